@@ -1,0 +1,228 @@
+/// One lexicon match in normalised text.
+public struct TermMatch: Hashable, Sendable {
+  /// Index into ``TermMatcher/patterns``.
+  public var pattern: Int
+  /// Start offset in normalised scalars.
+  public var start: Int
+  /// End offset (exclusive) in normalised scalars.
+  public var end: Int
+}
+
+/// A distinct string the matcher looks for, and what it means for each topic.
+public struct MatcherPattern: Hashable, Sendable {
+  /// The normalised pattern text.
+  public var text: String
+  /// Topics (indices into the lexicon set) for which this pattern is a term, with weights.
+  public var topicWeights: [TopicWeight]
+  /// Topics for which this pattern is an exclusion: it consumes its span and counts nothing.
+  public var excludedTopics: [Int]
+
+  /// A topic index with a term weight.
+  public struct TopicWeight: Hashable, Sendable {
+    /// Index of the topic in the lexicon set.
+    public var topic: Int
+    /// The term's weight in that topic.
+    public var weight: Double
+  }
+}
+
+/// Finds lexicon terms in text with an Aho-Corasick automaton: leftmost-longest,
+/// non-overlapping, exclusions honoured.
+///
+/// Among overlapping candidates the one starting first wins, and among those the longest, so
+/// `新能源汽车` beats `新能源` at the same offset and `营商环境` (an exclusion of the environment
+/// topic) hides the `环境` inside it.
+///
+/// - Complexity: building is O(total pattern length); matching is O(n + m log m) for a text of
+///   n scalars with m raw matches.
+public struct TermMatcher: Sendable {
+  /// The distinct patterns, in first-seen order over the lexicon set.
+  public let patterns: [MatcherPattern]
+  /// Pattern indices that are terms of at least one topic, in order: the lexicon part of the
+  /// feature vocabulary.
+  public let termPatterns: [Int]
+  /// For each pattern, its position in ``termPatterns``, or -1 for exclusion-only patterns.
+  public let featureIndexOfPattern: [Int]
+  /// Number of topics in the lexicon set.
+  public let topicCount: Int
+
+  private let bmpSymbols: [UInt16]
+  private let otherSymbols: [UInt32: UInt16]
+  private let transitions: IntegerHashTable
+  private let failure: [Int32]
+  /// Pattern ending at each node, or -1.
+  private let output: [Int32]
+  /// Nearest node on the failure chain with an output, or -1.
+  private let outputLink: [Int32]
+  private let patternLengths: [Int32]
+
+  /// Builds the automaton for a lexicon set.
+  public init(lexicons: LexiconSet) {
+    let normalizer = TextNormalizer()
+    var patterns: [MatcherPattern] = []
+    var indexOf: [String: Int] = [:]
+    func patternIndex(_ text: String) -> Int {
+      let normal = normalizer.normalizedString(text)
+      if let i = indexOf[normal] { return i }
+      indexOf[normal] = patterns.count
+      patterns.append(MatcherPattern(text: normal, topicWeights: [], excludedTopics: []))
+      return patterns.count - 1
+    }
+    for (t, topic) in lexicons.topics.enumerated() {
+      for term in topic.terms where !term.text.isEmpty {
+        let p = patternIndex(term.text)
+        if let k = patterns[p].topicWeights.firstIndex(where: { $0.topic == t }) {
+          patterns[p].topicWeights[k].weight = max(patterns[p].topicWeights[k].weight, term.weight)
+        } else {
+          patterns[p].topicWeights.append(.init(topic: t, weight: term.weight))
+        }
+      }
+      for ex in topic.exclusions where !ex.text.isEmpty {
+        let p = patternIndex(ex.text)
+        if !patterns[p].excludedTopics.contains(t) { patterns[p].excludedTopics.append(t) }
+      }
+    }
+    // A pattern that is both a term and an exclusion of one topic is an exclusion.
+    for p in patterns.indices {
+      let ex = patterns[p].excludedTopics
+      patterns[p].topicWeights.removeAll { ex.contains($0.topic) }
+    }
+    self.init(patterns: patterns, topicCount: lexicons.topics.count)
+  }
+
+  private init(patterns: [MatcherPattern], topicCount: Int) {
+    self.patterns = patterns
+    self.topicCount = topicCount
+    var termPatterns: [Int] = []
+    var featureIndex = Array(repeating: -1, count: patterns.count)
+    for (i, p) in patterns.enumerated() where !p.topicWeights.isEmpty {
+      featureIndex[i] = termPatterns.count
+      termPatterns.append(i)
+    }
+    self.termPatterns = termPatterns
+    self.featureIndexOfPattern = featureIndex
+
+    // Alphabet: symbol ids 1... for scalars that occur in patterns.
+    var bmp = [UInt16](repeating: 0, count: 0x10000)
+    var other: [UInt32: UInt16] = [:]
+    var nextSymbol: UInt16 = 1
+    let encoded: [[UInt32]] = patterns.map { $0.text.unicodeScalars.map(\.value) }
+    for scalars in encoded {
+      for v in scalars {
+        if v < 0x10000 {
+          if bmp[Int(v)] == 0 {
+            bmp[Int(v)] = nextSymbol
+            nextSymbol += 1
+          }
+        } else if other[v] == nil {
+          other[v] = nextSymbol
+          nextSymbol += 1
+        }
+      }
+    }
+    func symbol(_ v: UInt32) -> UInt16 { v < 0x10000 ? bmp[Int(v)] : (other[v] ?? 0) }
+
+    // Trie.
+    let totalLength = encoded.reduce(0) { $0 + $1.count }
+    var table = IntegerHashTable(capacity: totalLength + 1)
+    var children: [[(UInt16, Int32)]] = [[]]
+    var output: [Int32] = [-1]
+    for (p, scalars) in encoded.enumerated() where !scalars.isEmpty {
+      var node: Int32 = 0
+      for v in scalars {
+        let key = UInt64(node) << 16 | UInt64(symbol(v))
+        let next = table.value(for: key)
+        if next >= 0 {
+          node = next
+        } else {
+          let created = Int32(children.count)
+          children.append([])
+          output.append(-1)
+          table.set(created, for: key)
+          children[Int(node)].append((symbol(v), created))
+          node = created
+        }
+      }
+      output[Int(node)] = Int32(p)
+    }
+    // Failure and output links, breadth first.
+    var failure = [Int32](repeating: 0, count: children.count)
+    var outputLink = [Int32](repeating: -1, count: children.count)
+    var queue: [Int32] = children[0].map(\.1)
+    var head = 0
+    while head < queue.count {
+      let node = queue[head]
+      head += 1
+      for (sym, child) in children[Int(node)] {
+        var f = failure[Int(node)]
+        var target: Int32 = 0
+        if node != 0 {
+          while true {
+            let t = table.value(for: UInt64(f) << 16 | UInt64(sym))
+            if t >= 0 {
+              target = t
+              break
+            }
+            if f == 0 { break }
+            f = failure[Int(f)]
+          }
+        }
+        failure[Int(child)] = target
+        outputLink[Int(child)] = output[Int(target)] >= 0 ? target : outputLink[Int(target)]
+        queue.append(child)
+      }
+    }
+    self.bmpSymbols = bmp
+    self.otherSymbols = other
+    self.transitions = table
+    self.failure = failure
+    self.output = output
+    self.outputLink = outputLink
+    self.patternLengths = encoded.map { Int32($0.count) }
+  }
+
+  /// Leftmost-longest, non-overlapping matches in normalised text.
+  public func matches(in text: NormalizedText) -> [TermMatch] {
+    matches(in: text.scalars)
+  }
+
+  /// Leftmost-longest, non-overlapping matches in a buffer of normalised scalars.
+  public func matches(in scalars: [UInt32]) -> [TermMatch] {
+    var raw: [TermMatch] = []
+    var node: Int32 = 0
+    scalars.withUnsafeBufferPointer { text in
+      for (i, v) in text.enumerated() {
+        let sym = v < 0x10000 ? bmpSymbols[Int(v)] : (otherSymbols[v] ?? 0)
+        if sym == 0 {
+          node = 0
+          continue
+        }
+        while true {
+          let next = transitions.value(for: UInt64(node) << 16 | UInt64(sym))
+          if next >= 0 {
+            node = next
+            break
+          }
+          if node == 0 { break }
+          node = failure[Int(node)]
+        }
+        var hit = output[Int(node)] >= 0 ? node : outputLink[Int(node)]
+        while hit >= 0 {
+          let p = Int(output[Int(hit)])
+          raw.append(TermMatch(pattern: p, start: i + 1 - Int(patternLengths[p]), end: i + 1))
+          hit = outputLink[Int(hit)]
+        }
+      }
+    }
+    if raw.count <= 1 { return raw }
+    raw.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+    var chosen: [TermMatch] = []
+    chosen.reserveCapacity(raw.count)
+    var reached = 0
+    for m in raw where m.start >= reached {
+      chosen.append(m)
+      reached = m.end
+    }
+    return chosen
+  }
+}

@@ -1,0 +1,126 @@
+import PolicyCore
+
+/// The features of one article: counts over the feature space and the lexicon evidence.
+public struct DocumentFeatures: Sendable {
+  /// Counts per feature column (title occurrences multiplied by the title weight).
+  public var counts: SparseVector
+  /// Lexicon matches in the normalised title.
+  public var titleMatches: [TermMatch]
+  /// Lexicon matches in the normalised body.
+  public var bodyMatches: [TermMatch]
+  /// Lexicon mentions per topic (title and body, unweighted).
+  public var topicMentions: [Int]
+  /// Length of title plus body in normalised scalars.
+  public var length: Int
+}
+
+/// The feature columns of a model: lexicon terms first, then learned character n-grams.
+///
+/// Column `j < termCount` is the term pattern `matcher.termPatterns[j]`; column
+/// `termCount + k` is n-gram `ngrams.keys[k]`. Lexicon terms are counted from leftmost-longest
+/// matches; n-grams from every position. Title occurrences count `titleWeight` times.
+public struct FeatureSpace: Sendable {
+  /// The lexicon matcher.
+  public let matcher: TermMatcher
+  /// The learned n-gram vocabulary.
+  public let ngrams: NGramVocabulary
+  /// How much an occurrence in the title counts relative to one in the body.
+  public let titleWeight: Float
+  /// The longest n-gram length counted.
+  public let maxNGramLength: Int
+  private let normalizer = TextNormalizer()
+
+  /// Creates a feature space.
+  public init(
+    matcher: TermMatcher, ngrams: NGramVocabulary = .empty, titleWeight: Float = 1,
+    maxNGramLength: Int = 3
+  ) {
+    self.matcher = matcher
+    self.ngrams = ngrams
+    self.titleWeight = titleWeight
+    self.maxNGramLength = maxNGramLength
+  }
+
+  /// Number of lexicon-term columns.
+  public var termCount: Int { matcher.termPatterns.count }
+  /// Total number of columns.
+  public var count: Int { termCount + ngrams.count }
+
+  /// A readable name for a column: the term or n-gram text.
+  public func name(ofColumn column: Int) -> String {
+    column < termCount
+      ? matcher.patterns[matcher.termPatterns[column]].text
+      : NGramKeys.string(ngrams.keys[column - termCount])
+  }
+
+  /// Computes an article's features.
+  ///
+  /// - Parameter scratch: reusable working memory; pass the same one across calls on a thread.
+  public func features(title: String, text: String, scratch: inout FeatureScratch)
+    -> DocumentFeatures
+  {
+    scratch.prepare(columns: count)
+    var mentions = [Int](repeating: 0, count: matcher.topicCount)
+    let normalTitle = normalizer.normalize(title)
+    let normalBody = normalizer.normalize(text)
+    let titleMatches = count(normalTitle.scalars, weight: titleWeight, mentions: &mentions, scratch: &scratch)
+    let bodyMatches = count(normalBody.scalars, weight: 1, mentions: &mentions, scratch: &scratch)
+    return DocumentFeatures(
+      counts: scratch.harvest(), titleMatches: titleMatches, bodyMatches: bodyMatches,
+      topicMentions: mentions, length: normalTitle.scalars.count + normalBody.scalars.count)
+  }
+
+  private func count(
+    _ scalars: [UInt32], weight: Float, mentions: inout [Int], scratch: inout FeatureScratch
+  ) -> [TermMatch] {
+    let matches = matcher.matches(in: scalars)
+    for m in matches {
+      let pattern = matcher.patterns[m.pattern]
+      for tw in pattern.topicWeights { mentions[tw.topic] += 1 }
+      let column = matcher.featureIndexOfPattern[m.pattern]
+      if column >= 0 { scratch.add(Int32(column), weight) }
+    }
+    if ngrams.count > 0 {
+      let offset = Int32(termCount)
+      scalars.withUnsafeBufferPointer { buffer in
+        NGramKeys.forEach(in: buffer, range: 0..<buffer.count, maxLength: maxNGramLength) { key in
+          let k = ngrams.index(of: key)
+          if k >= 0 { scratch.add(offset + k, weight) }
+        }
+      }
+    }
+    return matches
+  }
+}
+
+/// Reusable working memory for counting features: a dense accumulator plus the list of
+/// touched columns, so counting costs nothing per untouched column.
+public struct FeatureScratch: Sendable {
+  private var dense: [Float] = []
+  private var touched: [Int32] = []
+
+  /// Creates empty scratch space.
+  public init() {}
+
+  mutating func prepare(columns: Int) {
+    if dense.count < columns { dense = [Float](repeating: 0, count: columns) }
+    touched.removeAll(keepingCapacity: true)
+  }
+
+  @inline(__always)
+  mutating func add(_ column: Int32, _ value: Float) {
+    if dense[Int(column)] == 0 { touched.append(column) }
+    dense[Int(column)] += value
+  }
+
+  mutating func harvest() -> SparseVector {
+    touched.sort()
+    var values = [Float]()
+    values.reserveCapacity(touched.count)
+    for c in touched {
+      values.append(dense[Int(c)])
+      dense[Int(c)] = 0
+    }
+    return SparseVector(indices: touched, values: values)
+  }
+}
