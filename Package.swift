@@ -21,11 +21,14 @@ let package = Package(
   targets: [
     .systemLibrary(
       name: "CBLAS", pkgConfig: "blas", providers: [.apt(["libblas-dev"])]),
+    .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
     .target(name: "PolicyCore"),
     .target(name: "PolicyFeatures", dependencies: ["PolicyCore"]),
     .target(
       name: "PolicyIO",
-      dependencies: ["PolicyCore", "PolicyFeatures", .product(name: "CSV", package: "CSV.swift")]),
+      dependencies: [
+        "PolicyCore", "PolicyFeatures", "CZlib", .product(name: "CSV", package: "CSV.swift"),
+      ]),
     .target(name: "PolicyClassifier", dependencies: ["PolicyCore", "PolicyFeatures", "CBLAS"]),
     .target(
       name: "PolicyReports",

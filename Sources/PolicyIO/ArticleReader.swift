@@ -1,0 +1,164 @@
+import Foundation
+import PolicyCore
+
+/// Streams articles from any mix of inputs: JSONL (optionally gzipped), CSV, text bulletin
+/// pages, directories of those (recursively, in sorted order), and `-` for standard input.
+///
+/// Records are handed over one at a time, so memory stays bounded whatever the input size.
+/// Problems go to `reject` with file and line; reading then goes on with the next record.
+///
+/// ```swift
+/// let reader = ArticleReader(inputs: ["pages/", "extra.jsonl"], options: ReaderOptions())
+/// try reader.forEach { record in print(record.article.title) } reject: { print($0) }
+/// ```
+public struct ArticleReader: Sendable {
+  /// Input paths; `-` is standard input.
+  public var inputs: [String]
+  /// How inputs are read.
+  public var options: ReaderOptions
+  /// The format of standard input; guessed from its first byte when `nil`.
+  public var standardInputFormat: InputFormat?
+
+  /// Creates a reader.
+  public init(inputs: [String], options: ReaderOptions = ReaderOptions(), standardInputFormat: InputFormat? = nil) {
+    self.inputs = inputs
+    self.options = options
+    self.standardInputFormat = standardInputFormat
+  }
+
+  /// The files the inputs name, directories expanded recursively (sorted), `-` kept.
+  public func files(reject: (InputError) -> Void) -> [String] {
+    var out: [String] = []
+    let fm = FileManager.default
+    for input in inputs {
+      if input == "-" {
+        out.append(input)
+        continue
+      }
+      var isDirectory: ObjCBool = false
+      guard fm.fileExists(atPath: input, isDirectory: &isDirectory) else {
+        reject(.unreadable(file: input, reason: "no such file or directory"))
+        continue
+      }
+      if !isDirectory.boolValue {
+        out.append(input)
+        continue
+      }
+      guard let walker = fm.enumerator(atPath: input) else {
+        reject(.unreadable(file: input, reason: "cannot list directory"))
+        continue
+      }
+      var found: [String] = []
+      while let entry = walker.nextObject() as? String {
+        let name = (entry as NSString).lastPathComponent
+        if name.hasPrefix(".") || name.lowercased() == "readme.md" { continue }
+        let path = (input as NSString).appendingPathComponent(entry)
+        var sub: ObjCBool = false
+        if fm.fileExists(atPath: path, isDirectory: &sub), !sub.boolValue,
+          Self.isArticleFile(name)
+        {
+          found.append(path)
+        }
+      }
+      out.append(contentsOf: found.sorted())
+    }
+    return out
+  }
+
+  static func isArticleFile(_ name: String) -> Bool {
+    let lower = name.lowercased()
+    return [".txt", ".jsonl", ".jsonl.gz", ".ndjson", ".json", ".csv", ".text"].contains { lower.hasSuffix($0) }
+  }
+
+  /// Calls `emit` for every good record, in input order, and `reject` for every bad one.
+  ///
+  /// - Throws: only what `emit` throws.
+  public func forEach(
+    _ emit: (InputRecord) throws -> Void, reject: (InputError) -> Void
+  ) throws {
+    for path in files(reject: reject) {
+      if path == "-" {
+        try readStandardInput(emit, reject: reject)
+        continue
+      }
+      switch InputFormat.guess(path: path) {
+      case .jsonl: try readJSONL(path: path, emit, reject: reject)
+      case .csv: try CSVArticleReader(path: path, options: options).read(emit, reject: reject)
+      case .text: try PageArticleReader(path: path, options: options).read(emit, reject: reject)
+      }
+    }
+  }
+
+  private func readStandardInput(_ emit: (InputRecord) throws -> Void, reject: (InputError) -> Void) throws {
+    if let format = standardInputFormat {
+      switch format {
+      case .jsonl: try readJSONL(path: "-", emit, reject: reject)
+      case .csv: try CSVArticleReader(path: "-", options: options).read(emit, reject: reject)
+      case .text: try PageArticleReader(path: "-", options: options).read(emit, reject: reject)
+      }
+      return
+    }
+    // Sniff: JSONL starts with '{'. Anything else is read whole as a bulletin page, unless its
+    // first line is a CSV header naming title and text.
+    let data = FileHandle.standardInput.availableDataPrefix()
+    let first = data.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF })
+    if first == UInt8(ascii: "{") {
+      try readJSONL(path: "-", prefix: data, emit, reject: reject)
+      return
+    }
+    let rest = (try? FileHandle.standardInput.readToEnd()) ?? Data()
+    let all = data + rest
+    let firstLine = String(decoding: all.prefix(while: { $0 != 10 }), as: UTF8.self).lowercased()
+    if firstLine.contains("title") && firstLine.contains("text") && firstLine.contains(",") {
+      let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("policy-topics-stdin-\(getpid()).csv")
+      try all.write(to: tmp)
+      defer { try? FileManager.default.removeItem(at: tmp) }
+      try CSVArticleReader(path: tmp.path, options: options).read(
+        { var r = $0; r.article.location?.file = "-"; try emit(r) },
+        reject: reject)
+      return
+    }
+    try PageArticleReader(path: "-", options: options).read(data: all, emit, reject: reject)
+  }
+
+  private func readJSONL(
+    path: String, prefix: Data = Data(), _ emit: (InputRecord) throws -> Void, reject: (InputError) -> Void
+  ) throws {
+    let reader: ByteLineReader
+    do {
+      reader = try ByteLineReader(path: path, maxLineBytes: options.maxRecordBytes, prefix: prefix)
+    } catch let error as InputError {
+      reject(error)
+      return
+    }
+    try reader.forEachLine { line in
+      switch line {
+      case .tooLong(let number, let bytes):
+        reject(.tooLarge(RecordLocation(file: path, line: number), bytes: bytes, limit: options.maxRecordBytes))
+      case .bytes(let bytes, let number):
+        let location = RecordLocation(file: path, line: number)
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return true }
+        do {
+          let members = try JSONObjectParser.parse(bytes)
+          try emit(try JSONLArticleDecoder.decode(members, location: location))
+        } catch let failure as JSONObjectParser.Failure {
+          if case .invalidUTF8 = failure { reject(.invalidUTF8(location)) } else {
+            reject(.malformedJSON(location, reason: failure.reason))
+          }
+        } catch let error as InputError {
+          reject(error)
+        }
+      }
+      return true
+    }
+  }
+}
+
+extension FileHandle {
+  /// Reads the first chunk available (up to 64 KiB) without waiting for the end of input.
+  func availableDataPrefix() -> Data {
+    var buffer = [UInt8](repeating: 0, count: 65_536)
+    let n = buffer.withUnsafeMutableBytes { Foundation.read(fileDescriptor, $0.baseAddress, 65_536) }
+    return n > 0 ? Data(buffer[0..<n]) : Data()
+  }
+}

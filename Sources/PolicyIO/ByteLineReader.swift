@@ -1,0 +1,150 @@
+import CZlib
+import Foundation
+
+/// Reads a file, standard input or a gzip file as lines of bytes, in bounded memory.
+///
+/// A line longer than `maxLineBytes` is not buffered: it is reported once with its length and
+/// skipped, so a 50 MB single-line file costs no more memory than the limit.
+public final class ByteLineReader {
+  /// What the reader yields for each line.
+  public enum Line {
+    /// A complete line (without its newline), valid only during the callback.
+    case bytes(UnsafeBufferPointer<UInt8>, number: Int)
+    /// A line that exceeded the limit; its content was dropped.
+    case tooLong(number: Int, bytes: Int)
+  }
+
+  private enum Handle {
+    case descriptor(Int32, close: Bool)
+    case gzip(gzFile)
+  }
+
+  private let handle: Handle
+  private let maxLineBytes: Int
+  /// Bytes already taken from the input (by format sniffing), served before the rest.
+  private var prefix: [UInt8]
+  private var closed = false
+
+  /// Opens `path` (`-` for standard input); names ending in `.gz` are decompressed.
+  public init(path: String, maxLineBytes: Int, prefix: Data = Data()) throws(InputError) {
+    self.maxLineBytes = maxLineBytes
+    self.prefix = [UInt8](prefix)
+    if path == "-" {
+      handle = .descriptor(0, close: false)
+    } else if path.hasSuffix(".gz") {
+      guard let gz = gzopen(path, "rb") else {
+        throw .unreadable(file: path, reason: String(cString: strerror(errno)))
+      }
+      gzbuffer(gz, 1 << 17)
+      handle = .gzip(gz)
+    } else {
+      let fd = open(path, O_RDONLY)
+      guard fd >= 0 else { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
+      handle = .descriptor(fd, close: true)
+    }
+  }
+
+  deinit { close() }
+
+  /// Closes the input early; reading after this returns nothing.
+  public func close() {
+    guard !closed else { return }
+    closed = true
+    switch handle {
+    case .descriptor(let fd, let shouldClose): if shouldClose { _ = Foundation.close(fd) }
+    case .gzip(let gz): gzclose(gz)
+    }
+  }
+
+  private func read(into buffer: UnsafeMutableRawPointer, count: Int) throws(InputError) -> Int {
+    if !prefix.isEmpty {
+      let n = min(count, prefix.count)
+      prefix.withUnsafeBytes { buffer.copyMemory(from: $0.baseAddress!, byteCount: n) }
+      prefix.removeFirst(n)
+      return n
+    }
+    switch handle {
+    case .descriptor(let fd, _):
+      while true {
+        let n = Foundation.read(fd, buffer, count)
+        if n >= 0 { return n }
+        if errno == EINTR { continue }
+        throw .unreadable(file: "input", reason: String(cString: strerror(errno)))
+      }
+    case .gzip(let gz):
+      let n = gzread(gz, buffer, UInt32(count))
+      if n < 0 { throw .unreadable(file: "input", reason: "corrupt gzip stream") }
+      return Int(n)
+    }
+  }
+
+  /// Calls `body` with every line in order. Return `false` from `body` to stop early.
+  public func forEachLine(_ body: (Line) throws -> Bool) throws {
+    let chunk = 1 << 20
+    var buffer = [UInt8](repeating: 0, count: chunk)
+    var pending: [UInt8] = []  // start of a line carried over from the previous chunk
+    var skipping = false  // inside an over-long line
+    var skippedBytes = 0
+    var lineNumber = 1
+    while true {
+      let n = try buffer.withUnsafeMutableBytes { raw throws(InputError) in
+        try read(into: raw.baseAddress!, count: chunk)
+      }
+      if n == 0 { break }
+      var start = 0
+      var stop = false
+      try buffer.withUnsafeBufferPointer { bytes in
+        while start < n {
+          guard let found = memchr(bytes.baseAddress! + start, 10, n - start) else { break }
+          let end = bytes.baseAddress!.distance(
+            to: found.assumingMemoryBound(to: UInt8.self))
+          if skipping {
+            skippedBytes += end - start
+            if try !body(.tooLong(number: lineNumber, bytes: skippedBytes)) { stop = true }
+            skipping = false
+            skippedBytes = 0
+          } else if pending.isEmpty {
+            var lineEnd = end
+            if lineEnd > start && bytes[lineEnd - 1] == 13 { lineEnd -= 1 }
+            if try !body(.bytes(UnsafeBufferPointer(rebasing: bytes[start..<lineEnd]), number: lineNumber)) {
+              stop = true
+            }
+          } else {
+            pending.append(contentsOf: bytes[start..<end])
+            if pending.count > maxLineBytes {
+              if try !body(.tooLong(number: lineNumber, bytes: pending.count)) { stop = true }
+            } else {
+              if pending.last == 13 { pending.removeLast() }
+              try pending.withUnsafeBufferPointer { p in
+                if try !body(.bytes(p, number: lineNumber)) { stop = true }
+              }
+            }
+            pending.removeAll(keepingCapacity: true)
+          }
+          lineNumber += 1
+          start = end + 1
+          if stop { return }
+        }
+        if start < n {
+          if skipping {
+            skippedBytes += n - start
+          } else {
+            pending.append(contentsOf: bytes[start..<n])
+            if pending.count > maxLineBytes {
+              skipping = true
+              skippedBytes = pending.count
+              pending = []
+            }
+          }
+        }
+      }
+      if stop { return }
+    }
+    if skipping {
+      _ = try body(.tooLong(number: lineNumber, bytes: skippedBytes))
+    } else if !pending.isEmpty {
+      if pending.last == 13 { pending.removeLast() }
+      _ = try pending.withUnsafeBufferPointer { p in try body(.bytes(p, number: lineNumber)) }
+    }
+  }
+}

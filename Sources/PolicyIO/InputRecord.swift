@@ -1,0 +1,63 @@
+import PolicyCore
+import PolicyFeatures
+
+/// An article as read from input, with the input's other members kept for pass-through.
+public struct InputRecord: Sendable {
+  /// The article.
+  public var article: Article
+  /// JSONL members the reader does not interpret (`tags`, …), as raw JSON text, in order.
+  public var extraFields: [(key: String, json: String)]
+
+  /// Creates a record.
+  public init(article: Article, extraFields: [(key: String, json: String)] = []) {
+    self.article = article
+    self.extraFields = extraFields
+  }
+}
+
+/// How readers treat their input.
+public struct ReaderOptions: Sendable {
+  /// Dates every bulletin page that has no date of its own (`--date`).
+  public var date: ArticleDate?
+  /// Accept bulletin pages with no date at all (`--allow-undated`).
+  public var allowUndated: Bool
+  /// Treat each text file as one article (`--as-document`), not a page of articles.
+  public var asDocument: Bool
+  /// The largest record accepted, in bytes of UTF-8 (title plus text, or one JSONL line).
+  public var maxRecordBytes: Int
+
+  /// Creates options.
+  public init(
+    date: ArticleDate? = nil, allowUndated: Bool = false, asDocument: Bool = false,
+    maxRecordBytes: Int = 8 << 20
+  ) {
+    self.date = date
+    self.allowUndated = allowUndated
+    self.asDocument = asDocument
+    self.maxRecordBytes = maxRecordBytes
+  }
+}
+
+/// The kinds of input file.
+public enum InputFormat: String, Sendable, CaseIterable {
+  case jsonl, csv, text
+
+  /// The format a path's name implies: `.jsonl`, `.ndjson`, `.json` (and `.gz` of those) are
+  /// JSONL, `.csv` is CSV, anything else is a text bulletin page.
+  public static func guess(path: String) -> InputFormat {
+    var name = path.lowercased()
+    if name.hasSuffix(".gz") { name.removeLast(3) }
+    if name.hasSuffix(".jsonl") || name.hasSuffix(".ndjson") || name.hasSuffix(".json") { return .jsonl }
+    if name.hasSuffix(".csv") { return .csv }
+    return .text
+  }
+}
+
+/// A content hash used for ids and de-duplication: FNV-1a 64 of the normalised title and text.
+public func contentHash(title: String, text: String) -> String {
+  var h = FNV1a64()
+  h.combine(title)
+  h.combine("\u{1F}")
+  h.combine(text)
+  return h.hexDigest
+}

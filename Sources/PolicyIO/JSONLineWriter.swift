@@ -1,0 +1,137 @@
+/// Builds one JSON object as a line of UTF-8 bytes, quickly and without Foundation.
+///
+/// ```swift
+/// var line = JSONLineWriter()
+/// line.field("id", "a-1")
+/// line.field("score", 0.25)
+/// line.finish()  // {"id":"a-1","score":0.25}\n
+/// ```
+public struct JSONLineWriter {
+  /// The bytes written so far.
+  public private(set) var bytes: [UInt8] = []
+  private var needsComma = false
+
+  /// Starts an object.
+  public init(capacity: Int = 4096) {
+    bytes.reserveCapacity(capacity)
+    bytes.append(UInt8(ascii: "{"))
+  }
+
+  private mutating func key(_ key: String) {
+    if needsComma { bytes.append(UInt8(ascii: ",")) }
+    needsComma = true
+    JSONLineWriter.appendString(key, to: &bytes)
+    bytes.append(UInt8(ascii: ":"))
+  }
+
+  /// Writes a string member.
+  public mutating func field(_ name: String, _ value: String) {
+    key(name)
+    JSONLineWriter.appendString(value, to: &bytes)
+  }
+
+  /// Writes a string member, or `null`.
+  public mutating func field(_ name: String, _ value: String?) {
+    key(name)
+    if let value { JSONLineWriter.appendString(value, to: &bytes) } else { bytes.append(contentsOf: Array("null".utf8)) }
+  }
+
+  /// Writes a number member (finite; non-finite values are written as `null`).
+  public mutating func field(_ name: String, _ value: Double) {
+    key(name)
+    JSONLineWriter.appendNumber(value, to: &bytes)
+  }
+
+  /// Writes an integer member.
+  public mutating func field(_ name: String, _ value: Int) {
+    key(name)
+    bytes.append(contentsOf: Array(String(value).utf8))
+  }
+
+  /// Writes an array-of-strings member.
+  public mutating func field(_ name: String, _ values: [String]) {
+    key(name)
+    bytes.append(UInt8(ascii: "["))
+    for (k, v) in values.enumerated() {
+      if k > 0 { bytes.append(UInt8(ascii: ",")) }
+      JSONLineWriter.appendString(v, to: &bytes)
+    }
+    bytes.append(UInt8(ascii: "]"))
+  }
+
+  /// Writes a member whose value is already JSON text.
+  public mutating func rawField(_ name: String, _ json: String) {
+    key(name)
+    bytes.append(contentsOf: Array(json.utf8))
+  }
+
+  /// Writes a member whose value is built by `body` into the byte buffer.
+  public mutating func field(_ name: String, json body: (inout [UInt8]) -> Void) {
+    key(name)
+    body(&bytes)
+  }
+
+  /// Closes the object and appends a newline.
+  public mutating func finish() {
+    bytes.append(UInt8(ascii: "}"))
+    bytes.append(10)
+  }
+
+  /// Appends `s` as a JSON string literal (non-ASCII text is written as UTF-8, not escaped).
+  public static func appendString(_ s: String, to out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    var s = s
+    s.withUTF8 { utf8 in
+      var runStart = 0
+      for (k, b) in utf8.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C {
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<k]))
+        switch b {
+        case 0x22: out.append(contentsOf: [0x5C, 0x22])
+        case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+        case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+        case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+        default:
+          let hex = Array("0123456789abcdef".utf8)
+          out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
+        }
+        runStart = k + 1
+      }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+    }
+    out.append(UInt8(ascii: "\""))
+  }
+
+  /// Appends a number with up to 4 decimals, trailing zeros trimmed; non-finite → `null`.
+  public static func appendNumber(_ value: Double, to out: inout [UInt8]) {
+    guard value.isFinite else {
+      out.append(contentsOf: Array("null".utf8))
+      return
+    }
+    var scaled = (value * 10_000).rounded()
+    if scaled == 0 { scaled = 0 }  // no "-0"
+    if abs(scaled) >= 1e15 {
+      out.append(contentsOf: Array(String(value).utf8))
+      return
+    }
+    var n = Int64(scaled)
+    if n < 0 {
+      out.append(UInt8(ascii: "-"))
+      n = -n
+    }
+    let whole = n / 10_000
+    var frac = n % 10_000
+    out.append(contentsOf: Array(String(whole).utf8))
+    if frac != 0 {
+      var digits = 4
+      while frac % 10 == 0 {
+        frac /= 10
+        digits -= 1
+      }
+      out.append(UInt8(ascii: "."))
+      let s = String(frac)
+      for _ in 0..<(digits - s.count) { out.append(0x30) }
+      out.append(contentsOf: Array(s.utf8))
+    }
+  }
+}

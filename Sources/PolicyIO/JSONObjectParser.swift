@@ -1,0 +1,300 @@
+/// A value of a flat JSON object, as the JSONL readers need it.
+public enum JSONField: Hashable, Sendable {
+  /// A string.
+  case string(String)
+  /// An array whose elements are all strings.
+  case strings([String])
+  /// Anything else (number, boolean, null, object, mixed array), kept as its JSON text.
+  case raw(String)
+}
+
+/// Parses one JSON object from a line of bytes, without Foundation.
+///
+/// This is the tagging hot path: JSONL in, JSONL out, tens of megabytes a second. It reads the
+/// top-level members; string values are decoded (all escapes, surrogate pairs), arrays of
+/// strings become `.strings`, and any other value is kept verbatim as `.raw` so it can be
+/// written back unchanged.
+public struct JSONObjectParser {
+  /// Why a line is not a JSON object.
+  public enum Failure: Error, Equatable {
+    case syntax(String, offset: Int)
+    case invalidUTF8(offset: Int)
+
+    /// A human-readable reason.
+    public var reason: String {
+      switch self {
+      case .syntax(let what, let offset): return "\(what) at byte \(offset + 1)"
+      case .invalidUTF8(let offset): return "invalid UTF-8 at byte \(offset + 1)"
+      }
+    }
+  }
+
+  private let bytes: UnsafeBufferPointer<UInt8>
+  private var i = 0
+
+  private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+  /// Parses `bytes` as one JSON object; members are returned in order.
+  public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> [(
+    key: String, value: JSONField
+  )] {
+    var p = JSONObjectParser(bytes)
+    return try p.object()
+  }
+
+  private mutating func skipSpace() {
+    while i < bytes.count {
+      let b = bytes[i]
+      if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { i += 1 } else { return }
+    }
+  }
+
+  private func fail(_ what: String) -> Failure { .syntax(what, offset: i) }
+
+  private mutating func expect(_ byte: UInt8, _ what: String) throws(Failure) {
+    skipSpace()
+    guard i < bytes.count, bytes[i] == byte else { throw fail("expected \(what)") }
+    i += 1
+  }
+
+  mutating func object() throws(Failure) -> [(key: String, value: JSONField)] {
+    try expect(UInt8(ascii: "{"), "'{' (each line must be one JSON object)")
+    var members: [(key: String, value: JSONField)] = []
+    skipSpace()
+    if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+      i += 1
+      try end()
+      return members
+    }
+    while true {
+      skipSpace()
+      guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a member name") }
+      let key = try string()
+      try expect(UInt8(ascii: ":"), "':'")
+      skipSpace()
+      members.append((key, try value()))
+      skipSpace()
+      guard i < bytes.count else { throw fail("unterminated object") }
+      if bytes[i] == UInt8(ascii: ",") {
+        i += 1
+        continue
+      }
+      if bytes[i] == UInt8(ascii: "}") {
+        i += 1
+        break
+      }
+      throw fail("expected ',' or '}'")
+    }
+    try end()
+    return members
+  }
+
+  private mutating func end() throws(Failure) {
+    skipSpace()
+    guard i == bytes.count else { throw fail("unexpected text after the object") }
+  }
+
+  private mutating func value() throws(Failure) -> JSONField {
+    guard i < bytes.count else { throw fail("missing value") }
+    switch bytes[i] {
+    case UInt8(ascii: "\""):
+      return .string(try string())
+    case UInt8(ascii: "["):
+      let start = i
+      if let strings = try stringArray() { return .strings(strings) }
+      i = start
+      try skipValue()
+      return .raw(try text(start..<i))
+    default:
+      let start = i
+      try skipValue()
+      return .raw(try text(start..<i))
+    }
+  }
+
+  private func text(_ range: Range<Int>) throws(Failure) -> String {
+    guard let s = String(validating: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    else { throw .invalidUTF8(offset: range.lowerBound) }
+    return s
+  }
+
+  /// Parses `[ "a", "b" ]`; returns nil (position undefined) if an element is not a string.
+  private mutating func stringArray() throws(Failure) -> [String]? {
+    i += 1
+    var out: [String] = []
+    skipSpace()
+    if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
+      i += 1
+      return out
+    }
+    while true {
+      skipSpace()
+      guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return nil }
+      out.append(try string())
+      skipSpace()
+      guard i < bytes.count else { throw fail("unterminated array") }
+      if bytes[i] == UInt8(ascii: ",") {
+        i += 1
+      } else if bytes[i] == UInt8(ascii: "]") {
+        i += 1
+        return out
+      } else {
+        throw fail("expected ',' or ']'")
+      }
+    }
+  }
+
+  /// Skips any JSON value, checking its syntax.
+  private mutating func skipValue() throws(Failure) {
+    skipSpace()
+    guard i < bytes.count else { throw fail("missing value") }
+    switch bytes[i] {
+    case UInt8(ascii: "\""):
+      _ = try string()
+    case UInt8(ascii: "{"):
+      i += 1
+      skipSpace()
+      if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+        i += 1
+        return
+      }
+      while true {
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a member name") }
+        _ = try string()
+        try expect(UInt8(ascii: ":"), "':'")
+        try skipValue()
+        skipSpace()
+        guard i < bytes.count else { throw fail("unterminated object") }
+        if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+        if bytes[i] == UInt8(ascii: "}") { i += 1; return }
+        throw fail("expected ',' or '}'")
+      }
+    case UInt8(ascii: "["):
+      i += 1
+      skipSpace()
+      if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
+        i += 1
+        return
+      }
+      while true {
+        try skipValue()
+        skipSpace()
+        guard i < bytes.count else { throw fail("unterminated array") }
+        if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+        if bytes[i] == UInt8(ascii: "]") { i += 1; return }
+        throw fail("expected ',' or ']'")
+      }
+    case UInt8(ascii: "t"): try literal("true")
+    case UInt8(ascii: "f"): try literal("false")
+    case UInt8(ascii: "n"): try literal("null")
+    default:
+      let start = i
+      if bytes[i] == UInt8(ascii: "-") { i += 1 }
+      var digits = 0
+      while i < bytes.count {
+        let b = bytes[i]
+        if (b >= 0x30 && b <= 0x39) { digits += 1; i += 1 }
+        else if b == UInt8(ascii: ".") || b == UInt8(ascii: "e") || b == UInt8(ascii: "E")
+          || b == UInt8(ascii: "+") || b == UInt8(ascii: "-")
+        { i += 1 }
+        else { break }
+      }
+      if digits == 0 {
+        i = start
+        throw fail("unexpected character")
+      }
+    }
+  }
+
+  private mutating func literal(_ word: StaticString) throws(Failure) {
+    let n = word.utf8CodeUnitCount
+    guard i + n <= bytes.count else { throw fail("unexpected end of line") }
+    let p = word.utf8Start
+    for k in 0..<n where bytes[i + k] != p[k] { throw fail("unexpected character") }
+    i += n
+  }
+
+  /// Parses a string starting at the opening quote.
+  private mutating func string() throws(Failure) -> String {
+    i += 1
+    let start = i
+    // Fast path: no escapes.
+    while i < bytes.count {
+      let b = bytes[i]
+      if b == UInt8(ascii: "\"") {
+        let s = try text(start..<i)
+        i += 1
+        return s
+      }
+      if b == UInt8(ascii: "\\") { break }
+      if b < 0x20 { throw fail("control character in string") }
+      i += 1
+    }
+    guard i < bytes.count else { throw fail("unterminated string") }
+    var out: [UInt8] = Array(bytes[start..<i])
+    while i < bytes.count {
+      let b = bytes[i]
+      if b == UInt8(ascii: "\"") {
+        i += 1
+        guard let s = String(validating: out, as: UTF8.self) else { throw .invalidUTF8(offset: start) }
+        return s
+      }
+      if b < 0x20 { throw fail("control character in string") }
+      if b != UInt8(ascii: "\\") {
+        out.append(b)
+        i += 1
+        continue
+      }
+      i += 1
+      guard i < bytes.count else { throw fail("unterminated escape") }
+      let e = bytes[i]
+      i += 1
+      switch e {
+      case UInt8(ascii: "\""): out.append(0x22)
+      case UInt8(ascii: "\\"): out.append(0x5C)
+      case UInt8(ascii: "/"): out.append(0x2F)
+      case UInt8(ascii: "b"): out.append(0x08)
+      case UInt8(ascii: "f"): out.append(0x0C)
+      case UInt8(ascii: "n"): out.append(0x0A)
+      case UInt8(ascii: "r"): out.append(0x0D)
+      case UInt8(ascii: "t"): out.append(0x09)
+      case UInt8(ascii: "u"):
+        var code = try hex4()
+        if (0xD800...0xDBFF).contains(code) {
+          guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u")
+          else { throw fail("unpaired surrogate") }
+          i += 2
+          let low = try hex4()
+          guard (0xDC00...0xDFFF).contains(low) else { throw fail("unpaired surrogate") }
+          code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+        } else if (0xDC00...0xDFFF).contains(code) {
+          throw fail("unpaired surrogate")
+        }
+        guard let scalar = Unicode.Scalar(code) else { throw fail("invalid \\u escape") }
+        out.append(contentsOf: Array(String(Character(scalar)).utf8))
+      default:
+        throw fail("invalid escape")
+      }
+    }
+    throw fail("unterminated string")
+  }
+
+  private mutating func hex4() throws(Failure) -> UInt32 {
+    guard i + 4 <= bytes.count else { throw fail("short \\u escape") }
+    var v: UInt32 = 0
+    for _ in 0..<4 {
+      let b = bytes[i]
+      let d: UInt32
+      switch b {
+      case 0x30...0x39: d = UInt32(b - 0x30)
+      case 0x41...0x46: d = UInt32(b - 0x41 + 10)
+      case 0x61...0x66: d = UInt32(b - 0x61 + 10)
+      default: throw fail("invalid \\u escape")
+      }
+      v = v << 4 | d
+      i += 1
+    }
+    return v
+  }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import PolicyCore
+import PolicyFeatures
+
+/// Reads a plain-text bulletin page (or, with `asDocument`, a whole document) into articles.
+///
+/// The date comes from the file name (`2024-03-05.txt`, `20240305.txt`, `2014.txt` → year),
+/// else from a header line in the page (`2023年10月13日`), else from `options.date`. Ids are
+/// `<date>-<nn>` in page order, or `<hash>-<nn>` for undated pages, so the same page always
+/// gives the same ids.
+struct PageArticleReader {
+  let path: String
+  let options: ReaderOptions
+
+  func read(_ emit: (InputRecord) throws -> Void, reject: (InputError) -> Void) throws {
+    let data: Data
+    do {
+      data = try path == "-" ? FileHandle.standardInput.readToEnd() ?? Data() : Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      reject(.unreadable(file: path, reason: error.localizedDescription))
+      return
+    }
+    try read(data: data, emit, reject: reject)
+  }
+
+  func read(data: Data, _ emit: (InputRecord) throws -> Void, reject: (InputError) -> Void) throws {
+    guard let page = String(validating: data, as: UTF8.self) else {
+      reject(.invalidUTF8(RecordLocation(file: path, line: Self.lineOfFirstInvalidByte(data))))
+      return
+    }
+    guard page.utf8.count <= options.maxRecordBytes || !options.asDocument else {
+      reject(.tooLarge(RecordLocation(file: path, line: 1), bytes: page.utf8.count, limit: options.maxRecordBytes))
+      return
+    }
+    var date: ArticleDate?
+    do {
+      date = try DateExtraction.date(fromFileName: path)
+      if date == nil {
+        for line in page.split(separator: "\n", maxSplits: 6).prefix(6) {
+          if let d = try DateExtraction.date(fromHeaderLine: String(line)) {
+            date = d
+            break
+          }
+        }
+      }
+    } catch {
+      reject(.badDate(RecordLocation(file: path, line: 0), error))
+      return
+    }
+    if date == nil { date = options.date }
+    if date == nil && !options.allowUndated {
+      reject(.undatedPage(file: path))
+      return
+    }
+    let splitter = BulletinSplitter()
+    let articles: [SplitArticle]
+    if options.asDocument {
+      let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+      articles = splitter.document(page, fallbackTitle: stem).map { [$0] } ?? []
+    } else {
+      articles = splitter.split(page)
+    }
+    if articles.isEmpty {
+      reject(.emptyArticle(RecordLocation(file: path, line: 1)))
+      return
+    }
+    let prefix = date?.description ?? String(contentHash(title: path, text: page).prefix(12))
+    for (k, a) in articles.enumerated() {
+      let location = RecordLocation(file: path, line: a.line)
+      let size = a.title.utf8.count + a.body.utf8.count
+      guard size <= options.maxRecordBytes else {
+        reject(.tooLarge(location, bytes: size, limit: options.maxRecordBytes))
+        continue
+      }
+      guard !(a.title.isEmpty && a.body.isEmpty) else {
+        reject(.emptyArticle(location))
+        continue
+      }
+      let number = k + 1 < 10 ? "0\(k + 1)" : "\(k + 1)"
+      try emit(
+        InputRecord(
+          article: Article(
+            id: "\(prefix)-\(number)", date: date, title: a.title, text: a.body, byline: a.byline,
+            location: location)))
+    }
+  }
+
+  static func lineOfFirstInvalidByte(_ data: Data) -> Int {
+    var line = 1
+    var start = data.startIndex
+    while start < data.endIndex {
+      let end = data[start...].firstIndex(of: 10) ?? data.endIndex
+      if String(validating: data[start..<end], as: UTF8.self) == nil { return line }
+      line += 1
+      start = end < data.endIndex ? data.index(after: end) : end
+    }
+    return line
+  }
+}
