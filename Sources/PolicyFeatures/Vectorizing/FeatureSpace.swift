@@ -124,3 +124,21 @@ public struct FeatureScratch: Sendable {
     return SparseVector(indices: touched, values: values)
   }
 }
+
+extension FeatureSpace {
+  /// Every n-gram of an article (not only vocabulary ones) with its title-weighted count:
+  /// the raw material for learning a vocabulary.
+  public func allNGramCounts(title: String, text: String) -> [UInt64: Float] {
+    var counts: [UInt64: Float] = [:]
+    let normalizer = TextNormalizer()
+    for (part, weight) in [(title, titleWeight), (text, Float(1))] {
+      let scalars = normalizer.normalize(part).scalars
+      scalars.withUnsafeBufferPointer { buffer in
+        NGramKeys.forEach(in: buffer, range: 0..<buffer.count, maxLength: maxNGramLength) { key in
+          counts[key, default: 0] += weight
+        }
+      }
+    }
+    return counts
+  }
+}

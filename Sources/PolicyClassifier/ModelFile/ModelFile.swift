@@ -1,0 +1,204 @@
+import Foundation
+import PolicyFeatures
+
+/// Reads and writes model files.
+///
+/// Layout (little-endian):
+///
+/// ```
+/// "PTMODEL\n"               8 bytes magic
+/// version                   UInt32 (currently 1)
+/// header length             UInt32, then that many bytes of JSON (ModelFileHeader)
+/// n-gram keys               UInt64 × ngramCount
+/// idf                       Float32 × featureCount
+/// naive Bayes weights       Float32 × featureCount·topics
+/// naive Bayes bias          Float32 × topics
+/// prototypes                Float32 × featureCount·topics
+/// positive mass             Float32 × topics·featureCount
+/// negative mass             Float32 × topics·featureCount
+/// checksum                  UInt64, FNV-1a 64 of every byte before it
+/// ```
+///
+/// Writes go to a temporary file in the same directory, are flushed to disk, then renamed over
+/// the target, so a crash never leaves a half-written model.
+public enum ModelFile {
+  /// The magic bytes every model file starts with.
+  public static let magic = Array("PTMODEL\n".utf8)
+  /// The format version this program writes and reads.
+  public static let version: UInt32 = 1
+
+  struct Header: Codable {
+    var metadata: ModelMetadata
+    var termCount: Int
+    var ngramCount: Int
+    var maxNGramLength: Int
+    var titleWeight: Float
+    var termFrequency: TFIDFWeighting.TermFrequency
+  }
+
+  /// Serialises a model.
+  public static func encode(_ model: TopicModel) throws(ClassifierError) -> [UInt8] {
+    let header = Header(
+      metadata: model.metadata, termCount: model.features.termCount,
+      ngramCount: model.features.ngrams.count, maxNGramLength: model.features.maxNGramLength,
+      titleWeight: model.features.titleWeight, termFrequency: model.weighting.termFrequency)
+    let json: Data
+    do {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys]
+      json = try encoder.encode(header)
+    } catch {
+      throw .io(file: "model", reason: "cannot encode header: \(error)")
+    }
+    var out = magic
+    append(version, to: &out)
+    append(UInt32(json.count), to: &out)
+    out.append(contentsOf: json)
+    for k in model.features.ngrams.keys { append(k, to: &out) }
+    for array in [
+      model.weighting.idf, model.nbWeights, model.nbBias, model.prototypes, model.positiveMass,
+      model.negativeMass,
+    ] {
+      array.withUnsafeBytes { out.append(contentsOf: $0) }
+    }
+    var h = FNV1a64()
+    for b in out { h.combine(byte: b) }
+    append(h.value, to: &out)
+    return out
+  }
+
+  /// Parses a model, checking magic, version, checksum, sizes and the lexicon fingerprint.
+  public static func decode(_ bytes: [UInt8], lexicons: LexiconSet, file: String)
+    throws(ClassifierError) -> TopicModel
+  {
+    guard bytes.count >= magic.count + 8, Array(bytes[0..<magic.count]) == magic else {
+      throw .notAModel(file: file)
+    }
+    var cursor = magic.count
+    let found: UInt32 = read(bytes, &cursor)
+    guard found <= version else {
+      throw .unsupportedVersion(file: file, found: found, supported: version)
+    }
+    guard bytes.count >= magic.count + 16 else { throw .corrupt(file: file, reason: "file ends early") }
+    var h = FNV1a64()
+    for b in bytes[0..<(bytes.count - 8)] { h.combine(byte: b) }
+    var tail = bytes.count - 8
+    let stored: UInt64 = read(bytes, &tail)
+    guard stored == h.value else {
+      throw .corrupt(file: file, reason: "checksum mismatch (the file is truncated or was modified)")
+    }
+    let headerLength = Int(read(bytes, &cursor) as UInt32)
+    guard cursor + headerLength <= bytes.count - 8 else { throw .corrupt(file: file, reason: "header runs past the end") }
+    let header: Header
+    do {
+      header = try JSONDecoder().decode(Header.self, from: Data(bytes[cursor..<(cursor + headerLength)]))
+    } catch {
+      throw .corrupt(file: file, reason: "unreadable header: \(error)")
+    }
+    cursor += headerLength
+    guard header.metadata.lexiconFingerprint == lexicons.fingerprint else {
+      throw .lexiconMismatch(file: file, model: header.metadata.lexiconFingerprint, current: lexicons.fingerprint)
+    }
+    let matcher = TermMatcher(lexicons: lexicons)
+    guard matcher.termPatterns.count == header.termCount else {
+      throw .corrupt(file: file, reason: "term count \(header.termCount) does not match the lexicons")
+    }
+    let t = header.metadata.topics.count
+    guard t == lexicons.topics.count else {
+      throw .corrupt(file: file, reason: "topic count \(t) does not match the lexicons")
+    }
+    let f = header.termCount + header.ngramCount
+    let expected = header.ngramCount * 8 + 4 * (f + f * t + t + f * t + 2 * t * f) + 8
+    guard bytes.count - cursor == expected else {
+      throw .corrupt(file: file, reason: "expected \(expected) bytes of parameters, found \(bytes.count - cursor)")
+    }
+    var keys: [UInt64] = []
+    keys.reserveCapacity(header.ngramCount)
+    for _ in 0..<header.ngramCount { keys.append(read(bytes, &cursor)) }
+    let idf = floats(bytes, &cursor, f)
+    let nb = floats(bytes, &cursor, f * t)
+    let bias = floats(bytes, &cursor, t)
+    let proto = floats(bytes, &cursor, f * t)
+    let pos = floats(bytes, &cursor, t * f)
+    let neg = floats(bytes, &cursor, t * f)
+    guard Set(keys).count == keys.count else { throw .corrupt(file: file, reason: "duplicate n-gram keys") }
+    let space = FeatureSpace(
+      matcher: matcher, ngrams: NGramVocabulary(keys: keys), titleWeight: header.titleWeight,
+      maxNGramLength: header.maxNGramLength)
+    return TopicModel(
+      metadata: header.metadata, features: space,
+      weighting: TFIDFWeighting(termFrequency: header.termFrequency, idf: idf), nbWeights: nb,
+      nbBias: bias, prototypes: proto, positiveMass: pos, negativeMass: neg)
+  }
+
+  /// Loads a model file.
+  public static func load(_ url: URL, lexicons: LexiconSet) throws(ClassifierError) -> TopicModel {
+    let data: Data
+    do { data = try Data(contentsOf: url) } catch {
+      throw .io(file: url.path, reason: "cannot read model: \(error.localizedDescription)")
+    }
+    return try decode([UInt8](data), lexicons: lexicons, file: url.path)
+  }
+
+  /// Writes a model atomically (temporary file, fsync, rename).
+  public static func save(_ model: TopicModel, to url: URL) throws(ClassifierError) {
+    let bytes = try encode(model)
+    try AtomicFile.write(bytes, to: url)
+  }
+
+  static func append<T: FixedWidthInteger>(_ v: T, to out: inout [UInt8]) {
+    withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) }
+  }
+
+  static func read<T: FixedWidthInteger>(_ bytes: [UInt8], _ cursor: inout Int) -> T {
+    var v: T = 0
+    for k in 0..<MemoryLayout<T>.size { v |= T(bytes[cursor + k]) << (8 * k) }
+    cursor += MemoryLayout<T>.size
+    return v
+  }
+
+  static func floats(_ bytes: [UInt8], _ cursor: inout Int, _ n: Int) -> [Float] {
+    var out = [Float](repeating: 0, count: n)
+    out.withUnsafeMutableBytes { dst in
+      bytes.withUnsafeBytes { src in
+        dst.copyMemory(from: UnsafeRawBufferPointer(rebasing: src[cursor..<(cursor + n * 4)]))
+      }
+    }
+    cursor += n * 4
+    return out
+  }
+}
+
+/// Atomic file replacement: write a sibling temporary file, flush it, rename it over the target.
+public enum AtomicFile {
+  /// Writes `bytes` to `url` atomically.
+  public static func write(_ bytes: [UInt8], to url: URL) throws(ClassifierError) {
+    let dir = url.deletingLastPathComponent()
+    let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+    let fd = open(tmp.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard fd >= 0 else { throw .io(file: url.path, reason: "cannot create \(tmp.path): \(String(cString: strerror(errno)))") }
+    var written = 0
+    while written < bytes.count {
+      let n = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + written, bytes.count - written) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        let reason = String(cString: strerror(errno))
+        close(fd)
+        unlink(tmp.path)
+        throw .io(file: url.path, reason: "write failed: \(reason)")
+      }
+      written += n
+    }
+    guard fsync(fd) == 0 else {
+      close(fd)
+      unlink(tmp.path)
+      throw .io(file: url.path, reason: "fsync failed")
+    }
+    close(fd)
+    guard rename(tmp.path, url.path) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(tmp.path)
+      throw .io(file: url.path, reason: "rename failed: \(reason)")
+    }
+  }
+}

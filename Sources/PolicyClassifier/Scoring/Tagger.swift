@@ -1,0 +1,159 @@
+import PolicyFeatures
+
+/// A term behind a label: its text, how often it occurs and how much it contributed.
+public struct Evidence: Hashable, Sendable {
+  /// The lexicon term or n-gram.
+  public var term: String
+  /// Occurrences in the article (title occurrences count `titleWeight` times).
+  public var count: Float
+  /// Contribution to the topic's margin.
+  public var contribution: Float
+}
+
+/// The tagging result of one article.
+public struct TagResult: Sendable {
+  /// Topic indices labelled, in topic order.
+  public var labels: [Int]
+  /// Score per topic in (0, 1); 0.5 is the decision boundary.
+  public var scores: [Float]
+  /// Top contributing terms per labelled topic (parallel to `labels`).
+  public var evidence: [[Evidence]]
+  /// Lexicon mentions per topic.
+  public var mentions: [Int]
+  /// Mentions of each lexicon term per topic (`termMentions[topic][term]`), for reports.
+  public var termMentions: [[String: Int]]
+  /// Article length in normalised characters.
+  public var length: Int
+}
+
+/// Labels articles with a model. Scores of a block of articles are one BLAS `sgemm` of the
+/// block's TF-IDF rows (restricted to the columns the block uses) against the model's
+/// features × (2·topics) weight matrix.
+public struct Tagger: Sendable {
+  /// The model.
+  public let model: TopicModel
+  /// Which classifier decides.
+  public let kind: ClassifierKind
+  /// How many evidence terms each label carries.
+  public var evidenceCount = 5
+  /// Feature rows of `[naive Bayes weights | prototypes]`, features × 2·topics, row-major.
+  private let combined: [Float]
+
+  /// Creates a tagger.
+  public init(model: TopicModel, kind: ClassifierKind? = nil) {
+    self.model = model
+    self.kind = kind ?? model.metadata.defaultClassifier
+    let t = model.topicCount
+    var w = [Float](repeating: 0, count: model.features.count * 2 * t)
+    for f in 0..<model.features.count {
+      for k in 0..<t {
+        w[f * 2 * t + k] = model.nbWeights[f * t + k]
+        w[f * 2 * t + t + k] = model.prototypes[f * t + k]
+      }
+    }
+    self.combined = w
+  }
+
+  /// Working memory for tagging on one thread.
+  public struct Scratch: Sendable {
+    var features = FeatureScratch()
+    var columnSlot: [Int32] = []
+    /// Creates scratch space.
+    public init() {}
+  }
+
+  /// Tags a block of articles (title, text).
+  public func tag(_ articles: [(title: String, text: String)], scratch: inout Scratch) -> [TagResult] {
+    let docs = articles.map { model.features.features(title: $0.title, text: $0.text, scratch: &scratch.features) }
+    let rows = docs.map(model.vector)
+    let (nb, cos) = rawScores(rows, scratch: &scratch)
+    let t = model.topicCount
+    return docs.indices.map { r in
+      result(doc: docs[r], row: rows[r], nb: nb[(r * t)..<(r * t + t)], cosine: cos[(r * t)..<(r * t + t)])
+    }
+  }
+
+  /// Raw naive Bayes and cosine scores of TF-IDF rows (rows × topics each), through BLAS.
+  public func rawScores(_ rows: [SparseVector], scratch: inout Scratch) -> (nb: [Float], cosine: [Float]) {
+    let t = model.topicCount
+    let m = rows.count
+    if scratch.columnSlot.count < model.features.count {
+      scratch.columnSlot = [Int32](repeating: -1, count: model.features.count)
+    }
+    var columns: [Int32] = []
+    for row in rows {
+      for i in row.indices where scratch.columnSlot[Int(i)] < 0 {
+        scratch.columnSlot[Int(i)] = Int32(columns.count)
+        columns.append(i)
+      }
+    }
+    let u = columns.count
+    var nb = [Float](repeating: 0, count: m * t)
+    var cos = [Float](repeating: 0, count: m * t)
+    if u > 0 {
+      var a = [Float](repeating: 0, count: m * u)
+      for (r, row) in rows.enumerated() {
+        for (i, v) in zip(row.indices, row.values) { a[r * u + Int(scratch.columnSlot[Int(i)])] = v }
+      }
+      var b = [Float](repeating: 0, count: u * 2 * t)
+      for (c, f) in columns.enumerated() {
+        let src = Int(f) * 2 * t
+        for j in 0..<(2 * t) { b[c * 2 * t + j] = combined[src + j] }
+      }
+      let product = BLAS.gemm(a, b, m: m, k: u, n: 2 * t)
+      for r in 0..<m {
+        for k in 0..<t {
+          nb[r * t + k] = product[r * 2 * t + k]
+          cos[r * t + k] = product[r * 2 * t + t + k]
+        }
+      }
+      for f in columns { scratch.columnSlot[Int(f)] = -1 }
+    }
+    for r in 0..<m { for k in 0..<t { nb[r * t + k] += model.nbBias[k] } }
+    return (nb, cos)
+  }
+
+  func result(doc: DocumentFeatures, row: SparseVector, nb: ArraySlice<Float>, cosine: ArraySlice<Float>)
+    -> TagResult
+  {
+    let t = model.topicCount
+    let margins = model.margins(nb: nb, cosine: cosine, kind: kind)
+    let labels = (0..<t).filter { margins[$0] >= 0 }
+    let scores = margins.map { 1 / (1 + expf(-$0)) }
+    var termMentions = [[String: Int]](repeating: [:], count: t)
+    let matcher = model.features.matcher
+    for m in doc.titleMatches + doc.bodyMatches {
+      let p = matcher.patterns[m.pattern]
+      for tw in p.topicWeights { termMentions[tw.topic][p.text, default: 0] += 1 }
+    }
+    let evidence = labels.map { k in explain(topic: k, row: row, counts: doc.counts) }
+    return TagResult(
+      labels: labels, scores: scores, evidence: evidence, mentions: doc.topicMentions,
+      termMentions: termMentions, length: doc.length)
+  }
+
+  /// The features that pushed topic `k` up the most.
+  func explain(topic k: Int, row: SparseVector, counts: SparseVector) -> [Evidence] {
+    let t = model.topicCount
+    let c = model.metadata.calibration
+    let trained = model.metadata.topics[k].positives > 0
+    var items: [Evidence] = []
+    for (n, (i, v)) in zip(row.indices, row.values).enumerated() {
+      let f = Int(i)
+      let nbPart = model.nbWeights[f * t + k] * v
+      let cosPart = model.prototypes[f * t + k] * v
+      let contribution: Float
+      switch (kind, trained) {
+      case (.cosine, _), (_, false): contribution = cosPart / c.cosine[k].scale
+      case (.nb, true): contribution = nbPart / c.nb[k].scale
+      case (.ensemble, true): contribution = (nbPart / c.nb[k].scale + cosPart / c.cosine[k].scale) / 2
+      }
+      if contribution > 0 {
+        items.append(Evidence(term: "", count: counts.values[n], contribution: contribution))
+        items[items.count - 1].term = model.features.name(ofColumn: f)
+      }
+    }
+    items.sort { $0.contribution > $1.contribution }
+    return Array(items.prefix(evidenceCount))
+  }
+}

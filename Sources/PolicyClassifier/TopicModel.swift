@@ -1,0 +1,152 @@
+import PolicyFeatures
+
+/// Identity of a topic inside a model.
+public struct TopicInfo: Hashable, Sendable, Codable {
+  /// Topic id (`new-energy`).
+  public var id: String
+  /// Chinese name.
+  public var chineseName: String
+  /// English name.
+  public var englishName: String
+  /// Labelled positive examples the model was trained on (0 = zero-shot topic).
+  public var positives: Int
+}
+
+/// Per-topic decision rule of one classifier: label when `(score - threshold) / scale >= 0`.
+public struct Calibration: Hashable, Sendable, Codable {
+  /// Decision threshold on the raw score.
+  public var threshold: Float
+  /// Spread of raw scores (standard deviation over training articles), so margins of
+  /// different classifiers are comparable.
+  public var scale: Float
+
+  /// The margin of a raw score, in units of `scale`.
+  @inline(__always)
+  public func margin(_ score: Float) -> Float { (score - threshold) / scale }
+}
+
+/// A trained topic model: feature space, naive Bayes and cosine parameters, thresholds.
+///
+/// Features are lexicon terms (columns `0..<termCount`) followed by learned n-grams. A
+/// document becomes an L2-normalised TF-IDF row `x`. Per topic t:
+///
+/// ```
+/// naive Bayes   nb_t(x)  = Σ_f x_f · (log θ⁺_tf − log θ⁻_tf) + log P⁺_t − log P⁻_t
+///               θ±_tf    = (N±_tf + α) / (Σ_f N±_tf + α·V)   (N± = summed x of ±docs)
+/// cosine        cos_t(x) = x · p_t,   p_t = unit(λ·lexicon_t + (1−λ)·rocchio_t),
+///               λ = k/(k+n⁺_t)
+/// ensemble      m_t(x)   = ½·(margin_nb + margin_cos) − threshold_ens
+/// ```
+///
+/// Every classifier's reported score is `sigmoid(margin)`, so 0.5 is the decision boundary
+/// whatever the classifier.
+public struct TopicModel: Sendable {
+  /// The model's metadata (topics, config, thresholds, provenance, CV scores).
+  public var metadata: ModelMetadata
+  /// The feature space (lexicon matcher plus n-gram vocabulary).
+  public let features: FeatureSpace
+  /// IDF per feature column.
+  public let weighting: TFIDFWeighting
+  /// Naive Bayes log-ratio weights, `features.count` × topics, row-major.
+  public var nbWeights: [Float]
+  /// Naive Bayes log prior ratio per topic.
+  public var nbBias: [Float]
+  /// Cosine prototypes, `features.count` × topics, row-major.
+  public var prototypes: [Float]
+  /// Sufficient statistics: summed TF-IDF of positive articles, topics × features.
+  public var positiveMass: [Float]
+  /// Sufficient statistics: summed TF-IDF of negative articles, topics × features.
+  public var negativeMass: [Float]
+
+  /// Number of topics.
+  public var topicCount: Int { metadata.topics.count }
+
+  /// Creates a model from its parts.
+  public init(
+    metadata: ModelMetadata, features: FeatureSpace, weighting: TFIDFWeighting,
+    nbWeights: [Float], nbBias: [Float], prototypes: [Float], positiveMass: [Float],
+    negativeMass: [Float]
+  ) {
+    self.metadata = metadata
+    self.features = features
+    self.weighting = weighting
+    self.nbWeights = nbWeights
+    self.nbBias = nbBias
+    self.prototypes = prototypes
+    self.positiveMass = positiveMass
+    self.negativeMass = negativeMass
+  }
+
+  /// The TF-IDF row of an article's features.
+  public func vector(_ doc: DocumentFeatures) -> SparseVector {
+    weighting.transform(doc.counts)
+  }
+
+  /// Raw scores for one vector with plain loops (the reference for the BLAS path).
+  public func rawScores(_ x: SparseVector) -> (nb: [Float], cosine: [Float]) {
+    let t = topicCount
+    var nb = nbBias
+    var cos = [Float](repeating: 0, count: t)
+    for (i, v) in zip(x.indices, x.values) {
+      let row = Int(i) * t
+      for k in 0..<t {
+        nb[k] += v * nbWeights[row + k]
+        cos[k] += v * prototypes[row + k]
+      }
+    }
+    return (nb, cos)
+  }
+
+  /// Margins (label when ≥ 0) for every topic under `kind`, from raw scores.
+  public func margins(nb: ArraySlice<Float>, cosine: ArraySlice<Float>, kind: ClassifierKind)
+    -> [Float]
+  {
+    var out = [Float](repeating: 0, count: topicCount)
+    let nbBase = nb.startIndex
+    let cosBase = cosine.startIndex
+    for k in 0..<topicCount {
+      let c = metadata.calibration
+      let mc = c.cosine[k].margin(cosine[cosBase + k])
+      let trained = metadata.topics[k].positives > 0
+      switch kind {
+      case .cosine: out[k] = mc
+      case .nb: out[k] = trained ? c.nb[k].margin(nb[nbBase + k]) : mc
+      case .ensemble:
+        out[k] = trained ? (c.nb[k].margin(nb[nbBase + k]) + mc) / 2 - c.ensemble[k] : mc
+      }
+    }
+    return out
+  }
+}
+
+/// Thresholds and scales of every classifier, per topic.
+public struct CalibrationSet: Hashable, Sendable, Codable {
+  /// Naive Bayes calibration per topic.
+  public var nb: [Calibration]
+  /// Cosine calibration per topic.
+  public var cosine: [Calibration]
+  /// Ensemble threshold on the mean margin, per topic.
+  public var ensemble: [Float]
+}
+
+/// What a model file records besides its parameters.
+public struct ModelMetadata: Hashable, Sendable, Codable {
+  /// Topics in column order.
+  public var topics: [TopicInfo]
+  /// Training settings.
+  public var config: ModelConfig
+  /// Fingerprint of the lexicons the model was built with.
+  public var lexiconFingerprint: String
+  /// The classifier `tag` uses by default.
+  public var defaultClassifier: ClassifierKind
+  /// Decision rules.
+  public var calibration: CalibrationSet
+  /// FNV-1a 64 of the training data (ids and labels), or "none" for a zero-shot model.
+  public var trainingDataHash: String
+  /// Number of training articles.
+  public var trainingArticles: Int
+  /// When the model was trained (ISO 8601).
+  public var createdAt: String
+  /// Cross-validated scores per classifier, if computed.
+  public var crossValidation: [String: EvaluationReport]
+}

@@ -1,0 +1,140 @@
+import Foundation
+import PolicyFeatures
+
+extension Trainer {
+  /// Trains a model on all `articles`: parameters from all of them, thresholds from k-fold
+  /// out-of-fold scores, and (when `estimateAccuracy`) nested cross-validated scores of every
+  /// classifier recorded in the metadata.
+  ///
+  /// - Throws: `ClassifierError` for unknown labels, too little data or bad folds.
+  public func train(_ articles: [LabelledArticle], estimateAccuracy: Bool = true)
+    throws(ClassifierError) -> TopicModel
+  {
+    let k = config.folds
+    guard articles.count >= max(4, k) else {
+      throw .notEnoughData(articles: articles.count, needed: max(4, k))
+    }
+    guard k >= 2 else { throw .invalidFolds(k) }
+    let docs = try prepare(articles)
+    var model = fit(docs)
+    model.metadata.calibration = calibrate(docs, folds: k)
+    if estimateAccuracy {
+      let reports = nestedCrossValidation(docs, folds: k)
+      for (kind, report) in reports { model.metadata.crossValidation[kind.rawValue] = report }
+    }
+    var hash = FNV1a64()
+    for a in articles.sorted(by: { $0.id < $1.id }) {
+      hash.combine(a.id + "\u{1F}" + a.labels.sorted().joined(separator: ",") + "\u{1E}")
+      hash.combine(a.title + "\u{1F}" + a.text + "\u{1E}")
+    }
+    model.metadata.trainingDataHash = hash.hexDigest
+    model.metadata.createdAt = ISO8601DateFormatter().string(from: Date())
+    return model
+  }
+
+  /// A model built from the lexicons alone: cosine similarity to lexicon prototypes, idf 1,
+  /// the configured zero-shot threshold. Works with no labelled data at all.
+  public func zeroShotModel() -> TopicModel {
+    var model = fit([])
+    model.metadata.defaultClassifier = .cosine
+    model.metadata.createdAt = ISO8601DateFormatter().string(from: Date())
+    return model
+  }
+
+  /// Scores every document with a model fitted on the other folds.
+  func outOfFoldScores(_ docs: [PreparedDocument], folds k: Int, foldOf: [Int])
+    -> [(nb: [Float], cosine: [Float])]
+  {
+    var out = [(nb: [Float], cosine: [Float])](repeating: ([], []), count: docs.count)
+    for f in 0..<k {
+      let trainIdx = docs.indices.filter { foldOf[$0] != f }
+      let testIdx = docs.indices.filter { foldOf[$0] == f }
+      guard !testIdx.isEmpty else { continue }
+      let model = fit(trainIdx.map { docs[$0] })
+      for i in testIdx { out[i] = score(docs[i], with: model) }
+    }
+    return out
+  }
+
+  func score(_ doc: PreparedDocument, with model: TopicModel) -> (nb: [Float], cosine: [Float]) {
+    let counts = countVector(doc, vocabulary: model.features.ngrams, termCount: model.features.termCount)
+    return model.rawScores(model.weighting.transform(counts))
+  }
+
+  /// Chooses per-topic thresholds and scales from out-of-fold scores.
+  func calibrate(_ docs: [PreparedDocument], folds k: Int) -> CalibrationSet {
+    let topics = lexicons.topics.count
+    let foldOf = docs.map { Self.fold(of: $0.id, folds: k) }
+    let oof = outOfFoldScores(docs, folds: k, foldOf: foldOf)
+    var set = CalibrationSet(
+      nb: Array(repeating: Calibration(threshold: 0, scale: 1), count: topics),
+      cosine: Array(repeating: Calibration(threshold: config.zeroShotThreshold, scale: 0.05), count: topics),
+      ensemble: Array(repeating: 0, count: topics))
+    for t in 0..<topics {
+      let truth = docs.map { $0.labels.contains(t) }
+      guard truth.contains(true), truth.contains(false) else { continue }
+      let nb = oof.map { $0.nb[t] }
+      let cos = oof.map { $0.cosine[t] }
+      set.nb[t] = Calibration(threshold: Self.bestThreshold(nb, truth), scale: Self.spread(nb))
+      set.cosine[t] = Calibration(threshold: Self.bestThreshold(cos, truth), scale: Self.spread(cos))
+      let mean = zip(nb, cos).map { (set.nb[t].margin($0) + set.cosine[t].margin($1)) / 2 }
+      set.ensemble[t] = Self.bestThreshold(mean, truth)
+    }
+    return set
+  }
+
+  /// Nested cross-validation: each outer fold is predicted by a model whose parameters and
+  /// thresholds were chosen without it.
+  func nestedCrossValidation(_ docs: [PreparedDocument], folds k: Int) -> [ClassifierKind: EvaluationReport] {
+    let ids = lexicons.topicIDs
+    var reports = Dictionary(uniqueKeysWithValues: ClassifierKind.allCases.map { ($0, EvaluationReport(topics: ids)) })
+    let foldOf = docs.map { Self.fold(of: $0.id, folds: k) }
+    for f in 0..<k {
+      let train = docs.indices.filter { foldOf[$0] != f }.map { docs[$0] }
+      let test = docs.indices.filter { foldOf[$0] == f }.map { docs[$0] }
+      guard !test.isEmpty, train.count >= k else { continue }
+      var model = fit(train)
+      model.metadata.calibration = calibrate(train, folds: k)
+      for doc in test {
+        let (nb, cos) = score(doc, with: model)
+        for kind in ClassifierKind.allCases {
+          let m = model.margins(nb: nb[...], cosine: cos[...], kind: kind)
+          let predicted = Set(m.indices.filter { m[$0] >= 0 })
+          reports[kind]?.add(predicted: predicted, actual: doc.labels)
+        }
+      }
+    }
+    return reports
+  }
+
+  /// The threshold maximising F1 of `score >= threshold` against `truth` (midpoints between
+  /// adjacent distinct scores; ties go to the higher threshold).
+  static func bestThreshold(_ scores: [Float], _ truth: [Bool]) -> Float {
+    let order = scores.indices.sorted { scores[$0] > scores[$1] }
+    let totalPositive = truth.filter { $0 }.count
+    guard totalPositive > 0, let top = order.first else { return .greatestFiniteMagnitude }
+    var bestF1 = -1.0
+    var best = scores[top] + 1
+    var tp = 0
+    var fp = 0
+    for (rank, i) in order.enumerated() {
+      if truth[i] { tp += 1 } else { fp += 1 }
+      let nextScore = rank + 1 < order.count ? scores[order[rank + 1]] : scores[i] - 1
+      if nextScore == scores[i] { continue }
+      let f1 = 2 * Double(tp) / Double(tp + fp + totalPositive)
+      if f1 > bestF1 {
+        bestF1 = f1
+        best = (scores[i] + nextScore) / 2
+      }
+    }
+    return best
+  }
+
+  /// Standard deviation of scores (at least 1e-6).
+  static func spread(_ scores: [Float]) -> Float {
+    guard scores.count > 1 else { return 1 }
+    let mean = scores.reduce(0, +) / Float(scores.count)
+    let variance = scores.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Float(scores.count - 1)
+    return max(variance.squareRoot(), 1e-6)
+  }
+}
