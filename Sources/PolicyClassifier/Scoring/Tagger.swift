@@ -1,3 +1,4 @@
+import Foundation
 import PolicyFeatures
 
 /// A term behind a label: its text, how often it occurs and how much it contributed.
