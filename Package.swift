@@ -33,8 +33,8 @@ let package = Package(
     .target(
       name: "PolicyReports",
       dependencies: [
-        "PolicyCore", .product(name: "Mustache", package: "swift-mustache"),
-        .product(name: "CSV", package: "CSV.swift"),
+        "PolicyCore", "PolicyFeatures", "PolicyIO",
+        .product(name: "Mustache", package: "swift-mustache"),
       ]),
     .target(
       name: "PolicyStore",

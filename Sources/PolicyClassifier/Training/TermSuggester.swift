@@ -1,0 +1,84 @@
+import Foundation
+import PolicyFeatures
+
+/// A candidate lexicon term with its keyness.
+public struct TermSuggestion: Hashable, Sendable {
+  /// The n-gram text.
+  public var term: String
+  /// Log-likelihood ratio (G²) of its frequency in topic articles against the rest.
+  public var logLikelihood: Double
+  /// Occurrences in articles labelled with the topic.
+  public var topicCount: Int
+  /// Occurrences in the other articles.
+  public var otherCount: Int
+  /// Topic articles containing it.
+  public var topicArticles: Int
+}
+
+/// Ranks character n-grams (2–3 characters) that are over-represented in a topic's labelled
+/// articles, by Dunning's log-likelihood ratio, so users can grow a lexicon from their labels.
+///
+/// ```
+/// G² = 2 · Σ O·ln(O/E)   over the 2×2 table (n-gram vs other tokens) × (topic vs rest)
+/// ```
+/// Only n-grams more frequent than expected in the topic are returned; n-grams already
+/// covered by the topic's lexicon (contained in one of its terms) are left out.
+public struct TermSuggester: Sendable {
+  /// Creates a suggester.
+  public init() {}
+
+  /// The top `limit` suggestions for `topic`.
+  public func suggest(
+    topic: TopicLexicon, articles: [LabelledArticle], minArticles: Int = 3, limit: Int = 30
+  ) -> [TermSuggestion] {
+    let normalizer = TextNormalizer()
+    var inTopic: [UInt64: Int] = [:]
+    var outTopic: [UInt64: Int] = [:]
+    var articleCount: [UInt64: Int] = [:]
+    var topicTokens = 0
+    var otherTokens = 0
+    for a in articles {
+      let positive = a.labels.contains(topic.id)
+      var seen = Set<UInt64>()
+      let scalars = normalizer.normalize(a.title + "\n" + a.text).scalars
+      scalars.withUnsafeBufferPointer { buffer in
+        NGramKeys.forEach(in: buffer, range: 0..<buffer.count, maxLength: 3) { key in
+          guard key >> 21 != 0 else { return }  // unigrams are not terms
+          if positive {
+            inTopic[key, default: 0] += 1
+            topicTokens += 1
+            if seen.insert(key).inserted { articleCount[key, default: 0] += 1 }
+          } else {
+            outTopic[key, default: 0] += 1
+            otherTokens += 1
+          }
+        }
+      }
+    }
+    let known = topic.terms.map(\.text)
+    var out: [TermSuggestion] = []
+    let total = Double(topicTokens + otherTokens)
+    for (key, a) in inTopic where (articleCount[key] ?? 0) >= minArticles {
+      let b = outTopic[key] ?? 0
+      let text = NGramKeys.string(key)
+      if known.contains(where: { $0.contains(text) }) { continue }
+      let e1 = Double(topicTokens) * Double(a + b) / total
+      let e2 = Double(otherTokens) * Double(a + b) / total
+      guard Double(a) > e1 else { continue }
+      var g = Double(a) * log(Double(a) / e1)
+      if b > 0 { g += Double(b) * log(Double(b) / e2) }
+      out.append(
+        TermSuggestion(
+          term: text, logLikelihood: 2 * g, topicCount: a, otherCount: b,
+          topicArticles: articleCount[key] ?? 0))
+    }
+    out.sort { $0.logLikelihood != $1.logLikelihood ? $0.logLikelihood > $1.logLikelihood : $0.term < $1.term }
+    // Drop an n-gram contained in a better-ranked longer one with nearly the same count.
+    var kept: [TermSuggestion] = []
+    for s in out where kept.count < limit {
+      if kept.contains(where: { $0.term.contains(s.term) && Double($0.topicCount) >= 0.8 * Double(s.topicCount) }) { continue }
+      kept.append(s)
+    }
+    return kept
+  }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import PolicyClassifier
+import PolicyFeatures
+import PolicyIO
+
+/// `policy-topics evaluate`.
+struct Evaluate: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Scores a model on labelled articles: per-topic precision, recall, F1 and confusion counts.",
+    discussion: """
+      Example:
+        policy-topics evaluate --model Models/default.ptmodel --data held-out.jsonl --json
+      """)
+
+  @OptionGroup var lexiconOptions: LexiconOptions
+
+  @Option(help: "Model file (default: Models/default.ptmodel).")
+  var model: String?
+
+  @Option(help: "Labelled articles: JSONL or CSV with a labels field (repeatable).")
+  var data: [String] = []
+
+  @Option(help: "Classifier: nb, cosine or ensemble (default: the model's).")
+  var classifier: ClassifierKind?
+
+  @Flag(help: "Print one JSON object (micro_f1, macro_f1, topics.<id>.precision/recall/f1/…).")
+  var json = false
+
+  func run() throws {
+    let lexicons = try Resources.lexicons(lexiconOptions.lexicons)
+    let topicModel = try Resources.model(model, lexicons: lexicons)
+    let diagnostics = Diagnostics()
+    let articles = try LabelledData.read(data, diagnostics: diagnostics)
+    let tagger = Tagger(model: topicModel, kind: classifier)
+    var report = EvaluationReport(topics: topicModel.metadata.topics.map(\.id))
+    var scratch = Tagger.Scratch()
+    for chunk in stride(from: 0, to: articles.count, by: 256) {
+      let block = Array(articles[chunk..<min(chunk + 256, articles.count)])
+      let results = tagger.tag(block.map { ($0.title, $0.text) }, scratch: &scratch)
+      for (a, r) in zip(block, results) {
+        var actual = Set<Int>()
+        for l in a.labels {
+          guard let k = lexicons.index(of: l) else {
+            diagnostics.reject(.badLabels(.init(file: a.id, line: 0), reason: "unknown topic '\(l)'"))
+            continue
+          }
+          actual.insert(k)
+        }
+        report.add(predicted: Set(r.labels), actual: actual)
+      }
+    }
+    if json {
+      var line = JSONLineWriter()
+      line.field("classifier", tagger.kind.rawValue)
+      line.field("articles", report.articles)
+      line.field("micro_f1", report.microF1)
+      line.field("macro_f1", report.macroF1)
+      line.field("topics") { out in
+        out.append(UInt8(ascii: "{"))
+        for (k, s) in report.topics.enumerated() {
+          if k > 0 { out.append(UInt8(ascii: ",")) }
+          var inner = JSONLineWriter()
+          inner.field("precision", s.precision)
+          inner.field("recall", s.recall)
+          inner.field("f1", s.f1)
+          inner.field("support", s.support)
+          inner.field("tp", s.tp)
+          inner.field("fp", s.fp)
+          inner.field("fn", s.fn)
+          JSONLineWriter.appendString(s.topic, to: &out)
+          out.append(UInt8(ascii: ":"))
+          out.append(contentsOf: inner.bytes)
+          out.append(UInt8(ascii: "}"))
+        }
+        out.append(UInt8(ascii: "}"))
+      }
+      line.finish()
+      FileHandle.standardOutput.write(Data(line.bytes))
+    } else {
+      print("\(tagger.kind.rawValue) on \(report.articles) articles")
+      print(ScoreTable.render(report))
+    }
+    try diagnostics.finish("evaluation done")
+  }
+}

@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import PolicyFeatures
+import PolicyIO
+
+/// `policy-topics lexicon …`: inspect, validate and grow the topic lexicons.
+struct LexiconCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "lexicon",
+    abstract: "Lists, checks, matches and grows the topic lexicons.",
+    subcommands: [List.self, Check.self, Match.self, Suggest.self])
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Shows each topic with its names and term counts.")
+    @OptionGroup var lexiconOptions: LexiconOptions
+
+    func run() throws {
+      let set = try Resources.lexicons(lexiconOptions.lexicons)
+      print("topic                   zh            terms  exclusions  en")
+      for t in set.topics {
+        print(
+          t.id.padding(toLength: 24, withPad: " ", startingAt: 0)
+            + t.chineseName.padding(toLength: 14 - t.chineseName.count, withPad: " ", startingAt: 0)
+            + String(format: "%5d  %10d  ", t.terms.count, t.exclusions.count) + t.englishName)
+      }
+      print("fingerprint \(set.fingerprint)")
+    }
+  }
+
+  struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Validates every lexicon file; warnings name file:line.",
+      discussion: "Exits 1 on an error (the file cannot be used), 0 otherwise; warnings go to stderr.")
+    @OptionGroup var lexiconOptions: LexiconOptions
+
+    func run() throws {
+      let set = try Resources.lexicons(lexiconOptions.lexicons)
+      let warnings = set.warnings()
+      for w in warnings { StandardError.write("\(w)\n") }
+      let terms = set.topics.reduce(0) { $0 + $1.terms.count }
+      print("\(set.topics.count) topics, \(terms) terms, \(warnings.count) warning(s)")
+    }
+  }
+
+  struct Match: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Shows the lexicon matches in text or files, with offsets.",
+      discussion: """
+        Offsets are in Unicode scalars (characters) of the original text, end exclusive. \
+        An argument that names an existing file is read as a file; anything else is matched as text.
+        """)
+    @OptionGroup var lexiconOptions: LexiconOptions
+    @Flag(help: "One JSON object per match: topic, term, start, end (plus source).")
+    var json = false
+    @Argument(help: "Text to match, or files.")
+    var inputs: [String]
+
+    func run() throws {
+      let set = try Resources.lexicons(lexiconOptions.lexicons)
+      let matcher = TermMatcher(lexicons: set)
+      let normalizer = TextNormalizer()
+      var totals = [Int](repeating: 0, count: set.topics.count)
+      for input in inputs {
+        let isFile = FileManager.default.fileExists(atPath: input)
+        let text: String
+        if isFile {
+          guard let data = FileManager.default.contents(atPath: input), let s = String(validating: data, as: UTF8.self) else {
+            throw ValidationError("\(input): unreadable or not valid UTF-8")
+          }
+          text = s
+        } else {
+          text = input
+        }
+        let source = isFile ? input : "<text>"
+        let normal = normalizer.normalize(text, keepOffsets: true)
+        for m in matcher.matches(in: normal) {
+          let p = matcher.patterns[m.pattern]
+          let start = normal.originalOffset(m.start)
+          let end = normal.originalOffset(m.end)
+          let topics = p.topicWeights.isEmpty ? [(id: "-", excluded: true)] : p.topicWeights.map { (id: set.topics[$0.topic].id, excluded: false) }
+          for tw in p.topicWeights { totals[tw.topic] += 1 }
+          for topic in topics where !topic.excluded {
+            if json {
+              var line = JSONLineWriter()
+              line.field("topic", topic.id)
+              line.field("term", p.text)
+              line.field("start", start)
+              line.field("end", end)
+              line.field("source", source)
+              line.finish()
+              print(String(decoding: line.bytes.dropLast(), as: UTF8.self))
+            } else {
+              print("\(source)\t\(start)-\(end)\t\(topic.id)\t\(p.text)")
+            }
+          }
+          if !p.excludedTopics.isEmpty && !json {
+            let ids = p.excludedTopics.map { set.topics[$0].id }.joined(separator: ",")
+            print("\(source)\t\(start)-\(end)\t(excluded for \(ids))\t\(p.text)")
+          }
+        }
+      }
+      let summary = set.topics.indices.filter { totals[$0] > 0 }.map { "\(set.topics[$0].id)=\(totals[$0])" }
+      StandardError.write("mentions: \(summary.isEmpty ? "none" : summary.joined(separator: " "))\n")
+    }
+  }
+}

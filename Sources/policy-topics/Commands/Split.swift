@@ -1,0 +1,34 @@
+import ArgumentParser
+import PolicyIO
+
+/// `policy-topics split`: bulletin pages → JSONL articles.
+struct Split: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Splits bulletin pages into articles, one JSON object per line.",
+    discussion: """
+      Example:
+        policy-topics split --date 2023-10-13 page.txt
+      Pages may carry their date in the file name (2024-03-05.txt, 20240305.txt) or a header \
+      line (2023年10月13日); --as-document keeps each file whole.
+      """)
+
+  @OptionGroup var input: InputOptions
+
+  @Option(name: .shortAndLong, help: "Write to this file instead of stdout.")
+  var output: String?
+
+  func run() throws {
+    let diagnostics = Diagnostics()
+    let sink = try OutputSink(path: output)
+    var count = 0
+    try input.reader().forEach { record in
+      var line = JSONLineWriter()
+      ArticleJSON.writeArticle(record, into: &line, includeLabels: true)
+      line.finish()
+      sink.write(line.bytes)
+      count += 1
+    } reject: { diagnostics.reject($0) }
+    sink.flush()
+    try diagnostics.finish("\(count) article(s) written")
+  }
+}

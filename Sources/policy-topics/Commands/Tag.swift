@@ -1,0 +1,195 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import PolicyClassifier
+import PolicyIO
+
+/// Output formats of `tag`.
+enum TagFormat: String, ExpressibleByArgument, CaseIterable {
+  case jsonl, csv
+}
+
+/// `policy-topics tag`.
+struct Tag: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Labels articles with topics, streaming one output record per article to stdout.",
+    discussion: """
+      Example:
+        zcat xwlb-2019.jsonl.gz | policy-topics tag - > tagged.jsonl
+      Each JSONL record is the input record plus labels, scores (every topic; 0.5 is the \
+      decision boundary), evidence (top terms per label, [term, count]), mentions (lexicon \
+      mentions per topic) and chars.
+      """)
+
+  @OptionGroup var input: InputOptions
+  @OptionGroup var lexiconOptions: LexiconOptions
+
+  @Option(help: "Model file (default: Models/default.ptmodel).")
+  var model: String?
+
+  @Option(help: "Classifier: nb, cosine or ensemble (default: the model's).")
+  var classifier: ClassifierKind?
+
+  @Option(help: "Output format: jsonl or csv.")
+  var format: TagFormat = .jsonl
+
+  @Option(help: "Worker threads (default: all cores).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  @Option(help: "Articles per scoring block.")
+  var blockSize = 256
+
+  func validate() throws {
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    guard blockSize >= 1 else { throw ValidationError("--block-size must be at least 1") }
+  }
+
+  func run() throws {
+    let lexicons = try Resources.lexicons(lexiconOptions.lexicons)
+    let topicModel = try Resources.model(model, lexicons: lexicons)
+    let tagger = Tagger(model: topicModel, kind: classifier)
+    let diagnostics = Diagnostics()
+    let sink = try OutputSink(path: nil)
+    let topicIDs = topicModel.metadata.topics.map(\.id)
+    if format == .csv {
+      sink.write(CSVRows.encode([["id", "date", "title", "labels"] + topicIDs.map { "score_\($0)" } + ["evidence"]]))
+    }
+    let pool = TaggingPool(tagger: tagger, jobs: jobs, blockSize: blockSize, format: format, topicIDs: topicIDs)
+    let progress = Progress(enabled: StandardError.isTerminal)
+    var pending: [InputRecord] = []
+    pending.reserveCapacity(pool.capacity)
+    try input.reader().forEach { record in
+      pending.append(record)
+      if pending.count == pool.capacity {
+        for chunk in pool.process(pending) { sink.write(chunk) }
+        progress.advance(pending)
+        pending.removeAll(keepingCapacity: true)
+      }
+    } reject: { diagnostics.reject($0) }
+    for chunk in pool.process(pending) { sink.write(chunk) }
+    progress.advance(pending)
+    sink.flush()
+    progress.finish()
+    try diagnostics.finish("\(progress.articles) article(s) tagged")
+  }
+}
+
+/// Tags blocks of records on several threads and serialises the output, in input order.
+struct TaggingPool: Sendable {
+  let tagger: Tagger
+  let jobs: Int
+  let blockSize: Int
+  let format: TagFormat
+  let topicIDs: [String]
+
+  var capacity: Int { jobs * blockSize * 2 }
+
+  final class Slots: @unchecked Sendable {
+    var outputs: [[UInt8]]
+    init(_ n: Int) { outputs = Array(repeating: [], count: n) }
+  }
+
+  func process(_ records: [InputRecord]) -> [[UInt8]] {
+    guard !records.isEmpty else { return [] }
+    let blocks = (records.count + blockSize - 1) / blockSize
+    let slots = Slots(blocks)
+    let work: @Sendable (Int) -> Void = { b in
+      var scratch = Tagger.Scratch()
+      let slice = records[(b * blockSize)..<min((b + 1) * blockSize, records.count)]
+      let results = tagger.tag(slice.map { ($0.article.title, $0.article.text) }, scratch: &scratch)
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(slice.count * 4096)
+      for (record, result) in zip(slice, results) { encode(record, result, into: &bytes) }
+      slots.outputs[b] = bytes
+    }
+    if jobs == 1 {
+      for b in 0..<blocks { work(b) }
+    } else {
+      DispatchQueue.concurrentPerform(iterations: blocks, execute: work)
+    }
+    return slots.outputs
+  }
+
+  func encode(_ record: InputRecord, _ result: TagResult, into out: inout [UInt8]) {
+    let labels = result.labels.map { topicIDs[$0] }
+    switch format {
+    case .jsonl:
+      var line = JSONLineWriter(capacity: record.article.text.utf8.count + 1024)
+      ArticleJSON.writeArticle(record, into: &line, includeLabels: false)
+      line.field("labels", labels)
+      line.field("scores") { o in
+        o.append(UInt8(ascii: "{"))
+        for (k, id) in topicIDs.enumerated() {
+          if k > 0 { o.append(UInt8(ascii: ",")) }
+          JSONLineWriter.appendString(id, to: &o)
+          o.append(UInt8(ascii: ":"))
+          JSONLineWriter.appendNumber(Double(result.scores[k]), to: &o)
+        }
+        o.append(UInt8(ascii: "}"))
+      }
+      line.field("evidence") { o in
+        o.append(UInt8(ascii: "{"))
+        for (n, k) in result.labels.enumerated() {
+          if n > 0 { o.append(UInt8(ascii: ",")) }
+          JSONLineWriter.appendString(topicIDs[k], to: &o)
+          o.append(contentsOf: Array(":[".utf8))
+          for (e, ev) in result.evidence[n].enumerated() {
+            if e > 0 { o.append(UInt8(ascii: ",")) }
+            o.append(UInt8(ascii: "["))
+            JSONLineWriter.appendString(ev.term, to: &o)
+            o.append(UInt8(ascii: ","))
+            JSONLineWriter.appendNumber(Double(ev.count), to: &o)
+            o.append(UInt8(ascii: "]"))
+          }
+          o.append(UInt8(ascii: "]"))
+        }
+        o.append(UInt8(ascii: "}"))
+      }
+      line.field("mentions") { o in
+        o.append(UInt8(ascii: "{"))
+        var first = true
+        for (k, id) in topicIDs.enumerated() where result.mentions[k] > 0 {
+          if !first { o.append(UInt8(ascii: ",")) }
+          first = false
+          JSONLineWriter.appendString(id, to: &o)
+          o.append(UInt8(ascii: ":"))
+          o.append(contentsOf: Array(String(result.mentions[k]).utf8))
+        }
+        o.append(UInt8(ascii: "}"))
+      }
+      line.field("chars", result.length)
+      line.finish()
+      out.append(contentsOf: line.bytes)
+    case .csv:
+      let a = record.article
+      let evidence = result.labels.enumerated().map { n, k in
+        topicIDs[k] + ": " + result.evidence[n].map { "\($0.term)×\(Int($0.count.rounded()))" }.joined(separator: " ")
+      }.joined(separator: "; ")
+      let row = [a.id, a.date?.description ?? "", a.title, labels.joined(separator: ";")]
+        + result.scores.map { String(format: "%.4f", $0) } + [evidence]
+      out.append(contentsOf: CSVRows.encode([row]))
+    }
+  }
+}
+
+/// A progress line on stderr (only when stderr is a terminal).
+final class Progress {
+  let enabled: Bool
+  let started = Date()
+  private(set) var articles = 0
+  private var bytes = 0
+
+  init(enabled: Bool) { self.enabled = enabled }
+
+  func advance(_ records: [InputRecord]) {
+    articles += records.count
+    for r in records { bytes += r.article.title.utf8.count + r.article.text.utf8.count }
+    guard enabled else { return }
+    let seconds = max(Date().timeIntervalSince(started), 1e-6)
+    StandardError.write(String(format: "\r%d articles, %.1f MB, %.1f MB/s", articles, Double(bytes) / 1e6, Double(bytes) / 1e6 / seconds))
+  }
+
+  func finish() {
+    if enabled { StandardError.write("\n") }
+  }
+}

@@ -1,0 +1,109 @@
+import ArgumentParser
+import Foundation
+import PolicyClassifier
+import TextTable
+
+/// `policy-topics train`.
+struct Train: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Trains a model from labelled articles and prints its cross-validated scores.",
+    discussion: """
+      Example:
+        policy-topics train --data labelled.jsonl --out Models/mine.ptmodel
+      Thresholds are chosen per topic by k-fold cross-validation; the printed table comes from \
+      nested cross-validation (each fold scored by a model that never saw it).
+      """)
+
+  @OptionGroup var lexiconOptions: LexiconOptions
+
+  @Option(help: "Labelled articles: JSONL or CSV with a labels field (repeatable).")
+  var data: [String] = []
+
+  @Option(help: "Number of cross-validation folds.")
+  var folds = 5
+
+  @Option(help: "Classifier tag uses by default: nb, cosine or ensemble.")
+  var classifier: ClassifierKind = .ensemble
+
+  @Option(help: "Naive Bayes smoothing (alpha > 0).")
+  var alpha = 0.1
+
+  @Option(help: "How many times a title occurrence counts.")
+  var titleWeight: Float = 2
+
+  @Option(help: "Largest number of learned n-gram features.")
+  var maxNgrams = 4000
+
+  @Flag(help: "Build a zero-shot (lexicon-only) model; no --data needed.")
+  var zeroShot = false
+
+  @Option(help: "Where to write the model.")
+  var out: String
+
+  func run() throws {
+    let lexicons = try Resources.lexicons(lexiconOptions.lexicons)
+    var config = ModelConfig()
+    config.folds = folds
+    config.alpha = alpha
+    config.titleWeight = titleWeight
+    config.maxNGrams = maxNgrams
+    let trainer = try Trainer(lexicons: lexicons, config: config)
+    let diagnostics = Diagnostics()
+    var model: TopicModel
+    if zeroShot {
+      model = trainer.zeroShotModel()
+    } else {
+      let articles = try LabelledData.read(data, diagnostics: diagnostics)
+      let started = Date()
+      model = try trainer.train(articles)
+      model.metadata.defaultClassifier = classifier
+      StandardError.write(String(format: "trained on %d articles in %.1f s\n", articles.count, Date().timeIntervalSince(started)))
+      for kind in ClassifierKind.allCases {
+        if let report = model.metadata.crossValidation[kind.rawValue] {
+          print("\(kind.rawValue) (\(folds)-fold nested cross-validation)")
+          print(ScoreTable.render(report))
+        }
+      }
+    }
+    try ModelFile.save(model, to: URL(fileURLWithPath: out))
+    StandardError.write("wrote \(out)\n")
+    try diagnostics.finish("model written")
+  }
+}
+
+extension ClassifierKind: ExpressibleByArgument {}
+
+/// Renders an evaluation report as a terminal table.
+enum ScoreTable {
+  struct Row {
+    var topic: String
+    var precision: String
+    var recall: String
+    var f1: String
+    var support: Int
+    var tp: Int
+    var fp: Int
+    var fn: Int
+  }
+
+  static func render(_ report: EvaluationReport) -> String {
+    var rows = report.topics.map {
+      Row(
+        topic: $0.topic, precision: f3($0.precision), recall: f3($0.recall), f1: f3($0.f1),
+        support: $0.support, tp: $0.tp, fp: $0.fp, fn: $0.fn)
+    }
+    rows.append(Row(topic: "micro", precision: "", recall: "", f1: f3(report.microF1), support: report.scoredTopics.reduce(0) { $0 + $1.support }, tp: 0, fp: 0, fn: 0))
+    rows.append(Row(topic: "macro", precision: "", recall: "", f1: f3(report.macroF1), support: 0, tp: 0, fp: 0, fn: 0))
+    let table = TextTable<Row> {
+      [
+        Column(title: "topic", value: $0.topic), Column(title: "precision", value: $0.precision),
+        Column(title: "recall", value: $0.recall), Column(title: "F1", value: $0.f1),
+        Column(title: "support", value: $0.support), Column(title: "tp", value: $0.tp),
+        Column(title: "fp", value: $0.fp), Column(title: "fn", value: $0.fn),
+      ]
+    }
+    return table.string(for: rows) ?? ""
+  }
+
+  static func f3(_ x: Double) -> String { String(format: "%.3f", x) }
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// The `policy-topics` command.
+@main
+struct PolicyTopics: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "policy-topics",
+    abstract: "Tags Chinese policy news by topic and turns dated bulletins into topic-trend reports.",
+    discussion: """
+      Exit status: 0 on success; 1 on an error; 2 when the job finished but some input records \
+      were rejected (each is reported on stderr with file:line); 64 on a usage error.
+      """,
+    version: "0.1.0",
+    subcommands: [
+      Split.self, LexiconCommand.self, Tag.self, Train.self, Evaluate.self,
+    ])
+}

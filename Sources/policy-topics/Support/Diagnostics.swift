@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import PolicyIO
+
+/// Collects rejected records: prints each on stderr as it happens and decides the exit code.
+final class Diagnostics: @unchecked Sendable {
+  private(set) var rejected = 0
+  private let lock = NSLock()
+  private let quietAfter = 200
+
+  func reject(_ error: InputError) {
+    lock.lock()
+    rejected += 1
+    let n = rejected
+    lock.unlock()
+    if n <= quietAfter {
+      StandardError.write("policy-topics: \(error)\n")
+    } else if n == quietAfter + 1 {
+      StandardError.write("policy-topics: more rejected records follow; only the count is shown from here\n")
+    }
+  }
+
+  /// Prints a summary and throws exit code 2 when anything was rejected.
+  func finish(_ what: String) throws {
+    if rejected > 0 {
+      StandardError.write("policy-topics: \(what); \(rejected) record(s) rejected (see above)\n")
+      throw ExitCode(2)
+    }
+  }
+}
+
+enum StandardError {
+  static func write(_ s: String) {
+    FileHandle.standardError.write(Data(s.utf8))
+  }
+  static var isTerminal: Bool { isatty(2) != 0 }
+}
+
+/// Buffered writer for standard output (or a file), flushed in large blocks.
+final class OutputSink {
+  private var buffer: [UInt8] = []
+  private let fd: Int32
+  private let closeWhenDone: Bool
+
+  init(path: String?) throws {
+    if let path, path != "-" {
+      let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+      guard fd >= 0 else { throw ValidationError("cannot write \(path): \(String(cString: strerror(errno)))") }
+      self.fd = fd
+      closeWhenDone = true
+    } else {
+      fd = 1
+      closeWhenDone = false
+    }
+    buffer.reserveCapacity(1 << 20)
+  }
+
+  func write(_ bytes: [UInt8]) {
+    buffer.append(contentsOf: bytes)
+    if buffer.count >= 1 << 20 { flush() }
+  }
+
+  func write(_ s: String) { write(Array(s.utf8)) }
+
+  func flush() {
+    var offset = 0
+    while offset < buffer.count {
+      let n = buffer.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + offset, buffer.count - offset) }
+      if n <= 0 {
+        if errno == EINTR { continue }
+        break
+      }
+      offset += n
+    }
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  deinit {
+    flush()
+    if closeWhenDone { close(fd) }
+  }
+}

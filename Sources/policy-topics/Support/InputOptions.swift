@@ -1,0 +1,48 @@
+import ArgumentParser
+import PolicyCore
+import PolicyIO
+
+/// Options of every command that reads articles.
+struct InputOptions: ParsableArguments {
+  @Argument(help: "Inputs: JSONL (.jsonl, .jsonl.gz), CSV, text bulletin pages, directories of them, or - for stdin.")
+  var inputs: [String] = []
+
+  @Option(help: "Date for bulletin pages that carry none (YYYY-MM-DD).")
+  var date: String?
+
+  @Flag(help: "Accept bulletin pages without any date.")
+  var allowUndated = false
+
+  @Flag(help: "Treat each text file as one article (e.g. annual work reports), not a page of articles.")
+  var asDocument = false
+
+  @Option(help: "Largest accepted record (JSONL line or article) in bytes.")
+  var maxRecordBytes = 8 << 20
+
+  @Option(help: "Format of standard input: jsonl, csv or text (guessed when omitted).")
+  var stdinFormat: String?
+
+  func readerOptions() throws -> ReaderOptions {
+    var date: ArticleDate? = nil
+    if let text = self.date {
+      do { date = try ArticleDate(parsing: text) } catch { throw ValidationError("--date: \(error)") }
+    }
+    return ReaderOptions(date: date, allowUndated: allowUndated, asDocument: asDocument, maxRecordBytes: maxRecordBytes)
+  }
+
+  func reader() throws -> ArticleReader {
+    guard !inputs.isEmpty else { throw ValidationError("give at least one input (a file, a directory, or - for stdin)") }
+    var format: InputFormat? = nil
+    if let s = stdinFormat {
+      guard let f = InputFormat(rawValue: s) else { throw ValidationError("--stdin-format must be jsonl, csv or text") }
+      format = f
+    }
+    return ArticleReader(inputs: inputs, options: try readerOptions(), standardInputFormat: format)
+  }
+}
+
+/// The `--lexicons` option.
+struct LexiconOptions: ParsableArguments {
+  @Option(help: "Directory of .lexicon files (default: ./Lexicons).")
+  var lexicons: String?
+}

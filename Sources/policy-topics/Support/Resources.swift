@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import PolicyClassifier
+import PolicyFeatures
+
+/// Finds the shipped `Lexicons/` and `Models/` folders: the current directory first, then the
+/// folders above the executable (so `swift run` inside a checkout finds them too).
+enum Resources {
+  static func locate(_ name: String) -> URL? {
+    let fm = FileManager.default
+    let cwd = URL(fileURLWithPath: fm.currentDirectoryPath).appendingPathComponent(name)
+    if fm.fileExists(atPath: cwd.path) { return cwd }
+    var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+    for _ in 0..<6 {
+      let candidate = dir.appendingPathComponent(name)
+      if fm.fileExists(atPath: candidate.path) { return candidate }
+      dir = dir.deletingLastPathComponent()
+    }
+    return nil
+  }
+
+  static func lexicons(_ path: String?) throws -> LexiconSet {
+    guard let url = path.map({ URL(fileURLWithPath: $0) }) ?? locate("Lexicons") else {
+      throw ValidationError("cannot find the Lexicons directory; pass --lexicons DIR")
+    }
+    return try LexiconParser().loadDirectory(url)
+  }
+
+  static let defaultModelName = "Models/default.ptmodel"
+
+  static func modelURL(_ path: String?) throws -> URL {
+    if let path { return URL(fileURLWithPath: path) }
+    guard let url = locate(defaultModelName) else {
+      throw ValidationError("cannot find \(defaultModelName); pass --model FILE or train one with `policy-topics train`")
+    }
+    return url
+  }
+
+  static func model(_ path: String?, lexicons: LexiconSet) throws -> TopicModel {
+    try ModelFile.load(try modelURL(path), lexicons: lexicons)
+  }
+}
