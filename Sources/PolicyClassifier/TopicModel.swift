@@ -1,3 +1,4 @@
+import Foundation
 import PolicyFeatures
 
 /// Identity of a topic inside a model.
@@ -35,7 +36,8 @@ public struct Calibration: Hashable, Sendable, Codable {
 ///               θ±_tf    = (N±_tf + α) / (Σ_f N±_tf + α·V)   (N± = summed x of ±docs)
 /// cosine        cos_t(x) = x · p_t,   p_t = unit(λ·lexicon_t + (1−λ)·rocchio_t),
 ///               λ = k/(k+n⁺_t)
-/// ensemble      m_t(x)   = ½·(margin_nb + margin_cos) − threshold_ens
+/// ensemble      m_t(x)   = logistic combiner of (margin_nb, margin_cos, lexicon evidence)
+///                          − threshold_ens   (see ``StackFeatures``)
 /// ```
 ///
 /// Every classifier's reported score is `sigmoid(margin)`, so 0.5 is the decision boundary
@@ -97,25 +99,72 @@ public struct TopicModel: Sendable {
     return (nb, cos)
   }
 
-  /// Margins (label when ≥ 0) for every topic under `kind`, from raw scores.
-  public func margins(nb: ArraySlice<Float>, cosine: ArraySlice<Float>, kind: ClassifierKind)
-    -> [Float]
-  {
+  /// Lexicon evidence per topic: Σ term weight × count over the article's lexicon columns
+  /// (title occurrences count `titleWeight` times).
+  public func lexicalScores(_ counts: SparseVector) -> [Float] {
+    var out = [Float](repeating: 0, count: topicCount)
+    let matcher = features.matcher
+    for (i, v) in zip(counts.indices, counts.values) where Int(i) < features.termCount {
+      for tw in matcher.patterns[matcher.termPatterns[Int(i)]].topicWeights {
+        out[tw.topic] += v * Float(tw.weight)
+      }
+    }
+    return out
+  }
+
+  /// Margins (label when ≥ 0) for every topic under `kind`, from raw scores, lexical evidence
+  /// and article length.
+  public func margins(
+    nb: ArraySlice<Float>, cosine: ArraySlice<Float>, lexical: [Float], length: Int,
+    kind: ClassifierKind
+  ) -> [Float] {
     var out = [Float](repeating: 0, count: topicCount)
     let nbBase = nb.startIndex
     let cosBase = cosine.startIndex
+    let c = metadata.calibration
     for k in 0..<topicCount {
-      let c = metadata.calibration
       let mc = c.cosine[k].margin(cosine[cosBase + k])
       let trained = metadata.topics[k].positives > 0
       switch kind {
       case .cosine: out[k] = mc
       case .nb: out[k] = trained ? c.nb[k].margin(nb[nbBase + k]) : mc
       case .ensemble:
-        out[k] = trained ? (c.nb[k].margin(nb[nbBase + k]) + mc) / 2 - c.ensemble[k] : mc
+        guard trained, k < c.stack.count, c.stack[k].count == StackFeatures.count + 1 else {
+          out[k] = mc
+          continue
+        }
+        let x = StackFeatures.make(
+          nbMargin: c.nb[k].margin(nb[nbBase + k]), cosineMargin: mc, lexical: lexical[k],
+          length: length)
+        var z = c.stack[k][0]
+        for j in 0..<x.count { z += c.stack[k][j + 1] * x[j] }
+        out[k] = z - c.ensemble[k]
       }
     }
     return out
+  }
+}
+
+/// The inputs of the ensemble's per-topic logistic combiner.
+///
+/// ```
+/// x = [ margin_nb, margin_cos, ln(1 + lexical), ln(1 + 1000·lexical / length) ]
+/// p = sigmoid(b + w·x)
+/// ```
+/// `lexical` is the article's weighted lexicon evidence for the topic; the last feature is its
+/// density per 1,000 characters, so a long document with a passing mention is told apart
+/// from a short item about the topic.
+public enum StackFeatures {
+  /// Number of inputs (weights per topic are one more, for the bias).
+  public static let count = 4
+
+  /// The combiner inputs.
+  @inline(__always)
+  public static func make(nbMargin: Float, cosineMargin: Float, lexical: Float, length: Int) -> [Float] {
+    [
+      nbMargin, cosineMargin, logf(1 + lexical),
+      logf(1 + 1000 * lexical / Float(max(length, 50))),
+    ]
   }
 }
 
@@ -125,8 +174,11 @@ public struct CalibrationSet: Hashable, Sendable, Codable {
   public var nb: [Calibration]
   /// Cosine calibration per topic.
   public var cosine: [Calibration]
-  /// Ensemble threshold on the mean margin, per topic.
+  /// Ensemble threshold on the combiner's logit, per topic.
   public var ensemble: [Float]
+  /// Ensemble combiner weights per topic: bias then one weight per ``StackFeatures`` input
+  /// (empty for zero-shot topics).
+  public var stack: [[Float]]
 }
 
 /// What a model file records besides its parameters.

@@ -118,7 +118,8 @@ public struct Tagger: Sendable {
     -> TagResult
   {
     let t = model.topicCount
-    let margins = model.margins(nb: nb, cosine: cosine, kind: kind)
+    let margins = model.margins(
+      nb: nb, cosine: cosine, lexical: model.lexicalScores(doc.counts), length: doc.length, kind: kind)
     let labels = (0..<t).filter { margins[$0] >= 0 }
     let scores = margins.map { 1 / (1 + expf(-$0)) }
     var termMentions = [[String: Int]](repeating: [:], count: t)
@@ -147,7 +148,9 @@ public struct Tagger: Sendable {
       switch (kind, trained) {
       case (.cosine, _), (_, false): contribution = cosPart / c.cosine[k].scale
       case (.nb, true): contribution = nbPart / c.nb[k].scale
-      case (.ensemble, true): contribution = (nbPart / c.nb[k].scale + cosPart / c.cosine[k].scale) / 2
+      case (.ensemble, true):
+        let w = c.stack[k].count > 2 ? (c.stack[k][1], c.stack[k][2]) : (Float(0.5), Float(0.5))
+        contribution = w.0 * nbPart / c.nb[k].scale + w.1 * cosPart / c.cosine[k].scale
       }
       if contribution > 0 {
         items.append(Evidence(term: "", count: counts.values[n], contribution: contribution))

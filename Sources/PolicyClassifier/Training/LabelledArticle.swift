@@ -26,4 +26,5 @@ struct PreparedDocument {
   var termCounts: SparseVector
   var ngramCounts: [UInt64: Float]
   var labels: Set<Int>
+  var length: Int
 }

@@ -43,9 +43,9 @@ extension Trainer {
 
   /// Scores every document with a model fitted on the other folds.
   func outOfFoldScores(_ docs: [PreparedDocument], folds k: Int, foldOf: [Int])
-    -> [(nb: [Float], cosine: [Float])]
+    -> [DocumentScores]
   {
-    var out = [(nb: [Float], cosine: [Float])](repeating: ([], []), count: docs.count)
+    var out = [DocumentScores](repeating: DocumentScores(nb: [], cosine: [], lexical: []), count: docs.count)
     for f in 0..<k {
       let trainIdx = docs.indices.filter { foldOf[$0] != f }
       let testIdx = docs.indices.filter { foldOf[$0] == f }
@@ -56,9 +56,16 @@ extension Trainer {
     return out
   }
 
-  func score(_ doc: PreparedDocument, with model: TopicModel) -> (nb: [Float], cosine: [Float]) {
+  struct DocumentScores {
+    var nb: [Float]
+    var cosine: [Float]
+    var lexical: [Float]
+  }
+
+  func score(_ doc: PreparedDocument, with model: TopicModel) -> DocumentScores {
     let counts = countVector(doc, vocabulary: model.features.ngrams, termCount: model.features.termCount)
-    return model.rawScores(model.weighting.transform(counts))
+    let (nb, cosine) = model.rawScores(model.weighting.transform(counts))
+    return DocumentScores(nb: nb, cosine: cosine, lexical: model.lexicalScores(counts))
   }
 
   /// Chooses per-topic thresholds and scales from out-of-fold scores.
@@ -69,7 +76,7 @@ extension Trainer {
     var set = CalibrationSet(
       nb: Array(repeating: Calibration(threshold: 0, scale: 1), count: topics),
       cosine: Array(repeating: Calibration(threshold: config.zeroShotThreshold, scale: 0.05), count: topics),
-      ensemble: Array(repeating: 0, count: topics))
+      ensemble: Array(repeating: 0, count: topics), stack: Array(repeating: [], count: topics))
     for t in 0..<topics {
       let truth = docs.map { $0.labels.contains(t) }
       guard truth.contains(true), truth.contains(false) else { continue }
@@ -77,8 +84,15 @@ extension Trainer {
       let cos = oof.map { $0.cosine[t] }
       set.nb[t] = Calibration(threshold: Self.bestThreshold(nb, truth), scale: Self.spread(nb))
       set.cosine[t] = Calibration(threshold: Self.bestThreshold(cos, truth), scale: Self.spread(cos))
-      let mean = zip(nb, cos).map { (set.nb[t].margin($0) + set.cosine[t].margin($1)) / 2 }
-      set.ensemble[t] = Self.bestThreshold(mean, truth)
+      let inputs = docs.indices.map { i in
+        StackFeatures.make(
+          nbMargin: set.nb[t].margin(nb[i]), cosineMargin: set.cosine[t].margin(cos[i]),
+          lexical: oof[i].lexical[t], length: docs[i].length)
+      }
+      let weights = LogisticCombiner.fit(inputs, truth)
+      set.stack[t] = weights
+      let logits = inputs.map { x in zip(x, weights.dropFirst()).reduce(weights[0]) { $0 + $1.0 * $1.1 } }
+      set.ensemble[t] = Self.bestThreshold(logits, truth)
     }
     return set
   }
@@ -96,9 +110,10 @@ extension Trainer {
       var model = fit(train)
       model.metadata.calibration = calibrate(train, folds: k)
       for doc in test {
-        let (nb, cos) = score(doc, with: model)
+        let s = score(doc, with: model)
         for kind in ClassifierKind.allCases {
-          let m = model.margins(nb: nb[...], cosine: cos[...], kind: kind)
+          let m = model.margins(
+            nb: s.nb[...], cosine: s.cosine[...], lexical: s.lexical, length: doc.length, kind: kind)
           let predicted = Set(m.indices.filter { m[$0] >= 0 })
           reports[kind]?.add(predicted: predicted, actual: doc.labels)
         }

@@ -49,7 +49,8 @@ public struct Trainer: Sendable {
       out.append(
         PreparedDocument(
           id: a.id, termCounts: f.counts,
-          ngramCounts: space.allNGramCounts(title: a.title, text: a.text), labels: labels))
+          ngramCounts: space.allNGramCounts(title: a.title, text: a.text), labels: labels,
+          length: f.length))
     }
     return out
   }
@@ -92,7 +93,7 @@ public struct Trainer: Sendable {
     let placeholder = CalibrationSet(
       nb: Array(repeating: Calibration(threshold: 0, scale: 1), count: topics),
       cosine: Array(repeating: Calibration(threshold: config.zeroShotThreshold, scale: 0.05), count: topics),
-      ensemble: Array(repeating: 0, count: topics))
+      ensemble: Array(repeating: 0, count: topics), stack: Array(repeating: [], count: topics))
     let metadata = ModelMetadata(
       topics: info, config: config, lexiconFingerprint: lexicons.fingerprint,
       defaultClassifier: .ensemble, calibration: placeholder, trainingDataHash: "none",

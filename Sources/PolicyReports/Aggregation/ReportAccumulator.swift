@@ -1,0 +1,132 @@
+import PolicyCore
+
+/// Identity of a topic in a report.
+public struct ReportTopic: Hashable, Sendable, Codable {
+  /// Topic id.
+  public var id: String
+  /// Chinese name.
+  public var chineseName: String
+  /// English name.
+  public var englishName: String
+
+  /// Creates a topic.
+  public init(id: String, chineseName: String, englishName: String) {
+    self.id = id
+    self.chineseName = chineseName
+    self.englishName = englishName
+  }
+}
+
+/// Adds up tagged articles per period in one pass, in memory proportional to the number of
+/// periods (not articles): counts, mentions, term counts and a bounded top-article list.
+public struct ReportAccumulator: Sendable {
+  /// How articles are grouped.
+  public let kind: PeriodKind
+  /// Topics in column order.
+  public let topics: [ReportTopic]
+  /// Totals per period.
+  public private(set) var periods: [Period: PeriodCounters] = [:]
+  /// Articles without a date precise enough for the period (undated, or year-only in a week
+  /// report): counted and listed, never dropped silently.
+  public private(set) var undatedCount = 0
+  /// The first undated articles (at most `undatedListLimit`).
+  public private(set) var undated: [ListedArticle] = []
+  /// The period in which each term was first seen, per topic.
+  public private(set) var firstSeen: [[String: Period]]
+  /// Articles outside the requested date range (ignored).
+  public private(set) var outOfRange = 0
+  /// Restricts counted articles to dates in `from...to` (inclusive), if set.
+  public var from: ArticleDate?
+  /// See `from`.
+  public var to: ArticleDate?
+
+  /// Top articles kept per period and topic.
+  public static let topArticleCount = 5
+  /// Undated articles listed.
+  public static let undatedListLimit = 50
+
+  /// Creates an empty accumulator.
+  public init(kind: PeriodKind, topics: [ReportTopic], from: ArticleDate? = nil, to: ArticleDate? = nil) {
+    self.kind = kind
+    self.topics = topics
+    self.firstSeen = Array(repeating: [:], count: topics.count)
+    self.from = from
+    self.to = to
+  }
+
+  /// Adds one article.
+  public mutating func add(_ item: ReportItem) {
+    guard let date = item.date, let period = Period(containing: date, kind: kind) else {
+      undatedCount += 1
+      if undated.count < Self.undatedListLimit {
+        undated.append(ListedArticle(id: item.id, date: item.date?.description, title: item.title, score: 0))
+      }
+      return
+    }
+    if let from, date < from, !(date.precision < from.precision && Period(containing: from, kind: kind) == period) {
+      outOfRange += 1
+      return
+    }
+    if let to, date > to, !(date.precision < to.precision) {
+      outOfRange += 1
+      return
+    }
+    var c = periods[period] ?? PeriodCounters(topics: topics.count)
+    c.total += 1
+    c.chars += item.chars
+    for k in item.labels where k < topics.count {
+      c.articles[k] += 1
+      let score = k < item.scores.count ? Double(item.scores[k]) : 1
+      insertTop(&c.topArticles[k], ListedArticle(id: item.id, date: date.description, title: item.title, score: score))
+    }
+    for k in 0..<min(topics.count, item.mentions.count) { c.mentions[k] += item.mentions[k] }
+    for k in 0..<min(topics.count, item.termMentions.count) {
+      for (term, n) in item.termMentions[k] {
+        c.terms[k][term, default: 0] += n
+        if let seen = firstSeen[k][term] {
+          if period < seen { firstSeen[k][term] = period }
+        } else {
+          firstSeen[k][term] = period
+        }
+      }
+    }
+    periods[period] = c
+  }
+
+  /// Adds precomputed counters for a period (used by the article store's SQL aggregation).
+  public mutating func merge(_ counters: PeriodCounters, into period: Period) {
+    var c = periods[period] ?? PeriodCounters(topics: topics.count)
+    c.total += counters.total
+    c.chars += counters.chars
+    for k in topics.indices {
+      c.articles[k] += counters.articles[k]
+      c.mentions[k] += counters.mentions[k]
+      for (term, n) in counters.terms[k] {
+        c.terms[k][term, default: 0] += n
+        if let seen = firstSeen[k][term] {
+          if period < seen { firstSeen[k][term] = period }
+        } else {
+          firstSeen[k][term] = period
+        }
+      }
+      for a in counters.topArticles[k] { insertTop(&c.topArticles[k], a) }
+    }
+    periods[period] = c
+  }
+
+  /// Records undated articles counted elsewhere (the store).
+  public mutating func addUndated(count: Int, listed: [ListedArticle]) {
+    undatedCount += count
+    for a in listed where undated.count < Self.undatedListLimit { undated.append(a) }
+  }
+
+  private func insertTop(_ list: inout [ListedArticle], _ a: ListedArticle) {
+    let before: (ListedArticle, ListedArticle) -> Bool = {
+      $0.score != $1.score ? $0.score > $1.score : ($0.date ?? "", $0.id) < ($1.date ?? "", $1.id)
+    }
+    if list.count == Self.topArticleCount, let last = list.last, !before(a, last) { return }
+    let at = list.firstIndex { before(a, $0) } ?? list.count
+    list.insert(a, at: at)
+    if list.count > Self.topArticleCount { list.removeLast() }
+  }
+}

@@ -1,0 +1,202 @@
+import PolicyCore
+
+/// The numbers of one topic in one period.
+public struct TopicCell: Hashable, Sendable, Codable {
+  /// Articles labelled with the topic.
+  public var articles: Int
+  /// `articles / total` (0 when the period has no articles).
+  public var share: Double
+  /// Change in articles against the previous period (nil for the first period).
+  public var change: Int?
+  /// Change in share against the previous period, in percentage points.
+  public var shareChangePoints: Double?
+  /// Mean share over this and the previous `movingAverageWindow - 1` periods.
+  public var movingAverage: Double
+  /// How many standard deviations the share lies above the trailing window's mean (nil when
+  /// the window is too short).
+  public var zScore: Double?
+  /// Whether the share is a burst (see ``TopicReport/burstRule``).
+  public var burst: Bool
+  /// Lexicon mentions.
+  public var mentions: Int
+  /// Mentions per 10,000 characters.
+  public var mentionsPer10k: Double
+  /// Most mentioned terms, most first.
+  public var topTerms: [TermCount]
+  /// Best-scoring labelled articles.
+  public var topArticles: [ListedArticle]
+}
+
+/// A term with a count.
+public struct TermCount: Hashable, Sendable, Codable {
+  /// The term.
+  public var term: String
+  /// Its mentions.
+  public var count: Int
+}
+
+/// One period of a report.
+public struct PeriodRow: Hashable, Sendable, Codable {
+  /// `2025-W01`, `2025-03` or `2025`.
+  public var period: String
+  /// First day (ISO).
+  public var start: String
+  /// Last day (ISO).
+  public var end: String
+  /// Articles in the period.
+  public var total: Int
+  /// Characters in the period.
+  public var chars: Int
+  /// One cell per topic, in topic order.
+  public var topics: [TopicCell]
+}
+
+/// A topic's move between the last two periods.
+public struct Mover: Hashable, Sendable, Codable {
+  /// Topic id.
+  public var topic: String
+  /// Share in the latest period.
+  public var share: Double
+  /// Change in percentage points.
+  public var points: Double
+  /// Articles in the latest period.
+  public var articles: Int
+}
+
+/// A term first seen in the latest period.
+public struct NewTerm: Hashable, Sendable, Codable {
+  /// Topic id.
+  public var topic: String
+  /// The term.
+  public var term: String
+  /// Mentions in the latest period.
+  public var count: Int
+}
+
+/// The headline numbers: the latest period against the one before.
+public struct ReportSummary: Hashable, Sendable, Codable {
+  /// The latest period.
+  public var latest: String?
+  /// The period before it.
+  public var previous: String?
+  /// Topics whose share rose, biggest first.
+  public var risers: [Mover]
+  /// Topics whose share fell, biggest fall first.
+  public var fallers: [Mover]
+  /// Topics flagged as bursts in the latest period.
+  public var bursts: [String]
+  /// Terms that appeared for the first time in the input in the latest period.
+  public var newTerms: [NewTerm]
+}
+
+/// A topic-trend report: every period in range (empty ones included), per topic counts,
+/// shares, changes, moving averages, bursts, mentions, top terms and articles.
+public struct TopicReport: Hashable, Sendable, Codable {
+  /// `week`, `month` or `year`.
+  public var periodKind: PeriodKind
+  /// Topics in column order.
+  public var topics: [ReportTopic]
+  /// Periods in order, none skipped.
+  public var periods: [PeriodRow]
+  /// Articles whose date is missing or too coarse for the period.
+  public var undatedCount: Int
+  /// Some of them, listed.
+  public var undated: [ListedArticle]
+  /// Articles outside `--from`/`--to`.
+  public var outOfRange: Int
+  /// The latest period against the one before.
+  public var summary: ReportSummary
+
+  /// Periods in the trailing moving average (including the current one).
+  public static let movingAverageWindow = 4
+  /// Previous periods the burst statistic looks at.
+  public static let burstWindow = 8
+  /// The documented burst rule.
+  public static let burstRule =
+    "burst: the share is at least 3 standard deviations above the mean share of the previous 8 periods "
+    + "(at least 4 of them present; deviation floored at 1 point), with at least 3 articles"
+
+  /// Builds the report from accumulated counters.
+  ///
+  /// - Parameters:
+  ///   - from: first day of the range; the first period with articles when nil.
+  ///   - to: last day of the range; the last period with articles when nil.
+  public init(_ acc: ReportAccumulator, from: ArticleDate? = nil, to: ArticleDate? = nil, topTermCount: Int = 8) {
+    periodKind = acc.kind
+    topics = acc.topics
+    undatedCount = acc.undatedCount
+    undated = acc.undated
+    outOfRange = acc.outOfRange
+    let keys = acc.periods.keys.sorted()
+    let first = from.flatMap { Period(containing: $0, kind: acc.kind) } ?? keys.first
+    let last = to.flatMap { Period(containing: $0, kind: acc.kind) } ?? keys.last
+    var rows: [PeriodRow] = []
+    var shareHistory = [[Double]](repeating: [], count: acc.topics.count)
+    if let first, let last, first <= last {
+      for period in Period.range(from: first, to: last) {
+        let c = acc.periods[period] ?? PeriodCounters(topics: acc.topics.count)
+        var cells: [TopicCell] = []
+        for k in acc.topics.indices {
+          let share = c.total > 0 ? Double(c.articles[k]) / Double(c.total) : 0
+          let previous = rows.last.map { $0.topics[k] }
+          let history = shareHistory[k]
+          let window = history.suffix(Self.movingAverageWindow - 1) + [share]
+          let trailing = Array(history.suffix(Self.burstWindow))
+          var z: Double? = nil
+          if trailing.count >= 4 {
+            let mean = trailing.reduce(0, +) / Double(trailing.count)
+            let variance = trailing.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(trailing.count)
+            z = (share - mean) / max(variance.squareRoot(), 0.01)
+          }
+          let terms = c.terms[k].sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .prefix(topTermCount).map { TermCount(term: $0.key, count: $0.value) }
+          cells.append(
+            TopicCell(
+              articles: c.articles[k], share: share,
+              change: previous.map { c.articles[k] - $0.articles },
+              shareChangePoints: previous.map { (share - $0.share) * 100 },
+              movingAverage: window.reduce(0, +) / Double(window.count), zScore: z,
+              burst: (z ?? 0) >= 3 && c.articles[k] >= 3, mentions: c.mentions[k],
+              mentionsPer10k: c.chars > 0 ? Double(c.mentions[k]) * 10_000 / Double(c.chars) : 0,
+              topTerms: Array(terms), topArticles: c.topArticles[k]))
+          shareHistory[k].append(share)
+        }
+        rows.append(
+          PeriodRow(
+            period: period.label, start: period.start.description, end: period.end.description,
+            total: c.total, chars: c.chars, topics: cells))
+      }
+    }
+    periods = rows
+    summary = Self.summarize(rows, topics: acc.topics, acc: acc, last: last)
+  }
+
+  static func summarize(_ rows: [PeriodRow], topics: [ReportTopic], acc: ReportAccumulator, last: Period?)
+    -> ReportSummary
+  {
+    guard let latest = rows.last else {
+      return ReportSummary(latest: nil, previous: nil, risers: [], fallers: [], bursts: [], newTerms: [])
+    }
+    let previous = rows.count > 1 ? rows[rows.count - 2] : nil
+    var movers: [Mover] = []
+    for (k, t) in topics.enumerated() {
+      let cell = latest.topics[k]
+      movers.append(Mover(topic: t.id, share: cell.share, points: cell.shareChangePoints ?? 0, articles: cell.articles))
+    }
+    let risers = movers.filter { $0.points > 0 }.sorted { $0.points > $1.points }
+    let fallers = movers.filter { $0.points < 0 }.sorted { $0.points < $1.points }
+    let bursts = topics.indices.filter { latest.topics[$0].burst }.map { topics[$0].id }
+    var newTerms: [NewTerm] = []
+    if let last, let counters = acc.periods[last] {
+      for (k, t) in topics.enumerated() {
+        for (term, period) in acc.firstSeen[k] where period == last {
+          newTerms.append(NewTerm(topic: t.id, term: term, count: counters.terms[k][term] ?? 0))
+        }
+      }
+    }
+    newTerms.sort { $0.count != $1.count ? $0.count > $1.count : ($0.topic, $0.term) < ($1.topic, $1.term) }
+    return ReportSummary(
+      latest: latest.period, previous: previous?.period, risers: risers, fallers: fallers, bursts: bursts,
+      newTerms: Array(newTerms.prefix(20)))
+  }
+}
