@@ -12,6 +12,7 @@ struct PolicyTopics: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      Split.self, LexiconCommand.self, Tag.self, Train.self, Evaluate.self,
+      Split.self, LexiconCommand.self, Tag.self, Train.self, Evaluate.self, Report.self,
+      Ingest.self, Retag.self, Export.self, Stats.self,
     ])
 }

@@ -45,6 +45,14 @@ public struct ListedArticle: Hashable, Sendable, Codable {
   public var title: String
   /// The topic score that ranked it.
   public var score: Double
+
+  /// Creates an entry.
+  public init(id: String, date: String?, title: String, score: Double) {
+    self.id = id
+    self.date = date
+    self.title = title
+    self.score = score
+  }
 }
 
 /// Running totals of one period.

@@ -200,3 +200,23 @@ public struct TopicReport: Hashable, Sendable, Codable {
       newTerms: Array(newTerms.prefix(20)))
   }
 }
+
+extension TopicReport {
+  /// The same report with only the listed topics (in the given order).
+  public func restricted(to ids: [String]) -> TopicReport {
+    let keep = ids.compactMap { id in topics.firstIndex { $0.id == id } }
+    var copy = self
+    copy.topics = keep.map { topics[$0] }
+    copy.periods = periods.map { row in
+      var r = row
+      r.topics = keep.map { row.topics[$0] }
+      return r
+    }
+    let set = Set(ids)
+    copy.summary.risers = summary.risers.filter { set.contains($0.topic) }
+    copy.summary.fallers = summary.fallers.filter { set.contains($0.topic) }
+    copy.summary.bursts = summary.bursts.filter { set.contains($0) }
+    copy.summary.newTerms = summary.newTerms.filter { set.contains($0.topic) }
+    return copy
+  }
+}

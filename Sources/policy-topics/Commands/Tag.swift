@@ -84,30 +84,41 @@ struct TaggingPool: Sendable {
 
   var capacity: Int { jobs * blockSize * 2 }
 
-  final class Slots: @unchecked Sendable {
-    var outputs: [[UInt8]]
-    init(_ n: Int) { outputs = Array(repeating: [], count: n) }
+  func process(_ records: [InputRecord]) -> [[UInt8]] {
+    Self.parallelBlocks(records, tagger: tagger, jobs: jobs, blockSize: blockSize) { slice, results in
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(slice.count * 4096)
+      for (record, result) in zip(slice, results) { encode(record, result, into: &bytes) }
+      return bytes
+    }
   }
 
-  func process(_ records: [InputRecord]) -> [[UInt8]] {
+  final class Box<T>: @unchecked Sendable {
+    var values: [T?]
+    init(_ n: Int) { values = Array(repeating: nil, count: n) }
+  }
+
+  /// Tags `records` in blocks of `blockSize` on `jobs` threads; `transform` turns each block's
+  /// records and results into an output. Outputs come back in input order.
+  static func parallelBlocks<T>(
+    _ records: [InputRecord], tagger: Tagger, jobs: Int, blockSize: Int,
+    transform: @escaping @Sendable (ArraySlice<InputRecord>, [TagResult]) -> T
+  ) -> [T] {
     guard !records.isEmpty else { return [] }
     let blocks = (records.count + blockSize - 1) / blockSize
-    let slots = Slots(blocks)
+    let slots = Box<T>(blocks)
     let work: @Sendable (Int) -> Void = { b in
       var scratch = Tagger.Scratch()
       let slice = records[(b * blockSize)..<min((b + 1) * blockSize, records.count)]
       let results = tagger.tag(slice.map { ($0.article.title, $0.article.text) }, scratch: &scratch)
-      var bytes: [UInt8] = []
-      bytes.reserveCapacity(slice.count * 4096)
-      for (record, result) in zip(slice, results) { encode(record, result, into: &bytes) }
-      slots.outputs[b] = bytes
+      slots.values[b] = transform(slice, results)
     }
     if jobs == 1 {
       for b in 0..<blocks { work(b) }
     } else {
       DispatchQueue.concurrentPerform(iterations: blocks, execute: work)
     }
-    return slots.outputs
+    return slots.values.compactMap { $0 }
   }
 
   func encode(_ record: InputRecord, _ result: TagResult, into out: inout [UInt8]) {

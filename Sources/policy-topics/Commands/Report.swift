@@ -1,0 +1,142 @@
+import ArgumentParser
+import Foundation
+import PolicyClassifier
+import PolicyCore
+import PolicyIO
+import PolicyReports
+
+extension PeriodKind: ExpressibleByArgument {}
+extension ReportFormat: ExpressibleByArgument {}
+
+/// `policy-topics report`.
+struct Report: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Builds a topic-trend report (weekly, monthly or yearly) from dated articles or the store.",
+    discussion: """
+      Examples:
+        policy-topics report --period week --format html --out Reports/ Reports/samples
+        policy-topics report --db policy-topics.sqlite --period month --format md
+        policy-topics report --period year --format csv --out - --as-document corpora/gov-work-reports/by-year
+      Records that already carry labels are used as tagged; others are tagged on the fly.
+      """)
+
+  @OptionGroup var input: InputOptions
+  @OptionGroup var lexiconOptions: LexiconOptions
+
+  @Option(help: "Model file (default: Models/default.ptmodel).")
+  var model: String?
+
+  @Option(help: "Classifier for untagged records: nb, cosine or ensemble (default: the model's).")
+  var classifier: ClassifierKind?
+
+  @Option(help: "Read articles from this store instead of inputs.")
+  var db: String?
+
+  @Option(help: "Period: week (ISO), month or year.")
+  var period: PeriodKind = .week
+
+  @Option(help: "First day of the range (YYYY-MM-DD).")
+  var from: String?
+
+  @Option(help: "Last day of the range (YYYY-MM-DD).")
+  var to: String?
+
+  @Option(help: "Comma-separated topic ids to include (default: all).")
+  var topics: String?
+
+  @Option(help: "Output format: md, html, csv or json.")
+  var format: ReportFormat = .md
+
+  @Option(help: "Output directory (writes report.<ext>) or - for stdout.")
+  var out: String = "-"
+
+  @Flag(help: "Start CSV output with a UTF-8 byte-order mark (for Excel).")
+  var bom = false
+
+  @Option(help: "Worker threads for tagging (default: all cores).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  func run() throws {
+    let range = try (from.map { try ArticleDate(parsing: $0) }, to.map { try ArticleDate(parsing: $0) })
+    let lexicons = try Resources.lexicons(lexiconOptions.lexicons)
+    let diagnostics = Diagnostics()
+    var report: TopicReport
+    if let db {
+      report = try StoreReport.build(path: db, kind: period, from: range.0, to: range.1, lexicons: lexicons)
+    } else {
+      let topicModel = try Resources.model(model, lexicons: lexicons)
+      let tagger = Tagger(model: topicModel, kind: classifier)
+      var acc = ReportAccumulator(
+        kind: period, topics: topicModel.metadata.topics.map { ReportTopic(id: $0.id, chineseName: $0.chineseName, englishName: $0.englishName) },
+        from: range.0, to: range.1)
+      let ids = topicModel.metadata.topics.map(\.id)
+      var pending: [InputRecord] = []
+      let capacity = max(1, jobs) * 512
+      func flush() {
+        let items = TaggingPool.parallelBlocks(pending, tagger: tagger, jobs: max(1, jobs), blockSize: 256) { slice, results in
+          zip(slice, results).map { record, result in ReportItems.item(record, result, topicIDs: ids) }
+        }
+        for block in items { for item in block { acc.add(item) } }
+        pending.removeAll(keepingCapacity: true)
+      }
+      try input.reader().forEach { record in
+        pending.append(record)
+        if pending.count >= capacity { flush() }
+      } reject: { diagnostics.reject($0) }
+      flush()
+      report = TopicReport(acc, from: range.0, to: range.1)
+    }
+    if let topics {
+      let wanted = topics.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+      for id in wanted where !report.topics.contains(where: { $0.id == id }) {
+        throw ValidationError("--topics: unknown topic '\(id)' (known: \(report.topics.map(\.id).joined(separator: ", ")))")
+      }
+      report = report.restricted(to: wanted)
+    }
+    try ReportOutput.write(report, format: format, out: out, bom: bom)
+    if report.undatedCount > 0 {
+      StandardError.write("policy-topics: \(report.undatedCount) article(s) had no date precise enough for a \(period.rawValue) report; they are listed in the report, not counted in periods\n")
+    }
+    try diagnostics.finish("report written")
+  }
+}
+
+/// Turns tagged records into report items.
+enum ReportItems {
+  static func item(_ record: InputRecord, _ result: TagResult, topicIDs: [String]) -> ReportItem {
+    let a = record.article
+    var labels = result.labels
+    var scores = result.scores
+    if let given = a.labels {
+      labels = given.compactMap { topicIDs.firstIndex(of: $0) }.sorted()
+      scores = topicIDs.indices.map { labels.contains($0) ? 1 : 0 }
+    }
+    return ReportItem(
+      id: a.id, date: a.date, title: a.title, labels: labels, scores: scores, mentions: result.mentions,
+      termMentions: result.termMentions, chars: result.length)
+  }
+}
+
+/// Writes a rendered report to a directory or stdout.
+enum ReportOutput {
+  static func write(_ report: TopicReport, format: ReportFormat, out: String, bom: Bool) throws {
+    let bytes: [UInt8]
+    switch format {
+    case .csv: bytes = CSVReportRenderer.render(report, bom: bom)
+    case .json: bytes = JSONReportRenderer.render(report)
+    case .md: bytes = Array(MarkdownReportRenderer.render(report).utf8)
+    case .html: bytes = Array(try HTMLReportRenderer.render(report).utf8)
+    }
+    if out == "-" {
+      let sink = try OutputSink(path: nil)
+      sink.write(bytes)
+      sink.flush()
+      return
+    }
+    let dir = URL(fileURLWithPath: out)
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let file = dir.appendingPathComponent("report.\(format.rawValue)")
+    try AtomicFile.write(bytes, to: file)
+    StandardError.write("wrote \(file.path)\n")
+  }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import PolicyFeatures
+import Testing
+import _PolicyTestSupport
+
+@testable import PolicyClassifier
+
+@Suite("Model files")
+struct ModelFileTests {
+  static let model: TopicModel = try! Fixtures.trainedModel()
+
+  func decode(_ bytes: [UInt8], lexicons: LexiconSet? = nil) throws(ClassifierError) -> TopicModel {
+    try ModelFile.decode(bytes, lexicons: lexicons ?? (try! Fixtures.lexicons()), file: "m.ptmodel")
+  }
+
+  func expectSame(_ a: TopicModel, _ b: TopicModel) {
+    #expect(a.metadata == b.metadata)
+    #expect(a.weighting == b.weighting)
+    #expect(a.features.ngrams.keys == b.features.ngrams.keys)
+    #expect(a.features.termCount == b.features.termCount)
+    #expect(a.features.titleWeight == b.features.titleWeight)
+    #expect(a.features.maxNGramLength == b.features.maxNGramLength)
+    #expect(a.nbWeights == b.nbWeights)
+    #expect(a.nbBias == b.nbBias)
+    #expect(a.prototypes == b.prototypes)
+    #expect(a.positiveMass == b.positiveMass)
+    #expect(a.negativeMass == b.negativeMass)
+  }
+
+  @Test func roundTrip() throws {
+    let model = Self.model
+    #expect(model.features.ngrams.count > 0)
+    let bytes = try ModelFile.encode(model)
+    #expect(Array(bytes.prefix(8)) == Array("PTMODEL\n".utf8))
+    let back = try decode(bytes)
+    expectSame(model, back)
+    #expect(try ModelFile.encode(back) == bytes)
+    // The decoded model tags exactly like the original.
+    var s1 = Tagger.Scratch()
+    var s2 = Tagger.Scratch()
+    let input = [("光伏与储能", "风电和环保并重，营商环境改善。")]
+    #expect(Tagger(model: model).tag(input, scratch: &s1)[0].scores == Tagger(model: back).tag(input, scratch: &s2)[0].scores)
+  }
+
+  @Test func zeroShotRoundTrip() throws {
+    let model = Trainer(lexicons: try Fixtures.lexicons()).zeroShotModel()
+    expectSame(model, try decode(try ModelFile.encode(model)))
+  }
+
+  @Test func wrongMagic() throws {
+    var bytes = try ModelFile.encode(Self.model)
+    bytes[0] = UInt8(ascii: "X")
+    #expect(throws: ClassifierError.notAModel(file: "m.ptmodel")) { try decode(bytes) }
+    #expect(throws: ClassifierError.notAModel(file: "m.ptmodel")) { try decode(Array("hello".utf8)) }
+    #expect(throws: ClassifierError.notAModel(file: "m.ptmodel")) { try decode([]) }
+  }
+
+  @Test func newerVersion() throws {
+    var bytes = try ModelFile.encode(Self.model)
+    bytes.replaceSubrange(8..<12, with: [99, 0, 0, 0])
+    #expect(throws: ClassifierError.unsupportedVersion(file: "m.ptmodel", found: 99, supported: 1)) {
+      try decode(bytes)
+    }
+  }
+
+  @Test(arguments: [20, 100, 1000, -1, -8, -9])
+  func truncated(length: Int) throws {
+    let bytes = try ModelFile.encode(Self.model)
+    let cut = Array(bytes.prefix(length > 0 ? length : bytes.count + length))
+    let error = #expect(throws: ClassifierError.self) { try decode(cut) }
+    guard case .corrupt(file: "m.ptmodel", _) = error else {
+      Issue.record("expected .corrupt, got \(String(describing: error))")
+      return
+    }
+  }
+
+  @Test func flippedByteFailsChecksum() throws {
+    let bytes = try ModelFile.encode(Self.model)
+    // One byte in the header JSON, one in the parameters, one in the checksum itself.
+    for position in [20, bytes.count / 2, bytes.count - 100, bytes.count - 1] {
+      var bad = bytes
+      bad[position] ^= 0x01
+      let error = #expect(throws: ClassifierError.self) { try decode(bad) }
+      guard case .corrupt(_, let reason) = error else {
+        Issue.record("byte \(position): expected .corrupt, got \(String(describing: error))")
+        continue
+      }
+      #expect(reason.contains("checksum"))
+    }
+  }
+
+  @Test func otherLexiconsAreRefused() throws {
+    let bytes = try ModelFile.encode(Self.model)
+    let other = try Fixtures.lexicons(energyWeightOfPV: 3)
+    #expect(other.fingerprint != (try Fixtures.lexicons()).fingerprint)
+    let error = #expect(throws: ClassifierError.self) { try decode(bytes, lexicons: other) }
+    guard case .lexiconMismatch(file: "m.ptmodel", let model, let current) = error else {
+      Issue.record("expected .lexiconMismatch, got \(String(describing: error))")
+      return
+    }
+    #expect(model == Self.model.metadata.lexiconFingerprint)
+    #expect(current == other.fingerprint)
+  }
+
+  @Test func saveIsAtomicAndLoads() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ptmodel-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let url = dir.appendingPathComponent("m.ptmodel")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    // Overwrites an existing file.
+    try Data("old".utf8).write(to: url)
+    try ModelFile.save(Self.model, to: url)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["m.ptmodel"])
+    expectSame(Self.model, try ModelFile.load(url, lexicons: try Fixtures.lexicons()))
+    #expect(try Data(contentsOf: url) == Data(try ModelFile.encode(Self.model)))
+
+    let missing = dir.appendingPathComponent("nope/m.ptmodel")
+    let error = #expect(throws: ClassifierError.self) { try ModelFile.save(Self.model, to: missing) }
+    guard case .io = error else {
+      Issue.record("expected .io, got \(String(describing: error))")
+      return
+    }
+    #expect(throws: ClassifierError.self) { try ModelFile.load(missing, lexicons: try Fixtures.lexicons()) }
+  }
+}

@@ -1,0 +1,107 @@
+import PolicyFeatures
+import Testing
+import _PolicyTestSupport
+
+@testable import PolicyClassifier
+
+@Suite("BLAS against plain loops")
+struct BLASTests {
+  @Test(arguments: [1, 7, 64, 257])
+  func dot(length n: Int) {
+    var rng = SplitMix64(seed: UInt64(n))
+    let x = rng.floats(n)
+    let y = rng.floats(n)
+    #expect(close(BLAS.dot(x, y), BLAS.referenceDot(x, y)))
+  }
+
+  @Test(arguments: [(1, 1), (3, 5), (17, 9), (40, 33)])
+  func gemv(shape: (Int, Int)) {
+    let (m, n) = shape
+    var rng = SplitMix64(seed: UInt64(m * 1000 + n))
+    let a = rng.floats(m * n)
+    let x = rng.floats(n)
+    let got = BLAS.gemv(a, rows: m, columns: n, x)
+    let want = BLAS.referenceGemv(a, rows: m, columns: n, x)
+    #expect(got.count == m)
+    #expect(zip(got, want).allSatisfy { close($0, $1) })
+  }
+
+  @Test(arguments: [(1, 1, 1), (2, 3, 4), (9, 13, 6), (31, 20, 17)])
+  func gemm(shape: (Int, Int, Int)) {
+    let (m, k, n) = shape
+    var rng = SplitMix64(seed: UInt64(m * 10_000 + k * 100 + n))
+    let a = rng.floats(m * k)
+    let b = rng.floats(k * n)
+    let got = BLAS.gemm(a, b, m: m, k: k, n: n)
+    let want = BLAS.referenceGemm(a, b, m: m, k: k, n: n)
+    #expect(got.count == m * n)
+    #expect(zip(got, want).allSatisfy { close($0, $1) })
+  }
+
+  @Test func emptyShapes() {
+    #expect(BLAS.dot([], []) == 0)
+    #expect(BLAS.gemv([], rows: 0, columns: 3, [1, 2, 3]).isEmpty)
+    #expect(BLAS.gemm([], [], m: 2, k: 0, n: 3) == [Float](repeating: 0, count: 6))
+  }
+}
+
+@Suite("Tagger block scoring")
+struct TaggerTests {
+  @Test func blockScoresEqualPlainLoops() throws {
+    let model = try Fixtures.trainedModel()
+    let f = model.features.count
+    #expect(f > model.features.termCount, "expected learned n-grams in the model")
+    var rng = SplitMix64(seed: 42)
+    var rows: [SparseVector] = []
+    for r in 0..<9 {
+      // One empty row, the rest with a random subset of columns.
+      let pairs: [(Int32, Float)] =
+        r == 4 ? [] : (0..<f).filter { _ in Int.random(in: 0..<3, using: &rng) == 0 }
+          .map { (Int32($0), Float.random(in: 0.01...1, using: &rng)) }
+      rows.append(SparseVector(unsorted: pairs))
+    }
+    let tagger = Tagger(model: model)
+    var scratch = Tagger.Scratch()
+    let t = model.topicCount
+    // Twice with the same scratch: the column map must be reset between blocks.
+    for _ in 0..<2 {
+      let (nb, cos) = tagger.rawScores(rows, scratch: &scratch)
+      #expect(nb.count == rows.count * t && cos.count == rows.count * t)
+      for (r, row) in rows.enumerated() {
+        let want = model.rawScores(row)
+        for k in 0..<t {
+          #expect(close(nb[r * t + k], want.nb[k]), "row \(r) topic \(k) nb")
+          #expect(close(cos[r * t + k], want.cosine[k]), "row \(r) topic \(k) cosine")
+        }
+      }
+    }
+  }
+
+  @Test func zeroShotCosine() throws {
+    let lexicons = try Fixtures.lexicons()
+    let model = Trainer(lexicons: lexicons).zeroShotModel()
+    #expect(model.metadata.defaultClassifier == .cosine)
+    #expect(model.weighting.idf.allSatisfy { $0 == 1 })
+    let energy = try #require(lexicons.index(of: "energy"))
+    let green = try #require(lexicons.index(of: "green"))
+    let tagger = Tagger(model: model)
+    var scratch = Tagger.Scratch()
+    let results = tagger.tag(
+      [
+        ("光伏与风电", "储能电站和新能源汽车推广，光伏发电并网。"),
+        ("春耕生产", "各地抓紧春耕备耕。"),
+        ("", "营商环境"),
+        ("优化营商环境", "持续优化营商环境，便利企业。"),
+      ], scratch: &scratch)
+    #expect(results[0].labels == [energy])
+    #expect(results[0].scores[energy] > 0.5)
+    #expect(results[0].evidence.first?.contains { $0.term == "光伏" } == true)
+    #expect(results[1].labels.isEmpty)
+    #expect(results[1].scores.allSatisfy { $0 < 0.5 })
+    for r in results[2...] {
+      #expect(!r.labels.contains(green))
+      #expect(r.mentions[green] == 0)
+      #expect(r.termMentions[green].isEmpty)
+    }
+  }
+}

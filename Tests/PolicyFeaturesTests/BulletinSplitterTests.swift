@@ -1,0 +1,157 @@
+import Foundation
+import PolicyFeatures
+import Testing
+
+@Suite("BulletinSplitter")
+struct BulletinSplitterTests {
+  let splitter = BulletinSplitter()
+
+  /// A print-daily page written for this test: three headlined articles with `本报讯(记者 …)`
+  /// leads, a blank line after every paragraph, and print breaks in the middle of words.
+  static let paragraphPage = """
+
+
+    城东新区召开产业推进会
+
+    本报讯(记者 王某)昨天上午,城东新区召开产业推进会,部署下半年重点工作。
+
+    会议指出,要紧盯新能
+
+    源汽车和智能装备两条主线,加快项目落地。
+
+    会议要求,各部门要压实责任,确保各项任务按期完成。
+
+    滨河街道推进老旧小区改造
+
+    本报讯（记者 李某 通讯员 赵某）今年以来,滨河街道累计完成改造小区十二个。
+
+    街道负责人介绍,改造内容包括管网更新、加装电梯和停车位扩容,惠及居民三千余
+
+    户。
+
+    下一步,街道将继续听取居民意见。
+
+    乡村振兴人才培训班开班
+
+    本报讯(记者 王某)前天,全区乡村振兴人才培训班正式开班,学员来自各镇村。
+
+    培训为期五天,内容涵盖数字农业、电商营销等课程。
+
+    """
+
+  @Test("a paragraph page gives its three articles") func paragraphPage() throws {
+    let articles = splitter.split(Self.paragraphPage)
+    try #require(articles.count == 3)
+    #expect(articles.map(\.title) == ["城东新区召开产业推进会", "滨河街道推进老旧小区改造", "乡村振兴人才培训班开班"])
+    #expect(articles.map(\.byline) == ["记者 王某", "记者 李某 通讯员 赵某", "记者 王某"])
+    #expect(articles.map(\.line) == [3, 13, 23])
+  }
+
+  @Test("the lead loses its byline and keeps its text") func leadText() throws {
+    let articles = splitter.split(Self.paragraphPage)
+    try #require(articles.count == 3)
+    let first = articles[0].body.split(separator: "\n").map(String.init)
+    #expect(first.first == "昨天上午,城东新区召开产业推进会,部署下半年重点工作。")
+    #expect(!articles[0].body.contains("本报讯"))
+    #expect(!articles[1].body.contains("记者"))
+  }
+
+  @Test("print breaks are rejoined") func printBreaks() throws {
+    let articles = splitter.split(Self.paragraphPage)
+    try #require(articles.count == 3)
+    #expect(articles[0].body.contains("新能源汽车"))
+    #expect(articles[1].body.contains("三千余户。"))
+    let paragraphs = articles.map { $0.body.split(separator: "\n").map(String.init) }
+    #expect(paragraphs.map(\.count) == [3, 3, 2])
+    #expect(
+      paragraphs[0][1] == "会议指出,要紧盯新能源汽车和智能装备两条主线,加快项目落地。")
+  }
+
+  @Test("every body paragraph ends a sentence") func paragraphsEndSentences() {
+    for article in splitter.split(Self.paragraphPage) {
+      for paragraph in article.body.split(separator: "\n") {
+        #expect(paragraph.last.map { "。！？；…”」』）):》".contains($0) } == true, "\(paragraph)")
+      }
+    }
+  }
+
+  @Test("CRLF line endings give the same articles") func crlf() {
+    let crlf = Self.paragraphPage.replacingOccurrences(of: "\n", with: "\r\n")
+    #expect(splitter.split(crlf) == splitter.split(Self.paragraphPage))
+  }
+
+  @Test("a header date line is not an article") func headerDate() throws {
+    let page = "2025年3月5日 星期三\n\n" + Self.paragraphPage
+    let articles = splitter.split(page)
+    #expect(articles.count == 3)
+    #expect(articles.first?.title == "城东新区召开产业推进会")
+    #expect(!articles.contains { $0.title.contains("星期三") || $0.body.contains("星期三") })
+  }
+
+  /// A broadcast-style page: a headline line, then paragraph lines, one blank line between items.
+  static let blockPage = """
+    【在线访谈】专家解读新型储能发展
+
+    国家新型储能装机规模持续扩大
+
+    记者从有关部门获悉,今年一季度新型储能新增装机同比大幅增长。
+    业内人士表示,储能技术进步推动成本明显下降。
+
+    多地启动春季植树活动
+    各地干部群众积极参加义务植树,绿化面积持续增加。
+
+    跨境电商综试区建设提速
+    商务部门介绍,综试区数量进一步扩大。
+    下一步将完善海外仓布局,
+    提升通关便利化水平。
+    """
+
+  @Test("a block page gives one article per block") func blockPage() throws {
+    let articles = splitter.split(Self.blockPage)
+    #expect(
+      articles.map(\.title) == [
+        "【在线访谈】专家解读新型储能发展", "国家新型储能装机规模持续扩大", "多地启动春季植树活动", "跨境电商综试区建设提速",
+      ])
+    try #require(articles.count == 4)
+    #expect(articles[0].body == "")
+    #expect(articles[1].body.split(separator: "\n").count == 2)
+    #expect(articles[2].body == "各地干部群众积极参加义务植树,绿化面积持续增加。")
+    #expect(
+      articles[3].body == "商务部门介绍,综试区数量进一步扩大。\n下一步将完善海外仓布局,提升通关便利化水平。")
+    #expect(articles.allSatisfy { $0.byline == nil })
+    #expect(articles.map(\.line) == [1, 3, 7, 10])
+  }
+
+  @Test("a block page with a header date line") func blockPageWithHeader() {
+    let page = "2025年3月5日 星期三\n" + Self.blockPage
+    let articles = splitter.split(page)
+    #expect(articles.count == 4)
+    #expect(articles.first?.title == "【在线访谈】专家解读新型储能发展")
+  }
+
+  @Test("blocks where every item has a headline and paragraphs") func simpleBlocks() {
+    let page = "标题一号\n第一段。\n第二段。\n\n标题二号\n只有一段。\n\n标题三号\n正文。\n"
+    let articles = splitter.split(page)
+    #expect(articles.map(\.title) == ["标题一号", "标题二号", "标题三号"])
+    #expect(articles.map(\.body) == ["第一段。\n第二段。", "只有一段。", "正文。"])
+  }
+
+  @Test("empty and blank pages give no articles", arguments: ["", "\n\n", "  \n\u{3000}\n\t\n"])
+  func emptyPages(page: String) {
+    #expect(splitter.split(page).isEmpty)
+  }
+
+  @Test("a page that is only a header date line gives no articles") func onlyHeader() {
+    #expect(splitter.split("2025年3月5日 星期三\n").isEmpty)
+  }
+
+  @Test("document keeps the whole page as one article") func document() throws {
+    let doc = try #require(
+      splitter.document("政府工作报告\n\n各位代表:\n\n过去一年,经济持续回\n\n升向好。", fallbackTitle: "2014"))
+    #expect(doc.title == "政府工作报告")
+    #expect(doc.body == "各位代表:\n过去一年,经济持续回升向好。")
+    let untitled = try #require(splitter.document("过去一年,经济持续回升向好。", fallbackTitle: "2014"))
+    #expect(untitled.title == "2014")
+    #expect(splitter.document("", fallbackTitle: "x") == nil)
+  }
+}
