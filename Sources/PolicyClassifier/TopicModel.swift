@@ -125,6 +125,13 @@ public struct TopicModel: Sendable {
     for k in 0..<topicCount {
       let mc = c.cosine[k].margin(cosine[cosBase + k])
       let trained = metadata.topics[k].positives > 0
+      if !trained && kind != .cosine && c.lexicalStack.count == LexicalFeatures.count + 1 {
+        // A topic without labelled examples: the lexicon-evidence rule learned on the
+        // labelled topics.
+        let x = LexicalFeatures.make(lexical: lexical[k], length: length)
+        out[k] = zip(x, c.lexicalStack.dropFirst()).reduce(c.lexicalStack[0]) { $0 + $1.0 * $1.1 } - c.lexicalThreshold
+        continue
+      }
       switch kind {
       case .cosine: out[k] = mc
       case .nb: out[k] = trained ? c.nb[k].margin(nb[nbBase + k]) : mc
@@ -142,6 +149,21 @@ public struct TopicModel: Sendable {
       }
     }
     return out
+  }
+}
+
+/// The inputs of the lexicon-evidence rule used for topics without labelled examples:
+/// `[ln(1 + lexical), ln(1 + 1000·lexical / length)]`, combined by a logistic model fitted on
+/// all labelled topics pooled, so a new topic lexicon is tagged with the evidence threshold the
+/// labelled topics taught.
+public enum LexicalFeatures {
+  /// Number of inputs.
+  public static let count = 2
+
+  /// The rule's inputs.
+  @inline(__always)
+  public static func make(lexical: Float, length: Int) -> [Float] {
+    [logf(1 + lexical), logf(1 + 1000 * lexical / Float(max(length, 50)))]
   }
 }
 
@@ -179,6 +201,11 @@ public struct CalibrationSet: Hashable, Sendable, Codable {
   /// Ensemble combiner weights per topic: bias then one weight per ``StackFeatures`` input
   /// (empty for zero-shot topics).
   public var stack: [[Float]]
+  /// The pooled lexicon-evidence rule for topics without labels: bias then weights over
+  /// ``LexicalFeatures`` (empty in a zero-shot model).
+  public var lexicalStack: [Float] = []
+  /// Threshold on the pooled rule's logit.
+  public var lexicalThreshold: Float = 0
 }
 
 /// What a model file records besides its parameters.

@@ -43,7 +43,7 @@ struct ModelFileTests {
   }
 
   @Test func zeroShotRoundTrip() throws {
-    let model = Trainer(lexicons: try Fixtures.lexicons()).zeroShotModel()
+    let model = try Trainer(lexicons: try Fixtures.lexicons()).zeroShotModel()
     expectSame(model, try decode(try ModelFile.encode(model)))
   }
 

@@ -79,7 +79,7 @@ struct TaggerTests {
 
   @Test func zeroShotCosine() throws {
     let lexicons = try Fixtures.lexicons()
-    let model = Trainer(lexicons: lexicons).zeroShotModel()
+    let model = try Trainer(lexicons: lexicons).zeroShotModel()
     #expect(model.metadata.defaultClassifier == .cosine)
     #expect(model.weighting.idf.allSatisfy { $0 == 1 })
     let energy = try #require(lexicons.index(of: "energy"))

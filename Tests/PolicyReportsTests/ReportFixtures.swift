@@ -1,3 +1,4 @@
+import Foundation
 import PolicyCore
 import PolicyReports
 import _PolicyTestSupport
@@ -133,12 +134,6 @@ enum ReportFixtures {
         id: "undated-1", date: nil, title: "关于<script>alert(1)</script>的通知", labels: [], scores: [],
         mentions: [], termMentions: [], chars: 500))
     return TopicReport(acc)
-  }
-}
-
-extension String {
-  fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
-    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
   }
 }
 

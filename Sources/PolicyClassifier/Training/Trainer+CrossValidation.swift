@@ -94,6 +94,23 @@ extension Trainer {
       let logits = inputs.map { x in zip(x, weights.dropFirst()).reduce(weights[0]) { $0 + $1.0 * $1.1 } }
       set.ensemble[t] = Self.bestThreshold(logits, truth)
     }
+    // The lexicon-evidence rule for topics without labels, pooled over the labelled topics.
+    var pooledInputs: [[Float]] = []
+    var pooledTruth: [Bool] = []
+    for t in 0..<topics {
+      let truth = docs.map { $0.labels.contains(t) }
+      guard truth.contains(true), truth.contains(false) else { continue }
+      for i in docs.indices {
+        pooledInputs.append(LexicalFeatures.make(lexical: oof[i].lexical[t], length: docs[i].length))
+        pooledTruth.append(truth[i])
+      }
+    }
+    if pooledTruth.contains(true) {
+      let weights = LogisticCombiner.fit(pooledInputs, pooledTruth)
+      let logits = pooledInputs.map { x in zip(x, weights.dropFirst()).reduce(weights[0]) { $0 + $1.0 * $1.1 } }
+      set.lexicalStack = weights
+      set.lexicalThreshold = Self.bestThreshold(logits, pooledTruth)
+    }
     return set
   }
 

@@ -1,0 +1,132 @@
+import PolicyCore
+import PolicyReports
+import Testing
+
+@Suite("ReportAccumulator and TopicReport")
+struct ReportAccumulatorTests {
+  typealias F = ReportFixtures
+
+  @Test("2024-12-30 is in 2025-W01")
+  func isoWeekAtYearEnd() throws {
+    let report = F.report([F.item("a", "2024-12-30", "跨年周的第一篇报道", labels: [0])])
+    #expect(report.periods.map(\.period) == ["2025-W01"])
+    #expect(report.periods[0].start == "2024-12-30")
+    #expect(report.periods[0].end == "2025-01-05")
+    #expect(report.periods[0].total == 1)
+  }
+
+  @Test("Weeks without articles are present as zero rows")
+  func emptyWeeks() {
+    let report = F.report([
+      F.item("a", "2024-12-23", "年末经济工作会议召开", labels: [0]),
+      F.item("b", "2025-01-13", "新年首场国务院常务会议", labels: [0, 1]),
+    ])
+    #expect(report.periods.map(\.period) == ["2024-W52", "2025-W01", "2025-W02", "2025-W03"])
+    for row in report.periods[1...2] {
+      #expect(row.total == 0)
+      #expect(row.chars == 0)
+      #expect(row.topics.count == F.topics.count)
+      #expect(row.topics.allSatisfy { $0.articles == 0 && $0.share == 0 && $0.mentions == 0 })
+    }
+    #expect(report.periods[1].topics[0].change == -1)
+    #expect(report.periods[1].topics[0].shareChangePoints == -100)
+    #expect(report.periods[3].topics[1].share == 1)
+  }
+
+  @Test("Share, change and moving average for known counts")
+  func arithmetic() {
+    let report = F.fourWeeks
+    #expect(report.periods.map(\.period) == ["2025-W02", "2025-W03", "2025-W04", "2025-W05"])
+    let economy = report.periods.map { $0.topics[0] }
+    #expect(economy.map(\.articles) == [1, 2, 0, 3])
+    #expect(report.periods.map(\.total) == [4, 4, 2, 4])
+    #expect(economy.map(\.share) == [0.25, 0.5, 0, 0.75])
+    #expect(economy.map(\.change) == [nil, 1, -2, 3])
+    #expect(economy.map(\.shareChangePoints) == [nil, 25, -50, 75])
+    // Trailing mean of up to 4 periods: .25, (.25+.5)/2, (.25+.5+0)/3, (.25+.5+0+.75)/4.
+    let expected = [0.25, 0.375, 0.25, 0.375]
+    for (got, want) in zip(economy.map(\.movingAverage), expected) {
+      #expect(abs(got - want) < 1e-12)
+    }
+    #expect(economy.allSatisfy { $0.zScore == nil && !$0.burst })
+    #expect(report.summary.latest == "2025-W05")
+    #expect(report.summary.previous == "2025-W04")
+    #expect(report.summary.risers.map(\.topic) == ["economy"])
+    #expect(report.summary.fallers.map(\.topic) == ["tech"])
+    #expect(report.summary.risers.first?.points == 75)
+  }
+
+  @Test("A share far above the trailing window is a burst")
+  func burstFlagged() throws {
+    let report = F.burstCase(lastWeekLabelled: 5)
+    #expect(report.periods.count == 9)
+    let last = try #require(report.periods.last)
+    #expect(last.topics[0].burst)
+    // Standard deviation 0 is floored at 1 point: z = (0.5 - 0.1) / 0.01.
+    #expect(abs((last.topics[0].zScore ?? 0) - 40) < 1e-9)
+    #expect(!last.topics[1].burst)
+    #expect(last.topics[1].zScore == 0)
+    #expect(report.summary.bursts == ["economy"])
+    let earlier = report.periods.dropLast().flatMap(\.topics)
+    #expect(earlier.allSatisfy { !$0.burst })
+  }
+
+  @Test("No burst with fewer than three articles, or without a jump")
+  func burstNotFlagged() {
+    let tiny = F.burstCase(lastWeekLabelled: 2, lastWeekTotal: 2)
+    #expect(tiny.periods.last?.topics[0].share == 1)
+    #expect((tiny.periods.last?.topics[0].zScore ?? 0) >= 3)
+    #expect(tiny.periods.allSatisfy { $0.topics.allSatisfy { !$0.burst } })
+    let steady = F.burstCase(lastWeekLabelled: 1)
+    #expect(steady.periods.allSatisfy { $0.topics.allSatisfy { !$0.burst } })
+    #expect(steady.summary.bursts.isEmpty)
+  }
+
+  @Test("Undated and too-coarse dates are counted and listed, not dropped")
+  func undated() {
+    let items = [
+      F.item("d1", "2025-01-07", "国务院印发新规", labels: [0]),
+      F.item("u1", nil, "无日期的通知", labels: [0]),
+      F.item("u2", "2024", "2024年政府工作报告", labels: [0]),
+      F.item("u3", "2025-01", "一月份经济形势分析", labels: [1]),
+    ]
+    let weekly = F.report(items)
+    #expect(weekly.undatedCount == 3)
+    #expect(weekly.undated.map(\.id) == ["u1", "u2", "u3"])
+    #expect(weekly.undated.map(\.date) == [nil, "2024", "2025-01"])
+    #expect(weekly.periods.map(\.total) == [1])
+    let monthly = F.report(items, kind: .month)
+    #expect(monthly.undatedCount == 2)
+    #expect(monthly.periods.map(\.period) == ["2025-01"])
+    #expect(monthly.periods.map(\.total) == [2])
+    let yearly = F.report(items, kind: .year)
+    #expect(yearly.undatedCount == 1)
+    #expect(yearly.periods.map(\.period) == ["2024", "2025"])
+    #expect(yearly.periods.map(\.total) == [1, 2])
+  }
+
+  @Test("from/to drop articles outside the range and fix the period range")
+  func fromToFiltering() {
+    let items = [
+      F.item("before", "2024-12-31", "年底前的消息", labels: [0]),
+      F.item("in1", "2025-01-08", "一月第二周的消息", labels: [0]),
+      F.item("in2", "2025-01-19", "一月第三周的周日", labels: [1]),
+      F.item("after", "2025-01-20", "范围之后的周一", labels: [0]),
+    ]
+    let narrow = F.report(items, from: "2025-01-06", to: "2025-01-19")
+    #expect(narrow.outOfRange == 2)
+    #expect(narrow.periods.map(\.period) == ["2025-W02", "2025-W03"])
+    #expect(narrow.periods.map(\.total) == [1, 1])
+
+    // A wider range keeps its empty edge periods.
+    let wide = F.report(items, from: "2025-01-08", to: "2025-02-05")
+    #expect(wide.outOfRange == 1)
+    #expect(wide.periods.map(\.period) == ["2025-W02", "2025-W03", "2025-W04", "2025-W05", "2025-W06"])
+    #expect(wide.periods.map(\.total) == [1, 1, 1, 0, 0])
+
+    var acc = ReportAccumulator(kind: .week, topics: F.topics, from: F.date("2025-01-10"))
+    for item in items { acc.add(item) }
+    #expect(acc.outOfRange == 2)
+    #expect(acc.periods.values.reduce(0) { $0 + $1.total } == 2)
+  }
+}

@@ -1,0 +1,174 @@
+import ArgumentParser
+import Foundation
+import Testing
+
+@testable import policy_topics
+
+/// Locating and running the built `policy-topics` executable.
+enum CLI {
+  /// The package root (three levels above this file).
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+  static let executable: URL? = {
+    var candidates: [URL] = []
+    if let first = CommandLine.arguments.first {
+      // The test bundle sits next to the product in the build directory.
+      var dir = URL(fileURLWithPath: first).deletingLastPathComponent()
+      for _ in 0..<4 {
+        candidates.append(dir.appendingPathComponent("policy-topics"))
+        dir = dir.deletingLastPathComponent()
+      }
+    }
+    candidates += [".build-cls", ".build"].map { root.appendingPathComponent("\($0)/debug/policy-topics") }
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+  }()
+
+  static let lexicons = root.appendingPathComponent("Lexicons").path
+  static let model = root.appendingPathComponent("Models/default.ptmodel").path
+  static var hasModel: Bool { FileManager.default.fileExists(atPath: model) }
+
+  struct Result {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  static func run(_ arguments: [String], in directory: URL) throws -> Result {
+    let exe = try #require(executable, "policy-topics executable not found")
+    let process = Process()
+    process.executableURL = exe
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    let out = directory.appendingPathComponent(".stdout-\(UUID().uuidString)")
+    let err = directory.appendingPathComponent(".stderr-\(UUID().uuidString)")
+    _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+    defer {
+      try? FileManager.default.removeItem(at: out)
+      try? FileManager.default.removeItem(at: err)
+    }
+    let outHandle = try FileHandle(forWritingTo: out)
+    let errHandle = try FileHandle(forWritingTo: err)
+    process.standardOutput = outHandle
+    process.standardError = errHandle
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    try outHandle.close()
+    try errHandle.close()
+    return Result(
+      status: process.terminationStatus,
+      stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
+      stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+  }
+
+  static func tempDirectory() throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    return dir
+  }
+
+  static func jsonLines(_ text: String) throws -> [[String: Any]] {
+    try text.split(separator: "\n").map { line in
+      try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "not an object: \(line)")
+    }
+  }
+}
+
+@Suite("Argument parsing")
+struct ParsingTests {
+  @Test(arguments: [["tag", "--jobs", "0", "x.jsonl"], ["tag", "--block-size", "0", "x.jsonl"]])
+  func tagRejectsNonPositiveCounts(arguments: [String]) {
+    #expect(throws: (any Error).self) { try PolicyTopics.parseAsRoot(arguments) }
+  }
+
+  @Test func tagParses() throws {
+    let command = try PolicyTopics.parseAsRoot(["tag", "--jobs", "2", "--format", "csv", "a.jsonl", "b.jsonl"])
+    let tag = try #require(command as? policy_topics.Tag)
+    #expect(tag.jobs == 2)
+    #expect(tag.format == .csv)
+    #expect(tag.input.inputs == ["a.jsonl", "b.jsonl"])
+  }
+
+  @Test func reportParses() throws {
+    let command = try PolicyTopics.parseAsRoot(["report", "--period", "week", "--format", "csv", "-"])
+    let report = try #require(command as? Report)
+    #expect(report.period == .week)
+    #expect(report.format == .csv)
+    #expect(report.input.inputs == ["-"])
+    #expect(report.out == "-")
+  }
+
+  @Test func unknownOptionValueFails() {
+    #expect(throws: (any Error).self) { try PolicyTopics.parseAsRoot(["report", "--period", "fortnight", "-"]) }
+    #expect(throws: (any Error).self) { try PolicyTopics.parseAsRoot(["tag", "--classifier", "svm", "x.jsonl"]) }
+  }
+}
+
+@Suite("End-to-end runs", .enabled(if: CLI.executable != nil, "policy-topics executable not built"))
+struct EndToEndTests {
+  @Test func lexiconMatchJSON() throws {
+    let dir = try CLI.tempDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let r = try CLI.run(["lexicon", "match", "--lexicons", CLI.lexicons, "--json", "新能源汽车产业和营商环境"], in: dir)
+    #expect(r.status == 0, "stderr: \(r.stderr)")
+    let lines = try CLI.jsonLines(r.stdout)
+    let energy = lines.filter { $0["topic"] as? String == "new-energy" }
+    #expect(energy.count == 1)
+    #expect(energy.first?["term"] as? String == "新能源汽车")
+    #expect(energy.first?["start"] as? Int == 0)
+    #expect(energy.first?["end"] as? Int == 5)
+    #expect(energy.first?["source"] as? String == "<text>")
+    // 营商环境 hides the 环境 inside it.
+    #expect(!lines.contains { $0["topic"] as? String == "environment" })
+    #expect(!lines.contains { $0["term"] as? String == "环境" })
+  }
+
+  @Test func splitRejectsUndatedPage() throws {
+    let dir = try CLI.tempDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try "光伏产业加快发展\n各地推进光伏和储能项目建设。\n\n生态环境持续改善\n污染防治攻坚战取得成效。\n"
+      .write(to: dir.appendingPathComponent("2024-03-05.txt"), atomically: true, encoding: .utf8)
+    try "没有日期的新闻\n这是一段正文。\n".write(to: dir.appendingPathComponent("page.txt"), atomically: true, encoding: .utf8)
+    let r = try CLI.run(["split", "2024-03-05.txt", "page.txt"], in: dir)
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("page.txt"))
+    #expect(r.stderr.contains("--date"))
+    let lines = try CLI.jsonLines(r.stdout)
+    #expect(lines.count == 2)
+    #expect(lines.allSatisfy { $0["date"] as? String == "2024-03-05" })
+    #expect(lines.first?["title"] as? String == "光伏产业加快发展")
+
+    // With --date the same page is accepted.
+    let ok = try CLI.run(["split", "--date", "2024-03-06", "page.txt"], in: dir)
+    #expect(ok.status == 0, "stderr: \(ok.stderr)")
+    #expect(try CLI.jsonLines(ok.stdout).first?["date"] as? String == "2024-03-06")
+  }
+
+  @Test(.enabled(if: CLI.hasModel, "Models/default.ptmodel not present yet"))
+  func tagReportsMalformedLine() throws {
+    let dir = try CLI.tempDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let input = """
+      {"id":"n1","date":"2024-03-05","title":"光伏产业加快发展","text":"各地推进光伏、风电和储能项目，新能源汽车销量增长。"}
+      {"id":"n2","title":"坏记录",
+      {"id":"n3","date":"2024-03-06","title":"春耕生产","text":"各地抓紧春耕备耕。"}
+
+      """
+    try input.write(to: dir.appendingPathComponent("in.jsonl"), atomically: true, encoding: .utf8)
+    let r = try CLI.run(
+      ["tag", "--lexicons", CLI.lexicons, "--model", CLI.model, "--jobs", "1", "in.jsonl"], in: dir)
+    #expect(r.status == 2, "stderr: \(r.stderr)")
+    #expect(r.stderr.contains("in.jsonl:2"))
+    let lines = try CLI.jsonLines(r.stdout)
+    #expect(lines.map { $0["id"] as? String } == ["n1", "n3"])
+    for line in lines {
+      #expect(line["labels"] is [String])
+      let scores = try #require(line["scores"] as? [String: Double])
+      #expect(scores["new-energy"] != nil)
+      #expect(scores.values.allSatisfy { $0 >= 0 && $0 <= 1 })
+    }
+    #expect((lines.first?["labels"] as? [String])?.contains("new-energy") == true)
+  }
+}
