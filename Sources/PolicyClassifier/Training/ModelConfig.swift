@@ -20,7 +20,7 @@ public struct ModelConfig: Hashable, Sendable, Codable {
   /// Rocchio weight of the negative centroid (relative to the positive one).
   public var negativeCentroidWeight: Double = 0.25
   /// Cosine threshold for topics without labelled examples (zero-shot).
-  public var zeroShotThreshold: Float = 0.12
+  public var zeroShotThreshold: Float = 0.05
   /// Folds for threshold selection.
   public var folds: Int = 5
 

@@ -34,6 +34,9 @@ struct Train: ParsableCommand {
   @Option(help: "Largest number of learned n-gram features.")
   var maxNgrams = 4000
 
+  @Option(help: "Cosine threshold for topics without labelled examples (zero-shot).")
+  var zeroShotThreshold: Float = ModelConfig().zeroShotThreshold
+
   @Flag(help: "Build a zero-shot (lexicon-only) model; no --data needed.")
   var zeroShot = false
 
@@ -47,6 +50,7 @@ struct Train: ParsableCommand {
     config.alpha = alpha
     config.titleWeight = titleWeight
     config.maxNGrams = maxNgrams
+    config.zeroShotThreshold = zeroShotThreshold
     let trainer = try Trainer(lexicons: lexicons, config: config)
     let diagnostics = Diagnostics()
     var model: TopicModel
