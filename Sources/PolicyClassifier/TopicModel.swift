@@ -99,23 +99,10 @@ public struct TopicModel: Sendable {
     return (nb, cos)
   }
 
-  /// Lexicon evidence per topic: Σ term weight × count over the article's lexicon columns
-  /// (title occurrences count `titleWeight` times).
-  public func lexicalScores(_ counts: SparseVector) -> [Float] {
-    var out = [Float](repeating: 0, count: topicCount)
-    let matcher = features.matcher
-    for (i, v) in zip(counts.indices, counts.values) where Int(i) < features.termCount {
-      for tw in matcher.patterns[matcher.termPatterns[Int(i)]].topicWeights {
-        out[tw.topic] += v * Float(tw.weight)
-      }
-    }
-    return out
-  }
-
   /// Margins (label when ≥ 0) for every topic under `kind`, from raw scores, lexical evidence
   /// and article length.
   public func margins(
-    nb: ArraySlice<Float>, cosine: ArraySlice<Float>, lexical: [Float], length: Int,
+    nb: ArraySlice<Float>, cosine: ArraySlice<Float>, evidence: LexicalEvidence, length: Int,
     kind: ClassifierKind
   ) -> [Float] {
     var out = [Float](repeating: 0, count: topicCount)
@@ -128,7 +115,7 @@ public struct TopicModel: Sendable {
       if !trained && kind != .cosine && c.lexicalStack.count == LexicalFeatures.count + 1 {
         // A topic without labelled examples: the lexicon-evidence rule learned on the
         // labelled topics.
-        let x = LexicalFeatures.make(lexical: lexical[k], length: length)
+        let x = LexicalFeatures.make(evidence, topic: k, length: length)
         out[k] = zip(x, c.lexicalStack.dropFirst()).reduce(c.lexicalStack[0]) { $0 + $1.0 * $1.1 } - c.lexicalThreshold
         continue
       }
@@ -141,7 +128,7 @@ public struct TopicModel: Sendable {
           continue
         }
         let x = StackFeatures.make(
-          nbMargin: c.nb[k].margin(nb[nbBase + k]), cosineMargin: mc, lexical: lexical[k],
+          nbMargin: c.nb[k].margin(nb[nbBase + k]), cosineMargin: mc, evidence: evidence, topic: k,
           length: length)
         var z = c.stack[k][0]
         for j in 0..<x.count { z += c.stack[k][j + 1] * x[j] }
@@ -152,41 +139,44 @@ public struct TopicModel: Sendable {
   }
 }
 
-/// The inputs of the lexicon-evidence rule used for topics without labelled examples:
-/// `[ln(1 + lexical), ln(1 + 1000·lexical / length)]`, combined by a logistic model fitted on
-/// all labelled topics pooled, so a new topic lexicon is tagged with the evidence threshold the
-/// labelled topics taught.
+/// The inputs of the lexicon-evidence rule used for topics without labelled examples,
+/// combined by a logistic model fitted on all labelled topics pooled, so a new topic lexicon is
+/// tagged with the evidence threshold the labelled topics taught:
+///
+/// ```
+/// [ ln(1 + weighted), ln(1 + 1000·weighted / length), ln(1 + title), ln(1 + distinct terms) ]
+/// ```
 public enum LexicalFeatures {
   /// Number of inputs.
-  public static let count = 2
+  public static let count = 4
 
-  /// The rule's inputs.
+  /// The rule's inputs for topic `k`.
   @inline(__always)
-  public static func make(lexical: Float, length: Int) -> [Float] {
-    [logf(1 + lexical), logf(1 + 1000 * lexical / Float(max(length, 50)))]
+  public static func make(_ e: LexicalEvidence, topic k: Int, length: Int) -> [Float] {
+    [
+      logf(1 + e.weighted[k]), logf(1 + 1000 * e.weighted[k] / Float(max(length, 50))), logf(1 + e.title[k]),
+      logf(1 + e.distinctTerms[k]),
+    ]
   }
 }
 
-/// The inputs of the ensemble's per-topic logistic combiner.
+/// The inputs of the ensemble's per-topic logistic combiner: the two classifiers' margins
+/// followed by the ``LexicalFeatures``.
 ///
 /// ```
-/// x = [ margin_nb, margin_cos, ln(1 + lexical), ln(1 + 1000·lexical / length) ]
+/// x = [ margin_nb, margin_cos, lexical features… ]
 /// p = sigmoid(b + w·x)
 /// ```
-/// `lexical` is the article's weighted lexicon evidence for the topic; the last feature is its
-/// density per 1,000 characters, so a long document with a passing mention is told apart
-/// from a short item about the topic.
 public enum StackFeatures {
   /// Number of inputs (weights per topic are one more, for the bias).
-  public static let count = 4
+  public static let count = 2 + LexicalFeatures.count
 
   /// The combiner inputs.
   @inline(__always)
-  public static func make(nbMargin: Float, cosineMargin: Float, lexical: Float, length: Int) -> [Float] {
-    [
-      nbMargin, cosineMargin, logf(1 + lexical),
-      logf(1 + 1000 * lexical / Float(max(length, 50))),
-    ]
+  public static func make(
+    nbMargin: Float, cosineMargin: Float, evidence: LexicalEvidence, topic k: Int, length: Int
+  ) -> [Float] {
+    [nbMargin, cosineMargin] + LexicalFeatures.make(evidence, topic: k, length: length)
   }
 }
 

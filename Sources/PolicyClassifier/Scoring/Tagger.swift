@@ -119,7 +119,7 @@ public struct Tagger: Sendable {
   {
     let t = model.topicCount
     let margins = model.margins(
-      nb: nb, cosine: cosine, lexical: model.lexicalScores(doc.counts), length: doc.length, kind: kind)
+      nb: nb, cosine: cosine, evidence: doc.evidence, length: doc.length, kind: kind)
     let labels = (0..<t).filter { margins[$0] >= 0 }
     let scores = margins.map { 1 / (1 + expf(-$0)) }
     var termMentions = [[String: Int]](repeating: [:], count: t)

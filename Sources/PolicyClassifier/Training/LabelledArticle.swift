@@ -27,4 +27,5 @@ struct PreparedDocument {
   var ngramCounts: [UInt64: Float]
   var labels: Set<Int>
   var length: Int
+  var evidence: LexicalEvidence
 }

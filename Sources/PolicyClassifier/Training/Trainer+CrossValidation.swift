@@ -45,7 +45,7 @@ extension Trainer {
   func outOfFoldScores(_ docs: [PreparedDocument], folds k: Int, foldOf: [Int])
     -> [DocumentScores]
   {
-    var out = [DocumentScores](repeating: DocumentScores(nb: [], cosine: [], lexical: []), count: docs.count)
+    var out = [DocumentScores](repeating: DocumentScores(nb: [], cosine: []), count: docs.count)
     for f in 0..<k {
       let trainIdx = docs.indices.filter { foldOf[$0] != f }
       let testIdx = docs.indices.filter { foldOf[$0] == f }
@@ -59,13 +59,12 @@ extension Trainer {
   struct DocumentScores {
     var nb: [Float]
     var cosine: [Float]
-    var lexical: [Float]
   }
 
   func score(_ doc: PreparedDocument, with model: TopicModel) -> DocumentScores {
     let counts = countVector(doc, vocabulary: model.features.ngrams, termCount: model.features.termCount)
     let (nb, cosine) = model.rawScores(model.weighting.transform(counts))
-    return DocumentScores(nb: nb, cosine: cosine, lexical: model.lexicalScores(counts))
+    return DocumentScores(nb: nb, cosine: cosine)
   }
 
   /// Chooses per-topic thresholds and scales from out-of-fold scores.
@@ -87,7 +86,7 @@ extension Trainer {
       let inputs = docs.indices.map { i in
         StackFeatures.make(
           nbMargin: set.nb[t].margin(nb[i]), cosineMargin: set.cosine[t].margin(cos[i]),
-          lexical: oof[i].lexical[t], length: docs[i].length)
+          evidence: docs[i].evidence, topic: t, length: docs[i].length)
       }
       let weights = LogisticCombiner.fit(inputs, truth)
       set.stack[t] = weights
@@ -101,7 +100,7 @@ extension Trainer {
       let truth = docs.map { $0.labels.contains(t) }
       guard truth.contains(true), truth.contains(false) else { continue }
       for i in docs.indices {
-        pooledInputs.append(LexicalFeatures.make(lexical: oof[i].lexical[t], length: docs[i].length))
+        pooledInputs.append(LexicalFeatures.make(docs[i].evidence, topic: t, length: docs[i].length))
         pooledTruth.append(truth[i])
       }
     }
@@ -130,7 +129,7 @@ extension Trainer {
         let s = score(doc, with: model)
         for kind in ClassifierKind.allCases {
           let m = model.margins(
-            nb: s.nb[...], cosine: s.cosine[...], lexical: s.lexical, length: doc.length, kind: kind)
+            nb: s.nb[...], cosine: s.cosine[...], evidence: doc.evidence, length: doc.length, kind: kind)
           let predicted = Set(m.indices.filter { m[$0] >= 0 })
           reports[kind]?.add(predicted: predicted, actual: doc.labels)
         }

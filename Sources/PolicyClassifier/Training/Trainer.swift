@@ -50,7 +50,7 @@ public struct Trainer: Sendable {
         PreparedDocument(
           id: a.id, termCounts: f.counts,
           ngramCounts: space.allNGramCounts(title: a.title, text: a.text), labels: labels,
-          length: f.length))
+          length: f.length, evidence: f.evidence))
     }
     return out
   }

@@ -12,6 +12,38 @@ public struct DocumentFeatures: Sendable {
   public var topicMentions: [Int]
   /// Length of title plus body in normalised scalars.
   public var length: Int
+  /// Weighted lexicon evidence per topic.
+  public var evidence: LexicalEvidence
+}
+
+/// How strongly an article's lexicon matches speak for each topic.
+public struct LexicalEvidence: Hashable, Sendable {
+  /// Σ term weight over matches (title matches count `titleWeight` times).
+  public var weighted: [Float]
+  /// Σ term weight over title matches only.
+  public var title: [Float]
+  /// Number of distinct terms matched.
+  public var distinctTerms: [Float]
+
+  /// Computes the evidence of title and body matches.
+  public init(matcher: TermMatcher, titleMatches: [TermMatch], bodyMatches: [TermMatch], titleWeight: Float) {
+    let t = matcher.topicCount
+    weighted = [Float](repeating: 0, count: t)
+    title = [Float](repeating: 0, count: t)
+    distinctTerms = [Float](repeating: 0, count: t)
+    var seen = Set<Int>()
+    for (matches, isTitle) in [(titleMatches, true), (bodyMatches, false)] {
+      for m in matches {
+        let firstTime = seen.insert(m.pattern).inserted
+        for tw in matcher.patterns[m.pattern].topicWeights {
+          let w = Float(tw.weight)
+          weighted[tw.topic] += isTitle ? w * titleWeight : w
+          if isTitle { title[tw.topic] += w }
+          if firstTime { distinctTerms[tw.topic] += 1 }
+        }
+      }
+    }
+  }
 }
 
 /// The feature columns of a model: lexicon terms first, then learned character n-grams.
@@ -67,7 +99,9 @@ public struct FeatureSpace: Sendable {
     let bodyMatches = count(normalBody.scalars, weight: 1, mentions: &mentions, scratch: &scratch)
     return DocumentFeatures(
       counts: scratch.harvest(), titleMatches: titleMatches, bodyMatches: bodyMatches,
-      topicMentions: mentions, length: normalTitle.scalars.count + normalBody.scalars.count)
+      topicMentions: mentions, length: normalTitle.scalars.count + normalBody.scalars.count,
+      evidence: LexicalEvidence(
+        matcher: matcher, titleMatches: titleMatches, bodyMatches: bodyMatches, titleWeight: titleWeight))
   }
 
   private func count(
