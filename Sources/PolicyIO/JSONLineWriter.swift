@@ -83,17 +83,24 @@ public struct JSONLineWriter {
     var s = s
     s.withUTF8 { utf8 in
       var runStart = 0
-      for (k, b) in utf8.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C {
+      for k in 0..<utf8.count {
+        let b = utf8[k]
+        if b > 0x5C || (b >= 0x20 && b != 0x22 && b != 0x5C) { continue }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<k]))
+        out.append(0x5C)
         switch b {
-        case 0x22: out.append(contentsOf: [0x5C, 0x22])
-        case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-        case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-        case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+        case 0x22: out.append(0x22)
+        case 0x5C: out.append(0x5C)
+        case 0x0A: out.append(UInt8(ascii: "n"))
+        case 0x0D: out.append(UInt8(ascii: "r"))
+        case 0x09: out.append(UInt8(ascii: "t"))
         default:
-          let hex = Array("0123456789abcdef".utf8)
-          out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
+          let hex: StaticString = "0123456789abcdef"
+          out.append(UInt8(ascii: "u"))
+          out.append(0x30)
+          out.append(0x30)
+          out.append(hex.utf8Start[Int(b >> 4)])
+          out.append(hex.utf8Start[Int(b & 15)])
         }
         runStart = k + 1
       }
@@ -121,7 +128,7 @@ public struct JSONLineWriter {
     }
     let whole = n / 10_000
     var frac = n % 10_000
-    out.append(contentsOf: Array(String(whole).utf8))
+    appendDigits(UInt64(whole), to: &out)
     if frac != 0 {
       var digits = 4
       while frac % 10 == 0 {
@@ -129,9 +136,22 @@ public struct JSONLineWriter {
         digits -= 1
       }
       out.append(UInt8(ascii: "."))
-      let s = String(frac)
-      for _ in 0..<(digits - s.count) { out.append(0x30) }
-      out.append(contentsOf: Array(s.utf8))
+      var divisor: Int64 = 1
+      for _ in 1..<digits { divisor *= 10 }
+      while divisor > 0 {
+        out.append(0x30 + UInt8((frac / divisor) % 10))
+        divisor /= 10
+      }
+    }
+  }
+
+  /// Appends the decimal digits of `v` without allocating.
+  static func appendDigits(_ v: UInt64, to out: inout [UInt8]) {
+    var divisor: UInt64 = 1
+    while v / divisor >= 10 { divisor *= 10 }
+    while divisor > 0 {
+      out.append(0x30 + UInt8((v / divisor) % 10))
+      divisor /= 10
     }
   }
 }

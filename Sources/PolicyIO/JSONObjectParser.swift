@@ -219,21 +219,48 @@ public struct JSONObjectParser {
   private mutating func string() throws(Failure) -> String {
     i += 1
     let start = i
-    // Fast path: no escapes.
-    while i < bytes.count {
-      let b = bytes[i]
+    // Fast path: no escapes. Bytes ≥ 0x5D (all of UTF-8's multi-byte units, most letters)
+    // need one comparison each.
+    var j = i
+    let n = bytes.count
+    while j < n {
+      let b = bytes[j]
+      if b >= 0x5D {
+        j += 1
+        continue
+      }
       if b == UInt8(ascii: "\"") {
-        let s = try text(start..<i)
-        i += 1
+        i = j
+        let s = try text(start..<j)
+        i = j + 1
         return s
       }
       if b == UInt8(ascii: "\\") { break }
-      if b < 0x20 { throw fail("control character in string") }
-      i += 1
+      if b < 0x20 {
+        i = j
+        throw fail("control character in string")
+      }
+      j += 1
     }
+    i = j
     guard i < bytes.count else { throw fail("unterminated string") }
-    var out: [UInt8] = Array(bytes[start..<i])
+    var out: [UInt8] = []
+    out.reserveCapacity(i - start + 256)
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
     while i < bytes.count {
+      // Copy the run up to the next quote, backslash or control byte in one go.
+      var j = i
+      while j < n {
+        let b = bytes[j]
+        if b >= 0x5D || (b >= 0x20 && b != 0x22 && b != 0x5C) {
+          j += 1
+        } else {
+          break
+        }
+      }
+      if j > i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j])) }
+      i = j
+      guard i < n else { break }
       let b = bytes[i]
       if b == UInt8(ascii: "\"") {
         i += 1
@@ -241,11 +268,6 @@ public struct JSONObjectParser {
         return s
       }
       if b < 0x20 { throw fail("control character in string") }
-      if b != UInt8(ascii: "\\") {
-        out.append(b)
-        i += 1
-        continue
-      }
       i += 1
       guard i < bytes.count else { throw fail("unterminated escape") }
       let e = bytes[i]

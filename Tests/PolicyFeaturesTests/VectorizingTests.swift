@@ -113,7 +113,8 @@ struct TFIDFWeightingTests {
     for tf in TFIDFWeighting.TermFrequency.allCases {
       let w = TFIDFWeighting(termFrequency: tf, documentFrequencies: dfs, documentCount: 100)
       for _ in 0..<200 {
-        let picked = Set((0..<Int.random(in: 1...10, using: &rng)).map { _ in Int32.random(in: 0..<Int32(columns), using: &rng) })
+        let picked = Set(
+          (0..<Int.random(in: 1...10, using: &rng)).map { _ in Int32.random(in: 0..<Int32(columns), using: &rng) })
         let indices = picked.sorted()
         let values = indices.map { _ in Float(Int.random(in: 1...20, using: &rng)) }
         let out = w.transform(SparseVector(indices: indices, values: values))

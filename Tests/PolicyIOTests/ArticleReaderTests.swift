@@ -38,7 +38,9 @@ struct ReadResult {
 
 func read(_ inputs: [String], options: ReaderOptions = ReaderOptions()) throws -> ReadResult {
   var result = ReadResult()
-  try ArticleReader(inputs: inputs, options: options).forEach { result.records.append($0) } reject: {
+  try ArticleReader(inputs: inputs, options: options).forEach {
+    result.records.append($0)
+  } reject: {
     result.rejects.append($0)
   }
   return result
@@ -56,7 +58,8 @@ func line(of error: InputError) -> Int? {
 
 @Suite("ArticleReader: JSONL")
 struct ArticleReaderJSONLTests {
-  static let goodLine1 = #"{"id":"n1","date":"2025-03-05","title":"全区召开营商环境推进会","text":"会议强调要持续优化营商环境。","labels":["reform"],"tags":["要闻"],"score":0.5}"#
+  static let goodLine1 =
+    #"{"id":"n1","date":"2025-03-05","title":"全区召开营商环境推进会","text":"会议强调要持续优化营商环境。","labels":["reform"],"tags":["要闻"],"score":0.5}"#
   static let goodLine2 = #"{"id":7,"title":"新能源汽车产销两旺","text":"一季度产销同比增长。\n企业订单饱满。","source":"某某日报"}"#
   static let goodLine3 = #"{"date":"2025-03","title":"","text":"只有正文的条目。"}"#
 
@@ -158,6 +161,22 @@ struct ArticleReaderJSONLTests {
     #expect(result.rejects == [.tooLarge(RecordLocation(file: path, line: 2), bytes: big.count, limit: 1000)])
   }
 
+  @Test("a line over a small limit is rejected wherever it falls") func smallLimit() throws {
+    let dir = try TemporaryDirectory()
+    let big = #"{"id":"big","text":""# + String(repeating: "a", count: 3000) + #""}"#
+    let path = try dir.write("small.jsonl", [Self.goodLine1, big, Self.goodLine2].joined(separator: "\n") + "\n")
+    let result = try read([path], options: ReaderOptions(maxRecordBytes: 1000))
+    // ByteLineReader checks the limit only for lines that cross its 1 MiB read chunks (or end
+    // the file), so a 3,000-byte line inside the first chunk is read as if there were no limit.
+    withKnownIssue("ByteLineReader ignores maxLineBytes for lines inside one read chunk") {
+      #expect(result.articles.map(\.id) == ["n1", "7"])
+      #expect(
+        result.rejects == [
+          .tooLarge(RecordLocation(file: path, line: 2), bytes: big.utf8.count, limit: 1000)
+        ])
+    }
+  }
+
   @Test("lines spanning read chunks are read whole") func chunkBoundaries() throws {
     // Lines of ~300 KB cross the reader's 1 MiB chunks at varying offsets.
     let dir = try TemporaryDirectory()
@@ -200,6 +219,30 @@ struct ArticleReaderJSONLTests {
     #expect(a.articles.map(strip) == b.articles.map(strip))
     #expect(b.articles.map { $0.location?.line } == [1, 3, 4])
     #expect(b.rejects.map(line(of:)) == [2])
+  }
+
+  @Test("gzipped .ndjson and .json files in a directory are read") func gzipInDirectory() throws {
+    let dir = try TemporaryDirectory()
+    try dir.write("a.ndjson", Self.goodLine1)
+    try dir.write("b.json", Self.goodLine2)
+    for name in ["a.ndjson", "b.json"] {
+      let gzip = Process()
+      gzip.executableURL = URL(fileURLWithPath: "/usr/bin/gzip")
+      gzip.arguments = [dir.url.appendingPathComponent(name).path]
+      try gzip.run()
+      gzip.waitUntilExit()
+      try #require(gzip.terminationStatus == 0)
+    }
+    // Named directly, both are read (InputFormat.guess strips .gz) ...
+    let direct = try read([
+      dir.url.appendingPathComponent("a.ndjson.gz").path, dir.url.appendingPathComponent("b.json.gz").path,
+    ])
+    #expect(direct.articles.map(\.id) == ["n1", "7"])
+    // ... but ArticleReader.isArticleFile only knows ".jsonl.gz", so a directory walk skips them.
+    let walked = try read([dir.url.path])
+    withKnownIssue("ArticleReader.files(reject:) skips .ndjson.gz and .json.gz in directories") {
+      #expect(walked.articles.map(\.id) == ["n1", "7"])
+    }
   }
 
   @Test("a missing input is reported as unreadable") func missing() throws {
@@ -262,6 +305,24 @@ struct ArticleReaderCSVTests {
     if case .malformedCSV = result.rejects[0] {} else { Issue.record("\(result.rejects[0])") }
     #expect(result.rejects[1] == .badDate(RecordLocation(file: path, line: 7), .impossibleDate("2023-02-30")))
     if case .malformedCSV = result.rejects[2] {} else { Issue.record("\(result.rejects[2])") }
+  }
+
+  @Test("invalid UTF-8 and over-long records are rejected at their first line") func badRecords() throws {
+    let dir = try TemporaryDirectory()
+    let long1 = "\"长" + String(repeating: "x", count: 60)
+    let long2 = String(repeating: "y", count: 60) + "\",正文"
+    var bytes = Array("title,text\n好,行\n坏".utf8) + [0xFF] + Array(",x\n".utf8)
+    bytes += Array((long1 + "\n" + long2 + "\n末,行\n").utf8)
+    let path = try dir.write("bad.csv", bytes)
+    let result = try read([path], options: ReaderOptions(maxRecordBytes: 100))
+    #expect(result.articles.map(\.title) == ["好", "末"])
+    #expect(result.articles.map { $0.location?.line } == [2, 6])
+    let size = long1.utf8.count + 1 + long2.utf8.count
+    #expect(
+      result.rejects == [
+        .invalidUTF8(RecordLocation(file: path, line: 3)),
+        .tooLarge(RecordLocation(file: path, line: 4), bytes: size, limit: 100),
+      ])
   }
 
   @Test("a header without title and text is rejected once") func badHeader() throws {
@@ -346,6 +407,22 @@ struct ArticleReaderPageTests {
     #expect(result.rejects.isEmpty)
     #expect(result.articles.count == 3)
     #expect(result.articles.first?.id == "2025-03-05-01")
+  }
+
+  @Test("a CRLF page dated by its header line") func crlfHeaderDated() throws {
+    let dir = try TemporaryDirectory()
+    let text = ("2025年3月5日 星期三\n\n" + Self.page).replacingOccurrences(of: "\n", with: "\r\n")
+    let path = try dir.write("page-b.txt", text)
+    let result = try read([path])
+    // The header scan splits on Character "\n", which never matches a "\r\n" Character, so
+    // the whole page is one "line", too long to be a header.
+    withKnownIssue("PageArticleReader does not find the header date of a CRLF page") {
+      #expect(result.rejects.isEmpty)
+      #expect(result.articles.map(\.id) == ["2025-03-05-01", "2025-03-05-02", "2025-03-05-03"])
+    }
+    // With a date supplied, the CRLF page splits like the LF one.
+    let dated = try read([path], options: ReaderOptions(date: try ArticleDate(parsing: "2025-03-05")))
+    #expect(dated.articles.map(\.title) == ["开发区召开项目推进会", "湿地公园完成生态修复", "夜间经济点亮城市烟火气"])
   }
 
   @Test("an undated page is rejected unless allowed") func undated() throws {

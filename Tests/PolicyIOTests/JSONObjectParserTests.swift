@@ -46,6 +46,8 @@ struct JSONObjectParserTests {
       (#""\u0001\u001f""#, "\u{01}\u{1F}"),
       (#""前\n后""#, "前\n后"),
       (#""😀 直接""#, "😀 直接"),
+      ("\"\u{FEFF}x\"", "\u{FEFF}x"),
+      (#""\ufeffx""#, "\u{FEFF}x"),
       (#""""#, ""),
     ])
   func escapes(json: String, expected: String) throws {
@@ -92,6 +94,8 @@ struct JSONObjectParserTests {
       (#"{"a":"\ud83d"}"#, 12),
       (#"{"a":"\ude00"}"#, 12),
       (#"{a:1}"#, 1),
+      (#"{"n":-}"#, 5),
+      (#"{"n":-x}"#, 5),
       (#"{"a":1"#, 6),
       ("", 0),
     ])
@@ -101,6 +105,23 @@ struct JSONObjectParserTests {
       return
     }
     #expect(at == offset, "\(text)")
+  }
+
+  @Test("valid numbers are accepted", arguments: ["0", "-0", "12", "-3.25", "1e5", "1E+5", "2.5e-3", "-0.0e0"])
+  func validNumbers(number: String) throws {
+    #expect(try parseJSON("{\"n\":\(number)}").first?.value == .raw(number))
+  }
+
+  @Test(
+    "malformed numbers are rejected",
+    arguments: ["+1", "01", ".5", "1.", "1e", "1.2.3", "--1", "1-2", "1e+-2"])
+  func malformedNumbers(number: String) {
+    // skipValue's number scanner accepts any run of digits, '.', 'e', 'E', '+' and '-' that has
+    // a digit, so these pass through as `.raw` and are later written back out as invalid JSON.
+    let line = "{\"n\":\(number)}"
+    withKnownIssue("JSONObjectParser accepts malformed numbers") {
+      #expect(throws: JSONObjectParser.Failure.self) { try parseJSON(line) }
+    }
   }
 
   @Test("a raw control character in a string is an error") func controlCharacter() {
@@ -144,7 +165,9 @@ struct JSONObjectParserTests {
   static func literal(_ s: String, using rng: inout SplitMix64) -> String {
     var out = "\""
     for u in s.unicodeScalars {
-      let forced = u == "\"" || u == "\\" || u.value < 0x20
+      // A literal U+FEFF is always escaped: Foundation's parser silently drops it (RFC 8259 keeps
+      // it as a character, as JSONObjectParser does), so the oracle would disagree.
+      let forced = u == "\"" || u == "\\" || u.value < 0x20 || u == "\u{FEFF}"
       let choice = Int.random(in: 0..<3, using: &rng)
       if !forced && choice == 0 {
         out.unicodeScalars.append(u)
@@ -215,7 +238,8 @@ struct JSONObjectParserTests {
           // The raw text must itself be JSON equal to Foundation's value.
           let reparsed = try JSONSerialization.jsonObject(
             with: Data(raw.utf8), options: .fragmentsAllowed)
-          #expect(try canonical(reparsed) == canonical(other as Any), "round \(round): \(raw)")
+          let expected = try #require(other, "round \(round): \(key) missing")
+          #expect(try canonical(reparsed) == canonical(expected), "round \(round): \(raw)")
         }
       }
     }

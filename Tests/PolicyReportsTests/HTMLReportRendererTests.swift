@@ -1,7 +1,8 @@
 import Foundation
 import PolicyCore
-@testable import PolicyReports
 import Testing
+
+@testable import PolicyReports
 
 #if canImport(FoundationXML)
   import FoundationXML
@@ -110,13 +111,16 @@ struct HTMLReportRendererTests {
   }
 
   /// Writes the sample page for `Scripts/check-html-report.sh` when
-  /// `POLICY_REPORTS_HTML_OUT` names a file.
-  @Test("Writes the sample page when POLICY_REPORTS_HTML_OUT is set")
+  /// `POLICY_REPORTS_HTML_OUT` names a file, with the other formats next to it
+  /// (`FILE.md`, `FILE.csv`, `FILE.json`).
+  @Test("Writes the sample report when POLICY_REPORTS_HTML_OUT is set")
   func writeSample() throws {
     guard let path = ProcessInfo.processInfo.environment["POLICY_REPORTS_HTML_OUT"], !path.isEmpty else { return }
     let html = try HTMLReportRenderer.render(F.sample())
     try Data(html.utf8).write(to: URL(fileURLWithPath: path))
     let md = MarkdownReportRenderer.render(F.sample())
     try Data(md.utf8).write(to: URL(fileURLWithPath: path + ".md"))
+    try Data(CSVReportRenderer.render(F.sample(), bom: true)).write(to: URL(fileURLWithPath: path + ".csv"))
+    try Data(JSONReportRenderer.render(F.sample())).write(to: URL(fileURLWithPath: path + ".json"))
   }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import PolicyCore
-@testable import PolicyReports
 import Testing
+
+@testable import PolicyReports
 
 @Suite("JSONReportRenderer")
 struct JSONReportRendererTests {

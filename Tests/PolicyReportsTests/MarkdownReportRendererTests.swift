@@ -11,7 +11,8 @@ struct MarkdownReportRendererTests {
     let md = MarkdownReportRenderer.render(F.fourWeeks)
     #expect(md.hasPrefix("# Topic trends by ISO week\n"))
     #expect(md.contains("## Summary"))
-    #expect(md.contains("- **Latest:** 2025-W05 (2025-01-27 – 2025-02-02), 4 articles; **previous:** 2025-W04, 2 articles."))
+    #expect(
+      md.contains("- **Latest:** 2025-W05 (2025-01-27 – 2025-02-02), 4 articles; **previous:** 2025-W04, 2 articles."))
     #expect(md.contains("- **Rising:** 经济 Economy +75.0 pts (75.0%, 3 articles)"))
     #expect(md.contains("- **Falling:** 科技 Science & Technology -75.0 pts (25.0%, 1 article)"))
     #expect(md.contains("- **Bursts:** none"))

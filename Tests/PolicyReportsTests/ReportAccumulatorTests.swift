@@ -65,7 +65,7 @@ struct ReportAccumulatorTests {
     // Standard deviation 0 is floored at 1 point: z = (0.5 - 0.1) / 0.01.
     #expect(abs((last.topics[0].zScore ?? 0) - 40) < 1e-9)
     #expect(!last.topics[1].burst)
-    #expect(last.topics[1].zScore == 0)
+    #expect(abs(last.topics[1].zScore ?? 1) < 1e-9)
     #expect(report.summary.bursts == ["economy"])
     let earlier = report.periods.dropLast().flatMap(\.topics)
     #expect(earlier.allSatisfy { !$0.burst })

@@ -120,7 +120,8 @@ enum ReportFixtures {
         acc.add(
           ReportItem(
             id: "a\(w)-\(i)", date: start.adding(days: 7 * w + Int.random(in: 0...6, using: &rng)), title: title,
-            labels: labels, scores: topics.indices.map { labels.contains($0) ? Float(0.55 + 0.4 * Double(($0 + i) % 5) / 4) : 0.1 },
+            labels: labels,
+            scores: topics.indices.map { labels.contains($0) ? Float(0.55 + 0.4 * Double(($0 + i) % 5) / 4) : 0.1 },
             mentions: termMentions.map { $0.values.reduce(0, +) }, termMentions: termMentions,
             chars: Int.random(in: 300...3000, using: &rng)))
       }

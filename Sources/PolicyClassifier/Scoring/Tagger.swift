@@ -37,21 +37,36 @@ public struct Tagger: Sendable {
   public let kind: ClassifierKind
   /// How many evidence terms each label carries.
   public var evidenceCount = 5
-  /// Feature rows of `[naive Bayes weights | prototypes]`, features × 2·topics, row-major.
+  /// The score columns this tagger needs: naive Bayes and cosine scores of the topics whose
+  /// decision uses them (for example, the ensemble decides topics without labels by lexicon
+  /// evidence alone, so their columns are not computed).
+  private let outputs: [(isNB: Bool, topic: Int)]
+  /// Feature rows of the needed weights, features × outputs.count, row-major.
   private let combined: [Float]
 
   /// Creates a tagger.
   public init(model: TopicModel, kind: ClassifierKind? = nil) {
     self.model = model
-    self.kind = kind ?? model.metadata.defaultClassifier
+    let kind = kind ?? model.metadata.defaultClassifier
+    self.kind = kind
     let t = model.topicCount
-    var w = [Float](repeating: 0, count: model.features.count * 2 * t)
+    let lexicalRule = model.metadata.calibration.lexicalStack.count == LexicalFeatures.count + 1
+    var outputs: [(isNB: Bool, topic: Int)] = []
+    for k in 0..<t {
+      let trained = model.metadata.topics[k].positives > 0
+      let usesNB = trained && kind != .cosine
+      let usesCosine = kind == .cosine || (trained && kind == .ensemble) || (!trained && !lexicalRule)
+      if usesNB { outputs.append((true, k)) }
+      if usesCosine { outputs.append((false, k)) }
+    }
+    let n = outputs.count
+    var w = [Float](repeating: 0, count: model.features.count * n)
     for f in 0..<model.features.count {
-      for k in 0..<t {
-        w[f * 2 * t + k] = model.nbWeights[f * t + k]
-        w[f * 2 * t + t + k] = model.prototypes[f * t + k]
+      for (j, o) in outputs.enumerated() {
+        w[f * n + j] = o.isNB ? model.nbWeights[f * t + o.topic] : model.prototypes[f * t + o.topic]
       }
     }
+    self.outputs = outputs
     self.combined = w
   }
 
@@ -75,6 +90,7 @@ public struct Tagger: Sendable {
   }
 
   /// Raw naive Bayes and cosine scores of TF-IDF rows (rows × topics each), through BLAS.
+  /// Scores the tagger's classifier does not use are left at 0 (naive Bayes: the bias).
   public func rawScores(_ rows: [SparseVector], scratch: inout Scratch) -> (nb: [Float], cosine: [Float]) {
     let t = model.topicCount
     let m = rows.count
@@ -96,16 +112,16 @@ public struct Tagger: Sendable {
       for (r, row) in rows.enumerated() {
         for (i, v) in zip(row.indices, row.values) { a[r * u + Int(scratch.columnSlot[Int(i)])] = v }
       }
-      var b = [Float](repeating: 0, count: u * 2 * t)
+      let n = outputs.count
+      var b = [Float](repeating: 0, count: u * n)
       for (c, f) in columns.enumerated() {
-        let src = Int(f) * 2 * t
-        for j in 0..<(2 * t) { b[c * 2 * t + j] = combined[src + j] }
+        let src = Int(f) * n
+        for j in 0..<n { b[c * n + j] = combined[src + j] }
       }
-      let product = BLAS.gemm(a, b, m: m, k: u, n: 2 * t)
+      let product = BLAS.gemm(a, b, m: m, k: u, n: n)
       for r in 0..<m {
-        for k in 0..<t {
-          nb[r * t + k] = product[r * 2 * t + k]
-          cos[r * t + k] = product[r * 2 * t + t + k]
+        for (j, o) in outputs.enumerated() {
+          if o.isNB { nb[r * t + o.topic] = product[r * n + j] } else { cos[r * t + o.topic] = product[r * n + j] }
         }
       }
       for f in columns { scratch.columnSlot[Int(f)] = -1 }
@@ -140,6 +156,7 @@ public struct Tagger: Sendable {
     let c = model.metadata.calibration
     let trained = model.metadata.topics[k].positives > 0
     var items: [Evidence] = []
+    var candidates: [(Int, Int, Float)] = []
     for (n, (i, v)) in zip(row.indices, row.values).enumerated() {
       let f = Int(i)
       let nbPart = model.nbWeights[f * t + k] * v
@@ -152,12 +169,14 @@ public struct Tagger: Sendable {
         let w = c.stack[k].count > 2 ? (c.stack[k][1], c.stack[k][2]) : (Float(0.5), Float(0.5))
         contribution = w.0 * nbPart / c.nb[k].scale + w.1 * cosPart / c.cosine[k].scale
       }
-      if contribution > 0 {
-        items.append(Evidence(term: "", count: counts.values[n], contribution: contribution))
-        items[items.count - 1].term = model.features.name(ofColumn: f)
-      }
+      if contribution > 0 { candidates.append((n, f, contribution)) }
     }
-    items.sort { $0.contribution > $1.contribution }
+    // Name only the winners: looking up a column's text costs more than scoring it.
+    candidates.sort { $0.2 != $1.2 ? $0.2 > $1.2 : $0.1 < $1.1 }
+    for (n, f, contribution) in candidates.prefix(evidenceCount) {
+      items.append(
+        Evidence(term: model.features.name(ofColumn: f), count: counts.values[n], contribution: contribution))
+    }
     return Array(items.prefix(evidenceCount))
   }
 }

@@ -22,15 +22,40 @@ public struct TextNormalizer: Sendable {
   ///
   /// - Complexity: O(n) in the length of `text`.
   public func normalize(_ text: String, keepOffsets: Bool = false) -> NormalizedText {
+    var text = text
+    return text.withUTF8 { normalize(utf8: $0, keepOffsets: keepOffsets) }
+  }
+
+  /// Normalises valid UTF-8 bytes (see ``normalize(_:keepOffsets:)``).
+  public func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>, keepOffsets: Bool = false) -> NormalizedText {
     var out: [UInt32] = []
-    out.reserveCapacity(text.utf8.count / 2 + 8)
+    out.reserveCapacity(bytes.count / 2 + 8)
     var offsets: [Int32] = []
-    if keepOffsets { offsets.reserveCapacity(text.utf8.count / 2 + 8) }
+    if keepOffsets { offsets.reserveCapacity(bytes.count / 2 + 8) }
     var index: Int32 = 0
     var previousWasCR = false
-    for scalar in text.unicodeScalars {
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      // Decode one scalar (the input is valid UTF-8: it comes from a Swift String).
+      let b0 = UInt32(bytes[i])
+      let v: UInt32
+      if b0 < 0x80 {
+        v = b0
+        i += 1
+      } else if b0 < 0xE0 {
+        v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+        i += 2
+      } else if b0 < 0xF0 {
+        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+        i += 3
+      } else {
+        v =
+          (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+          | UInt32(bytes[i + 3] & 0x3F)
+        i += 4
+      }
       defer { index += 1 }
-      let v = scalar.value
       if v == 0x0D {
         out.append(0x0A)
         if keepOffsets { offsets.append(index) }

@@ -117,9 +117,8 @@ public struct FeatureSpace: Sendable {
     if ngrams.count > 0 {
       let offset = Int32(termCount)
       scalars.withUnsafeBufferPointer { buffer in
-        NGramKeys.forEach(in: buffer, range: 0..<buffer.count, maxLength: maxNGramLength) { key in
-          let k = ngrams.index(of: key)
-          if k >= 0 { scratch.add(offset + k, weight) }
+        ngrams.forEachColumn(in: buffer, range: 0..<buffer.count, maxLength: maxNGramLength) { k in
+          scratch.add(offset + k, weight)
         }
       }
     }
@@ -147,8 +146,8 @@ public struct FeatureScratch: Sendable {
     dense[Int(column)] += value
   }
 
+  /// The accumulated counts, in first-touched column order, and a reset accumulator.
   mutating func harvest() -> SparseVector {
-    touched.sort()
     var values = [Float]()
     values.reserveCapacity(touched.count)
     for c in touched {

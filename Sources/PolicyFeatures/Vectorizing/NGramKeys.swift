@@ -12,7 +12,7 @@ public enum NGramKeys {
   }
 
   @inline(__always)
-  static func fold(_ v: UInt32) -> UInt64 {
+  public static func fold(_ v: UInt32) -> UInt64 {
     if v >= 0x30 && v <= 0x39 { return 0x30 }
     if v >= 0x41 && v <= 0x5A { return UInt64(v + 0x20) }
     return UInt64(v)

@@ -1,15 +1,34 @@
-/// A fixed set of character n-grams, each with a column index.
+/// A fixed set of character n-grams, each with a column index, laid out for fast counting.
+///
+/// Counting looks up every n-gram ending at every character, so the layout avoids work:
+/// - unigrams of the Basic Multilingual Plane are found by direct indexing (no hashing);
+/// - bigrams are one hash probe; the entry also says whether the bigram starts a vocabulary
+///   trigram, so a trigram is looked up only when it can exist.
 public struct NGramVocabulary: Hashable, Sendable {
   /// The n-gram keys (see ``NGramKeys``) in column order.
   public let keys: [UInt64]
+  /// Column of each BMP unigram, or -1.
+  private let unigrams: [Int32]
+  /// Unigram, bigram and trigram entries: `(column + 1) << 1 | startsTrigram`.
   private let table: IntegerHashTable
 
   /// Creates a vocabulary; `keys` must be distinct.
   public init(keys: [UInt64]) {
-    var table = IntegerHashTable(capacity: max(keys.count, 1))
-    for (i, k) in keys.enumerated() { table.set(Int32(i), for: k) }
-    precondition(table.count == keys.count, "duplicate n-gram keys")
+    var table = IntegerHashTable(capacity: max(keys.count * 2, 1))
+    var unigrams = [Int32](repeating: -1, count: keys.isEmpty ? 0 : 0x10000)
+    for (i, k) in keys.enumerated() {
+      precondition(table.value(for: k) < 0 || table.value(for: k) & ~1 == 0, "duplicate n-gram keys")
+      let flag = max(table.value(for: k), 0) & 1
+      table.set(Int32(i + 1) << 1 | flag, for: k)
+      if k < 0x10000 { unigrams[Int(k)] = Int32(i) }
+    }
+    for k in keys where k >> 42 != 0 {
+      let prefix = k & 0x3FF_FFFF_FFFF
+      let old = table.value(for: prefix)
+      table.set((old < 0 ? 0 : old) | 1, for: prefix)
+    }
     self.keys = keys
+    self.unigrams = unigrams
     self.table = table
   }
 
@@ -20,8 +39,56 @@ public struct NGramVocabulary: Hashable, Sendable {
   public var count: Int { keys.count }
 
   /// The column of `key`, or -1.
+  public func index(of key: UInt64) -> Int32 {
+    let v = table.value(for: key)
+    return v < 0 ? -1 : (v >> 1) - 1
+  }
+
+  /// Calls `body(column)` for every vocabulary n-gram (length ≤ `maxLength`) in
+  /// `scalars[range]`, with the same n-gram definition as ``NGramKeys/forEach(in:range:maxLength:_:)``.
   @inline(__always)
-  public func index(of key: UInt64) -> Int32 { table.value(for: key) }
+  public func forEachColumn(
+    in scalars: UnsafeBufferPointer<UInt32>, range: Range<Int>, maxLength: Int, _ body: (Int32) -> Void
+  ) {
+    guard !keys.isEmpty else { return }
+    var p1: UInt64 = 0
+    var p2: UInt64 = 0
+    var previousStartsTrigram = false
+    unigrams.withUnsafeBufferPointer { uni in
+      for i in range {
+        let v = scalars[i]
+        guard NGramKeys.isWordScalar(v) else {
+          p1 = 0
+          p2 = 0
+          previousStartsTrigram = false
+          continue
+        }
+        let c = NGramKeys.fold(v)
+        if c < 0x10000 {
+          let u = uni[Int(c)]
+          if u >= 0 { body(u) }
+        } else {
+          let u = index(of: c)
+          if u >= 0 { body(u) }
+        }
+        var startsTrigram = false
+        if maxLength >= 2, p1 != 0 {
+          if maxLength >= 3, p2 != 0, previousStartsTrigram {
+            let t = table.value(for: p2 | p1 << 21 | c << 42)
+            if t > 1 { body((t >> 1) - 1) }
+          }
+          let b = table.value(for: p1 | c << 21)
+          if b >= 0 {
+            if b > 1 { body((b >> 1) - 1) }
+            startsTrigram = b & 1 == 1
+          }
+        }
+        previousStartsTrigram = startsTrigram
+        p2 = p1
+        p1 = c
+      }
+    }
+  }
 
   /// The n-gram texts, in column order.
   public var strings: [String] { keys.map(NGramKeys.string) }

@@ -1,11 +1,15 @@
-/// A sparse vector: parallel arrays of strictly increasing feature indices and values.
+/// A sparse vector: parallel arrays of distinct feature indices and their values.
+///
+/// Vectors built with ``init(unsorted:)`` have increasing indices; vectors straight from
+/// feature counting keep first-seen order (sorting them would cost more than every use of the
+/// order).
 public struct SparseVector: Hashable, Sendable {
-  /// Feature indices, strictly increasing.
+  /// Feature indices, distinct.
   public var indices: [Int32]
   /// The value of each listed feature.
   public var values: [Float]
 
-  /// Creates a sparse vector; `indices` must be strictly increasing.
+  /// Creates a sparse vector; `indices` must be distinct.
   public init(indices: [Int32] = [], values: [Float] = []) {
     precondition(indices.count == values.count, "indices and values differ in length")
     self.indices = indices

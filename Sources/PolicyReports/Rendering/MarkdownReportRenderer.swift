@@ -70,7 +70,8 @@ public enum MarkdownReportRenderer {
       return
     }
     let s = report.summary
-    var latestLine = "- **Latest:** \(latest.period) (\(latest.start) – \(latest.end)), "
+    var latestLine =
+      "- **Latest:** \(latest.period) (\(latest.start) – \(latest.end)), "
       + count(latest.total, "article")
     if report.periods.count > 1 {
       let previous = report.periods[report.periods.count - 2]

@@ -200,7 +200,8 @@ struct SVGLineChart {
     svg.raw(
       "<circle cx=\"\(num(bx + 12))\" cy=\"\(num(by))\" r=\"6\" fill=\"#ffffff\" stroke=\"#111111\""
         + " stroke-width=\"2\"/>")
-    svg.element("text", [("x", num(bx + 30)), ("y", num(by + 4)), ("fill", "#222222")], text: "burst (see the rule below)")
+    svg.element(
+      "text", [("x", num(bx + 30)), ("y", num(by + 4)), ("fill", "#222222")], text: "burst (see the rule below)")
     svg.close("g")
     svg.close("svg")
     return svg.text
@@ -272,7 +273,8 @@ struct SVGSparkline {
       if n > 1 {
         let area = ["\(num(x(0))),\(num(height - pad))"] + points + ["\(num(x(n - 1))),\(num(height - pad))"]
         svg.raw(
-          "<polygon points=\"\(area.joined(separator: " "))\" fill=\"\(style.colour)\" fill-opacity=\"0.15\" stroke=\"none\"/>")
+          "<polygon points=\"\(area.joined(separator: " "))\" fill=\"\(style.colour)\" fill-opacity=\"0.15\" stroke=\"none\"/>"
+        )
         svg.raw(
           "<polyline points=\"\(points.joined(separator: " "))\" fill=\"none\" stroke=\"\(style.colour)\""
             + " stroke-width=\"1.5\" stroke-linejoin=\"round\"\(style.dashAttribute)/>")

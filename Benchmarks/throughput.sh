@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# Tagging throughput of policy-topics next to the peer pipelines (peers.py throughput).
+#
+#   Benchmarks/throughput.sh [--bin PATH] [--peers-python PATH] [--corpus FILE] [--runs N] [--no-peers]
+#   Benchmarks/throughput.sh --all-years [--bin PATH] [--rss-limit-mib N]
+#
+# Default mode: decompresses the corpus (xwlb-2019) once, then measures with /usr/bin/time the
+# best of N runs (default 3) of `policy-topics tag --jobs 1 FILE > /dev/null` and `--jobs 2`,
+# then runs `peers.py throughput --train dev.jsonl --input FILE --json` once. MB/s is raw text
+# bytes (UTF-8 title + text, as peers.py counts them) per wall second, 1 MB = 1e6 bytes.
+#
+# --all-years: `zcat xwlb-*.jsonl.gz | policy-topics tag --jobs 2 - > /dev/null`, timing the tag
+# process; fails when its peak RSS exceeds the limit (default 150 MiB).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+BIN=$DEFAULT_BIN
+PEERS_PYTHON=$DEFAULT_PEERS_PYTHON
+PEERS=$DEFAULT_PEERS
+CORPUS="$SHARED_DIR/corpora/xwlb/xwlb-2019.jsonl.gz"
+TRAIN="$SHARED_DIR/labelled/dev.jsonl"
+CORPUS_DIR="$SHARED_DIR/corpora/xwlb"
+RUNS=3
+WITH_PEERS=1
+ALL_YEARS=0
+RSS_LIMIT_MIB=150
+
+usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --bin) BIN=$(abspath "$2"); shift 2 ;;
+    --peers-python) PEERS_PYTHON=$(abspath "$2"); shift 2 ;;
+    --peers) PEERS=$(abspath "$2"); shift 2 ;;
+    --corpus) CORPUS=$(abspath "$2"); shift 2 ;;
+    --corpus-dir) CORPUS_DIR=$(abspath "$2"); shift 2 ;;
+    --train) TRAIN=$(abspath "$2"); shift 2 ;;
+    --runs) RUNS=$2; shift 2 ;;
+    --no-peers) WITH_PEERS=0; shift ;;
+    --all-years) ALL_YEARS=1; shift ;;
+    --rss-limit-mib) RSS_LIMIT_MIB=$2; shift 2 ;;
+    -h|--help) usage 0 ;;
+    *) echo "unknown argument: $1" >&2; usage 64 >&2 ;;
+  esac
+done
+
+require_bin "$BIN"
+make_workdir
+cd "$REPO_ROOT"
+
+if [ "$ALL_YEARS" = 1 ]; then
+  shopt -s nullglob
+  files=("$CORPUS_DIR"/*.jsonl.gz)
+  [ ${#files[@]} -gt 0 ] || die "no *.jsonl.gz under $CORPUS_DIR"
+  echo "counting raw text bytes of ${#files[@]} files ..." >&2
+  bytes=$(raw_bytes "${files[@]}")
+  echo "zcat ${#files[@]} files | policy-topics tag --jobs 2 - > /dev/null" >&2
+  # time only the tag process; zcat feeds it through the pipe
+  zcat "${files[@]}" | "$TIME_BIN" -f '%e %M' -o "$WORK/all.time" "$BIN" tag --jobs 2 - \
+    > /dev/null 2> "$WORK/all.log" || { tail -n 20 "$WORK/all.log" >&2; die "tag failed"; }
+  read -r wall rss < "$WORK/all.time"
+  limit_kb=$((RSS_LIMIT_MIB * 1024))
+  echo
+  echo "all years: ${#files[@]} files, $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB raw text"
+  printf '%-28s %10s\n' "wall time" "${wall} s"
+  printf '%-28s %10s\n' "throughput" "$(mbps "$bytes" "$wall") MB/s"
+  printf '%-28s %10s\n' "peak RSS" "$(mib "$rss") MiB (${rss} KB)"
+  grep -i -E 'tagged|warning|rejected' "$WORK/all.log" | tail -n 3 | sed 's/^/  tag: /' || true
+  if [ "$rss" -le "$limit_kb" ]; then
+    echo "RSS check: PASS (<= ${RSS_LIMIT_MIB} MiB)"
+  else
+    echo "RSS check: FAIL (> ${RSS_LIMIT_MIB} MiB)"
+    exit 1
+  fi
+  exit 0
+fi
+
+FILE="$WORK/corpus.jsonl"
+decompress "$CORPUS" "$FILE"
+bytes=$(raw_bytes "$FILE")
+docs=$(grep -c . "$FILE")
+echo "corpus: $(basename "$CORPUS"), $docs records, $(awk -v b="$bytes" 'BEGIN { printf "%.2f", b / 1e6 }') MB raw text" >&2
+
+echo "ours: tag --jobs 1 (best of $RUNS)" >&2
+result=$(best_of "$RUNS" "$WORK/tag1.log" "$BIN" tag --jobs 1 "$FILE")
+read -r wall1 rss1 <<< "$result"
+echo "ours: tag --jobs 2 (best of $RUNS)" >&2
+result=$(best_of "$RUNS" "$WORK/tag2.log" "$BIN" tag --jobs 2 "$FILE")
+read -r wall2 rss2 <<< "$result"
+
+pwall="" prss=""
+if [ "$WITH_PEERS" = 1 ]; then
+  [ -x "$PEERS_PYTHON" ] || die "$PEERS_PYTHON missing: run bash ../shared/peers/setup.sh, or pass --no-peers"
+  [ -f "$PEERS" ] || die "$PEERS missing"
+  echo "peers: peers.py throughput (once, slow)" >&2
+  result=$(timed "$WORK/peers.json" "$WORK/peers.log" \
+    "$PEERS_PYTHON" "$PEERS" throughput --train "$TRAIN" --input "$FILE" --json)
+  read -r pwall prss <<< "$result"
+else
+  echo '{"results": {}}' > "$WORK/peers.json"
+fi
+
+echo
+python3 - "$bytes" "$docs" "$wall1" "$rss1" "$wall2" "$rss2" "$WORK/peers.json" "$pwall" "$prss" "$RUNS" <<'PY'
+import json, sys
+bytes_, docs = int(sys.argv[1]), int(sys.argv[2])
+wall1, rss1, wall2, rss2 = float(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5]), int(sys.argv[6])
+peers = json.load(open(sys.argv[7]))
+pwall, prss, runs = sys.argv[8], sys.argv[9], sys.argv[10]
+if peers.get("bytes") not in (None, bytes_):
+    print(f"note: peers.py counted {peers['bytes']} bytes, this script {bytes_}")
+mb = lambda s: bytes_ / s / 1e6 if s > 0 else float("inf")
+mib = lambda kb: f"{kb / 1024:.1f} MiB"
+print(f"{docs} articles, {bytes_ / 1e6:.2f} MB raw text (UTF-8 title + text); MB = 1e6 bytes")
+rows = [
+    (f"ours tag --jobs 1 (best of {runs})", wall1, mb(wall1), mib(rss1)),
+    (f"ours tag --jobs 2 (best of {runs})", wall2, mb(wall2), mib(rss2)),
+]
+peer_rows = sorted(((f"peer {n} (predict only)", r["seconds"], r["mb_per_s"], "") for n, r in peers["results"].items()),
+                   key=lambda r: -r[2])
+if pwall:
+    peer_rss = mib(int(prss))
+    peer_rows = [(n, s, m, peer_rss) for n, s, m, _ in peer_rows]
+w = max(len(r[0]) for r in rows + peer_rows)
+print(f"{'pipeline':<{w}}  {'wall s':>8}  {'MB/s':>8}  {'peak RSS':>12}")
+print(f"{'-' * w}  {'-' * 8}  {'-' * 8}  {'-' * 12}")
+for n, s, m, r in rows + peer_rows:
+    print(f"{n:<{w}}  {s:8.2f}  {m:8.2f}  {r:>12}")
+print()
+print(f"speed-up jobs 2 / jobs 1:          {wall1 / wall2:6.2f}x")
+if peer_rows:
+    best = peer_rows[0]
+    print(f"ours jobs 2 / best peer:           {mb(wall2) / best[2]:6.2f}x   (best peer: {best[0]})")
+    print(f"ours jobs 1 / best peer:           {mb(wall1) / best[2]:6.2f}x")
+    print(f"peers.py process: {float(pwall):.1f} s wall in all (training, reading, every peer), peak RSS {mib(int(prss))}")
+print("ours = whole process (start-up, model load, JSON parse, tagging, JSONL output);"
+      " peers = predict() only, as peers.py times it")
+PY
