@@ -24,7 +24,7 @@ public struct ArticleDate: Hashable, Comparable, Sendable, CustomStringConvertib
   /// Creates a day-precision date, or throws when the day does not exist (`2023-02-30`).
   public init(year: Int, month: Int, day: Int) throws(DateError) {
     guard (1...9999).contains(year) else { throw .yearOutOfRange(year) }
-    guard (1...12).contains(month) else { throw .impossibleDate("\(year)-\(month)-\(day)") }
+    guard (1...12).contains(month) else { throw .impossibleDate(Self.format(year, month, day)) }
     guard day >= 1, day <= ArticleDate.daysIn(month: month, year: year) else {
       throw .impossibleDate(Self.format(year, month, day))
     }
@@ -37,7 +37,7 @@ public struct ArticleDate: Hashable, Comparable, Sendable, CustomStringConvertib
   /// Creates a month-precision date.
   public init(year: Int, month: Int) throws(DateError) {
     guard (1...9999).contains(year) else { throw .yearOutOfRange(year) }
-    guard (1...12).contains(month) else { throw .impossibleDate("\(year)-\(month)") }
+    guard (1...12).contains(month) else { throw .impossibleDate(String(Self.format(year, month, 1).prefix(7))) }
     self.year = year
     self.month = month
     self.day = 1

@@ -74,7 +74,7 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
       let (y, w) = isoWeek
       return "\(y)-W\(w < 10 ? "0" : "")\(w)"
     case .month: return String(start.description.prefix(7))
-    case .year: return String(start.year)
+    case .year: return String(start.description.prefix(4))
     }
   }
 

@@ -67,7 +67,8 @@ public struct ArticleReader: Sendable {
 
   static func isArticleFile(_ name: String) -> Bool {
     let lower = name.lowercased()
-    return [".txt", ".jsonl", ".jsonl.gz", ".ndjson", ".json", ".csv", ".text"].contains { lower.hasSuffix($0) }
+    let plain = lower.hasSuffix(".gz") ? String(lower.dropLast(3)) : lower
+    return [".txt", ".jsonl", ".ndjson", ".json", ".csv", ".text"].contains { plain.hasSuffix($0) }
   }
 
   /// Calls `emit` for every good record, in input order, and `reject` for every bad one.

@@ -103,6 +103,8 @@ public final class ByteLineReader {
             if try !body(.tooLong(number: lineNumber, bytes: skippedBytes)) { stop = true }
             skipping = false
             skippedBytes = 0
+          } else if pending.isEmpty && end - start > maxLineBytes {
+            if try !body(.tooLong(number: lineNumber, bytes: end - start)) { stop = true }
           } else if pending.isEmpty {
             var lineEnd = end
             if lineEnd > start && bytes[lineEnd - 1] == 13 { lineEnd -= 1 }

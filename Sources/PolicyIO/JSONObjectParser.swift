@@ -189,21 +189,36 @@ public struct JSONObjectParser {
     case UInt8(ascii: "f"): try literal("false")
     case UInt8(ascii: "n"): try literal("null")
     default:
-      let start = i
-      if bytes[i] == UInt8(ascii: "-") { i += 1 }
-      var digits = 0
-      while i < bytes.count {
-        let b = bytes[i]
-        if (b >= 0x30 && b <= 0x39) { digits += 1; i += 1 }
-        else if b == UInt8(ascii: ".") || b == UInt8(ascii: "e") || b == UInt8(ascii: "E")
-          || b == UInt8(ascii: "+") || b == UInt8(ascii: "-")
-        { i += 1 }
-        else { break }
-      }
-      if digits == 0 {
-        i = start
-        throw fail("unexpected character")
-      }
+      try number()
+    }
+  }
+
+  /// Skips a number, enforcing JSON's grammar:
+  /// `-? (0 | [1-9][0-9]*) (\.[0-9]+)? ([eE][+-]?[0-9]+)?`.
+  private mutating func number() throws(Failure) {
+    func isDigit(_ k: Int) -> Bool { k < bytes.count && bytes[k] >= 0x30 && bytes[k] <= 0x39 }
+    let start = i
+    if i < bytes.count, bytes[i] == UInt8(ascii: "-") { i += 1 }
+    guard isDigit(i) else {
+      i = start
+      throw fail("unexpected character")
+    }
+    if bytes[i] == 0x30 {
+      i += 1
+      if isDigit(i) { throw fail("leading zero in number") }
+    } else {
+      while isDigit(i) { i += 1 }
+    }
+    if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
+      i += 1
+      guard isDigit(i) else { throw fail("digit expected after '.'") }
+      while isDigit(i) { i += 1 }
+    }
+    if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+      i += 1
+      if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+      guard isDigit(i) else { throw fail("digit expected in exponent") }
+      while isDigit(i) { i += 1 }
     }
   }
 

@@ -36,7 +36,7 @@ struct PageArticleReader {
     do {
       date = try DateExtraction.date(fromFileName: path)
       if date == nil {
-        for line in page.split(separator: "\n", maxSplits: 6).prefix(6) {
+        for line in page.split(maxSplits: 6, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).prefix(6) {
           if let d = try DateExtraction.date(fromHeaderLine: String(line)) {
             date = d
             break

@@ -70,7 +70,9 @@ public struct BulletinSplitter: Sendable {
     var pendingTitle: Unit? = nil
     for block in blocks {
       if block.count == 1, let only = block.first {
-        if Self.isHeadlineLike(only.text, strict: false) && pendingTitle == nil {
+        if Self.isHeadlineLike(only.text, strict: false) {
+          // Two headline-only blocks in a row: the first is an article without body.
+          if let title = pendingTitle { out.append(Self.article(title: title, paragraphs: [])) }
           pendingTitle = only
         } else if !out.isEmpty {
           out[out.count - 1].body = Self.joinParagraphs(
@@ -146,7 +148,7 @@ public struct BulletinSplitter: Sendable {
         blank = true
         continue
       }
-      if out.isEmpty || blank, (try? DateExtraction.date(fromHeaderLine: text)) != nil,
+      if out.isEmpty, (try? DateExtraction.date(fromHeaderLine: text)) != nil,
         text.unicodeScalars.count <= 24
       {
         blank = true
