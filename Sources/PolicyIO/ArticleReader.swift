@@ -77,23 +77,47 @@ public struct ArticleReader: Sendable {
   public func forEach(
     _ emit: (InputRecord) throws -> Void, reject: (InputError) -> Void
   ) throws {
+    try forEachItem(deferJSONL: false, { item in
+      switch item.decoded() {
+      case .success(let record): try emit(record)
+      case .failure(let error): reject(error)
+      }
+    }, reject: reject)
+  }
+
+  /// Like ``forEach(_:reject:)``, but with `deferJSONL` JSONL lines are handed over
+  /// undecoded (``InputItem/jsonLine(_:_:)``), so callers can decode them on worker threads.
+  /// Items come in input order; problems found while reading (unreadable files, over-long
+  /// lines, bad pages) go to `reject` at once.
+  public func forEachItem(
+    deferJSONL: Bool, _ emit: (InputItem) throws -> Void, reject: (InputError) -> Void
+  ) throws {
     for path in files(reject: reject) {
+      let emitRecord: (InputRecord) throws -> Void = { try emit(.record($0)) }
       if path == "-" {
         try readStandardInput(emit, reject: reject)
         continue
       }
       switch InputFormat.guess(path: path) {
       case .jsonl: try readJSONL(path: path, emit, reject: reject)
-      case .csv: try CSVArticleReader(path: path, options: options).read(emit, reject: reject)
-      case .text: try PageArticleReader(path: path, options: options).read(emit, reject: reject)
+      case .csv: try CSVArticleReader(path: path, options: options).read(emitRecord, reject: reject)
+      case .text: try PageArticleReader(path: path, options: options).read(emitRecord, reject: reject)
       }
     }
   }
 
-  private func readStandardInput(_ emit: (InputRecord) throws -> Void, reject: (InputError) -> Void) throws {
+  private func readStandardInput(_ emitItem: (InputItem) throws -> Void, reject: (InputError) -> Void) throws {
+    try withoutActuallyEscaping(emitItem) { emitItem in
+      try readStandardInput(emitItem, emit: { try emitItem(.record($0)) }, reject: reject)
+    }
+  }
+
+  private func readStandardInput(
+    _ emitItem: (InputItem) throws -> Void, emit: (InputRecord) throws -> Void, reject: (InputError) -> Void
+  ) throws {
     if let format = standardInputFormat {
       switch format {
-      case .jsonl: try readJSONL(path: "-", emit, reject: reject)
+      case .jsonl: try readJSONL(path: "-", emitItem, reject: reject)
       case .csv: try CSVArticleReader(path: "-", options: options).read(emit, reject: reject)
       case .text: try PageArticleReader(path: "-", options: options).read(emit, reject: reject)
       }
@@ -104,7 +128,7 @@ public struct ArticleReader: Sendable {
     let data = FileHandle.standardInput.availableDataPrefix()
     let first = data.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF })
     if first == UInt8(ascii: "{") {
-      try readJSONL(path: "-", prefix: data, emit, reject: reject)
+      try readJSONL(path: "-", prefix: data, emitItem, reject: reject)
       return
     }
     let rest = (try? FileHandle.standardInput.readToEnd()) ?? Data()
@@ -123,7 +147,7 @@ public struct ArticleReader: Sendable {
   }
 
   private func readJSONL(
-    path: String, prefix: Data = Data(), _ emit: (InputRecord) throws -> Void, reject: (InputError) -> Void
+    path: String, prefix: Data = Data(), _ emit: (InputItem) throws -> Void, reject: (InputError) -> Void
   ) throws {
     let reader: ByteLineReader
     do {
@@ -137,20 +161,44 @@ public struct ArticleReader: Sendable {
       case .tooLong(let number, let bytes):
         reject(.tooLarge(RecordLocation(file: path, line: number), bytes: bytes, limit: options.maxRecordBytes))
       case .bytes(let bytes, let number):
-        let location = RecordLocation(file: path, line: number)
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return true }
-        do {
-          let members = try JSONObjectParser.parse(bytes)
-          try emit(try JSONLArticleDecoder.decode(members, location: location))
-        } catch let failure as JSONObjectParser.Failure {
-          if case .invalidUTF8 = failure { reject(.invalidUTF8(location)) } else {
-            reject(.malformedJSON(location, reason: failure.reason))
-          }
-        } catch let error as InputError {
-          reject(error)
-        }
+        try emit(.jsonLine(Array(bytes), RecordLocation(file: path, line: number)))
       }
       return true
+    }
+  }
+}
+
+/// One input record as read: decoded, or a JSONL line still to be decoded.
+public enum InputItem: Sendable {
+  /// A decoded record.
+  case record(InputRecord)
+  /// A JSONL line and where it came from; ``decoded()`` turns it into a record.
+  case jsonLine([UInt8], RecordLocation)
+
+  /// The record, decoding a JSONL line if needed.
+  public func decoded() -> Result<InputRecord, InputError> {
+    switch self {
+    case .record(let record): return .success(record)
+    case .jsonLine(let bytes, let location):
+      return bytes.withUnsafeBufferPointer { Self.decodeJSONLine($0, location: location) }
+    }
+  }
+
+  /// Decodes one JSONL line into a record.
+  public static func decodeJSONLine(_ bytes: UnsafeBufferPointer<UInt8>, location: RecordLocation)
+    -> Result<InputRecord, InputError>
+  {
+    do {
+      let members = try JSONObjectParser.parse(bytes)
+      return .success(try JSONLArticleDecoder.decode(members, location: location))
+    } catch let failure as JSONObjectParser.Failure {
+      if case .invalidUTF8 = failure { return .failure(.invalidUTF8(location)) }
+      return .failure(.malformedJSON(location, reason: failure.reason))
+    } catch let error as InputError {
+      return .failure(error)
+    } catch {
+      return .failure(.malformedJSON(location, reason: "\(error)"))
     }
   }
 }

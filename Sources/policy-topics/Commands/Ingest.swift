@@ -56,7 +56,7 @@ struct Ingest: ParsableCommand {
       }
       duplicates += pending.count - fresh.count
       let ids = topicIDs
-      var items = TaggingPool.parallelBlocks(fresh, tagger: tagger, jobs: max(1, jobs), blockSize: 256) { slice, results in
+      var items = TaggingPool.parallelBlocks(fresh, tagger: tagger, jobs: max(1, jobs)) { slice, results in
         zip(slice, results).map { StoreSupport.stored($0, $1, hash: "", topicIDs: ids) }
       }.flatMap { $0 }
       for i in items.indices { items[i].contentHash = freshHashes[i] }

@@ -73,7 +73,7 @@ struct Report: ParsableCommand {
       var pending: [InputRecord] = []
       let capacity = max(1, jobs) * 512
       func flush() {
-        let items = TaggingPool.parallelBlocks(pending, tagger: tagger, jobs: max(1, jobs), blockSize: 256) { slice, results in
+        let items = TaggingPool.parallelBlocks(pending, tagger: tagger, jobs: max(1, jobs)) { slice, results in
           zip(slice, results).map { record, result in ReportItems.item(record, result, topicIDs: ids) }
         }
         for block in items { for item in block { acc.add(item) } }

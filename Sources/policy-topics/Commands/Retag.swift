@@ -31,7 +31,7 @@ struct Retag: ParsableCommand {
     try db.forEachArticleBatch(batchSize: 2000) { rows in
       let records = rows.map { InputRecord(article: $0.article) }
       let ids = topicIDs
-      let items = TaggingPool.parallelBlocks(records, tagger: tagger, jobs: max(1, jobs), blockSize: 256) { slice, results in
+      let items = TaggingPool.parallelBlocks(records, tagger: tagger, jobs: max(1, jobs)) { slice, results in
         zip(slice, results).map { StoreSupport.stored($0, $1, hash: "", topicIDs: ids) }
       }.flatMap { $0 }
       try db.writeTaggings(zip(rows, items).map { ($0.rowID, $1) }, model: modelID, topics: topicIDs)

@@ -36,8 +36,8 @@ struct Tag: ParsableCommand {
   @Option(help: "Worker threads (default: all cores).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-  @Option(help: "Articles per scoring block.")
-  var blockSize = 256
+  @Option(help: "Articles per BLAS scoring block (sgemm rows).")
+  var blockSize = 8
 
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
@@ -47,27 +47,31 @@ struct Tag: ParsableCommand {
   func run() throws {
     let lexicons = try Resources.lexicons(lexiconOptions.lexicons)
     let topicModel = try Resources.model(model, lexicons: lexicons)
-    let tagger = Tagger(model: topicModel, kind: classifier)
+    var tagger = Tagger(model: topicModel, kind: classifier)
+    tagger.blockSize = blockSize
     let diagnostics = Diagnostics()
     let sink = try OutputSink(path: nil)
     let topicIDs = topicModel.metadata.topics.map(\.id)
     if format == .csv {
       sink.write(CSVRows.encode([["id", "date", "title", "labels"] + topicIDs.map { "score_\($0)" } + ["evidence"]]))
     }
-    let pool = TaggingPool(tagger: tagger, jobs: jobs, blockSize: blockSize, format: format, topicIDs: topicIDs)
+    let pool = TaggingPool(tagger: tagger, jobs: jobs, format: format, topicIDs: topicIDs)
     let progress = Progress(enabled: StandardError.isTerminal)
-    var pending: [InputRecord] = []
+    var pending: [InputItem] = []
     pending.reserveCapacity(pool.capacity)
-    try input.reader().forEach { record in
-      pending.append(record)
-      if pending.count == pool.capacity {
-        for chunk in pool.process(pending) { sink.write(chunk) }
-        progress.advance(pending)
-        pending.removeAll(keepingCapacity: true)
+    func flush() {
+      for (bytes, rejects, count) in pool.process(pending) {
+        for r in rejects { diagnostics.reject(r) }
+        sink.write(bytes)
+        progress.advance(articles: count, bytes: bytes.count)
       }
-    } reject: { diagnostics.reject($0) }
-    for chunk in pool.process(pending) { sink.write(chunk) }
-    progress.advance(pending)
+      pending.removeAll(keepingCapacity: true)
+    }
+    try input.reader().forEachItem(deferJSONL: true, { item in
+      pending.append(item)
+      if pending.count == pool.capacity { flush() }
+    }, reject: { diagnostics.reject($0) })
+    flush()
     sink.flush()
     progress.finish()
     try diagnostics.finish("\(progress.articles) article(s) tagged")
@@ -78,19 +82,22 @@ struct Tag: ParsableCommand {
 struct TaggingPool: Sendable {
   let tagger: Tagger
   let jobs: Int
-  let blockSize: Int
   let format: TagFormat
   let topicIDs: [String]
 
-  var capacity: Int { jobs * blockSize * 2 }
+  /// Records per task handed to a worker.
+  static let unitSize = 256
+  var capacity: Int { jobs * Self.unitSize * 4 }
 
-  func process(_ records: [InputRecord]) -> [[UInt8]] {
-    Self.parallelBlocks(records, tagger: tagger, jobs: jobs, blockSize: blockSize) { slice, results in
+  /// Decodes, tags and encodes `items` on the workers: per unit, the output bytes, the
+  /// rejected records and the number of articles tagged.
+  func process(_ items: [InputItem]) -> [([UInt8], [InputError], Int)] {
+    Self.parallelUnits(items, tagger: tagger, jobs: jobs) { records, results in
       var bytes: [UInt8] = []
-      bytes.reserveCapacity(slice.count * 4096)
-      for (record, result) in zip(slice, results) { encode(record, result, into: &bytes) }
-      return bytes
-    }
+      bytes.reserveCapacity(records.count * 4096)
+      for (record, result) in zip(records, results) { encode(record, result, into: &bytes) }
+      return (bytes, records.count)
+    }.map { ($0.0.0, $0.1, $0.0.1) }
   }
 
   final class Box<T>: @unchecked Sendable {
@@ -98,25 +105,41 @@ struct TaggingPool: Sendable {
     init(_ n: Int) { values = Array(repeating: nil, count: n) }
   }
 
-  /// Tags `records` in blocks of `blockSize` on `jobs` threads; `transform` turns each block's
-  /// records and results into an output. Outputs come back in input order.
+  /// Tags `records` in units on `jobs` threads; `transform` turns each unit's records and
+  /// results into an output. Outputs come back in input order.
   static func parallelBlocks<T>(
-    _ records: [InputRecord], tagger: Tagger, jobs: Int, blockSize: Int,
-    transform: @escaping @Sendable (ArraySlice<InputRecord>, [TagResult]) -> T
+    _ records: [InputRecord], tagger: Tagger, jobs: Int,
+    transform: @escaping @Sendable ([InputRecord], [TagResult]) -> T
   ) -> [T] {
-    guard !records.isEmpty else { return [] }
-    let blocks = (records.count + blockSize - 1) / blockSize
-    let slots = Box<T>(blocks)
-    let work: @Sendable (Int) -> Void = { b in
+    parallelUnits(records.map { .record($0) }, tagger: tagger, jobs: jobs, transform: transform).map(\.0)
+  }
+
+  /// Decodes (JSONL lines), tags and transforms `items` in units of ``unitSize`` on `jobs`
+  /// threads. Each unit yields its output and the records it rejected, in input order.
+  static func parallelUnits<T>(
+    _ items: [InputItem], tagger: Tagger, jobs: Int,
+    transform: @escaping @Sendable ([InputRecord], [TagResult]) -> T
+  ) -> [(T, [InputError])] {
+    guard !items.isEmpty else { return [] }
+    let units = (items.count + unitSize - 1) / unitSize
+    let slots = Box<(T, [InputError])>(units)
+    let work: @Sendable (Int) -> Void = { u in
       var scratch = Tagger.Scratch()
-      let slice = records[(b * blockSize)..<min((b + 1) * blockSize, records.count)]
-      let results = tagger.tag(slice.map { ($0.article.title, $0.article.text) }, scratch: &scratch)
-      slots.values[b] = transform(slice, results)
+      var records: [InputRecord] = []
+      var rejects: [InputError] = []
+      for item in items[(u * unitSize)..<min((u + 1) * unitSize, items.count)] {
+        switch item.decoded() {
+        case .success(let record): records.append(record)
+        case .failure(let error): rejects.append(error)
+        }
+      }
+      let results = tagger.tag(records.map { ($0.article.title, $0.article.text) }, scratch: &scratch)
+      slots.values[u] = (transform(records, results), rejects)
     }
     if jobs == 1 {
-      for b in 0..<blocks { work(b) }
+      for u in 0..<units { work(u) }
     } else {
-      DispatchQueue.concurrentPerform(iterations: blocks, execute: work)
+      DispatchQueue.concurrentPerform(iterations: units, execute: work)
     }
     return slots.values.compactMap { $0 }
   }
@@ -192,12 +215,12 @@ final class Progress {
 
   init(enabled: Bool) { self.enabled = enabled }
 
-  func advance(_ records: [InputRecord]) {
-    articles += records.count
-    for r in records { bytes += r.article.title.utf8.count + r.article.text.utf8.count }
+  func advance(articles count: Int, bytes written: Int) {
+    articles += count
+    bytes += written
     guard enabled else { return }
     let seconds = max(Date().timeIntervalSince(started), 1e-6)
-    StandardError.write(String(format: "\r%d articles, %.1f MB, %.1f MB/s", articles, Double(bytes) / 1e6, Double(bytes) / 1e6 / seconds))
+    StandardError.write(String(format: "\r%d articles, %.1f MB written, %.1f MB/s", articles, Double(bytes) / 1e6, Double(bytes) / 1e6 / seconds))
   }
 
   func finish() {
