@@ -116,13 +116,13 @@ rows = [
     (f"ours tag --jobs 1 (best of {runs})", wall1, mb(wall1), mib(rss1)),
     (f"ours tag --jobs 2 (best of {runs})", wall2, mb(wall2), mib(rss2)),
 ]
-peer_rows = sorted(((f"peer {n} (predict only)", r["seconds"], r["mb_per_s"], "") for n, r in peers["results"].items()),
+peer_rows = sorted(((f"peer {n}", r["seconds"], r["mb_per_s"], "") for n, r in peers["results"].items()),
                    key=lambda r: -r[2])
 if pwall:
     peer_rss = mib(int(prss))
     peer_rows = [(n, s, m, peer_rss) for n, s, m, _ in peer_rows]
-w = max(len(r[0]) for r in rows + peer_rows)
-print(f"{'pipeline':<{w}}  {'wall s':>8}  {'MB/s':>8}  {'peak RSS':>12}")
+w = max(len("pipeline (peers: predict only)"), *(len(r[0]) for r in rows + peer_rows))
+print(f"{'pipeline (peers: predict only)':<{w}}  {'wall s':>8}  {'MB/s':>8}  {'peak RSS':>12}")
 print(f"{'-' * w}  {'-' * 8}  {'-' * 8}  {'-' * 12}")
 for n, s, m, r in rows + peer_rows:
     print(f"{n:<{w}}  {s:8.2f}  {m:8.2f}  {r:>12}")
@@ -130,7 +130,7 @@ print()
 print(f"speed-up jobs 2 / jobs 1:          {wall1 / wall2:6.2f}x")
 if peer_rows:
     best = peer_rows[0]
-    print(f"ours jobs 2 / best peer:           {mb(wall2) / best[2]:6.2f}x   (best peer: {best[0]})")
+    print(f"ours jobs 2 / best peer:           {mb(wall2) / best[2]:6.2f}x   (best peer: {best[0][len("peer "):]})")
     print(f"ours jobs 1 / best peer:           {mb(wall1) / best[2]:6.2f}x")
     print(f"peers.py process: {float(pwall):.1f} s wall in all (training, reading, every peer), peak RSS {mib(int(prss))}")
 print("ours = whole process (start-up, model load, JSON parse, tagging, JSONL output);"

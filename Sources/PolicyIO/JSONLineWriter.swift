@@ -83,10 +83,19 @@ public struct JSONLineWriter {
     var s = s
     s.withUTF8 { utf8 in
       var runStart = 0
-      for k in 0..<utf8.count {
+      var k = 0
+      let count = utf8.count
+      guard let base = UnsafeRawPointer(utf8.baseAddress) else { return }
+      while k < count {
+        // Skip 8 bytes at a time while none needs escaping.
+        while k + 8 <= count && !JSONLineWriter.needsEscape(base.loadUnaligned(fromByteOffset: k, as: UInt64.self)) {
+          k += 8
+        }
+        guard k < count else { break }
         let b = utf8[k]
+        k += 1
         if b > 0x5C || (b >= 0x20 && b != 0x22 && b != 0x5C) { continue }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<k]))
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<(k - 1)]))
         out.append(0x5C)
         switch b {
         case 0x22: out.append(0x22)
@@ -102,11 +111,21 @@ public struct JSONLineWriter {
           out.append(hex.utf8Start[Int(b >> 4)])
           out.append(hex.utf8Start[Int(b & 15)])
         }
-        runStart = k + 1
+        runStart = k
       }
       out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }
     out.append(UInt8(ascii: "\""))
+  }
+
+  /// Whether any of 8 bytes is a control byte, a quote or a backslash (SWAR test).
+  @inline(__always)
+  static func needsEscape(_ x: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+    let below20 = (x &- 0x2020_2020_2020_2020) & ~x & highs != 0
+    return below20 || hasZero(x ^ 0x2222_2222_2222_2222) || hasZero(x ^ 0x5C5C_5C5C_5C5C_5C5C)
   }
 
   /// Appends a number with up to 4 decimals, trailing zeros trimmed; non-finite → `null`.

@@ -238,7 +238,12 @@ public struct JSONObjectParser {
     // need one comparison each.
     var j = i
     let n = bytes.count
+    let base = UnsafeRawPointer(bytes.baseAddress)
     while j < n {
+      if let base, j + 8 <= n, !JSONLineWriter.needsEscape(base.loadUnaligned(fromByteOffset: j, as: UInt64.self)) {
+        j += 8
+        continue
+      }
       let b = bytes[j]
       if b >= 0x5D {
         j += 1
@@ -266,6 +271,10 @@ public struct JSONObjectParser {
       // Copy the run up to the next quote, backslash or control byte in one go.
       var j = i
       while j < n {
+        if let base, j + 8 <= n, !JSONLineWriter.needsEscape(base.loadUnaligned(fromByteOffset: j, as: UInt64.self)) {
+          j += 8
+          continue
+        }
         let b = bytes[j]
         if b >= 0x5D || (b >= 0x20 && b != 0x22 && b != 0x5C) {
           j += 1

@@ -55,6 +55,9 @@ public struct TermMatcher: Sendable {
   /// Nearest node on the failure chain with an output, or -1.
   private let outputLink: [Int32]
   private let patternLengths: [Int32]
+  /// Goto row of the root, indexed by symbol (-1: stay at the root): most characters are read
+  /// at the root or one level below, so this saves a hash probe on the common path.
+  private let rootNext: [Int32]
 
   /// Builds the automaton for a lexicon set.
   public init(lexicons: LexiconSet) {
@@ -179,6 +182,9 @@ public struct TermMatcher: Sendable {
     self.output = output
     self.outputLink = outputLink
     self.patternLengths = encoded.map { Int32($0.count) }
+    var root = [Int32](repeating: -1, count: Int(nextSymbol))
+    for (sym, child) in children[0] { root[Int(sym)] = child }
+    self.rootNext = root
   }
 
   /// Leftmost-longest, non-overlapping matches in normalised text.
@@ -191,26 +197,40 @@ public struct TermMatcher: Sendable {
     var raw: [TermMatch] = []
     var node: Int32 = 0
     scalars.withUnsafeBufferPointer { text in
-      for (i, v) in text.enumerated() {
-        let sym = v < 0x10000 ? bmpSymbols[Int(v)] : (otherSymbols[v] ?? 0)
-        if sym == 0 {
-          node = 0
-          continue
-        }
-        while true {
-          let next = transitions.value(for: UInt64(node) << 16 | UInt64(sym))
-          if next >= 0 {
-            node = next
-            break
+      bmpSymbols.withUnsafeBufferPointer { bmp in
+        rootNext.withUnsafeBufferPointer { root in
+          failure.withUnsafeBufferPointer { fail in
+            output.withUnsafeBufferPointer { out in
+              outputLink.withUnsafeBufferPointer { link in
+                for i in 0..<text.count {
+                  let v = text[i]
+                  let sym = v < 0x10000 ? bmp[Int(v)] : (otherSymbols[v] ?? 0)
+                  if sym == 0 {
+                    node = 0
+                    continue
+                  }
+                  while true {
+                    if node == 0 {
+                      node = max(root[Int(sym)], 0)
+                      break
+                    }
+                    let next = transitions.value(for: UInt64(node) << 16 | UInt64(sym))
+                    if next >= 0 {
+                      node = next
+                      break
+                    }
+                    node = fail[Int(node)]
+                  }
+                  var hit = out[Int(node)] >= 0 ? node : link[Int(node)]
+                  while hit >= 0 {
+                    let p = Int(out[Int(hit)])
+                    raw.append(TermMatch(pattern: p, start: i + 1 - Int(patternLengths[p]), end: i + 1))
+                    hit = link[Int(hit)]
+                  }
+                }
+              }
+            }
           }
-          if node == 0 { break }
-          node = failure[Int(node)]
-        }
-        var hit = output[Int(node)] >= 0 ? node : outputLink[Int(node)]
-        while hit >= 0 {
-          let p = Int(output[Int(hit)])
-          raw.append(TermMatch(pattern: p, start: i + 1 - Int(patternLengths[p]), end: i + 1))
-          hit = outputLink[Int(hit)]
         }
       }
     }

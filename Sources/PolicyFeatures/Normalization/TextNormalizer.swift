@@ -28,6 +28,7 @@ public struct TextNormalizer: Sendable {
 
   /// Normalises valid UTF-8 bytes (see ``normalize(_:keepOffsets:)``).
   public func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>, keepOffsets: Bool = false) -> NormalizedText {
+    if !keepOffsets, let fast = normalizeWithoutOffsets(bytes) { return fast }
     var out: [UInt32] = []
     out.reserveCapacity(bytes.count / 2 + 8)
     var offsets: [Int32] = []
@@ -35,26 +36,8 @@ public struct TextNormalizer: Sendable {
     var index: Int32 = 0
     var previousWasCR = false
     var i = 0
-    let n = bytes.count
-    while i < n {
-      // Decode one scalar (the input is valid UTF-8: it comes from a Swift String).
-      let b0 = UInt32(bytes[i])
-      let v: UInt32
-      if b0 < 0x80 {
-        v = b0
-        i += 1
-      } else if b0 < 0xE0 {
-        v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-        i += 2
-      } else if b0 < 0xF0 {
-        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-        i += 3
-      } else {
-        v =
-          (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-          | UInt32(bytes[i + 3] & 0x3F)
-        i += 4
-      }
+    while i < bytes.count {
+      let v = Self.decode(bytes, &i)
       defer { index += 1 }
       if v == 0x0D {
         out.append(0x0A)
@@ -86,6 +69,72 @@ public struct TextNormalizer: Sendable {
       }
     }
     return NormalizedText(scalars: out, originalOffsets: offsets, originalLength: Int(index))
+  }
+
+  /// The hot path: one pass writing straight into the result's storage. Returns nil when a
+  /// scalar expands to several (rare compatibility characters), so the general path runs.
+  private func normalizeWithoutOffsets(_ bytes: UnsafeBufferPointer<UInt8>) -> NormalizedText? {
+    var expanded = false
+    var count: Int32 = 0
+    let out = [UInt32](unsafeUninitializedCapacity: bytes.count) { buffer, written in
+      var w = 0
+      var i = 0
+      var previousWasCR = false
+      while i < bytes.count {
+        let v = Self.decode(bytes, &i)
+        count += 1
+        if v < 0x80 || (v >= 0x4E00 && v <= 0x9FFF) {
+          if v == 0x0D {
+            buffer[w] = 0x0A
+            w += 1
+            previousWasCR = true
+            continue
+          }
+          if v == 0x0A && previousWasCR {
+            previousWasCR = false
+            continue
+          }
+          previousWasCR = false
+          buffer[w] = v
+          w += 1
+          continue
+        }
+        previousWasCR = false
+        switch Self.map(v) {
+        case .drop: continue
+        case .one(let m):
+          buffer[w] = m
+          w += 1
+        case .many:
+          expanded = true
+          written = 0
+          return
+        }
+      }
+      written = w
+    }
+    return expanded ? nil : NormalizedText(scalars: out, originalOffsets: [], originalLength: Int(count))
+  }
+
+  /// Decodes the scalar at `i` of valid UTF-8 and advances `i`.
+  @inline(__always)
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> UInt32 {
+    let b0 = UInt32(bytes[i])
+    if b0 < 0x80 {
+      i += 1
+      return b0
+    }
+    if b0 < 0xE0 {
+      defer { i += 2 }
+      return (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+    }
+    if b0 < 0xF0 {
+      defer { i += 3 }
+      return (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+    }
+    defer { i += 4 }
+    return (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+      | UInt32(bytes[i + 3] & 0x3F)
   }
 
   /// Normalises `text` and returns it as a `String`.
