@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Lexicon matching + TF-IDF vectorising throughput, with a JSON-parse-only baseline.
 #
-#   Benchmarks/matching.sh [--bin PATH] [--corpus FILE] [--runs N]
+#   Benchmarks/matching.sh [--bin PATH] [--corpus FILE] [--runs N] [--lexicons DIR]
 #
 # There is no matching-only subcommand, so two whole-process figures bracket it, on the
 # decompressed corpus (default xwlb-2019), best of N runs (default 3), single-threaded:
@@ -17,6 +17,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 BIN=$DEFAULT_BIN
 CORPUS="$SHARED_DIR/corpora/xwlb/xwlb-2019.jsonl.gz"
 RUNS=3
+LEXICON_OPTIONS=()   # --lexicons for train and tag (default: policy-topics' own lookup)
 
 usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 
@@ -25,6 +26,7 @@ while [ $# -gt 0 ]; do
     --bin) BIN=$(abspath "$2"); shift 2 ;;
     --corpus) CORPUS=$(abspath "$2"); shift 2 ;;
     --runs) RUNS=$2; shift 2 ;;
+    --lexicons) LEXICON_OPTIONS=(--lexicons "$(abspath "$2")"); shift 2 ;;
     -h|--help) usage 0 ;;
     *) echo "unknown argument: $1" >&2; usage 64 >&2 ;;
   esac
@@ -41,11 +43,12 @@ docs=$(grep -c . "$FILE")
 echo "corpus: $(basename "$CORPUS"), $docs records, $(awk -v b="$bytes" 'BEGIN { printf "%.2f", b / 1e6 }') MB raw text" >&2
 
 ZS="$WORK/zs.ptmodel"
-"$BIN" train --zero-shot --out "$ZS" > /dev/null 2> "$WORK/train.log" \
+"$BIN" train --zero-shot --out "$ZS" ${LEXICON_OPTIONS[@]+"${LEXICON_OPTIONS[@]}"} > /dev/null 2> "$WORK/train.log" \
   || { cat "$WORK/train.log" >&2; die "zero-shot training failed"; }
 
 echo "match: tag --classifier cosine --jobs 1, zero-shot model (best of $RUNS)" >&2
-result=$(best_of "$RUNS" "$WORK/tag.log" "$BIN" tag --classifier cosine --jobs 1 --model "$ZS" "$FILE")
+result=$(best_of "$RUNS" "$WORK/tag.log" "$BIN" tag --classifier cosine --jobs 1 --model "$ZS" \
+  ${LEXICON_OPTIONS[@]+"${LEXICON_OPTIONS[@]}"} "$FILE")
 read -r tag_wall tag_rss <<< "$result"
 echo "parse: split (best of $RUNS)" >&2
 result=$(best_of "$RUNS" "$WORK/split.log" "$BIN" split "$FILE")

@@ -2,7 +2,8 @@
 # Tagging throughput of policy-topics next to the peer pipelines (peers.py throughput).
 #
 #   Benchmarks/throughput.sh [--bin PATH] [--peers-python PATH] [--corpus FILE] [--runs N] [--no-peers]
-#   Benchmarks/throughput.sh --all-years [--bin PATH] [--rss-limit-mib N]
+#                            [--model FILE] [--lexicons DIR]
+#   Benchmarks/throughput.sh --all-years [--bin PATH] [--rss-limit-mib N] [--model FILE] [--lexicons DIR]
 #
 # Default mode: decompresses the corpus (xwlb-2019) once, then measures with /usr/bin/time the
 # best of N runs (default 3) of `policy-topics tag --jobs 1 FILE > /dev/null` and `--jobs 2`,
@@ -24,8 +25,9 @@ RUNS=3
 WITH_PEERS=1
 ALL_YEARS=0
 RSS_LIMIT_MIB=150
+TAG_OPTIONS=()   # --model / --lexicons for policy-topics tag (default: its own lookup)
 
-usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -39,6 +41,8 @@ while [ $# -gt 0 ]; do
     --no-peers) WITH_PEERS=0; shift ;;
     --all-years) ALL_YEARS=1; shift ;;
     --rss-limit-mib) RSS_LIMIT_MIB=$2; shift 2 ;;
+    --model) TAG_OPTIONS+=(--model "$(abspath "$2")"); shift 2 ;;
+    --lexicons) TAG_OPTIONS+=(--lexicons "$(abspath "$2")"); shift 2 ;;
     -h|--help) usage 0 ;;
     *) echo "unknown argument: $1" >&2; usage 64 >&2 ;;
   esac
@@ -56,7 +60,7 @@ if [ "$ALL_YEARS" = 1 ]; then
   bytes=$(raw_bytes "${files[@]}")
   echo "zcat ${#files[@]} files | policy-topics tag --jobs 2 - > /dev/null" >&2
   # time only the tag process; zcat feeds it through the pipe
-  zcat "${files[@]}" | "$TIME_BIN" -f '%e %M' -o "$WORK/all.time" "$BIN" tag --jobs 2 - \
+  zcat "${files[@]}" | "$TIME_BIN" -f '%e %M' -o "$WORK/all.time" "$BIN" tag --jobs 2 ${TAG_OPTIONS[@]+"${TAG_OPTIONS[@]}"} - \
     > /dev/null 2> "$WORK/all.log" || { tail -n 20 "$WORK/all.log" >&2; die "tag failed"; }
   read -r wall rss < "$WORK/all.time"
   limit_kb=$((RSS_LIMIT_MIB * 1024))
@@ -82,10 +86,10 @@ docs=$(grep -c . "$FILE")
 echo "corpus: $(basename "$CORPUS"), $docs records, $(awk -v b="$bytes" 'BEGIN { printf "%.2f", b / 1e6 }') MB raw text" >&2
 
 echo "ours: tag --jobs 1 (best of $RUNS)" >&2
-result=$(best_of "$RUNS" "$WORK/tag1.log" "$BIN" tag --jobs 1 "$FILE")
+result=$(best_of "$RUNS" "$WORK/tag1.log" "$BIN" tag --jobs 1 ${TAG_OPTIONS[@]+"${TAG_OPTIONS[@]}"} "$FILE")
 read -r wall1 rss1 <<< "$result"
 echo "ours: tag --jobs 2 (best of $RUNS)" >&2
-result=$(best_of "$RUNS" "$WORK/tag2.log" "$BIN" tag --jobs 2 "$FILE")
+result=$(best_of "$RUNS" "$WORK/tag2.log" "$BIN" tag --jobs 2 ${TAG_OPTIONS[@]+"${TAG_OPTIONS[@]}"} "$FILE")
 read -r wall2 rss2 <<< "$result"
 
 pwall="" prss=""
@@ -130,7 +134,7 @@ print()
 print(f"speed-up jobs 2 / jobs 1:          {wall1 / wall2:6.2f}x")
 if peer_rows:
     best = peer_rows[0]
-    print(f"ours jobs 2 / best peer:           {mb(wall2) / best[2]:6.2f}x   (best peer: {best[0][len("peer "):]})")
+    print(f"ours jobs 2 / best peer:           {mb(wall2) / best[2]:6.2f}x   (best peer: {best[0][len('peer '):]})")
     print(f"ours jobs 1 / best peer:           {mb(wall1) / best[2]:6.2f}x")
     print(f"peers.py process: {float(pwall):.1f} s wall in all (training, reading, every peer), peak RSS {mib(int(prss))}")
 print("ours = whole process (start-up, model load, JSON parse, tagging, JSONL output);"

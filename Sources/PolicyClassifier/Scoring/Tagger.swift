@@ -153,7 +153,9 @@ public struct Tagger: Sendable {
     let matcher = model.features.matcher
     for m in doc.titleMatches + doc.bodyMatches {
       let p = matcher.patterns[m.pattern]
-      for tw in p.topicWeights { termMentions[tw.topic][p.text, default: 0] += 1 }
+      for tw in p.topicWeights where tw.weight >= LexiconTerm.mentionWeight {
+        termMentions[tw.topic][p.text, default: 0] += 1
+      }
     }
     let evidence = labels.map { k in explain(topic: k, row: row, counts: doc.counts) }
     return TagResult(

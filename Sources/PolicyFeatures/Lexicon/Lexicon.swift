@@ -7,6 +7,10 @@ public struct LexiconTerm: Hashable, Sendable {
   /// The line of the lexicon file that defines it.
   public var line: Int
 
+  /// Terms weighing at least this much count as *mentions* of their topic in reports;
+  /// lighter terms are supporting evidence only (see `Lexicons/README.md`).
+  public static let mentionWeight = 1.0
+
   /// Creates a term.
   public init(text: String, weight: Double = 1, line: Int = 0) {
     self.text = text

@@ -8,7 +8,8 @@ public struct DocumentFeatures: Sendable {
   public var titleMatches: [TermMatch]
   /// Lexicon matches in the normalised body.
   public var bodyMatches: [TermMatch]
-  /// Lexicon mentions per topic (title and body, unweighted).
+  /// Lexicon mentions per topic (title and body): matches of terms whose weight is at least
+  /// ``LexiconTerm/mentionWeight``.
   public var topicMentions: [Int]
   /// Length of title plus body in normalised scalars.
   public var length: Int
@@ -110,7 +111,7 @@ public struct FeatureSpace: Sendable {
     let matches = matcher.matches(in: scalars)
     for m in matches {
       let pattern = matcher.patterns[m.pattern]
-      for tw in pattern.topicWeights { mentions[tw.topic] += 1 }
+      for tw in pattern.topicWeights where tw.weight >= LexiconTerm.mentionWeight { mentions[tw.topic] += 1 }
       let column = matcher.featureIndexOfPattern[m.pattern]
       if column >= 0 { scratch.add(Int32(column), weight) }
     }
