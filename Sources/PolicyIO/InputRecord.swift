@@ -61,3 +61,19 @@ public func contentHash(title: String, text: String) -> String {
   h.combine(text)
   return h.hexDigest
 }
+
+extension Article {
+  /// The de-duplication key: FNV-1a 64 of the date and the normalised title and text. Two
+  /// records with the same key are the same article; the store keeps one, and reports count
+  /// one. The same text on another day is another article (a re-broadcast).
+  public var deduplicationKey: UInt64 {
+    let normalizer = TextNormalizer()
+    var h = FNV1a64()
+    h.combine(date?.description ?? "-")
+    h.combine("\u{1F}")
+    h.combine(normalizer.normalizedString(title))
+    h.combine("\u{1F}")
+    h.combine(normalizer.normalizedString(text))
+    return h.value
+  }
+}

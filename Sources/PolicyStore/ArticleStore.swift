@@ -123,12 +123,13 @@ public final class ArticleStore {
         for item in batch {
           let a = item.article
           let keys = PeriodKeys(a.date)
-          try db.execute(
+          try db.cachedStatement(
             sql: """
               INSERT OR IGNORE INTO articles(content_hash, article_id, date, day, week_start, month_start, year,
                 title, text, source, byline, chars, origin_file, origin_line, ingested_at)
               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-              """,
+              """
+          ).execute(
             arguments: [
               item.contentHash, a.id, a.date?.description, keys.day, keys.week, keys.month, keys.year, a.title,
               a.text, a.source, a.byline, item.chars, a.location?.file, a.location?.line, now,
@@ -139,9 +140,8 @@ public final class ArticleStore {
           try Self.writeTagging(db, article: rowID, model: model, topics: topics, item: item)
           for (k, terms) in item.termMentions.enumerated() where k < topics.count {
             for (term, count) in terms {
-              try db.execute(
-                sql: "INSERT INTO mentions(article, topic, term, count) VALUES (?, ?, ?, ?)",
-                arguments: [rowID, topics[k], term, count])
+              try db.cachedStatement(sql: "INSERT INTO mentions(article, topic, term, count) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [rowID, topics[k], term, count])
             }
           }
         }
@@ -154,13 +154,12 @@ public final class ArticleStore {
 
   static func writeTagging(_ db: Database, article: Int64, model: Int64, topics: [String], item: StoredArticle) throws {
     for (k, topic) in topics.enumerated() {
-      try db.execute(
-        sql: "INSERT OR REPLACE INTO scores(article, model, topic, score, is_label) VALUES (?, ?, ?, ?, ?)",
-        arguments: [article, model, topic, Double(item.scores[k]), item.labels.contains(k) ? 1 : 0])
+      try db.cachedStatement(
+        sql: "INSERT OR REPLACE INTO scores(article, model, topic, score, is_label) VALUES (?, ?, ?, ?, ?)"
+      ).execute(arguments: [article, model, topic, Double(item.scores[k]), item.labels.contains(k) ? 1 : 0])
     }
-    try db.execute(
-      sql: "INSERT OR REPLACE INTO taggings(article, model, evidence) VALUES (?, ?, ?)",
-      arguments: [article, model, item.evidenceJSON])
+    try db.cachedStatement(sql: "INSERT OR REPLACE INTO taggings(article, model, evidence) VALUES (?, ?, ?)")
+      .execute(arguments: [article, model, item.evidenceJSON])
   }
 
   // MARK: Reading

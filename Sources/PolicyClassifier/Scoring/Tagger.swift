@@ -78,6 +78,7 @@ public struct Tagger: Sendable {
   public struct Scratch: Sendable {
     var features = FeatureScratch()
     var columnSlot: [Int32] = []
+    var columnBits: [UInt64] = []
     /// Creates scratch space.
     public init() {}
   }
@@ -107,13 +108,24 @@ public struct Tagger: Sendable {
     let m = rows.count
     if scratch.columnSlot.count < model.features.count {
       scratch.columnSlot = [Int32](repeating: -1, count: model.features.count)
+      scratch.columnBits = [UInt64](repeating: 0, count: (model.features.count + 63) / 64)
+    }
+    // The block's columns in increasing order (a bitmap, not a sort): each article's score
+    // then sums its own features in column order whatever its block mates, so scores do not
+    // depend on how articles are grouped.
+    for row in rows {
+      for i in row.indices { scratch.columnBits[Int(i) >> 6] |= 1 << UInt64(i & 63) }
     }
     var columns: [Int32] = []
-    for row in rows {
-      for i in row.indices where scratch.columnSlot[Int(i)] < 0 {
+    for w in scratch.columnBits.indices where scratch.columnBits[w] != 0 {
+      var bits = scratch.columnBits[w]
+      while bits != 0 {
+        let i = Int32(w << 6 + bits.trailingZeroBitCount)
         scratch.columnSlot[Int(i)] = Int32(columns.count)
         columns.append(i)
+        bits &= bits - 1
       }
+      scratch.columnBits[w] = 0
     }
     let u = columns.count
     var nb = [Float](repeating: 0, count: m * t)
@@ -163,7 +175,8 @@ public struct Tagger: Sendable {
       termMentions: termMentions, length: doc.length)
   }
 
-  /// The features that pushed topic `k` up the most.
+  /// The features that pushed topic `k` up the most: lexicon terms by contribution, then
+  /// n-grams that are not inside a listed term.
   func explain(topic k: Int, row: SparseVector, counts: SparseVector) -> [Evidence] {
     let t = model.topicCount
     let c = model.metadata.calibration
@@ -184,11 +197,19 @@ public struct Tagger: Sendable {
       }
       if contribution > 0 { candidates.append((n, f, contribution)) }
     }
-    // Name only the winners: looking up a column's text costs more than scoring it.
+    // Lexicon terms first (they are what a reader recognises), then learned n-grams that are
+    // not part of a term already listed. Only the winners are named: looking up a column's
+    // text costs more than scoring it.
     candidates.sort { $0.2 != $1.2 ? $0.2 > $1.2 : $0.1 < $1.1 }
-    for (n, f, contribution) in candidates.prefix(evidenceCount) {
+    let termCount = model.features.termCount
+    for (n, f, contribution) in candidates where f < termCount && items.count < evidenceCount {
       items.append(
         Evidence(term: model.features.name(ofColumn: f), count: counts.values[n], contribution: contribution))
+    }
+    for (n, f, contribution) in candidates where f >= termCount && items.count < evidenceCount {
+      let name = model.features.name(ofColumn: f)
+      if items.contains(where: { $0.term.contains(name) }) { continue }
+      items.append(Evidence(term: name, count: counts.values[n], contribution: contribution))
     }
     return Array(items.prefix(evidenceCount))
   }

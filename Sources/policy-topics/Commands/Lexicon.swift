@@ -19,11 +19,16 @@ struct LexiconCommand: ParsableCommand {
       print("topic                   zh            terms  exclusions  en")
       for t in set.topics {
         print(
-          t.id.padding(toLength: 24, withPad: " ", startingAt: 0)
-            + t.chineseName.padding(toLength: 14 - t.chineseName.count, withPad: " ", startingAt: 0)
+          t.id.padding(toLength: 24, withPad: " ", startingAt: 0) + Self.pad(t.chineseName, to: 14)
             + String(format: "%5d  %10d  ", t.terms.count, t.exclusions.count) + t.englishName)
       }
       print("fingerprint \(set.fingerprint)")
+    }
+
+    /// Pads to a terminal width, counting East Asian wide characters as two columns.
+    static func pad(_ s: String, to width: Int) -> String {
+      let used = s.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 ? 2 : 1) }
+      return s + String(repeating: " ", count: max(1, width - used))
     }
   }
 

@@ -72,11 +72,20 @@ struct Report: ParsableCommand {
       let ids = topicModel.metadata.topics.map(\.id)
       var pending: [InputRecord] = []
       let capacity = max(1, jobs) * 512
+      // Each distinct article counts once, as in the store (same date, title and text).
+      var seen = Set<UInt64>()
+      var duplicates = 0
       func flush() {
         let items = TaggingPool.parallelBlocks(pending, tagger: tagger, jobs: max(1, jobs)) { slice, results in
-          zip(slice, results).map { record, result in ReportItems.item(record, result, topicIDs: ids) }
+          zip(slice, results).map { record, result in
+            (ReportItems.item(record, result, topicIDs: ids), record.article.deduplicationKey)
+          }
         }
-        for block in items { for item in block { acc.add(item) } }
+        for block in items {
+          for (item, key) in block {
+            if seen.insert(key).inserted { acc.add(item) } else { duplicates += 1 }
+          }
+        }
         pending.removeAll(keepingCapacity: true)
       }
       try input.reader().forEach { record in
@@ -84,6 +93,9 @@ struct Report: ParsableCommand {
         if pending.count >= capacity { flush() }
       } reject: { diagnostics.reject($0) }
       flush()
+      if duplicates > 0 {
+        StandardError.write("policy-topics: \(duplicates) duplicate article(s) (same date, title and text) counted once\n")
+      }
       report = TopicReport(acc, from: range.0, to: range.1)
     }
     if let topics {

@@ -16,10 +16,10 @@ struct StoreOptions: ParsableArguments {
 enum StoreSupport {
   static let defaultPath = "policy-topics.sqlite"
 
-  /// The de-duplication key of an article: the content hash of its normalised title and text.
+  /// The store's key of an article: ``Article/deduplicationKey`` as 16 hexadecimal digits.
   static func hash(_ a: Article) -> String {
-    let n = TextNormalizer()
-    return contentHash(title: n.normalizedString(a.title), text: n.normalizedString(a.text))
+    let hex = String(a.deduplicationKey, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
   }
 
   static func identity(_ model: TopicModel, url: URL) -> ModelIdentity {
