@@ -3,13 +3,37 @@ import PolicyCore
 import PolicyReports
 
 extension ArticleStore {
-  /// Aggregates the stored articles per period in SQL (GROUP BY over the precomputed period
-  /// keys) for the current model, and returns the accumulator a `TopicReport` is built from.
-  /// Memory grows with the number of periods and terms, not with the number of articles.
+  /// The accumulator a `TopicReport` is built from, for the current model. Whole-period
+  /// ranges (or none) read the per-period aggregates that ingest maintains; a range that cuts
+  /// a period aggregates the articles in SQL (GROUP BY over the period keys). Memory grows with
+  /// the number of periods and terms, not with the number of articles.
   public func reportAccumulator(kind: PeriodKind, topics: [ReportTopic], from: ArticleDate?, to: ArticleDate?)
     throws -> ReportAccumulator
   {
     guard let model = try currentModel() else { throw StoreError.empty(path: path) }
+    func period(_ value: Int) -> Period? {
+      switch kind {
+      case .year: return (try? ArticleDate(year: value)).flatMap { Period(containing: $0, kind: .year) }
+      default: return Period(containing: ArticleDate(daysSinceEpoch: value), kind: kind)
+      }
+    }
+    // Whole periods only: read the maintained aggregates instead of grouping every article.
+    let fromAligned = from.map { f in Period(containing: f, kind: kind)?.start == f && f.precision == .day } ?? true
+    let toAligned = to.map { t in Period(containing: t, kind: kind)?.end == t && t.precision == .day } ?? true
+    if fromAligned && toAligned {
+      let column = PeriodAggregates.kinds.first { $0.kind == kind }?.column ?? "week_start"
+      return try pool.read { db in
+        var acc = try PeriodAggregates.accumulator(
+          db, model: model.id, kind: kind, topics: topics, from: from, to: to, period: period)
+        let undatedCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM articles WHERE \(column) IS NULL") ?? 0
+        let undated = try Row.fetchAll(
+          db, sql: "SELECT article_id, date, title FROM articles WHERE \(column) IS NULL ORDER BY id LIMIT ?",
+          arguments: [ReportAccumulator.undatedListLimit]
+        ).map { ListedArticle(id: $0["article_id"], date: $0["date"], title: $0["title"], score: 0) }
+        acc.addUndated(count: undatedCount, listed: undated)
+        return acc
+      }
+    }
     let key: String
     switch kind {
     case .week: key = "a.week_start"
@@ -27,12 +51,6 @@ extension ArticleStore {
       rangeArgs += [to.daysSinceEpoch, to.year]
     }
     let topicIndex = Dictionary(uniqueKeysWithValues: topics.enumerated().map { ($1.id, $0) })
-    func period(_ value: Int) -> Period? {
-      switch kind {
-      case .year: return (try? ArticleDate(year: value)).flatMap { Period(containing: $0, kind: .year) }
-      default: return Period(containing: ArticleDate(daysSinceEpoch: value), kind: kind)
-      }
-    }
     var counters: [Int: PeriodCounters] = [:]
     var undatedCount = 0
     var undated: [ListedArticle] = []

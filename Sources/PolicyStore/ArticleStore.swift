@@ -66,6 +66,9 @@ public final class ArticleStore {
   public func setCurrentModel(_ id: Int64) throws(StoreError) {
     do {
       try pool.write { db in
+        let aggregated = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM period_labels WHERE model = ?", arguments: [id]) ?? 0
+        let labelled = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM scores WHERE model = ? AND is_label = 1", arguments: [id]) ?? 0
+        if aggregated == 0 && labelled > 0 { try PeriodAggregates.rebuildLabels(db, model: id) }
         try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('current_model', ?)", arguments: [String(id)])
       }
     } catch {
@@ -120,6 +123,7 @@ public final class ArticleStore {
       return try pool.write { db in
         var added = 0
         let now = Self.now()
+        var stored: [(rowID: Int64, keys: PeriodKeys, chars: Int, item: StoredArticle)] = []
         for item in batch {
           let a = item.article
           let keys = PeriodKeys(a.date)
@@ -137,6 +141,7 @@ public final class ArticleStore {
           guard db.changesCount > 0 else { continue }
           added += 1
           let rowID = db.lastInsertedRowID
+          stored.append((rowID, keys, item.chars, item))
           try Self.writeTagging(db, article: rowID, model: model, topics: topics, item: item)
           for (k, terms) in item.termMentions.enumerated() where k < topics.count {
             for (term, count) in terms {
@@ -145,6 +150,7 @@ public final class ArticleStore {
             }
           }
         }
+        try PeriodAggregates.add(db, model: model, topics: topics, articles: stored)
         return added
       }
     } catch {
@@ -213,6 +219,15 @@ public final class ArticleStore {
           try Self.writeTagging(db, article: rowID, model: model, topics: topics, item: item)
         }
       }
+    } catch {
+      throw .writeFailed(path: path, reason: "\(error)")
+    }
+  }
+
+  /// Recomputes the per-period label counts and top articles of `model` (after a retag).
+  public func rebuildAggregates(model: Int64) throws(StoreError) {
+    do {
+      try pool.write { db in try PeriodAggregates.rebuildLabels(db, model: model) }
     } catch {
       throw .writeFailed(path: path, reason: "\(error)")
     }

@@ -10,6 +10,7 @@ import GRDB
 /// taggings  (article, model) → evidence JSON
 /// mentions  (article, topic, term) → count of lexicon mentions
 /// meta      key/value settings
+/// period_*  per-period aggregates kept current by ingest and retag (see PeriodAggregates)
 /// ```
 enum StoreSchema {
   static var migrator: DatabaseMigrator {
@@ -69,6 +70,9 @@ enum StoreSchema {
           ) WITHOUT ROWID;
           CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
           """)
+    }
+    m.registerMigration("v2-period-aggregates") { db in
+      try PeriodAggregates.createTables(db)
     }
     return m
   }

@@ -35,7 +35,14 @@ struct Ingest: ParsableCommand {
     let tagger = Tagger(model: topicModel)
     let db = try ArticleStore(path: store.db)
     let modelID = try db.modelID(StoreSupport.identity(topicModel, url: url))
-    if try db.currentModel() == nil { try db.setCurrentModel(modelID) }
+    if let current = try db.currentModel() {
+      if current.id != modelID {
+        StandardError.write(
+          "policy-topics: warning: new articles are tagged with \(url.lastPathComponent), but reports use the store's current model \(current.name); run `policy-topics retag --model \(url.path)` to switch\n")
+      }
+    } else {
+      try db.setCurrentModel(modelID)
+    }
     let topicIDs = topicModel.metadata.topics.map(\.id)
     let diagnostics = Diagnostics()
     var pending: [InputRecord] = []

@@ -37,6 +37,7 @@ struct Retag: ParsableCommand {
       try db.writeTaggings(zip(rows, items).map { ($0.rowID, $1) }, model: modelID, topics: topicIDs)
       count += rows.count
     }
+    try db.rebuildAggregates(model: modelID)
     try db.setCurrentModel(modelID)
     StandardError.write("retagged \(count) article(s) with \(url.lastPathComponent); it is now the current model\n")
   }
