@@ -181,36 +181,69 @@ public struct Tagger: Sendable {
     let t = model.topicCount
     let c = model.metadata.calibration
     let trained = model.metadata.topics[k].positives > 0
-    var items: [Evidence] = []
-    var candidates: [(Int, Int, Float)] = []
-    for (n, (i, v)) in zip(row.indices, row.values).enumerated() {
-      let f = Int(i)
-      let nbPart = model.nbWeights[f * t + k] * v
-      let cosPart = model.prototypes[f * t + k] * v
-      let contribution: Float
-      switch (kind, trained) {
-      case (.cosine, _), (_, false): contribution = cosPart / c.cosine[k].scale
-      case (.nb, true): contribution = nbPart / c.nb[k].scale
-      case (.ensemble, true):
-        let w = c.stack[k].count > 2 ? (c.stack[k][1], c.stack[k][2]) : (Float(0.5), Float(0.5))
-        contribution = w.0 * nbPart / c.nb[k].scale + w.1 * cosPart / c.cosine[k].scale
+    // contribution = a·(naive Bayes weight) + b·(prototype weight), times the feature value.
+    var a: Float = 0
+    var b: Float = 1 / c.cosine[k].scale
+    switch (kind, trained) {
+    case (.cosine, _), (_, false): break
+    case (.nb, true):
+      a = 1 / c.nb[k].scale
+      b = 0
+    case (.ensemble, true):
+      let w = c.stack[k].count > 2 ? (c.stack[k][1], c.stack[k][2]) : (Float(0.5), Float(0.5))
+      a = w.0 / c.nb[k].scale
+      b = w.1 / c.cosine[k].scale
+    }
+    // Keep the best few of each kind with a bounded insertion (rows hold hundreds of features).
+    let termCount = model.features.termCount
+    var terms = TopK(capacity: evidenceCount)
+    var ngrams = TopK(capacity: evidenceCount * 3)
+    model.nbWeights.withUnsafeBufferPointer { nb in
+      model.prototypes.withUnsafeBufferPointer { proto in
+        for n in 0..<row.indices.count {
+          let f = Int(row.indices[n])
+          let contribution = row.values[n] * (a * nb[f * t + k] + b * proto[f * t + k])
+          guard contribution > 0 else { continue }
+          if f < termCount { terms.insert(n, f, contribution) } else { ngrams.insert(n, f, contribution) }
+        }
       }
-      if contribution > 0 { candidates.append((n, f, contribution)) }
     }
     // Lexicon terms first (they are what a reader recognises), then learned n-grams that are
     // not part of a term already listed. Only the winners are named: looking up a column's
     // text costs more than scoring it.
-    candidates.sort { $0.2 != $1.2 ? $0.2 > $1.2 : $0.1 < $1.1 }
-    let termCount = model.features.termCount
-    for (n, f, contribution) in candidates where f < termCount && items.count < evidenceCount {
+    var items: [Evidence] = []
+    for (n, f, contribution) in terms.items {
       items.append(
         Evidence(term: model.features.name(ofColumn: f), count: counts.values[n], contribution: contribution))
     }
-    for (n, f, contribution) in candidates where f >= termCount && items.count < evidenceCount {
+    for (n, f, contribution) in ngrams.items where items.count < evidenceCount {
       let name = model.features.name(ofColumn: f)
       if items.contains(where: { $0.term.contains(name) }) { continue }
       items.append(Evidence(term: name, count: counts.values[n], contribution: contribution))
     }
-    return Array(items.prefix(evidenceCount))
+    return items
   }
+
+  /// The `capacity` largest (position, column, contribution) triples seen, largest first
+  /// (ties: lower column first).
+  struct TopK {
+    let capacity: Int
+    var items: [(Int, Int, Float)] = []
+
+    init(capacity: Int) {
+      self.capacity = capacity
+      items.reserveCapacity(capacity + 1)
+    }
+
+    mutating func insert(_ n: Int, _ f: Int, _ value: Float) {
+      if items.count == capacity, let last = items.last, !(value > last.2 || (value == last.2 && f < last.1)) {
+        return
+      }
+      var at = items.count
+      while at > 0 && (value > items[at - 1].2 || (value == items[at - 1].2 && f < items[at - 1].1)) { at -= 1 }
+      items.insert((n, f, value), at: at)
+      if items.count > capacity { items.removeLast() }
+    }
+  }
+
 }
