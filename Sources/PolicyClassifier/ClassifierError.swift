@@ -28,10 +28,12 @@ public enum ClassifierError: Error, Hashable, Sendable, CustomStringConvertible 
       return "article \(article): label '\(label)' is not a topic (known: \(known.joined(separator: ", ")))"
     case .notAModel(let file): return "\(file): not a policy-topics model file"
     case .unsupportedVersion(let file, let found, let supported):
-      return "\(file): model format version \(found) is newer than this program supports (\(supported)); upgrade policy-topics"
+      return
+        "\(file): model format version \(found) is newer than this program supports (\(supported)); upgrade policy-topics"
     case .corrupt(let file, let reason): return "\(file): corrupt or truncated model: \(reason)"
     case .lexiconMismatch(let file, let model, let current):
-      return "\(file): model was trained with lexicons \(model) but the loaded lexicons are \(current); retrain with `policy-topics train` or pass the matching --lexicons"
+      return
+        "\(file): model was trained with lexicons \(model) but the loaded lexicons are \(current); retrain with `policy-topics train` or pass the matching --lexicons"
     case .io(let file, let reason): return "\(file): \(reason)"
     case .invalidFolds(let k): return "folds must be at least 2 and at most the number of articles (got \(k))"
     }

@@ -77,12 +77,14 @@ public struct ArticleReader: Sendable {
   public func forEach(
     _ emit: (InputRecord) throws -> Void, reject: (InputError) -> Void
   ) throws {
-    try forEachItem(deferJSONL: false, { item in
-      switch item.decoded() {
-      case .success(let record): try emit(record)
-      case .failure(let error): reject(error)
-      }
-    }, reject: reject)
+    try forEachItem(
+      deferJSONL: false,
+      { item in
+        switch item.decoded() {
+        case .success(let record): try emit(record)
+        case .failure(let error): reject(error)
+        }
+      }, reject: reject)
   }
 
   /// Like ``forEach(_:reject:)``, but with `deferJSONL` JSONL lines are handed over
@@ -126,7 +128,9 @@ public struct ArticleReader: Sendable {
     // Sniff: JSONL starts with '{'. Anything else is read whole as a bulletin page, unless its
     // first line is a CSV header naming title and text.
     let data = FileHandle.standardInput.availableDataPrefix()
-    let first = data.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF })
+    let first = data.first(where: {
+      $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF
+    })
     if first == UInt8(ascii: "{") {
       try readJSONL(path: "-", prefix: data, emitItem, reject: reject)
       return
@@ -139,7 +143,9 @@ public struct ArticleReader: Sendable {
       try all.write(to: tmp)
       defer { try? FileManager.default.removeItem(at: tmp) }
       try CSVArticleReader(path: tmp.path, options: options).read(
-        { var r = $0; r.article.location?.file = "-"; try emit(r) },
+        {
+          var r = $0; r.article.location?.file = "-"; try emit(r)
+        },
         reject: reject)
       return
     }

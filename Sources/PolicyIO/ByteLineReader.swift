@@ -59,7 +59,7 @@ public final class ByteLineReader {
   private func read(into buffer: UnsafeMutableRawPointer, count: Int) throws(InputError) -> Int {
     if !prefix.isEmpty {
       let n = min(count, prefix.count)
-      prefix.withUnsafeBytes { buffer.copyMemory(from: $0.baseAddress!, byteCount: n) }
+      prefix.withUnsafeBytes { if let base = $0.baseAddress { buffer.copyMemory(from: base, byteCount: n) } }
       prefix.removeFirst(n)
       return n
     }
@@ -88,16 +88,17 @@ public final class ByteLineReader {
     var lineNumber = 1
     while true {
       let n = try buffer.withUnsafeMutableBytes { raw throws(InputError) in
-        try read(into: raw.baseAddress!, count: chunk)
+        guard let base = raw.baseAddress else { return 0 }
+        return try read(into: base, count: chunk)
       }
       if n == 0 { break }
       var start = 0
       var stop = false
       try buffer.withUnsafeBufferPointer { bytes in
+        guard let base = bytes.baseAddress else { return }
         while start < n {
-          guard let found = memchr(bytes.baseAddress! + start, 10, n - start) else { break }
-          let end = bytes.baseAddress!.distance(
-            to: found.assumingMemoryBound(to: UInt8.self))
+          guard let found = memchr(base + start, 10, n - start) else { break }
+          let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
           if skipping {
             skippedBytes += end - start
             if try !body(.tooLong(number: lineNumber, bytes: skippedBytes)) { stop = true }

@@ -33,7 +33,11 @@ public struct JSONLineWriter {
   /// Writes a string member, or `null`.
   public mutating func field(_ name: String, _ value: String?) {
     key(name)
-    if let value { JSONLineWriter.appendString(value, to: &bytes) } else { bytes.append(contentsOf: Array("null".utf8)) }
+    if let value {
+      JSONLineWriter.appendString(value, to: &bytes)
+    } else {
+      bytes.append(contentsOf: Array("null".utf8))
+    }
   }
 
   /// Writes a number member (finite; non-finite values are written as `null`).

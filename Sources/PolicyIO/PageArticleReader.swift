@@ -15,7 +15,8 @@ struct PageArticleReader {
   func read(_ emit: (InputRecord) throws -> Void, reject: (InputError) -> Void) throws {
     let data: Data
     do {
-      data = try path == "-" ? FileHandle.standardInput.readToEnd() ?? Data() : Data(contentsOf: URL(fileURLWithPath: path))
+      data =
+        try path == "-" ? FileHandle.standardInput.readToEnd() ?? Data() : Data(contentsOf: URL(fileURLWithPath: path))
     } catch {
       reject(.unreadable(file: path, reason: error.localizedDescription))
       return

@@ -56,7 +56,9 @@ extension ArticleStore {
     var undated: [ListedArticle] = []
     try pool.read { db in
       let totals = try Row.fetchCursor(
-        db, sql: "SELECT \(key) AS k, COUNT(*) AS n, SUM(a.chars) AS c FROM articles a WHERE \(key) IS NOT NULL\(range) GROUP BY k",
+        db,
+        sql:
+          "SELECT \(key) AS k, COUNT(*) AS n, SUM(a.chars) AS c FROM articles a WHERE \(key) IS NOT NULL\(range) GROUP BY k",
         arguments: StatementArguments(rangeArgs))
       while let r = try totals.next() {
         var c = PeriodCounters(topics: topics.count)
@@ -105,8 +107,10 @@ extension ArticleStore {
         counters[k]?.topArticles[t].append(
           ListedArticle(id: r["article_id"], date: r["date"], title: r["title"], score: Double(Float(score))))
       }
-      undatedCount = try Int.fetchOne(
-        db, sql: "SELECT COUNT(*) FROM articles a WHERE \(key) IS NULL\(range)", arguments: StatementArguments(rangeArgs)) ?? 0
+      undatedCount =
+        try Int.fetchOne(
+          db, sql: "SELECT COUNT(*) FROM articles a WHERE \(key) IS NULL\(range)",
+          arguments: StatementArguments(rangeArgs)) ?? 0
       undated = try Row.fetchAll(
         db, sql: "SELECT article_id, date, title FROM articles a WHERE \(key) IS NULL\(range) ORDER BY id LIMIT ?",
         arguments: StatementArguments(rangeArgs + [ReportAccumulator.undatedListLimit])

@@ -32,7 +32,9 @@ public final class ArticleStore {
       let migrator = StoreSchema.migrator
       let superseded = try pool.read { db in try migrator.hasBeenSuperseded(db) }
       if superseded { throw StoreError.newerSchema(path: path) }
-      if !readOnly { try migrator.migrate(pool) } else {
+      if !readOnly {
+        try migrator.migrate(pool)
+      } else {
         let complete = try pool.read { db in try migrator.hasCompletedMigrations(db) }
         if !complete { throw StoreError.cannotOpen(path: path, reason: "not a policy-topics store (schema missing)") }
       }
@@ -49,7 +51,9 @@ public final class ArticleStore {
   public func modelID(_ model: ModelIdentity) throws(StoreError) -> Int64 {
     do {
       return try pool.write { db in
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM models WHERE fingerprint = ?", arguments: [model.fingerprint]) {
+        if let id = try Int64.fetchOne(
+          db, sql: "SELECT id FROM models WHERE fingerprint = ?", arguments: [model.fingerprint])
+        {
           return id
         }
         try db.execute(
@@ -66,10 +70,14 @@ public final class ArticleStore {
   public func setCurrentModel(_ id: Int64) throws(StoreError) {
     do {
       try pool.write { db in
-        let aggregated = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM period_labels WHERE model = ?", arguments: [id]) ?? 0
-        let labelled = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM scores WHERE model = ? AND is_label = 1", arguments: [id]) ?? 0
+        let aggregated =
+          try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM period_labels WHERE model = ?", arguments: [id]) ?? 0
+        let labelled =
+          try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM scores WHERE model = ? AND is_label = 1", arguments: [id])
+          ?? 0
         if aggregated == 0 && labelled > 0 { try PeriodAggregates.rebuildLabels(db, model: id) }
-        try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('current_model', ?)", arguments: [String(id)])
+        try db.execute(
+          sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('current_model', ?)", arguments: [String(id)])
       }
     } catch {
       throw .writeFailed(path: path, reason: "\(error)")
@@ -212,7 +220,9 @@ public final class ArticleStore {
   }
 
   /// Replaces the tagging of stored articles by `model` (keeps other models' taggings).
-  public func writeTaggings(_ items: [(rowID: Int64, item: StoredArticle)], model: Int64, topics: [String]) throws(StoreError) {
+  public func writeTaggings(_ items: [(rowID: Int64, item: StoredArticle)], model: Int64, topics: [String])
+    throws(StoreError)
+  {
     do {
       try pool.write { db in
         for (rowID, item) in items {
@@ -240,7 +250,9 @@ public final class ArticleStore {
       let marks = Array(repeating: "?", count: rowIDs.count).joined(separator: ",")
       guard !rowIDs.isEmpty else { return out }
       let labelRows = try Row.fetchAll(
-        db, sql: "SELECT article, topic FROM scores WHERE model = ? AND is_label = 1 AND article IN (\(marks)) ORDER BY article, topic",
+        db,
+        sql:
+          "SELECT article, topic FROM scores WHERE model = ? AND is_label = 1 AND article IN (\(marks)) ORDER BY article, topic",
         arguments: StatementArguments([model] + rowIDs))
       for r in labelRows {
         let id: Int64 = r["article"]

@@ -93,7 +93,8 @@ enum PeriodAggregates {
           let g = GroupKey(kind: kind, period: period, topic: topics[k])
           labels[g, default: 0] += 1
           try db.cachedStatement(
-            sql: "INSERT OR REPLACE INTO period_top(model, kind, period, topic, article, score) VALUES (?, ?, ?, ?, ?, ?)"
+            sql:
+              "INSERT OR REPLACE INTO period_top(model, kind, period, topic, article, score) VALUES (?, ?, ?, ?, ?, ?)"
           ).execute(arguments: [model, kind, period, topics[k], a.rowID, Double(a.item.scores[k])])
         }
       }

@@ -13,7 +13,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     switch self {
     case .cannotOpen(let path, let reason): return "\(path): cannot open the article store: \(reason)"
     case .newerSchema(let path):
-      return "\(path): the store was created by a newer policy-topics (unknown schema migrations); upgrade policy-topics"
+      return
+        "\(path): the store was created by a newer policy-topics (unknown schema migrations); upgrade policy-topics"
     case .writeFailed(let path, let reason): return "\(path): cannot write to the article store: \(reason)"
     case .empty(let path): return "\(path): the store has no tagged articles yet; run `policy-topics ingest` first"
     }

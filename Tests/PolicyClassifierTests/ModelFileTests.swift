@@ -7,8 +7,10 @@ import _PolicyTestSupport
 
 @Suite("Model files")
 struct ModelFileTests {
+  // swift-format-ignore: NeverUseForceTry
   static let model: TopicModel = try! Fixtures.trainedModel()
 
+  // swift-format-ignore: NeverUseForceTry
   func decode(_ bytes: [UInt8], lexicons: LexiconSet? = nil) throws(ClassifierError) -> TopicModel {
     try ModelFile.decode(bytes, lexicons: lexicons ?? (try! Fixtures.lexicons()), file: "m.ptmodel")
   }
@@ -39,7 +41,8 @@ struct ModelFileTests {
     var s1 = Tagger.Scratch()
     var s2 = Tagger.Scratch()
     let input = [("光伏与储能", "风电和环保并重，营商环境改善。")]
-    #expect(Tagger(model: model).tag(input, scratch: &s1)[0].scores == Tagger(model: back).tag(input, scratch: &s2)[0].scores)
+    #expect(
+      Tagger(model: model).tag(input, scratch: &s1)[0].scores == Tagger(model: back).tag(input, scratch: &s2)[0].scores)
   }
 
   @Test func zeroShotRoundTrip() throws {

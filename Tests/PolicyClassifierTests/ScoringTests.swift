@@ -56,7 +56,9 @@ struct TaggerTests {
     for r in 0..<9 {
       // One empty row, the rest with a random subset of columns.
       let pairs: [(Int32, Float)] =
-        r == 4 ? [] : (0..<f).filter { _ in Int.random(in: 0..<3, using: &rng) == 0 }
+        r == 4
+        ? []
+        : (0..<f).filter { _ in Int.random(in: 0..<3, using: &rng) == 0 }
           .map { (Int32($0), Float.random(in: 0.01...1, using: &rng)) }
       rows.append(SparseVector(unsorted: pairs))
     }

@@ -70,6 +70,7 @@ struct ArticleStoreTests {
     ]
   }
 
+  // swift-format-ignore: NeverUseForceTry
   static let later = Sample(
     id: "b1", date: try! ArticleDate(year: 2024, month: 3, day: 13), title: "储能新政", labels: [0],
     scores: [0.95, 0.05], terms: [["储能": 4], [:]], chars: 25)

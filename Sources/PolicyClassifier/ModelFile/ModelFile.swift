@@ -88,7 +88,9 @@ public enum ModelFile {
       throw .corrupt(file: file, reason: "checksum mismatch (the file is truncated or was modified)")
     }
     let headerLength = Int(read(bytes, &cursor) as UInt32)
-    guard cursor + headerLength <= bytes.count - 8 else { throw .corrupt(file: file, reason: "header runs past the end") }
+    guard cursor + headerLength <= bytes.count - 8 else {
+      throw .corrupt(file: file, reason: "header runs past the end")
+    }
     let header: Header
     do {
       header = try JSONDecoder().decode(Header.self, from: Data(bytes[cursor..<(cursor + headerLength)]))
@@ -176,10 +178,12 @@ public enum AtomicFile {
     let dir = url.deletingLastPathComponent()
     let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
     let fd = open(tmp.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard fd >= 0 else { throw .io(file: url.path, reason: "cannot create \(tmp.path): \(String(cString: strerror(errno)))") }
+    guard fd >= 0 else {
+      throw .io(file: url.path, reason: "cannot create \(tmp.path): \(String(cString: strerror(errno)))")
+    }
     var written = 0
     while written < bytes.count {
-      let n = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + written, bytes.count - written) }
+      let n = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress.map { $0 + written }, bytes.count - written) }
       if n < 0 {
         if errno == EINTR { continue }
         let reason = String(cString: strerror(errno))

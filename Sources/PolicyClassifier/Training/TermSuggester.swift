@@ -76,7 +76,9 @@ public struct TermSuggester: Sendable {
     // Drop an n-gram contained in a better-ranked longer one with nearly the same count.
     var kept: [TermSuggestion] = []
     for s in out where kept.count < limit {
-      if kept.contains(where: { $0.term.contains(s.term) && Double($0.topicCount) >= 0.8 * Double(s.topicCount) }) { continue }
+      if kept.contains(where: { $0.term.contains(s.term) && Double($0.topicCount) >= 0.8 * Double(s.topicCount) }) {
+        continue
+      }
       kept.append(s)
     }
     return kept

@@ -141,7 +141,9 @@ public struct BulletinSplitter: Sendable {
     var out: [Unit] = []
     var blank = false
     var lineNumber = 0
-    for raw in page.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+    for raw in page.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+    {
       lineNumber += 1
       let text = collapseSpaces(raw)
       if text.isEmpty {
@@ -193,7 +195,9 @@ public struct BulletinSplitter: Sendable {
     let scalars = text.unicodeScalars
     let n = scalars.count
     guard n >= 2, n <= (strict ? 40 : 64) else { return false }
-    if let last = scalars.last, last == "。" || last == "；" || last == ";" || last == "：" || last == "," || last == "，" { return false }
+    if let last = scalars.last, last == "。" || last == "；" || last == ";" || last == "：" || last == "," || last == "，" {
+      return false
+    }
     if scalars.contains(where: { innerStops.contains($0) }) { return false }
     if strict && scalars.contains(where: { commas.contains($0) }) { return false }
     return !isLead(text)
@@ -250,7 +254,8 @@ public struct BulletinSplitter: Sendable {
     var credit = String(String.UnicodeScalarView(scalars[(open + 1)..<close]))
     credit = collapseSpaces(Substring(credit))
     var restStart = close + 1
-    while restStart < scalars.count, scalars[restStart] == ":" || scalars[restStart] == "：" || scalars[restStart] == " " {
+    while restStart < scalars.count, scalars[restStart] == ":" || scalars[restStart] == "：" || scalars[restStart] == " "
+    {
       restStart += 1
     }
     let rest = String(String.UnicodeScalarView(scalars[restStart...]))

@@ -10,7 +10,8 @@ public enum DateExtraction {
   public static func date(fromFileName name: String) throws(DateError) -> ArticleDate? {
     var stem = Substring(name)
     if let slash = stem.lastIndex(of: "/") { stem = stem[stem.index(after: slash)...] }
-    for suffix in [".gz", ".txt", ".text", ".jsonl", ".json", ".ndjson", ".csv"] where stem.lowercased().hasSuffix(suffix) {
+    for suffix in [".gz", ".txt", ".text", ".jsonl", ".json", ".ndjson", ".csv"]
+    where stem.lowercased().hasSuffix(suffix) {
       stem = stem.dropLast(suffix.count)
     }
     let s = Array(stem.utf8)

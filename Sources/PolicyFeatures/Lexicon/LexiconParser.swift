@@ -22,7 +22,9 @@ public struct LexiconParser: Sendable {
     var terms: [LexiconTerm] = []
     var exclusions: [LexiconTerm] = []
     var lineNumber = 0
-    for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+    for rawLine in text.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+    {
       lineNumber += 1
       var line = Substring(normalizer.normalizedString(String(rawLine)))
       if let hash = line.firstIndex(of: "#") { line = line[..<hash] }

@@ -41,7 +41,10 @@ struct Export: ParsableCommand {
           sink.write(line.bytes)
         case .csv:
           let a = row.article
-          sink.write(CSVRows.encode([[a.id, a.date?.description ?? "", a.title, a.text, (t?.labels ?? []).joined(separator: ";")]]))
+          sink.write(
+            CSVRows.encode([
+              [a.id, a.date?.description ?? "", a.title, a.text, (t?.labels ?? []).joined(separator: ";")]
+            ]))
         }
       }
     }

@@ -38,7 +38,8 @@ struct Ingest: ParsableCommand {
     if let current = try db.currentModel() {
       if current.id != modelID {
         StandardError.write(
-          "policy-topics: warning: new articles are tagged with \(url.lastPathComponent), but reports use the store's current model \(current.name); run `policy-topics retag --model \(url.path)` to switch\n")
+          "policy-topics: warning: new articles are tagged with \(url.lastPathComponent), but reports use the store's current model \(current.name); run `policy-topics retag --model \(url.path)` to switch\n"
+        )
       }
     } else {
       try db.setCurrentModel(modelID)
@@ -71,18 +72,24 @@ struct Ingest: ParsableCommand {
       seen += pending.count
       pending.removeAll(keepingCapacity: true)
       if StandardError.isTerminal {
-        StandardError.write(String(format: "\r%d read, %d added, %.0f articles/s", seen, added, Double(seen) / max(Date().timeIntervalSince(started), 1e-3)))
+        StandardError.write(
+          String(
+            format: "\r%d read, %d added, %.0f articles/s", seen, added,
+            Double(seen) / max(Date().timeIntervalSince(started), 1e-3)))
       }
     }
     try input.reader().forEach { record in
       pending.append(record)
       if pending.count >= batchSize { try flush() }
-    } reject: { diagnostics.reject($0) }
+    } reject: {
+      diagnostics.reject($0)
+    }
     try flush()
     if StandardError.isTerminal { StandardError.write("\n") }
     StandardError.write(
-      String(format: "ingested into %@: %d read, %d added, %d already stored (%.1f s)\n", store.db, seen, added, duplicates, Date().timeIntervalSince(started)))
+      String(
+        format: "ingested into %@: %d read, %d added, %d already stored (%.1f s)\n", store.db, seen, added, duplicates,
+        Date().timeIntervalSince(started)))
     try diagnostics.finish("ingest done")
   }
 }
-

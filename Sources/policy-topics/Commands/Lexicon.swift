@@ -69,7 +69,8 @@ struct LexiconCommand: ParsableCommand {
         let isFile = FileManager.default.fileExists(atPath: input)
         let text: String
         if isFile {
-          guard let data = FileManager.default.contents(atPath: input), let s = String(validating: data, as: UTF8.self) else {
+          guard let data = FileManager.default.contents(atPath: input), let s = String(validating: data, as: UTF8.self)
+          else {
             throw ValidationError("\(input): unreadable or not valid UTF-8")
           }
           text = s
@@ -82,7 +83,9 @@ struct LexiconCommand: ParsableCommand {
           let p = matcher.patterns[m.pattern]
           let start = normal.originalOffset(m.start)
           let end = normal.originalOffset(m.end)
-          let topics = p.topicWeights.isEmpty ? [(id: "-", excluded: true)] : p.topicWeights.map { (id: set.topics[$0.topic].id, excluded: false) }
+          let topics =
+            p.topicWeights.isEmpty
+            ? [(id: "-", excluded: true)] : p.topicWeights.map { (id: set.topics[$0.topic].id, excluded: false) }
           for tw in p.topicWeights { totals[tw.topic] += 1 }
           for topic in topics where !topic.excluded {
             if json {

@@ -26,7 +26,8 @@ extension LexiconCommand {
         topic: set.topics[index], articles: articles, minArticles: minArticles, limit: limit)
       print("term\tG2\tin-topic\telsewhere\ttopic-articles")
       for s in suggestions {
-        print("\(s.term)\t\(String(format: "%.1f", s.logLikelihood))\t\(s.topicCount)\t\(s.otherCount)\t\(s.topicArticles)")
+        print(
+          "\(s.term)\t\(String(format: "%.1f", s.logLikelihood))\t\(s.topicCount)\t\(s.otherCount)\t\(s.topicArticles)")
       }
       try diagnostics.finish("suggestions printed")
     }

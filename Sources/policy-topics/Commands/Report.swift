@@ -67,7 +67,10 @@ struct Report: ParsableCommand {
       let topicModel = try Resources.model(model, lexicons: lexicons)
       let tagger = Tagger(model: topicModel, kind: classifier)
       var acc = ReportAccumulator(
-        kind: period, topics: topicModel.metadata.topics.map { ReportTopic(id: $0.id, chineseName: $0.chineseName, englishName: $0.englishName) },
+        kind: period,
+        topics: topicModel.metadata.topics.map {
+          ReportTopic(id: $0.id, chineseName: $0.chineseName, englishName: $0.englishName)
+        },
         from: range.0, to: range.1)
       let ids = topicModel.metadata.topics.map(\.id)
       var pending: [InputRecord] = []
@@ -91,23 +94,29 @@ struct Report: ParsableCommand {
       try input.reader().forEach { record in
         pending.append(record)
         if pending.count >= capacity { flush() }
-      } reject: { diagnostics.reject($0) }
+      } reject: {
+        diagnostics.reject($0)
+      }
       flush()
       if duplicates > 0 {
-        StandardError.write("policy-topics: \(duplicates) duplicate article(s) (same date, title and text) counted once\n")
+        StandardError.write(
+          "policy-topics: \(duplicates) duplicate article(s) (same date, title and text) counted once\n")
       }
       report = TopicReport(acc, from: range.0, to: range.1)
     }
     if let topics {
       let wanted = topics.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
       for id in wanted where !report.topics.contains(where: { $0.id == id }) {
-        throw ValidationError("--topics: unknown topic '\(id)' (known: \(report.topics.map(\.id).joined(separator: ", ")))")
+        throw ValidationError(
+          "--topics: unknown topic '\(id)' (known: \(report.topics.map(\.id).joined(separator: ", ")))")
       }
       report = report.restricted(to: wanted)
     }
     try ReportOutput.write(report, format: format, out: out, bom: bom)
     if report.undatedCount > 0 {
-      StandardError.write("policy-topics: \(report.undatedCount) article(s) had no date precise enough for a \(period.rawValue) report; they are listed in the report, not counted in periods\n")
+      StandardError.write(
+        "policy-topics: \(report.undatedCount) article(s) had no date precise enough for a \(period.rawValue) report; they are listed in the report, not counted in periods\n"
+      )
     }
     try diagnostics.finish("report written")
   }

@@ -27,7 +27,9 @@ struct Split: ParsableCommand {
       line.finish()
       sink.write(line.bytes)
       count += 1
-    } reject: { diagnostics.reject($0) }
+    } reject: {
+      diagnostics.reject($0)
+    }
     sink.flush()
     try diagnostics.finish("\(count) article(s) written")
   }

@@ -67,10 +67,12 @@ struct Tag: ParsableCommand {
       }
       pending.removeAll(keepingCapacity: true)
     }
-    try input.reader().forEachItem(deferJSONL: true, { item in
-      pending.append(item)
-      if pending.count == pool.capacity { flush() }
-    }, reject: { diagnostics.reject($0) })
+    try input.reader().forEachItem(
+      deferJSONL: true,
+      { item in
+        pending.append(item)
+        if pending.count == pool.capacity { flush() }
+      }, reject: { diagnostics.reject($0) })
     flush()
     sink.flush()
     progress.finish()
@@ -199,7 +201,8 @@ struct TaggingPool: Sendable {
       let evidence = result.labels.enumerated().map { n, k in
         topicIDs[k] + ": " + result.evidence[n].map { "\($0.term)×\(Int($0.count.rounded()))" }.joined(separator: " ")
       }.joined(separator: "; ")
-      let row = [a.id, a.date?.description ?? "", a.title, labels.joined(separator: ";")]
+      let row =
+        [a.id, a.date?.description ?? "", a.title, labels.joined(separator: ";")]
         + result.scores.map { String(format: "%.4f", $0) } + [evidence]
       out.append(contentsOf: CSVRows.encode([row]))
     }
@@ -220,7 +223,10 @@ final class Progress {
     bytes += written
     guard enabled else { return }
     let seconds = max(Date().timeIntervalSince(started), 1e-6)
-    StandardError.write(String(format: "\r%d articles, %.1f MB written, %.1f MB/s", articles, Double(bytes) / 1e6, Double(bytes) / 1e6 / seconds))
+    StandardError.write(
+      String(
+        format: "\r%d articles, %.1f MB written, %.1f MB/s", articles, Double(bytes) / 1e6,
+        Double(bytes) / 1e6 / seconds))
   }
 
   func finish() {

@@ -61,7 +61,8 @@ struct Train: ParsableCommand {
       let started = Date()
       model = try trainer.train(articles)
       model.metadata.defaultClassifier = classifier
-      StandardError.write(String(format: "trained on %d articles in %.1f s\n", articles.count, Date().timeIntervalSince(started)))
+      StandardError.write(
+        String(format: "trained on %d articles in %.1f s\n", articles.count, Date().timeIntervalSince(started)))
       for kind in ClassifierKind.allCases {
         if let report = model.metadata.crossValidation[kind.rawValue] {
           print("\(kind.rawValue) (\(folds)-fold nested cross-validation)")
@@ -96,7 +97,10 @@ enum ScoreTable {
         topic: $0.topic, precision: f3($0.precision), recall: f3($0.recall), f1: f3($0.f1),
         support: $0.support, tp: $0.tp, fp: $0.fp, fn: $0.fn)
     }
-    rows.append(Row(topic: "micro", precision: "", recall: "", f1: f3(report.microF1), support: report.scoredTopics.reduce(0) { $0 + $1.support }, tp: 0, fp: 0, fn: 0))
+    rows.append(
+      Row(
+        topic: "micro", precision: "", recall: "", f1: f3(report.microF1),
+        support: report.scoredTopics.reduce(0) { $0 + $1.support }, tp: 0, fp: 0, fn: 0))
     rows.append(Row(topic: "macro", precision: "", recall: "", f1: f3(report.macroF1), support: 0, tp: 0, fp: 0, fn: 0))
     let table = TextTable<Row> {
       [

@@ -65,7 +65,7 @@ final class OutputSink {
   func flush() {
     var offset = 0
     while offset < buffer.count {
-      let n = buffer.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + offset, buffer.count - offset) }
+      let n = buffer.withUnsafeBytes { Foundation.write(fd, $0.baseAddress.map { $0 + offset }, buffer.count - offset) }
       if n <= 0 {
         if errno == EINTR { continue }
         break

@@ -31,7 +31,9 @@ struct InputOptions: ParsableArguments {
   }
 
   func reader() throws -> ArticleReader {
-    guard !inputs.isEmpty else { throw ValidationError("give at least one input (a file, a directory, or - for stdin)") }
+    guard !inputs.isEmpty else {
+      throw ValidationError("give at least one input (a file, a directory, or - for stdin)")
+    }
     var format: InputFormat? = nil
     if let s = stdinFormat {
       guard let f = InputFormat(rawValue: s) else { throw ValidationError("--stdin-format must be jsonl, csv or text") }

@@ -13,7 +13,9 @@ enum LabelledData {
         return
       }
       out.append(LabelledArticle(id: a.id, title: a.title, text: a.text, labels: labels))
-    } reject: { diagnostics.reject($0) }
+    } reject: {
+      diagnostics.reject($0)
+    }
     return out
   }
 }

@@ -31,7 +31,8 @@ enum Resources {
   static func modelURL(_ path: String?) throws -> URL {
     if let path { return URL(fileURLWithPath: path) }
     guard let url = locate(defaultModelName) else {
-      throw ValidationError("cannot find \(defaultModelName); pass --model FILE or train one with `policy-topics train`")
+      throw ValidationError(
+        "cannot find \(defaultModelName); pass --model FILE or train one with `policy-topics train`")
     }
     return url
   }
