@@ -83,11 +83,7 @@ public struct ReportAccumulator: Sendable {
     for k in 0..<min(topics.count, item.termMentions.count) {
       for (term, n) in item.termMentions[k] {
         c.terms[k][term, default: 0] += n
-        if let seen = firstSeen[k][term] {
-          if period < seen { firstSeen[k][term] = period }
-        } else {
-          firstSeen[k][term] = period
-        }
+        noteSeen(term, topic: k, in: period)
       }
     }
     periods[period] = c
@@ -103,11 +99,7 @@ public struct ReportAccumulator: Sendable {
       c.mentions[k] += counters.mentions[k]
       for (term, n) in counters.terms[k] {
         c.terms[k][term, default: 0] += n
-        if let seen = firstSeen[k][term] {
-          if period < seen { firstSeen[k][term] = period }
-        } else {
-          firstSeen[k][term] = period
-        }
+        noteSeen(term, topic: k, in: period)
       }
       for a in counters.topArticles[k] { insertTop(&c.topArticles[k], a) }
     }
@@ -118,6 +110,12 @@ public struct ReportAccumulator: Sendable {
   public mutating func addUndated(count: Int, listed: [ListedArticle]) {
     undatedCount += count
     for a in listed where undated.count < Self.undatedListLimit { undated.append(a) }
+  }
+
+  /// Records that `term` was mentioned in `period`, keeping the earliest period.
+  private mutating func noteSeen(_ term: String, topic k: Int, in period: Period) {
+    if let seen = firstSeen[k][term], seen <= period { return }
+    firstSeen[k][term] = period
   }
 
   private func insertTop(_ list: inout [ListedArticle], _ a: ListedArticle) {

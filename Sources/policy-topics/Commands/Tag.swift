@@ -163,24 +163,7 @@ struct TaggingPool: Sendable {
         }
         o.append(UInt8(ascii: "}"))
       }
-      line.field("evidence") { o in
-        o.append(UInt8(ascii: "{"))
-        for (n, k) in result.labels.enumerated() {
-          if n > 0 { o.append(UInt8(ascii: ",")) }
-          JSONLineWriter.appendString(topicIDs[k], to: &o)
-          o.append(contentsOf: Array(":[".utf8))
-          for (e, ev) in result.evidence[n].enumerated() {
-            if e > 0 { o.append(UInt8(ascii: ",")) }
-            o.append(UInt8(ascii: "["))
-            JSONLineWriter.appendString(ev.term, to: &o)
-            o.append(UInt8(ascii: ","))
-            JSONLineWriter.appendNumber(Double(ev.count), to: &o)
-            o.append(UInt8(ascii: "]"))
-          }
-          o.append(UInt8(ascii: "]"))
-        }
-        o.append(UInt8(ascii: "}"))
-      }
+      line.field("evidence") { EvidenceJSON.append(result, topicIDs: topicIDs, to: &$0) }
       line.field("mentions") { o in
         o.append(UInt8(ascii: "{"))
         var first = true
@@ -231,5 +214,28 @@ final class Progress {
 
   func finish() {
     if enabled { StandardError.write("\n") }
+  }
+}
+
+/// The `evidence` member: `{"topic":[["term",count],…],…}` for each label.
+enum EvidenceJSON {
+  static func append(_ result: TagResult, topicIDs: [String], to o: inout [UInt8]) {
+    o.append(UInt8(ascii: "{"))
+    for (n, k) in result.labels.enumerated() {
+      if n > 0 { o.append(UInt8(ascii: ",")) }
+      JSONLineWriter.appendString(topicIDs[k], to: &o)
+      o.append(UInt8(ascii: ":"))
+      o.append(UInt8(ascii: "["))
+      for (e, ev) in result.evidence[n].enumerated() {
+        if e > 0 { o.append(UInt8(ascii: ",")) }
+        o.append(UInt8(ascii: "["))
+        JSONLineWriter.appendString(ev.term, to: &o)
+        o.append(UInt8(ascii: ","))
+        JSONLineWriter.appendNumber(Double(ev.count), to: &o)
+        o.append(UInt8(ascii: "]"))
+      }
+      o.append(UInt8(ascii: "]"))
+    }
+    o.append(UInt8(ascii: "}"))
   }
 }

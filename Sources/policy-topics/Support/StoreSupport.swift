@@ -33,22 +33,8 @@ enum StoreSupport {
 
   /// Converts a tagging into what the store keeps.
   static func stored(_ record: InputRecord, _ result: TagResult, hash: String, topicIDs: [String]) -> StoredArticle {
-    var evidence: [UInt8] = [UInt8(ascii: "{")]
-    for (n, k) in result.labels.enumerated() {
-      if n > 0 { evidence.append(UInt8(ascii: ",")) }
-      JSONLineWriter.appendString(topicIDs[k], to: &evidence)
-      evidence.append(contentsOf: Array(":[".utf8))
-      for (e, ev) in result.evidence[n].enumerated() {
-        if e > 0 { evidence.append(UInt8(ascii: ",")) }
-        evidence.append(UInt8(ascii: "["))
-        JSONLineWriter.appendString(ev.term, to: &evidence)
-        evidence.append(UInt8(ascii: ","))
-        JSONLineWriter.appendNumber(Double(ev.count), to: &evidence)
-        evidence.append(UInt8(ascii: "]"))
-      }
-      evidence.append(UInt8(ascii: "]"))
-    }
-    evidence.append(UInt8(ascii: "}"))
+    var evidence: [UInt8] = []
+    EvidenceJSON.append(result, topicIDs: topicIDs, to: &evidence)
     let a = record.article
     return StoredArticle(
       article: a, contentHash: hash,
