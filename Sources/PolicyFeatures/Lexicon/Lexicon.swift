@@ -82,7 +82,7 @@ public struct LexiconSet: Hashable, Sendable {
     for topic in topics {
       hasher.combine("topic:\(topic.id)\n")
       for term in topic.terms.sorted(by: { $0.text < $1.text }) {
-        hasher.combine("t:\(term.text)=\(term.weight)\n")
+        hasher.combine("t:\(term.text)=\(String(term.weight.bitPattern, radix: 16))\n")
       }
       for ex in topic.exclusions.map(\.text).sorted() { hasher.combine("x:\(ex)\n") }
     }

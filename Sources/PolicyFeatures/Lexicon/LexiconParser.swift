@@ -22,14 +22,17 @@ public struct LexiconParser: Sendable {
     var terms: [LexiconTerm] = []
     var exclusions: [LexiconTerm] = []
     var lineNumber = 0
-    for rawLine in text.split(
-      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-    {
+    // Normalise once (CRLF and CR become LF) and cut lines on scalars: grapheme-aware
+    // `Character` operations made loading the lexicons the slowest part of start-up.
+    let normalized = normalizer.normalizedString(text)
+    for rawLine in normalized.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
       lineNumber += 1
-      var line = Substring(normalizer.normalizedString(String(rawLine)))
-      if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-      line = line.trimmingWhitespace
-      if line.isEmpty { continue }
+      var scalars = rawLine[...]
+      if let hash = scalars.firstIndex(of: "#") { scalars = scalars[..<hash] }
+      while let f = scalars.first, f.properties.isWhitespace { scalars = scalars.dropFirst() }
+      while let l = scalars.last, l.properties.isWhitespace { scalars = scalars.dropLast() }
+      if scalars.isEmpty { continue }
+      var line = Substring(String(String.UnicodeScalarView(scalars)))
       if let eq = line.firstIndex(of: "="), terms.isEmpty, exclusions.isEmpty {
         let key = line[..<eq].trimmingWhitespace.lowercased()
         let value = String(line[line.index(after: eq)...].trimmingWhitespace)
