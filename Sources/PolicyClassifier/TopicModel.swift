@@ -81,7 +81,7 @@ public struct TopicModel: Sendable {
 
   /// The TF-IDF row of an article's features.
   public func vector(_ doc: DocumentFeatures) -> SparseVector {
-    weighting.transform(doc.counts)
+    weighting.transform(doc.counts, blockBoundary: features.termCount)
   }
 
   /// Raw scores for one vector with plain loops (the reference for the BLAS path).

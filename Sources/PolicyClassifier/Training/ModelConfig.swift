@@ -16,7 +16,7 @@ public struct ModelConfig: Hashable, Sendable, Codable {
   public var termFrequency: TFIDFWeighting.TermFrequency = .sublinear
   /// Pseudo-count of the lexicon prototype against learned centroids: with n positive
   /// examples, the prototype is `k/(k+n)` lexicon and `n/(k+n)` centroid.
-  public var lexiconPriorStrength: Double = 8
+  public var lexiconPriorStrength: Double = 30
   /// Rocchio weight of the negative centroid (relative to the positive one).
   public var negativeCentroidWeight: Double = 0.25
   /// Cosine threshold for topics without labelled examples (zero-shot).

@@ -72,7 +72,7 @@ public struct Trainer: Sendable {
     for c in counts { for i in c.indices { df[Int(i)] += 1 } }
     let weighting = TFIDFWeighting(
       termFrequency: config.termFrequency, documentFrequencies: df, documentCount: docs.count)
-    let rows = counts.map(weighting.transform)
+    let rows = counts.map { weighting.transform($0, blockBoundary: termCount) }
     // Sufficient statistics.
     var positive = [Float](repeating: 0, count: topics * featureCount)
     var negative = [Float](repeating: 0, count: topics * featureCount)

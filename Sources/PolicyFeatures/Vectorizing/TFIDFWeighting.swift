@@ -50,18 +50,24 @@ public struct TFIDFWeighting: Hashable, Sendable, Codable {
   }
 
   /// Weights a sparse count vector and L2-normalises it (a zero vector stays zero).
-  public func transform(_ counts: SparseVector) -> SparseVector {
+  ///
+  /// With a `blockBoundary`, columns below it and columns from it on are two feature families
+  /// (lexicon terms, learned n-grams) normalised separately, each to norm 1/√2 when both are
+  /// present (to 1 when only one is), so the lexicon part of a row is a true cosine direction
+  /// however much n-gram mass the article has.
+  public func transform(_ counts: SparseVector, blockBoundary: Int = .max) -> SparseVector {
     var out = counts
-    var sum: Float = 0
+    var low: Float = 0
+    var high: Float = 0
     for k in out.values.indices {
       let w = tf(out.values[k]) * idf[Int(out.indices[k])]
       out.values[k] = w
-      sum += w * w
+      if Int(out.indices[k]) < blockBoundary { low += w * w } else { high += w * w }
     }
-    if sum > 0 {
-      let inv = 1 / sum.squareRoot()
-      for k in out.values.indices { out.values[k] *= inv }
-    }
+    let both: Float = low > 0 && high > 0 ? Float(0.5).squareRoot() : 1
+    let invLow = low > 0 ? both / low.squareRoot() : 0
+    let invHigh = high > 0 ? both / high.squareRoot() : 0
+    for k in out.values.indices { out.values[k] *= Int(out.indices[k]) < blockBoundary ? invLow : invHigh }
     return out
   }
 
