@@ -178,6 +178,7 @@ public struct Tagger: Sendable {
   /// The features that pushed topic `k` up the most: lexicon terms by contribution, then
   /// n-grams that are not inside a listed term.
   func explain(topic k: Int, row: SparseVector, counts: SparseVector) -> [Evidence] {
+    guard evidenceCount > 0 else { return [] }
     let t = model.topicCount
     let c = model.metadata.calibration
     let trained = model.metadata.topics[k].positives > 0

@@ -65,7 +65,8 @@ struct Report: ParsableCommand {
       report = try StoreReport.build(path: db, kind: period, from: range.0, to: range.1, lexicons: lexicons)
     } else {
       let topicModel = try Resources.model(model, lexicons: lexicons)
-      let tagger = Tagger(model: topicModel, kind: classifier)
+      var tagger = Tagger(model: topicModel, kind: classifier)
+      tagger.evidenceCount = 0  // reports list terms from mentions, not per-label evidence
       var acc = ReportAccumulator(
         kind: period,
         topics: topicModel.metadata.topics.map {
@@ -73,30 +74,31 @@ struct Report: ParsableCommand {
         },
         from: range.0, to: range.1)
       let ids = topicModel.metadata.topics.map(\.id)
-      var pending: [InputRecord] = []
-      let capacity = max(1, jobs) * 512
+      var pending: [InputItem] = []
+      let capacity = max(1, jobs) * TaggingPool.unitSize * 4
       // Each distinct article counts once, as in the store (same date, title and text).
       var seen = Set<UInt64>()
       var duplicates = 0
       func flush() {
-        let items = TaggingPool.parallelBlocks(pending, tagger: tagger, jobs: max(1, jobs)) { slice, results in
-          zip(slice, results).map { record, result in
+        let units = TaggingPool.parallelUnits(pending, tagger: tagger, jobs: max(1, jobs)) { records, results in
+          zip(records, results).map { record, result in
             (ReportItems.item(record, result, topicIDs: ids), record.article.deduplicationKey)
           }
         }
-        for block in items {
+        for (block, rejects) in units {
+          for r in rejects { diagnostics.reject(r) }
           for (item, key) in block {
             if seen.insert(key).inserted { acc.add(item) } else { duplicates += 1 }
           }
         }
         pending.removeAll(keepingCapacity: true)
       }
-      try input.reader().forEach { record in
-        pending.append(record)
-        if pending.count >= capacity { flush() }
-      } reject: {
-        diagnostics.reject($0)
-      }
+      try input.reader().forEachItem(
+        deferJSONL: true,
+        { item in
+          pending.append(item)
+          if pending.count >= capacity { flush() }
+        }, reject: { diagnostics.reject($0) })
       flush()
       if duplicates > 0 {
         StandardError.write(
