@@ -27,7 +27,10 @@
 #    writes; each must exit 0 while the ingest is still running.
 # Prints one line per round and "R passed, F failed" last; exits 1 on any failure, 2 on
 # usage or setup errors. Env: KR_SEED (random seed), KR_WORK (work dir, default a new
-# /tmp/kr.XXXXXX, removed unless KR_KEEP=1 or a round failed), KR_INPUT (ready input file).
+# /tmp/kr.XXXXXX, removed unless KR_KEEP=1 or a round failed), KR_INPUT (ready input file),
+# KR_RESOURCES (folder holding Models/default.ptmodel and Lexicons/, default the repository
+# root; both are copied into the work dir and passed as --model/--lexicons, so edits to the
+# checkout during the run cannot change the model between reference and rounds).
 set -uo pipefail
 
 usage() { sed -n '2,33p' "$0" | sed 's/^# \{0,1\}//'; }
@@ -75,9 +78,18 @@ if [[ -z "${KR_INPUT:-}" ]]; then
 fi
 [[ -s "$input" ]] || { echo "kill-resume: empty input $input" >&2; exit 2; }
 
+resources=${KR_RESOURCES:-$root}
+[[ -f "$resources/Models/default.ptmodel" && -d "$resources/Lexicons" ]] ||
+  { echo "kill-resume: no Models/default.ptmodel and Lexicons/ under $resources" >&2; exit 2; }
+mkdir -p "$work/Models" && cp "$resources/Models/default.ptmodel" "$work/Models/default.ptmodel"
+cp -R "$resources/Lexicons" "$work/Lexicons"
+pin=(--model "$work/Models/default.ptmodel" --lexicons "$work/Lexicons")
+
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
-ingest() { "$bin" ingest --db "$1" --batch-size "$batch" "$input"; }
+# ingest DB [&]: the binary itself (not a function or subshell), so that $! is its pid and kill -9 hits it.
+ingest_args=(--batch-size "$batch" "${pin[@]}" "$input")
+ingest() { "$bin" ingest --db "$1" "${ingest_args[@]}"; }
 
 # Consistency of a store: prints "N cm missing_tagging bad_scores orphan_scores orphan_taggings orphan_mentions".
 consistency_sql="
@@ -128,7 +140,8 @@ check_store() {
 
 # ---- reference -----------------------------------------------------------------------------------
 lines=$(grep -cv '^[[:space:]]*$' "$input")
-echo "kill-resume: $bin, input $input ($lines records, years $years), batch $batch, $rounds rounds, seed $seed"
+source_desc="years $years"; [[ -n "${KR_INPUT:-}" ]] && source_desc="from KR_INPUT"
+echo "kill-resume: $bin, input $input ($lines records, $source_desc), batch $batch, $rounds rounds, seed $seed"
 ref=$work/ref.sqlite
 t0=$(now)
 if ! ingest "$ref" 2>"$work/ref.err"; then echo "kill-resume: reference ingest failed:"; cat "$work/ref.err"; exit 2; fi
@@ -168,22 +181,32 @@ for ((r = 1; r <= rounds; r++)); do
   dir=$work/round$r
   mkdir -p "$dir"
   db=$dir/store.sqlite
-  delay=$(awk -v lo=50 -v hi="$ref_ms" -v x="$RANDOM" 'BEGIN { printf "%.3f", (lo + (hi - lo) * x / 32767) / 1000 }')
-  fail=""
-  t0=$(now)
-  ingest "$db" 2>"$dir/killed.err" &
-  pid=$!
-  sleep "$delay"
-  kill -9 "$pid" 2>/dev/null
-  wait "$pid" 2>/dev/null
-  rc=$?
-  killed_after=$(elapsed "$t0" "$(now)")
+  # Draw a kill time; if the ingest finished before it (possible near the end of the range),
+  # start again on a fresh store with a new draw (at most 5 draws), so that rounds test kills.
+  fail="" draws=0
+  while :; do
+    draws=$((draws + 1))
+    rm -f "$db" "$db-wal" "$db-shm"
+    delay=$(awk -v lo=50 -v hi="$ref_ms" -v x="$RANDOM" 'BEGIN { printf "%.3f", (lo + (hi - lo) * x / 32767) / 1000 }')
+    t0=$(now)
+    "$bin" ingest --db "$db" "${ingest_args[@]}" 2>"$dir/killed.err" &
+    pid=$!
+    sleep "$delay"
+    kill -9 "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
+    rc=$?
+    if kill -0 "$pid" 2>/dev/null; then echo "kill-resume: ingest $pid survived kill -9" >&2; exit 2; fi
+    killed_after=$(elapsed "$t0" "$(now)")
+    (( rc == 0 && draws < 5 )) || break
+  done
   state="killed after ${killed_after} s"
-  (( rc == 137 )) || state="NOT killed (ingest exited $rc after ${killed_after} s)"
+  (( draws > 1 )) && state="$state (draw $draws; earlier draws came after the ingest finished)"
+  (( rc == 137 )) || state="NOT killed (ingest exited $rc after ${killed_after} s, draw $draws)"
+  (( rc == 0 || rc == 137 )) || fail="ingest exited $rc before the kill: $(tail -1 "$dir/killed.err")"
 
   # Checks on the post-kill state.
   n_kill=0 msg="no store file yet"
-  if [[ -e "$db" ]]; then
+  if [[ -z "$fail" && -e "$db" ]]; then
     if [[ "${KR_CHECK_IN_PLACE:-0}" == 1 ]]; then snap=$db; else
       snap=$dir/snapshot.sqlite
       cp "$db" "$snap"
@@ -250,7 +273,7 @@ mkdir -p "$dir"
 db=$dir/store.sqlite
 fail="" notes=()
 t0=$(now)
-ingest "$db" 2>"$dir/ingest.err" &
+"$bin" ingest --db "$db" "${ingest_args[@]}" 2>"$dir/ingest.err" &
 pid=$!
 # Wait for the first committed batch (the store needs a current model before report works).
 while kill -0 "$pid" 2>/dev/null; do
@@ -261,7 +284,7 @@ done
 for k in 1 2 3; do
   if ! kill -0 "$pid" 2>/dev/null; then fail="ingest finished before report $k could run"; break; fi
   tr0=$(now)
-  "$bin" report --db "$db" --period week --format csv --out - > "$dir/report$k.csv" 2>"$dir/report$k.err"
+  "$bin" report --db "$db" --period week --format csv --out - --lexicons "$work/Lexicons" > "$dir/report$k.csv" 2>"$dir/report$k.err"
   rrc=$?
   running=yes; kill -0 "$pid" 2>/dev/null || running=no
   rows=$(wc -l < "$dir/report$k.csv")

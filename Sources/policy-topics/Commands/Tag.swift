@@ -102,9 +102,23 @@ struct TaggingPool: Sendable {
     }.map { ($0.0.0, $0.1, $0.0.1) }
   }
 
+  /// One result slot per work unit. Workers write disjoint slots of a buffer allocated up
+  /// front (no array copy-on-write in sight), and the caller reads them after the workers end.
   final class Box<T>: @unchecked Sendable {
-    var values: [T?]
-    init(_ n: Int) { values = Array(repeating: nil, count: n) }
+    private let slots: UnsafeMutableBufferPointer<T?>
+    init(_ n: Int) {
+      slots = .allocate(capacity: n)
+      slots.initialize(repeating: nil)
+    }
+    subscript(_ i: Int) -> T? {
+      get { slots[i] }
+      set { slots[i] = newValue }
+    }
+    var values: [T?] { Array(slots) }
+    deinit {
+      slots.deinitialize()
+      slots.deallocate()
+    }
   }
 
   /// Tags `records` in units on `jobs` threads; `transform` turns each unit's records and
@@ -136,7 +150,7 @@ struct TaggingPool: Sendable {
         }
       }
       let results = tagger.tag(records.map { ($0.article.title, $0.article.text) }, scratch: &scratch)
-      slots.values[u] = (transform(records, results), rejects)
+      slots[u] = (transform(records, results), rejects)
     }
     if jobs == 1 {
       for u in 0..<units { work(u) }
