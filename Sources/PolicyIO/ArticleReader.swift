@@ -162,16 +162,20 @@ public struct ArticleReader: Sendable {
       reject(error)
       return
     }
+    var lines = 0
     try reader.forEachLine { line in
       switch line {
       case .tooLong(let number, let bytes):
+        lines += 1
         reject(.tooLarge(RecordLocation(file: path, line: number), bytes: bytes, limit: options.maxRecordBytes))
       case .bytes(let bytes, let number):
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return true }
+        lines += 1
         try emit(.jsonLine(Array(bytes), RecordLocation(file: path, line: number)))
       }
       return true
     }
+    if lines == 0 { reject(.emptyFile(file: path)) }
   }
 }
 

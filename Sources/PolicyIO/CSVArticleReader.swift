@@ -18,6 +18,7 @@ struct CSVArticleReader {
   ) throws {
     let reader = try ByteLineReader(path: path, maxLineBytes: options.maxRecordBytes)
     var header: [String]? = nil
+    var headerRejected = false
     var record: [UInt8] = []
     var recordLine = 0
     var quoteOpen = false
@@ -56,6 +57,7 @@ struct CSVArticleReader {
         for required in ["title", "text"] where !(header ?? []).contains(required) {
           reject(.malformedCSV(location, reason: "header has no '\(required)' column (need id,date,title,text)"))
           header = nil
+          headerRejected = true
           throw CSVStop()
         }
         return
@@ -100,6 +102,7 @@ struct CSVArticleReader {
         try finishRecord()
       }
     }
+    if header == nil && !headerRejected { reject(.emptyFile(file: path)) }
   }
 
   struct CSVStop: Error {}

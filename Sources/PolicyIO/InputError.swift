@@ -23,6 +23,8 @@ public enum InputError: Error, Hashable, Sendable, CustomStringConvertible {
   case undatedPage(file: String)
   /// A labelled record whose labels are not a list of strings.
   case badLabels(RecordLocation, reason: String)
+  /// An input with no records at all (empty, or only blank lines).
+  case emptyFile(file: String)
 
   public var description: String {
     switch self {
@@ -38,6 +40,7 @@ public enum InputError: Error, Hashable, Sendable, CustomStringConvertible {
       return
         "\(file): no date in the file name or page header; pass --date YYYY-MM-DD or --allow-undated"
     case .badLabels(let loc, let reason): return "\(loc): bad labels: \(reason); record skipped"
+    case .emptyFile(let file): return "\(file): empty input (no records)"
     }
   }
 }

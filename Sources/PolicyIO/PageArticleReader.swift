@@ -29,6 +29,10 @@ struct PageArticleReader {
       reject(.invalidUTF8(RecordLocation(file: path, line: Self.lineOfFirstInvalidByte(data))))
       return
     }
+    guard page.contains(where: { !$0.isWhitespace }) else {
+      reject(.emptyFile(file: path))
+      return
+    }
     guard page.utf8.count <= options.maxRecordBytes || !options.asDocument else {
       reject(.tooLarge(RecordLocation(file: path, line: 1), bytes: page.utf8.count, limit: options.maxRecordBytes))
       return

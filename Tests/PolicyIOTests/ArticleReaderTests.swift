@@ -52,7 +52,7 @@ func line(of error: InputError) -> Int? {
   case .invalidUTF8(let l), .malformedJSON(let l, _), .malformedCSV(let l, _), .badDate(let l, _),
     .emptyArticle(let l), .tooLarge(let l, _, _), .badLabels(let l, _):
     return l.line
-  case .unreadable, .undatedPage: return nil
+  case .unreadable, .undatedPage, .emptyFile: return nil
   }
 }
 
@@ -253,6 +253,19 @@ struct ArticleReaderJSONLTests {
       return
     }
     #expect(file == "/nonexistent/input.jsonl")
+  }
+
+  @Test(
+    "an empty or blank file of any kind is reported, not silently skipped",
+    arguments: [
+      "empty.jsonl", "blank.jsonl", "empty.csv", "2025-03-05.txt",
+    ])
+  func emptyFile(name: String) throws {
+    let dir = try TemporaryDirectory()
+    let path = try dir.write(name, name.hasPrefix("blank") ? "\n  \n" : "")
+    let result = try read([path])
+    #expect(result.records.isEmpty)
+    #expect(result.rejects == [.emptyFile(file: path)])
   }
 
   @Test("directories are read recursively in sorted order") func directory() throws {
@@ -470,7 +483,7 @@ struct ArticleReaderPageTests {
     let path = try dir.write("2025-03-05.txt", "\n\n")
     let result = try read([path])
     #expect(result.records.isEmpty)
-    #expect(result.rejects == [.emptyArticle(RecordLocation(file: path, line: 1))])
+    #expect(result.rejects == [.emptyFile(file: path)])
   }
 
   @Test("invalid UTF-8 in a page names its line") func invalidPage() throws {
