@@ -22,8 +22,16 @@ public struct TermSuggestion: Hashable, Sendable {
 /// G² = 2 · Σ O·ln(O/E)   over the 2×2 table (n-gram vs other tokens) × (topic vs rest)
 /// ```
 /// Only n-grams more frequent than expected in the topic are returned; n-grams already
-/// covered by the topic's lexicon (contained in one of its terms) are left out.
+/// covered by the topic's lexicon (inside one of its terms, or containing one) and n-grams
+/// with a function character (的, 了, 于 …) are left out.
 public struct TermSuggester: Sendable {
+  /// Characters that mark grammatical words (的, 了, 于 …): an n-gram containing one is a
+  /// phrase fragment, not a term.
+  static let functionCharacters: Set<Unicode.Scalar> = [
+    "的", "了", "着", "是", "在", "和", "与", "及", "等", "对", "为", "把", "被", "也", "都", "就", "而", "其", "之",
+    "于", "这", "那", "个", "们", "我", "他", "她", "有", "将", "从", "向", "以", "并", "或",
+  ]
+
   /// Creates a suggester.
   public init() {}
 
@@ -61,7 +69,9 @@ public struct TermSuggester: Sendable {
     for (key, a) in inTopic where (articleCount[key] ?? 0) >= minArticles {
       let b = outTopic[key] ?? 0
       let text = NGramKeys.string(key)
-      if known.contains(where: { $0.contains(text) }) { continue }
+      // Covered already (inside a term, or a term plus a particle), or a function-word pair.
+      if known.contains(where: { $0.contains(text) || text.contains($0) }) { continue }
+      if text.unicodeScalars.contains(where: { Self.functionCharacters.contains($0) || $0.isASCII }) { continue }
       let e1 = Double(topicTokens) * Double(a + b) / total
       let e2 = Double(otherTokens) * Double(a + b) / total
       guard Double(a) > e1 else { continue }
@@ -72,14 +82,19 @@ public struct TermSuggester: Sendable {
           term: text, logLikelihood: 2 * g, topicCount: a, otherCount: b,
           topicArticles: articleCount[key] ?? 0))
     }
-    out.sort { $0.logLikelihood != $1.logLikelihood ? $0.logLikelihood > $1.logLikelihood : $0.term < $1.term }
-    // Drop an n-gram contained in a better-ranked longer one with nearly the same count.
+    out.sort {
+      $0.logLikelihood != $1.logLikelihood
+        ? $0.logLikelihood > $1.logLikelihood
+        : ($0.term.count != $1.term.count ? $0.term.count > $1.term.count : $0.term < $1.term)
+    }
+    // Drop an n-gram inside a longer candidate with nearly the same count (务院 in 国务院).
+    let pool = Array(out.prefix(limit * 4))
     var kept: [TermSuggestion] = []
-    for s in out where kept.count < limit {
-      if kept.contains(where: { $0.term.contains(s.term) && Double($0.topicCount) >= 0.8 * Double(s.topicCount) }) {
-        continue
+    for s in pool where kept.count < limit {
+      let covered = pool.contains {
+        $0.term != s.term && $0.term.contains(s.term) && Double($0.topicCount) >= 0.8 * Double(s.topicCount)
       }
-      kept.append(s)
+      if !covered { kept.append(s) }
     }
     return kept
   }
