@@ -15,24 +15,20 @@ struct Evaluate: ParsableCommand {
 
   @OptionGroup var lexiconOptions: LexiconOptions
 
-  @Option(help: "Model file (default: Models/default.ptmodel).")
-  var model: String?
+  @OptionGroup var modelOptions: ModelOptions
 
   @Option(help: "Labelled articles: JSONL or CSV with a labels field (repeatable).")
   var data: [String] = []
-
-  @Option(help: "Classifier: nb, cosine or ensemble (default: the model's).")
-  var classifier: ClassifierKind?
 
   @Flag(help: "Print one JSON object (micro_f1, macro_f1, topics.<id>.precision/recall/f1/…).")
   var json = false
 
   func run() throws {
     let lexicons = try Resources.lexicons(lexiconOptions.lexicons)
-    let topicModel = try Resources.model(model, lexicons: lexicons)
+    let topicModel = try Resources.model(modelOptions.model, lexicons: lexicons)
     let diagnostics = Diagnostics()
     let articles = try LabelledData.read(data, diagnostics: diagnostics)
-    let tagger = Tagger(model: topicModel, kind: classifier)
+    let tagger = Tagger(model: topicModel, kind: modelOptions.classifier)
     var report = EvaluationReport(topics: topicModel.metadata.topics.map(\.id))
     var scratch = Tagger.Scratch()
     for chunk in stride(from: 0, to: articles.count, by: 256) {

@@ -14,19 +14,15 @@ struct Export: ParsableCommand {
   @Option(help: "Output format: jsonl or csv.")
   var format: TagFormat = .jsonl
 
-  @Option(help: "First day (YYYY-MM-DD).")
-  var from: String?
-
-  @Option(help: "Last day (YYYY-MM-DD).")
-  var to: String?
+  @OptionGroup var range: DateRangeOptions
 
   func run() throws {
-    let range = try (from.map { try ArticleDate(parsing: $0) }, to.map { try ArticleDate(parsing: $0) })
+    let bounds = try range.bounds()
     let db = try ArticleStore(path: store.db, readOnly: true)
     guard let current = try db.currentModel() else { throw StoreError.empty(path: store.db) }
     let sink = try OutputSink(path: nil)
     if format == .csv { sink.write(CSVRows.encode([["id", "date", "title", "text", "labels"]])) }
-    try db.forEachArticleBatch(batchSize: 2000, from: range.0, to: range.1) { rows in
+    try db.forEachArticleBatch(batchSize: 2000, from: bounds.from, to: bounds.to) { rows in
       let taggings = try db.taggings(rowIDs: rows.map(\.rowID), model: current.id)
       for row in rows {
         let t = taggings[row.rowID]

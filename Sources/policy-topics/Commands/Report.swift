@@ -23,11 +23,7 @@ struct Report: ParsableCommand {
   @OptionGroup var input: InputOptions
   @OptionGroup var lexiconOptions: LexiconOptions
 
-  @Option(help: "Model file (default: Models/default.ptmodel).")
-  var model: String?
-
-  @Option(help: "Classifier for untagged records: nb, cosine or ensemble (default: the model's).")
-  var classifier: ClassifierKind?
+  @OptionGroup var modelOptions: ModelOptions
 
   @Option(help: "Read articles from this store instead of inputs.")
   var db: String?
@@ -35,11 +31,7 @@ struct Report: ParsableCommand {
   @Option(help: "Period: week (ISO), month or year.")
   var period: PeriodKind = .week
 
-  @Option(help: "First day of the range (YYYY-MM-DD).")
-  var from: String?
-
-  @Option(help: "Last day of the range (YYYY-MM-DD).")
-  var to: String?
+  @OptionGroup var range: DateRangeOptions
 
   @Option(help: "Comma-separated topic ids to include (default: all).")
   var topics: String?
@@ -57,22 +49,22 @@ struct Report: ParsableCommand {
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
   func run() throws {
-    let range = try (from.map { try ArticleDate(parsing: $0) }, to.map { try ArticleDate(parsing: $0) })
+    let bounds = try range.bounds()
     let lexicons = try Resources.lexicons(lexiconOptions.lexicons)
     let diagnostics = Diagnostics()
     var report: TopicReport
     if let db {
-      report = try StoreReport.build(path: db, kind: period, from: range.0, to: range.1, lexicons: lexicons)
+      report = try StoreReport.build(path: db, kind: period, from: bounds.from, to: bounds.to, lexicons: lexicons)
     } else {
-      let topicModel = try Resources.model(model, lexicons: lexicons)
-      var tagger = Tagger(model: topicModel, kind: classifier)
+      let topicModel = try Resources.model(modelOptions.model, lexicons: lexicons)
+      var tagger = Tagger(model: topicModel, kind: modelOptions.classifier)
       tagger.evidenceCount = 0  // reports list terms from mentions, not per-label evidence
       var acc = ReportAccumulator(
         kind: period,
         topics: topicModel.metadata.topics.map {
           ReportTopic(id: $0.id, chineseName: $0.chineseName, englishName: $0.englishName)
         },
-        from: range.0, to: range.1)
+        from: bounds.from, to: bounds.to)
       let ids = topicModel.metadata.topics.map(\.id)
       var pending: [InputItem] = []
       let capacity = max(1, jobs) * TaggingPool.unitSize * 4
@@ -104,7 +96,7 @@ struct Report: ParsableCommand {
         StandardError.write(
           "policy-topics: \(duplicates) duplicate article(s) (same date, title and text) counted once\n")
       }
-      report = TopicReport(acc, from: range.0, to: range.1)
+      report = TopicReport(acc, from: bounds.from, to: bounds.to)
     }
     if let topics {
       let wanted = topics.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }

@@ -24,11 +24,7 @@ struct Tag: ParsableCommand {
   @OptionGroup var input: InputOptions
   @OptionGroup var lexiconOptions: LexiconOptions
 
-  @Option(help: "Model file (default: Models/default.ptmodel).")
-  var model: String?
-
-  @Option(help: "Classifier: nb, cosine or ensemble (default: the model's).")
-  var classifier: ClassifierKind?
+  @OptionGroup var modelOptions: ModelOptions
 
   @Option(help: "Output format: jsonl or csv.")
   var format: TagFormat = .jsonl
@@ -46,8 +42,8 @@ struct Tag: ParsableCommand {
 
   func run() throws {
     let lexicons = try Resources.lexicons(lexiconOptions.lexicons)
-    let topicModel = try Resources.model(model, lexicons: lexicons)
-    var tagger = Tagger(model: topicModel, kind: classifier)
+    let topicModel = try Resources.model(modelOptions.model, lexicons: lexicons)
+    var tagger = Tagger(model: topicModel, kind: modelOptions.classifier)
     tagger.blockSize = blockSize
     let diagnostics = Diagnostics()
     let sink = try OutputSink(path: nil)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PolicyClassifier
 import PolicyCore
 import PolicyIO
 
@@ -47,4 +48,35 @@ struct InputOptions: ParsableArguments {
 struct LexiconOptions: ParsableArguments {
   @Option(help: "Directory of .lexicon files (default: ./Lexicons).")
   var lexicons: String?
+}
+
+/// `--model` and `--classifier`, for every command that tags.
+struct ModelOptions: ParsableArguments {
+  @Option(help: "Model file (default: Models/default.ptmodel).")
+  var model: String?
+
+  @Option(help: "Classifier: nb, cosine or ensemble (default: the model's).")
+  var classifier: ClassifierKind?
+}
+
+/// `--from` and `--to`, parsed and checked once for every command that takes a date range.
+struct DateRangeOptions: ParsableArguments {
+  @Option(help: "First day of the range (YYYY-MM-DD).")
+  var from: String?
+
+  @Option(help: "Last day of the range (YYYY-MM-DD).")
+  var to: String?
+
+  /// The range's bounds.
+  func bounds() throws -> (from: ArticleDate?, to: ArticleDate?) {
+    func parse(_ text: String?, _ name: String) throws -> ArticleDate? {
+      guard let text else { return nil }
+      do { return try ArticleDate(parsing: text) } catch { throw ValidationError("--\(name): \(error)") }
+    }
+    let range = (from: try parse(from, "from"), to: try parse(to, "to"))
+    if let f = range.from, let t = range.to, t < f {
+      throw ValidationError("--to \(t) is before --from \(f)")
+    }
+    return range
+  }
 }
