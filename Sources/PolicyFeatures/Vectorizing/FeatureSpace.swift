@@ -118,8 +118,10 @@ public struct FeatureSpace: Sendable {
     if ngrams.count > 0 {
       let offset = Int32(termCount)
       scalars.withUnsafeBufferPointer { buffer in
-        ngrams.forEachColumn(in: buffer, range: 0..<buffer.count, maxLength: maxNGramLength) { k in
-          scratch.add(offset + k, weight)
+        scratch.withAdder { add in
+          ngrams.forEachColumn(in: buffer, range: 0..<buffer.count, maxLength: maxNGramLength) { k in
+            add(offset + k, weight)
+          }
         }
       }
     }
@@ -131,31 +133,61 @@ public struct FeatureSpace: Sendable {
 /// touched columns, so counting costs nothing per untouched column.
 public struct FeatureScratch: Sendable {
   private var dense: [Float] = []
+  /// Columns touched so far, in order; room for every column, so adding never grows it.
   private var touched: [Int32] = []
+  private var touchedCount = 0
 
   /// Creates empty scratch space.
   public init() {}
 
   mutating func prepare(columns: Int) {
-    if dense.count < columns { dense = [Float](repeating: 0, count: columns) }
-    touched.removeAll(keepingCapacity: true)
+    if dense.count < columns {
+      dense = [Float](repeating: 0, count: columns)
+      touched = [Int32](repeating: 0, count: columns)
+    }
+    touchedCount = 0
   }
 
   @inline(__always)
   mutating func add(_ column: Int32, _ value: Float) {
-    if dense[Int(column)] == 0 { touched.append(column) }
+    if dense[Int(column)] == 0 {
+      touched[touchedCount] = column
+      touchedCount += 1
+    }
     dense[Int(column)] += value
+  }
+
+  /// Runs `body` with an adder that writes straight into the accumulator's storage (no
+  /// copy-on-write checks per call): the n-gram loop adds once per character.
+  @inline(__always)
+  mutating func withAdder(_ body: ((Int32, Float) -> Void) -> Void) {
+    var n = touchedCount
+    dense.withUnsafeMutableBufferPointer { d in
+      touched.withUnsafeMutableBufferPointer { t in
+        body { column, value in
+          let c = Int(column)
+          if d[c] == 0 {
+            t[n] = column
+            n += 1
+          }
+          d[c] += value
+        }
+      }
+    }
+    touchedCount = n
   }
 
   /// The accumulated counts, in first-touched column order, and a reset accumulator.
   mutating func harvest() -> SparseVector {
+    let indices = Array(touched[0..<touchedCount])
     var values = [Float]()
-    values.reserveCapacity(touched.count)
-    for c in touched {
+    values.reserveCapacity(touchedCount)
+    for c in indices {
       values.append(dense[Int(c)])
       dense[Int(c)] = 0
     }
-    return SparseVector(indices: touched, values: values)
+    touchedCount = 0
+    return SparseVector(indices: indices, values: values)
   }
 }
 

@@ -11,6 +11,14 @@ public struct NGramVocabulary: Hashable, Sendable {
   private let unigrams: [Int32]
   /// Unigram, bigram and trigram entries: `(column + 1) << 1 | startsTrigram`.
   private let table: IntegerHashTable
+  /// A 65,536-bit filter of the longer keys in `table` (8 KB, stays in L1): most bigrams of a
+  /// text are not in the vocabulary, and the filter answers that without a hash-table probe.
+  private let filter: [UInt64]
+
+  @inline(__always)
+  static func filterBit(_ key: UInt64) -> Int {
+    Int(truncatingIfNeeded: (key &* 0xD6E8_FEB8_6659_FD93) >> 48)
+  }
 
   /// Creates a vocabulary; `keys` must be distinct.
   public init(keys: [UInt64]) {
@@ -27,9 +35,21 @@ public struct NGramVocabulary: Hashable, Sendable {
       let old = table.value(for: prefix)
       table.set((old < 0 ? 0 : old) | 1, for: prefix)
     }
+    var filter = [UInt64](repeating: 0, count: 1024)
+    for (key, _) in table.pairs where key >> 21 != 0 {
+      let bit = Self.filterBit(key)
+      filter[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
     self.keys = keys
     self.unigrams = unigrams
     self.table = table
+    self.filter = filter
+  }
+
+  @inline(__always)
+  private func mayContain(_ key: UInt64, _ filter: UnsafeBufferPointer<UInt64>) -> Bool {
+    let bit = Self.filterBit(key)
+    return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
   }
 
   /// The empty vocabulary (lexicon terms only).
@@ -55,37 +75,45 @@ public struct NGramVocabulary: Hashable, Sendable {
     var p2: UInt64 = 0
     var previousStartsTrigram = false
     unigrams.withUnsafeBufferPointer { uni in
-      for i in range {
-        let v = scalars[i]
-        guard NGramKeys.isWordScalar(v) else {
-          p1 = 0
-          p2 = 0
-          previousStartsTrigram = false
-          continue
-        }
-        let c = NGramKeys.fold(v)
-        if c < 0x10000 {
-          let u = uni[Int(c)]
-          if u >= 0 { body(u) }
-        } else {
-          let u = index(of: c)
-          if u >= 0 { body(u) }
-        }
-        var startsTrigram = false
-        if maxLength >= 2, p1 != 0 {
-          if maxLength >= 3, p2 != 0, previousStartsTrigram {
-            let t = table.value(for: p2 | p1 << 21 | c << 42)
-            if t > 1 { body((t >> 1) - 1) }
+      filter.withUnsafeBufferPointer { bits in
+        for i in range {
+          let v = scalars[i]
+          guard NGramKeys.isWordScalar(v) else {
+            p1 = 0
+            p2 = 0
+            previousStartsTrigram = false
+            continue
           }
-          let b = table.value(for: p1 | c << 21)
-          if b >= 0 {
-            if b > 1 { body((b >> 1) - 1) }
-            startsTrigram = b & 1 == 1
+          let c = NGramKeys.fold(v)
+          if c < 0x10000 {
+            let u = uni[Int(c)]
+            if u >= 0 { body(u) }
+          } else {
+            let u = index(of: c)
+            if u >= 0 { body(u) }
           }
+          var startsTrigram = false
+          if maxLength >= 2, p1 != 0 {
+            if maxLength >= 3, p2 != 0, previousStartsTrigram {
+              let key = p2 | p1 << 21 | c << 42
+              if mayContain(key, bits) {
+                let t = table.value(for: key)
+                if t > 1 { body((t >> 1) - 1) }
+              }
+            }
+            let key = p1 | c << 21
+            if mayContain(key, bits) {
+              let b = table.value(for: key)
+              if b >= 0 {
+                if b > 1 { body((b >> 1) - 1) }
+                startsTrigram = b & 1 == 1
+              }
+            }
+          }
+          previousStartsTrigram = startsTrigram
+          p2 = p1
+          p1 = c
         }
-        previousStartsTrigram = startsTrigram
-        p2 = p1
-        p1 = c
       }
     }
   }
