@@ -65,8 +65,17 @@ struct SVGLineChart {
   private let left = 64.0
   private let right = 40.0
   private let top = 16.0
-  private let legendColumnWidth = 290.0
   private let legendRowHeight = 22.0
+
+  /// A legend column as wide as the longest entry (12 px per wide character, 6.7 px per
+  /// other character at font size 12), so long topic names never run into the next column.
+  private var legendColumnWidth: Double {
+    let names = series.map(\.name) + ["burst (see the rule below)"]
+    let widest = names.map { name in
+      name.unicodeScalars.reduce(0.0) { $0 + ($1.value >= 0x1100 ? 12 : 6.7) }
+    }.max() ?? 0
+    return max(160, widest + 30 + 18)
+  }
 
   /// The chart as an `<svg>` element.
   func render() -> String {
@@ -74,7 +83,8 @@ struct SVGLineChart {
     let plotWidth = width - left - right
     let bottom = top + plotHeight
     let legendTop = bottom + 62
-    let columns = max(1, Int(plotWidth / legendColumnWidth))
+    let columnWidth = legendColumnWidth
+    let columns = max(1, Int(plotWidth / columnWidth))
     let legendItems = series.count + 1
     let legendRows = (legendItems + columns - 1) / columns
     let height = legendTop + Double(legendRows) * legendRowHeight + 6
@@ -190,13 +200,13 @@ struct SVGLineChart {
     // Legend.
     svg.open("g", [("class", "legend")])
     for (j, s) in series.enumerated() {
-      let (lx, ly) = legendPosition(j, columns: columns, top: legendTop)
+      let (lx, ly) = legendPosition(j, columns: columns, width: columnWidth, top: legendTop)
       svg.raw(
         "<line x1=\"\(num(lx))\" y1=\"\(num(ly))\" x2=\"\(num(lx + 24))\" y2=\"\(num(ly))\""
           + " stroke=\"\(s.style.colour)\" stroke-width=\"3\"\(s.style.dashAttribute)/>")
       svg.element("text", [("x", num(lx + 30)), ("y", num(ly + 4)), ("fill", "#222222")], text: s.name)
     }
-    let (bx, by) = legendPosition(series.count, columns: columns, top: legendTop)
+    let (bx, by) = legendPosition(series.count, columns: columns, width: columnWidth, top: legendTop)
     svg.raw(
       "<circle cx=\"\(num(bx + 12))\" cy=\"\(num(by))\" r=\"6\" fill=\"#ffffff\" stroke=\"#111111\""
         + " stroke-width=\"2\"/>")
@@ -207,8 +217,8 @@ struct SVGLineChart {
     return svg.text
   }
 
-  private func legendPosition(_ j: Int, columns: Int, top: Double) -> (Double, Double) {
-    (left + Double(j % columns) * legendColumnWidth, top + Double(j / columns) * legendRowHeight + 8)
+  private func legendPosition(_ j: Int, columns: Int, width: Double, top: Double) -> (Double, Double) {
+    (left + Double(j % columns) * width, top + Double(j / columns) * legendRowHeight + 8)
   }
 
   /// The y axis: its top in percent, the step and the number of steps.
