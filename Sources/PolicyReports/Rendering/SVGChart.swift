@@ -71,9 +71,10 @@ struct SVGLineChart {
   /// other character at font size 12), so long topic names never run into the next column.
   private var legendColumnWidth: Double {
     let names = series.map(\.name) + ["burst (see the rule below)"]
-    let widest = names.map { name in
-      name.unicodeScalars.reduce(0.0) { $0 + ($1.value >= 0x1100 ? 12 : 6.7) }
-    }.max() ?? 0
+    let widest =
+      names.map { name in
+        name.unicodeScalars.reduce(0.0) { $0 + ($1.value >= 0x1100 ? 12 : 6.7) }
+      }.max() ?? 0
     return max(160, widest + 30 + 18)
   }
 
