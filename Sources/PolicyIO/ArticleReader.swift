@@ -199,6 +199,11 @@ public enum InputItem: Sendable {
   public static func decodeJSONLine(_ bytes: UnsafeBufferPointer<UInt8>, location: RecordLocation)
     -> Result<InputRecord, InputError>
   {
+    // A byte-order mark (files saved by Windows tools) is not part of the record.
+    var bytes = bytes
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+      bytes = UnsafeBufferPointer(rebasing: bytes[3...])
+    }
     do {
       let members = try JSONObjectParser.parse(bytes)
       return .success(try JSONLArticleDecoder.decode(members, location: location))

@@ -268,6 +268,15 @@ struct ArticleReaderJSONLTests {
     #expect(result.rejects == [.emptyFile(file: path)])
   }
 
+  @Test("a byte-order mark before the first JSONL record is ignored") func byteOrderMark() throws {
+    let dir = try TemporaryDirectory()
+    let path = try dir.write(
+      "bom.jsonl", [0xEF, 0xBB, 0xBF] + Array("{\"id\":\"b1\",\"title\":\"光伏\",\"text\":\"风电\"}\n".utf8))
+    let result = try read([path])
+    #expect(result.rejects.isEmpty)
+    #expect(result.articles.map(\.id) == ["b1"])
+  }
+
   @Test("directories are read recursively in sorted order") func directory() throws {
     let dir = try TemporaryDirectory()
     try dir.write("b/2.jsonl", Self.goodLine2)
