@@ -179,7 +179,7 @@ public final class ArticleStore {
   // MARK: Reading
 
   /// A stored article with its row id.
-  public struct Row_ {
+  public struct StoredRow {
     /// Row id.
     public var rowID: Int64
     /// The article.
@@ -188,11 +188,11 @@ public final class ArticleStore {
 
   /// Calls `body` with stored articles in row order, `batchSize` at a time (bounded memory).
   public func forEachArticleBatch(
-    batchSize: Int = 1000, from: ArticleDate? = nil, to: ArticleDate? = nil, _ body: ([Row_]) throws -> Void
+    batchSize: Int = 1000, from: ArticleDate? = nil, to: ArticleDate? = nil, _ body: ([StoredRow]) throws -> Void
   ) throws {
     var last: Int64 = 0
     while true {
-      let rows: [Row_] = try pool.read { db in
+      let rows: [StoredRow] = try pool.read { db in
         var sql = "SELECT id, article_id, date, title, text, source, byline FROM articles WHERE id > ?"
         var args: [(any DatabaseValueConvertible)?] = [last]
         if let from {
@@ -210,7 +210,7 @@ public final class ArticleStore {
           let article = Article(
             id: r["article_id"], date: dateText.flatMap { try? ArticleDate(parsing: $0) }, title: r["title"],
             text: r["text"], source: r["source"], byline: r["byline"])
-          return Row_(rowID: r["id"], article: article)
+          return StoredRow(rowID: r["id"], article: article)
         }
       }
       guard let tail = rows.last else { return }
