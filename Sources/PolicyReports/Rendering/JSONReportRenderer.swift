@@ -28,8 +28,14 @@ public enum JSONReportRenderer {
   public static func render(_ report: TopicReport) -> [UInt8] {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+    // Keys repeat in every cell: convert each distinct key once (this encode is the only user).
+    let cache = _KeyCache()
     encoder.keyEncodingStrategy = .custom { path in
-      _SnakeCaseKey(snakeCase(path.last?.stringValue ?? ""))
+      let key = path.last?.stringValue ?? ""
+      if let known = cache.keys[key] { return _SnakeCaseKey(known) }
+      let converted = snakeCase(key)
+      cache.keys[key] = converted
+      return _SnakeCaseKey(converted)
     }
     // Report numbers are finite by construction; this keeps a stray NaN from failing.
     encoder.nonConformingFloatEncodingStrategy = .convertToString(
@@ -62,6 +68,11 @@ public enum JSONReportRenderer {
     }
     return out
   }
+}
+
+/// Snake-case conversions already made during one encode.
+final class _KeyCache: @unchecked Sendable {
+  var keys: [String: String] = [:]
 }
 
 /// The encoded document: the report's fields, the burst rule and the window sizes.
