@@ -81,7 +81,13 @@ public struct TopicModel: Sendable {
 
   /// The TF-IDF row of an article's features.
   public func vector(_ doc: DocumentFeatures) -> SparseVector {
-    weighting.transform(doc.counts, blockBoundary: features.termCount)
+    vector(counts: doc.counts)
+  }
+
+  /// The TF-IDF row of a count vector over this model's columns (lexicon terms and n-grams
+  /// normalised as separate blocks).
+  public func vector(counts: SparseVector) -> SparseVector {
+    weighting.transform(counts, blockBoundary: features.termCount)
   }
 
   /// Raw scores for one vector with plain loops (the reference for the BLAS path).

@@ -40,10 +40,9 @@ enum JSONLArticleDecoder {
         JSONLineWriter.appendString(s, to: &bytes)
         extra.append((key, String(decoding: bytes, as: UTF8.self)))
       case (_, .strings(let l)):
-        var line = JSONLineWriter()
-        line.field("x", l)
-        let raw = String(decoding: line.bytes.dropFirst(5), as: UTF8.self)
-        extra.append((key, raw))
+        var bytes: [UInt8] = []
+        JSONLineWriter.appendStrings(l, to: &bytes)
+        extra.append((key, String(decoding: bytes, as: UTF8.self)))
       case (_, .raw(let r)):
         extra.append((key, r))
       }

@@ -55,12 +55,17 @@ public struct JSONLineWriter {
   /// Writes an array-of-strings member.
   public mutating func field(_ name: String, _ values: [String]) {
     key(name)
-    bytes.append(UInt8(ascii: "["))
+    JSONLineWriter.appendStrings(values, to: &bytes)
+  }
+
+  /// Appends `values` as a JSON array of string literals.
+  public static func appendStrings(_ values: [String], to out: inout [UInt8]) {
+    out.append(UInt8(ascii: "["))
     for (k, v) in values.enumerated() {
-      if k > 0 { bytes.append(UInt8(ascii: ",")) }
-      JSONLineWriter.appendString(v, to: &bytes)
+      if k > 0 { out.append(UInt8(ascii: ",")) }
+      appendString(v, to: &out)
     }
-    bytes.append(UInt8(ascii: "]"))
+    out.append(UInt8(ascii: "]"))
   }
 
   /// Writes a member whose value is already JSON text.

@@ -63,7 +63,7 @@ extension Trainer {
 
   func score(_ doc: PreparedDocument, with model: TopicModel) -> DocumentScores {
     let counts = countVector(doc, vocabulary: model.features.ngrams, termCount: model.features.termCount)
-    let (nb, cosine) = model.rawScores(model.weighting.transform(counts, blockBoundary: model.features.termCount))
+    let (nb, cosine) = model.rawScores(model.vector(counts: counts))
     return DocumentScores(nb: nb, cosine: cosine)
   }
 

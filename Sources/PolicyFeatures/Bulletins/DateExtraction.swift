@@ -36,7 +36,7 @@ public enum DateExtraction {
       if boundaryBefore && run == 8 {
         return try ArticleDate(year: value(i, 4), month: value(i + 4, 2), day: value(i + 6, 2))
       }
-      if boundaryBefore && run == 4, i + 9 < s.count + 0, i + 10 <= s.count {
+      if boundaryBefore && run == 4, i + 10 <= s.count {
         let sep = s[i + 4]
         if sep == UInt8(ascii: "-") || sep == UInt8(ascii: "_") || sep == UInt8(ascii: "."),
           digitsRun(at: i + 5) == 2, s[i + 7] == sep, digitsRun(at: i + 8) == 2
