@@ -62,6 +62,15 @@ public func contentHash(title: String, text: String) -> String {
   return h.hexDigest
 }
 
+/// ``contentHash(title:text:)`` of UTF-8 bytes.
+public func contentHash(title: UnsafeBufferPointer<UInt8>, text: UnsafeBufferPointer<UInt8>) -> String {
+  var h = FNV1a64()
+  for b in title { h.combine(byte: b) }
+  h.combine(byte: 0x1F)
+  for b in text { h.combine(byte: b) }
+  return h.hexDigest
+}
+
 extension Article {
   /// The de-duplication key: FNV-1a 64 of the date and the normalised title and text. Two
   /// records with the same key are the same article; the store keeps one, and reports count

@@ -1,4 +1,5 @@
 import PolicyCore
+import PolicyFeatures
 
 /// Turns a parsed JSONL object into an article.
 ///
@@ -6,51 +7,149 @@ import PolicyCore
 /// (ISO; optional), `title`, `text` (at least one non-empty), `source`, `byline`, `labels`
 /// (array of strings); every other member is kept as raw JSON.
 enum JSONLArticleDecoder {
-  static func decode(
-    _ members: [(key: String, value: JSONField)], location: RecordLocation
-  ) throws(InputError) -> InputRecord {
+  /// The interpreted members of one record; `title` and `text` may still be byte spans.
+  struct Fields {
     var id: String? = nil
     var date: ArticleDate? = nil
-    var title = ""
-    var text = ""
+    var title: JSONField = .string("")
+    var text: JSONField = .string("")
     var source: String? = nil
     var byline: String? = nil
     var labels: [String]? = nil
     var extra: [(key: String, json: String)] = []
-    for (key, value) in members {
-      switch (key, value) {
-      case ("id", .string(let s)): id = s
-      case ("id", .raw(let r)) where r.first.map({ $0.isNumber || $0 == "-" }) == true: id = r
-      case ("date", .string(let s)) where !s.isEmpty:
-        do { date = try ArticleDate(parsing: s) } catch { throw .badDate(location, error) }
-      case ("date", .raw("null")), ("date", .string("")): date = nil
-      case ("title", .string(let s)): title = s
-      case ("text", .string(let s)): text = s
-      case ("source", .string(let s)): source = s
-      case ("byline", .string(let s)): byline = s
-      case ("labels", .strings(let l)): labels = l
-      case ("labels", .raw("null")): labels = nil
-      case ("labels", _):
-        throw .badLabels(location, reason: "'labels' must be an array of strings")
-      case ("id", _), ("date", _), ("title", _), ("text", _), ("source", _), ("byline", _):
-        if case .raw("null") = value { continue }
-        throw .malformedJSON(location, reason: "member '\(key)' must be a string")
-      case (_, .string(let s)):
-        var bytes: [UInt8] = []
-        JSONLineWriter.appendString(s, to: &bytes)
-        extra.append((key, String(decoding: bytes, as: UTF8.self)))
-      case (_, .strings(let l)):
-        var bytes: [UInt8] = []
-        JSONLineWriter.appendStrings(l, to: &bytes)
-        extra.append((key, String(decoding: bytes, as: UTF8.self)))
-      case (_, .raw(let r)):
-        extra.append((key, r))
+
+    init(_ members: [(key: String, value: JSONField)], location: RecordLocation) throws(InputError) {
+      for (key, value) in members {
+        switch (key, value) {
+        case ("id", .string(let s)): id = s
+        case ("id", .raw(let r)) where r.first.map({ $0.isNumber || $0 == "-" }) == true: id = r
+        case ("date", .string(let s)) where !s.isEmpty:
+          do { date = try ArticleDate(parsing: s) } catch { throw .badDate(location, error) }
+        case ("date", .raw("null")), ("date", .string("")): date = nil
+        case ("title", .string), ("title", .span): title = value
+        case ("text", .string), ("text", .span): text = value
+        case ("source", .string(let s)): source = s
+        case ("byline", .string(let s)): byline = s
+        case ("labels", .strings(let l)): labels = l
+        case ("labels", .raw("null")): labels = nil
+        case ("labels", _):
+          throw .badLabels(location, reason: "'labels' must be an array of strings")
+        case ("id", _), ("date", _), ("title", _), ("text", _), ("source", _), ("byline", _):
+          if case .raw("null") = value { continue }
+          throw .malformedJSON(location, reason: "member '\(key)' must be a string")
+        case (_, .string(let s)):
+          var bytes: [UInt8] = []
+          JSONLineWriter.appendString(s, to: &bytes)
+          extra.append((key, String(decoding: bytes, as: UTF8.self)))
+        case (_, .strings(let l)):
+          var bytes: [UInt8] = []
+          JSONLineWriter.appendStrings(l, to: &bytes)
+          extra.append((key, String(decoding: bytes, as: UTF8.self)))
+        case (_, .raw(let r)):
+          extra.append((key, r))
+        case (_, .span):
+          preconditionFailure("only title and text are parsed lazily")
+        }
       }
+    }
+  }
+
+  static func decode(
+    _ members: [(key: String, value: JSONField)], location: RecordLocation
+  ) throws(InputError) -> InputRecord {
+    let fields = try Fields(members, location: location)
+    guard case .string(let title) = fields.title, case .string(let text) = fields.text else {
+      preconditionFailure("title and text were parsed eagerly")
     }
     guard !(title.isEmpty && text.isEmpty) else { throw .emptyArticle(location) }
     let article = Article(
-      id: id ?? "h" + contentHash(title: title, text: text), date: date, title: title, text: text,
-      source: source, byline: byline, labels: labels, location: location)
-    return InputRecord(article: article, extraFields: extra)
+      id: fields.id ?? "h" + contentHash(title: title, text: text), date: fields.date, title: title, text: text,
+      source: fields.source, byline: fields.byline, labels: fields.labels, location: location)
+    return InputRecord(article: article, extraFields: fields.extra)
+  }
+}
+
+/// A JSONL record whose title and text are still UTF-8 bytes: what `tag` needs to label a
+/// record and write it back without turning long texts into strings (or checking their UTF-8
+/// twice: feature counting validates it).
+public struct JSONLRecordBytes: Sendable {
+  /// The line, followed by the decoded title or text when they contained escapes.
+  public var storage: [UInt8]
+  /// The title's UTF-8 in `storage` (escapes decoded; not yet validated).
+  public var title: Range<Int>
+  /// The text's UTF-8 in `storage` (escapes decoded; not yet validated).
+  public var text: Range<Int>
+  /// The title as a JSON string literal (quotes included) in `storage`, or nil when absent.
+  public var titleLiteral: Range<Int>?
+  /// The text as a JSON string literal (quotes included) in `storage`, or nil when absent.
+  public var textLiteral: Range<Int>?
+  /// The record's id (generated from the content hash when the line has none).
+  public var id: String
+  /// The date, if any.
+  public var date: ArticleDate?
+  /// The `source` member.
+  public var source: String?
+  /// The `byline` member.
+  public var byline: String?
+  /// The `labels` member.
+  public var labels: [String]?
+  /// Other members, as raw JSON, in order.
+  public var extraFields: [(key: String, json: String)]
+  /// Where the record is.
+  public var location: RecordLocation
+
+  /// Decodes one JSONL line (a byte-order mark before it is ignored).
+  public static func decode(_ line: [UInt8], location: RecordLocation) -> Result<JSONLRecordBytes, InputError> {
+    var storage = line
+    let start = line.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    do {
+      let (members, titleSpan, textSpan) = try line.withUnsafeBufferPointer {
+        (all) throws(JSONObjectParser.Failure) -> ([(key: String, value: JSONField)], [UInt8]?, [UInt8]?) in
+        let bytes = UnsafeBufferPointer(rebasing: all[start...])
+        let members = try JSONObjectParser.parse(bytes, lazyStrings: ["title", "text"])
+        var decoded: [String: [UInt8]] = [:]
+        for (key, value) in members {
+          if case .span(let span, escaped: true) = value {
+            decoded[key] = try JSONObjectParser.unescape(span, in: bytes)
+          }
+        }
+        return (members, decoded["title"], decoded["text"])
+      }
+      let fields = try JSONLArticleDecoder.Fields(members, location: location)
+      func locate(_ field: JSONField, decoded: [UInt8]?) -> (content: Range<Int>, literal: Range<Int>?) {
+        switch field {
+        case .span(let span, _):
+          let literal = (span.lowerBound - 1 + start)..<(span.upperBound + 1 + start)
+          guard let decoded else { return ((span.lowerBound + start)..<(span.upperBound + start), literal) }
+          storage.append(contentsOf: decoded)
+          return ((storage.count - decoded.count)..<storage.count, literal)
+        default:
+          return (storage.count..<storage.count, nil)
+        }
+      }
+      let title = locate(fields.title, decoded: titleSpan)
+      let text = locate(fields.text, decoded: textSpan)
+      guard !(title.content.isEmpty && text.content.isEmpty) else { return .failure(.emptyArticle(location)) }
+      let id =
+        fields.id
+        ?? storage.withUnsafeBufferPointer { b in
+          "h"
+            + contentHash(
+              title: UnsafeBufferPointer(rebasing: b[title.content]),
+              text: UnsafeBufferPointer(rebasing: b[text.content]))
+        }
+      return .success(
+        JSONLRecordBytes(
+          storage: storage, title: title.content, text: text.content, titleLiteral: title.literal,
+          textLiteral: text.literal, id: id, date: fields.date, source: fields.source, byline: fields.byline,
+          labels: fields.labels, extraFields: fields.extra, location: location))
+    } catch let failure as JSONObjectParser.Failure {
+      if case .invalidUTF8 = failure { return .failure(.invalidUTF8(location)) }
+      return .failure(.malformedJSON(location, reason: failure.reason))
+    } catch let error as InputError {
+      return .failure(error)
+    } catch {
+      return .failure(.malformedJSON(location, reason: "\(error)"))
+    }
   }
 }

@@ -74,6 +74,13 @@ public struct JSONLineWriter {
     bytes.append(contentsOf: Array(json.utf8))
   }
 
+  /// Writes a member whose value is JSON text given as bytes (a string literal copied from
+  /// the input, for example).
+  public mutating func rawField(_ name: String, bytes json: UnsafeBufferPointer<UInt8>) {
+    key(name)
+    bytes.append(contentsOf: json)
+  }
+
   /// Writes a member whose value is built by `body` into the byte buffer.
   public mutating func field(_ name: String, json body: (inout [UInt8]) -> Void) {
     key(name)

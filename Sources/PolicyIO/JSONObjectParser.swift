@@ -6,6 +6,9 @@ public enum JSONField: Hashable, Sendable {
   case strings([String])
   /// Anything else (number, boolean, null, object, mixed array), kept as its JSON text.
   case raw(String)
+  /// A string left undecoded (members named in `lazyStrings`): the byte range of its content
+  /// between the quotes, and whether it contains escapes. Its UTF-8 is not validated.
+  case span(Range<Int>, escaped: Bool)
 }
 
 /// Parses one JSON object from a line of bytes, without Foundation.
@@ -31,15 +34,25 @@ public struct JSONObjectParser {
 
   private let bytes: UnsafeBufferPointer<UInt8>
   private var i = 0
+  private var lazyStrings: Set<String> = []
 
   private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-  /// Parses `bytes` as one JSON object; members are returned in order.
-  public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> [(
-    key: String, value: JSONField
-  )] {
+  /// Parses `bytes` as one JSON object; members are returned in order. String values of the
+  /// members named in `lazyStrings` come back as ``JSONField/span(_:escaped:)``: long texts
+  /// need not become `String`s (see ``unescape(_:in:)``).
+  public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, lazyStrings: Set<String> = []) throws(Failure)
+    -> [(key: String, value: JSONField)]
+  {
     var p = JSONObjectParser(bytes)
+    p.lazyStrings = lazyStrings
     return try p.object()
+  }
+
+  /// The content of a string span with its escapes decoded (UTF-8 not validated).
+  public static func unescape(_ span: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> [UInt8] {
+    var p = JSONObjectParser(bytes)
+    return try p.unescape(span)
   }
 
   private mutating func skipSpace() {
@@ -72,7 +85,12 @@ public struct JSONObjectParser {
       let key = try string()
       try expect(UInt8(ascii: ":"), "':'")
       skipSpace()
-      members.append((key, try value()))
+      if !lazyStrings.isEmpty, lazyStrings.contains(key), i < bytes.count, bytes[i] == UInt8(ascii: "\"") {
+        let (span, escaped) = try scanString()
+        members.append((key, .span(span, escaped: escaped)))
+      } else {
+        members.append((key, try value()))
+      }
       skipSpace()
       guard i < bytes.count else { throw fail("unterminated object") }
       if bytes[i] == UInt8(ascii: ",") {
@@ -232,68 +250,77 @@ public struct JSONObjectParser {
 
   /// Parses a string starting at the opening quote.
   private mutating func string() throws(Failure) -> String {
+    let (span, escaped) = try scanString()
+    guard escaped else { return try text(span) }
+    let after = i
+    let decoded = try unescape(span)
+    i = after
+    guard let s = String(validating: decoded, as: UTF8.self) else { throw .invalidUTF8(offset: span.lowerBound) }
+    return s
+  }
+
+  /// Finds the end of the string starting at the opening quote, checking its escapes, and
+  /// moves past the closing quote. Returns the content's range and whether it has escapes.
+  private mutating func scanString() throws(Failure) -> (Range<Int>, escaped: Bool) {
     i += 1
     let start = i
-    // Fast path: no escapes. Bytes ≥ 0x5D (all of UTF-8's multi-byte units, most letters)
-    // need one comparison each.
-    var j = i
+    var escaped = false
     let n = bytes.count
     let base = UnsafeRawPointer(bytes.baseAddress)
-    while j < n {
-      if let base, j + 8 <= n, !JSONLineWriter.needsEscape(base.loadUnaligned(fromByteOffset: j, as: UInt64.self)) {
-        j += 8
+    while i < n {
+      // Eight bytes at a time while none is a quote, backslash or control byte; then bytes
+      // ≥ 0x5D (all of UTF-8's multi-byte units, most letters) need one comparison each.
+      if let base, i + 8 <= n, !JSONLineWriter.needsEscape(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+        i += 8
         continue
       }
-      let b = bytes[j]
-      if b >= 0x5D {
-        j += 1
-        continue
-      }
-      if b == UInt8(ascii: "\"") {
-        i = j
-        let s = try text(start..<j)
-        i = j + 1
-        return s
-      }
-      if b == UInt8(ascii: "\\") { break }
-      if b < 0x20 {
-        i = j
-        throw fail("control character in string")
-      }
-      j += 1
-    }
-    i = j
-    guard i < bytes.count else { throw fail("unterminated string") }
-    var out: [UInt8] = []
-    out.reserveCapacity(i - start + 256)
-    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-    while i < bytes.count {
-      // Copy the run up to the next quote, backslash or control byte in one go.
-      var j = i
-      while j < n {
-        if let base, j + 8 <= n, !JSONLineWriter.needsEscape(base.loadUnaligned(fromByteOffset: j, as: UInt64.self)) {
-          j += 8
-          continue
-        }
-        let b = bytes[j]
-        if b >= 0x5D || (b >= 0x20 && b != 0x22 && b != 0x5C) {
-          j += 1
-        } else {
-          break
-        }
-      }
-      if j > i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j])) }
-      i = j
-      guard i < n else { break }
       let b = bytes[i]
+      if b >= 0x5D {
+        i += 1
+        continue
+      }
       if b == UInt8(ascii: "\"") {
         i += 1
-        guard let s = String(validating: out, as: UTF8.self) else { throw .invalidUTF8(offset: start) }
-        return s
+        return (start..<(i - 1), escaped)
       }
       if b < 0x20 { throw fail("control character in string") }
+      if b == UInt8(ascii: "\\") {
+        escaped = true
+        i += 1
+        guard i < n else { throw fail("unterminated escape") }
+        switch bytes[i] {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+          UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+          i += 1
+        case UInt8(ascii: "u"):
+          i += 1
+          _ = try hex4()
+        default:
+          i += 1
+          throw fail("invalid escape")
+        }
+        continue
+      }
       i += 1
-      guard i < bytes.count else { throw fail("unterminated escape") }
+    }
+    throw fail("unterminated string")
+  }
+
+  /// Decodes the escapes of a string's content (a range from ``scanString()``).
+  private mutating func unescape(_ span: Range<Int>) throws(Failure) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(span.count)
+    i = span.lowerBound
+    let end = span.upperBound
+    while i < end {
+      // Copy the run up to the next backslash in one go.
+      var j = i
+      while j < end && bytes[j] != UInt8(ascii: "\\") { j += 1 }
+      if j > i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j])) }
+      i = j
+      guard i < end else { break }
+      i += 1
+      guard i < end else { throw fail("unterminated escape") }
       let e = bytes[i]
       i += 1
       switch e {
@@ -308,7 +335,7 @@ public struct JSONObjectParser {
       case UInt8(ascii: "u"):
         var code = try hex4()
         if (0xD800...0xDBFF).contains(code) {
-          guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u")
+          guard i + 1 < end, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u")
           else { throw fail("unpaired surrogate") }
           i += 2
           let low = try hex4()
@@ -323,7 +350,7 @@ public struct JSONObjectParser {
         throw fail("invalid escape")
       }
     }
-    throw fail("unterminated string")
+    return out
   }
 
   private mutating func hex4() throws(Failure) -> UInt32 {

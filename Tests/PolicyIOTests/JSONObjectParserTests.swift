@@ -240,7 +240,22 @@ struct JSONObjectParserTests {
             with: Data(raw.utf8), options: .fragmentsAllowed)
           let expected = try #require(other, "round \(round): \(key) missing")
           #expect(try canonical(reparsed) == canonical(expected), "round \(round): \(raw)")
+        case .span:
+          Issue.record("round \(round): no member was asked to be parsed lazily")
         }
+      }
+      // Parsed lazily, every string member's span decodes to the same text.
+      let bytes = Array(line.utf8)
+      let lazy = try bytes.withUnsafeBufferPointer { b throws(JSONObjectParser.Failure) in
+        try JSONObjectParser.parse(b, lazyStrings: Set(ours.map(\.key))).map {
+          member throws(JSONObjectParser.Failure) in
+          guard case .span(let span, let escaped) = member.value else { return (member.key, member.value) }
+          let decoded = escaped ? try JSONObjectParser.unescape(span, in: b) : Array(b[span])
+          return (member.key, JSONField.string(String(decoding: decoded, as: UTF8.self)))
+        }
+      }
+      for (eager, lazy) in zip(ours, lazy) {
+        if case .string = eager.value { #expect(eager.value == lazy.1, "round \(round): \(line)") }
       }
     }
   }

@@ -21,10 +21,25 @@ public struct TagResult: Sendable {
   public var evidence: [[Evidence]]
   /// Lexicon mentions per topic.
   public var mentions: [Int]
-  /// Mentions of each lexicon term per topic (`termMentions[topic][term]`), for reports.
-  public var termMentions: [[String: Int]]
   /// Article length in normalised characters.
   public var length: Int
+  /// The lexicon patterns matched (title, then body), indices into `patterns`.
+  var matchedPatterns: [Int]
+  /// The matcher's patterns (shared storage, not a copy).
+  let patterns: [MatcherPattern]
+
+  /// Mentions of each lexicon term per topic (`termMentions[topic][term]`), for reports.
+  /// Computed when asked: tagging alone does not need it.
+  public var termMentions: [[String: Int]] {
+    var out = [[String: Int]](repeating: [:], count: mentions.count)
+    for p in matchedPatterns {
+      let pattern = patterns[p]
+      for tw in pattern.topicWeights where tw.weight >= LexiconTerm.mentionWeight {
+        out[tw.topic][pattern.text, default: 0] += 1
+      }
+    }
+    return out
+  }
 }
 
 /// Labels articles with a model. Scores of a block of articles are one BLAS `sgemm` of the
@@ -85,7 +100,23 @@ public struct Tagger: Sendable {
 
   /// Tags a block of articles (title, text).
   public func tag(_ articles: [(title: String, text: String)], scratch: inout Scratch) -> [TagResult] {
-    let docs = articles.map { model.features.features(title: $0.title, text: $0.text, scratch: &scratch.features) }
+    tag(documents: articles.map { features(title: $0.title, text: $0.text, scratch: &scratch) }, scratch: &scratch)
+  }
+
+  /// The features of an article, computed in `scratch`.
+  public func features(title: String, text: String, scratch: inout Scratch) -> DocumentFeatures {
+    model.features.features(title: title, text: text, scratch: &scratch.features)
+  }
+
+  /// The features of an article given as UTF-8 bytes, or nil when they are not valid UTF-8.
+  public func features(
+    titleUTF8: UnsafeBufferPointer<UInt8>, textUTF8: UnsafeBufferPointer<UInt8>, scratch: inout Scratch
+  ) -> DocumentFeatures? {
+    model.features.features(titleUTF8: titleUTF8, textUTF8: textUTF8, scratch: &scratch.features)
+  }
+
+  /// Tags a block of articles from their features (see ``features(title:text:scratch:)``).
+  public func tag(documents docs: [DocumentFeatures], scratch: inout Scratch) -> [TagResult] {
     let rows = docs.map(model.vector)
     let t = model.topicCount
     var out: [TagResult] = []
@@ -161,18 +192,10 @@ public struct Tagger: Sendable {
       nb: nb, cosine: cosine, evidence: doc.evidence, length: doc.length, kind: kind)
     let labels = (0..<t).filter { margins[$0] >= 0 }
     let scores = margins.map { 1 / (1 + expf(-$0)) }
-    var termMentions = [[String: Int]](repeating: [:], count: t)
-    let matcher = model.features.matcher
-    for m in doc.titleMatches + doc.bodyMatches {
-      let p = matcher.patterns[m.pattern]
-      for tw in p.topicWeights where tw.weight >= LexiconTerm.mentionWeight {
-        termMentions[tw.topic][p.text, default: 0] += 1
-      }
-    }
     let evidence = labels.map { k in explain(topic: k, row: row, counts: doc.counts) }
     return TagResult(
-      labels: labels, scores: scores, evidence: evidence, mentions: doc.topicMentions,
-      termMentions: termMentions, length: doc.length)
+      labels: labels, scores: scores, evidence: evidence, mentions: doc.topicMentions, length: doc.length,
+      matchedPatterns: (doc.titleMatches + doc.bodyMatches).map(\.pattern), patterns: model.features.matcher.patterns)
   }
 
   /// The features that pushed topic `k` up the most: lexicon terms by contribution, then

@@ -46,18 +46,18 @@ public struct TermMatcher: Sendable {
   /// Number of topics in the lexicon set.
   public let topicCount: Int
 
-  private let bmpSymbols: [UInt16]
-  private let otherSymbols: [UInt32: UInt16]
-  private let transitions: IntegerHashTable
-  private let failure: [Int32]
+  let bmpSymbols: [UInt16]
+  let otherSymbols: [UInt32: UInt16]
+  let transitions: IntegerHashTable
+  let failure: [Int32]
   /// Pattern ending at each node, or -1.
-  private let output: [Int32]
+  let output: [Int32]
   /// Nearest node on the failure chain with an output, or -1.
-  private let outputLink: [Int32]
-  private let patternLengths: [Int32]
+  let outputLink: [Int32]
+  let patternLengths: [Int32]
   /// Goto row of the root, indexed by symbol (-1: stay at the root): most characters are read
   /// at the root or one level below, so this saves a hash probe on the common path.
-  private let rootNext: [Int32]
+  let rootNext: [Int32]
 
   /// Builds the automaton for a lexicon set.
   public init(lexicons: LexiconSet) {
@@ -234,7 +234,13 @@ public struct TermMatcher: Sendable {
         }
       }
     }
+    return Self.leftmostLongest(raw)
+  }
+
+  /// Keeps, from all raw matches, the leftmost-longest non-overlapping ones, in text order.
+  static func leftmostLongest(_ raw: [TermMatch]) -> [TermMatch] {
     if raw.count <= 1 { return raw }
+    var raw = raw
     raw.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
     var chosen: [TermMatch] = []
     chosen.reserveCapacity(raw.count)

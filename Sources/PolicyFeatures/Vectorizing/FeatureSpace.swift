@@ -61,7 +61,8 @@ public struct FeatureSpace: Sendable {
   public let titleWeight: Float
   /// The longest n-gram length counted.
   public let maxNGramLength: Int
-  private let normalizer = TextNormalizer()
+  /// The single-pass counter over both vocabularies.
+  private let counter: FeatureCounter
 
   /// Creates a feature space.
   public init(
@@ -72,6 +73,7 @@ public struct FeatureSpace: Sendable {
     self.ngrams = ngrams
     self.titleWeight = titleWeight
     self.maxNGramLength = maxNGramLength
+    self.counter = FeatureCounter(matcher: matcher, ngrams: ngrams, maxLength: maxNGramLength)
   }
 
   /// Number of lexicon-term columns.
@@ -92,40 +94,50 @@ public struct FeatureSpace: Sendable {
   public func features(title: String, text: String, scratch: inout FeatureScratch)
     -> DocumentFeatures
   {
-    scratch.prepare(columns: count)
-    var mentions = [Int](repeating: 0, count: matcher.topicCount)
-    let normalTitle = normalizer.normalize(title)
-    let normalBody = normalizer.normalize(text)
-    let titleMatches = count(normalTitle.scalars, weight: titleWeight, mentions: &mentions, scratch: &scratch)
-    let bodyMatches = count(normalBody.scalars, weight: 1, mentions: &mentions, scratch: &scratch)
-    return DocumentFeatures(
-      counts: scratch.harvest(), titleMatches: titleMatches, bodyMatches: bodyMatches,
-      topicMentions: mentions, length: normalTitle.scalars.count + normalBody.scalars.count,
-      evidence: LexicalEvidence(
-        matcher: matcher, titleMatches: titleMatches, bodyMatches: bodyMatches, titleWeight: titleWeight))
-  }
-
-  private func count(
-    _ scalars: [UInt32], weight: Float, mentions: inout [Int], scratch: inout FeatureScratch
-  ) -> [TermMatch] {
-    let matches = matcher.matches(in: scalars)
-    for m in matches {
-      let pattern = matcher.patterns[m.pattern]
-      for tw in pattern.topicWeights where tw.weight >= LexiconTerm.mentionWeight { mentions[tw.topic] += 1 }
-      let column = matcher.featureIndexOfPattern[m.pattern]
-      if column >= 0 { scratch.add(Int32(column), weight) }
-    }
-    if ngrams.count > 0 {
-      let offset = Int32(termCount)
-      scalars.withUnsafeBufferPointer { buffer in
-        scratch.withAdder { add in
-          ngrams.forEachColumn(in: buffer, range: 0..<buffer.count, maxLength: maxNGramLength) { k in
-            add(offset + k, weight)
-          }
-        }
+    var title = title
+    var text = text
+    return title.withUTF8 { t in
+      text.withUTF8 { b in
+        // Strings are valid UTF-8, so the byte version cannot fail.
+        features(titleUTF8: t, textUTF8: b, scratch: &scratch)!
       }
     }
-    return matches
+  }
+
+  /// Computes the features of an article given as UTF-8 bytes, in one pass per part (see
+  /// ``TextNormalizer`` for the normalisation applied). Returns nil when either part is not
+  /// valid UTF-8.
+  ///
+  /// - Parameter scratch: reusable working memory; pass the same one across calls on a thread.
+  public func features(
+    titleUTF8: UnsafeBufferPointer<UInt8>, textUTF8: UnsafeBufferPointer<UInt8>,
+    scratch: inout FeatureScratch
+  ) -> DocumentFeatures? {
+    scratch.prepare(columns: count)
+    let offset = Int32(termCount)
+    guard
+      let title = counter.count(
+        titleUTF8, matcher: matcher, columnOffset: offset, weight: titleWeight, scratch: &scratch),
+      let body = counter.count(textUTF8, matcher: matcher, columnOffset: offset, weight: 1, scratch: &scratch)
+    else {
+      scratch.reset()
+      return nil
+    }
+    var mentions = [Int](repeating: 0, count: matcher.topicCount)
+    for (matches, weight) in [(title.matches, titleWeight), (body.matches, 1)] {
+      for m in matches {
+        for tw in matcher.patterns[m.pattern].topicWeights where tw.weight >= LexiconTerm.mentionWeight {
+          mentions[tw.topic] += 1
+        }
+        let column = matcher.featureIndexOfPattern[m.pattern]
+        if column >= 0 { scratch.add(Int32(column), weight) }
+      }
+    }
+    return DocumentFeatures(
+      counts: scratch.harvest(), titleMatches: title.matches, bodyMatches: body.matches,
+      topicMentions: mentions, length: title.length + body.length,
+      evidence: LexicalEvidence(
+        matcher: matcher, titleMatches: title.matches, bodyMatches: body.matches, titleWeight: titleWeight))
   }
 }
 
@@ -175,6 +187,12 @@ public struct FeatureScratch: Sendable {
       }
     }
     touchedCount = n
+  }
+
+  /// Clears the accumulator without reading it.
+  mutating func reset() {
+    for c in touched[0..<touchedCount] { dense[Int(c)] = 0 }
+    touchedCount = 0
   }
 
   /// The accumulated counts, in first-touched column order, and a reset accumulator.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import PolicyClassifier
+import PolicyFeatures
 import PolicyIO
 
 /// Output formats of `tag`.
@@ -51,51 +52,125 @@ struct Tag: ParsableCommand {
     if format == .csv {
       sink.write(CSVRows.encode([["id", "date", "title", "labels"] + topicIDs.map { "score_\($0)" } + ["evidence"]]))
     }
-    let pool = TaggingPool(tagger: tagger, jobs: jobs, format: format, topicIDs: topicIDs)
+    let pool = TaggingPool(tagger: tagger, format: format, topicIDs: topicIDs)
     let progress = Progress(enabled: StandardError.isTerminal)
+    func deliver(_ unit: TaggingPool.Unit) {
+      for r in unit.rejects { diagnostics.reject(r) }
+      sink.write(unit.bytes)
+      progress.advance(articles: unit.articles, bytes: unit.bytes.count)
+    }
+    // One job: read, tag and write in turn. More: read here while workers tag and the
+    // worker that completes the next unit in order writes it.
+    let pipeline = jobs > 1 ? OrderedPipeline<TaggingPool.Unit>(jobs: jobs, window: jobs * 4, deliver: deliver) : nil
     var pending: [InputItem] = []
-    pending.reserveCapacity(pool.capacity)
+    pending.reserveCapacity(TaggingPool.unitSize)
     func flush() {
-      for (bytes, rejects, count) in pool.process(pending) {
-        for r in rejects { diagnostics.reject(r) }
-        sink.write(bytes)
-        progress.advance(articles: count, bytes: bytes.count)
-      }
+      guard !pending.isEmpty else { return }
+      let items = pending
       pending.removeAll(keepingCapacity: true)
+      if let pipeline { pipeline.submit { pool.process(items) } } else { deliver(pool.process(items)) }
     }
     try input.reader().forEachItem(
       deferJSONL: true,
       { item in
         pending.append(item)
-        if pending.count == pool.capacity { flush() }
+        if pending.count == TaggingPool.unitSize { flush() }
       }, reject: { diagnostics.reject($0) })
     flush()
+    pipeline?.finish()
     sink.flush()
     progress.finish()
     try diagnostics.finish("\(progress.articles) article(s) tagged")
   }
 }
 
-/// Tags blocks of records on several threads and serialises the output, in input order.
+/// Decodes, tags and encodes units of input records; also runs units on several threads for
+/// the commands that tag before they aggregate (`report`, `ingest`, `retag`).
 struct TaggingPool: Sendable {
   let tagger: Tagger
-  let jobs: Int
   let format: TagFormat
   let topicIDs: [String]
 
-  /// Records per task handed to a worker.
+  /// Records per unit of work handed to a worker.
   static let unitSize = 256
-  var capacity: Int { jobs * Self.unitSize * 4 }
 
-  /// Decodes, tags and encodes `items` on the workers: per unit, the output bytes, the
-  /// rejected records and the number of articles tagged.
-  func process(_ items: [InputItem]) -> [([UInt8], [InputError], Int)] {
-    Self.parallelUnits(items, tagger: tagger, jobs: jobs) { records, results in
-      var bytes: [UInt8] = []
-      bytes.reserveCapacity(records.count * 4096)
-      for (record, result) in zip(records, results) { encode(record, result, into: &bytes) }
-      return (bytes, records.count)
-    }.map { ($0.0.0, $0.1, $0.0.1) }
+  /// One unit's output: the encoded records, the records rejected and how many were tagged.
+  struct Unit: Sendable {
+    var bytes: [UInt8]
+    var rejects: [InputError]
+    var articles: Int
+  }
+
+  /// Decodes, tags and encodes one unit of items, in input order.
+  ///
+  /// JSONL lines written back as JSONL take the fast path: title and text stay UTF-8 bytes
+  /// from parsing to feature counting (which validates them) and are copied back out as the
+  /// input's own string literals, never decoded into `String`s or escaped again.
+  func process(_ items: [InputItem]) -> Unit {
+    var scratch = Tagger.Scratch()
+    var documents: [DocumentFeatures] = []
+    var sources: [TagSource] = []
+    var rejects: [InputError] = []
+    var inputBytes = 0
+    for item in items {
+      switch (item, format) {
+      case (.jsonLine(let line, let location), .jsonl):
+        switch JSONLRecordBytes.decode(line, location: location) {
+        case .failure(let error):
+          rejects.append(error)
+        case .success(let record):
+          let features = record.storage.withUnsafeBufferPointer { b in
+            tagger.features(
+              titleUTF8: UnsafeBufferPointer(rebasing: b[record.title]),
+              textUTF8: UnsafeBufferPointer(rebasing: b[record.text]), scratch: &scratch)
+          }
+          guard let features else {
+            rejects.append(.invalidUTF8(location))
+            continue
+          }
+          documents.append(features)
+          sources.append(.bytes(record))
+          inputBytes += record.storage.count
+        }
+      default:
+        switch item.decoded() {
+        case .failure(let error):
+          rejects.append(error)
+        case .success(let record):
+          documents.append(tagger.features(title: record.article.title, text: record.article.text, scratch: &scratch))
+          sources.append(.record(record))
+          inputBytes += record.article.text.utf8.count
+        }
+      }
+    }
+    let results = tagger.tag(documents: documents, scratch: &scratch)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(inputBytes + results.count * 768)
+    for (source, result) in zip(sources, results) { encode(source, result, into: &bytes) }
+    return Unit(bytes: bytes, rejects: rejects, articles: results.count)
+  }
+
+  /// What an output record is built from.
+  enum TagSource {
+    case record(InputRecord)
+    case bytes(JSONLRecordBytes)
+  }
+
+  /// Runs `body` over `count` items in units of ``unitSize`` on `jobs` threads; results come
+  /// back in unit order.
+  static func runUnits<T>(_ count: Int, jobs: Int, _ body: @escaping @Sendable (Range<Int>) -> T) -> [T] {
+    guard count > 0 else { return [] }
+    let units = (count + unitSize - 1) / unitSize
+    let slots = Box<T>(units)
+    let work: @Sendable (Int) -> Void = { u in
+      slots[u] = body((u * unitSize)..<min((u + 1) * unitSize, count))
+    }
+    if jobs == 1 {
+      for u in 0..<units { work(u) }
+    } else {
+      DispatchQueue.concurrentPerform(iterations: units, execute: work)
+    }
+    return slots.values.compactMap { $0 }
   }
 
   /// One result slot per work unit. Workers write disjoint slots of a buffer allocated up
@@ -132,36 +207,34 @@ struct TaggingPool: Sendable {
     _ items: [InputItem], tagger: Tagger, jobs: Int,
     transform: @escaping @Sendable ([InputRecord], [TagResult]) -> T
   ) -> [(T, [InputError])] {
-    guard !items.isEmpty else { return [] }
-    let units = (items.count + unitSize - 1) / unitSize
-    let slots = Box<(T, [InputError])>(units)
-    let work: @Sendable (Int) -> Void = { u in
+    runUnits(items.count, jobs: jobs) { range in
       var scratch = Tagger.Scratch()
       var records: [InputRecord] = []
       var rejects: [InputError] = []
-      for item in items[(u * unitSize)..<min((u + 1) * unitSize, items.count)] {
+      for item in items[range] {
         switch item.decoded() {
         case .success(let record): records.append(record)
         case .failure(let error): rejects.append(error)
         }
       }
       let results = tagger.tag(records.map { ($0.article.title, $0.article.text) }, scratch: &scratch)
-      slots[u] = (transform(records, results), rejects)
+      return (transform(records, results), rejects)
     }
-    if jobs == 1 {
-      for u in 0..<units { work(u) }
-    } else {
-      DispatchQueue.concurrentPerform(iterations: units, execute: work)
-    }
-    return slots.values.compactMap { $0 }
   }
 
-  func encode(_ record: InputRecord, _ result: TagResult, into out: inout [UInt8]) {
+  func encode(_ source: TagSource, _ result: TagResult, into out: inout [UInt8]) {
     let labels = result.labels.map { topicIDs[$0] }
-    switch format {
-    case .jsonl:
-      var line = JSONLineWriter(capacity: record.article.text.utf8.count + 1024)
-      ArticleJSON.writeArticle(record, into: &line, includeLabels: false)
+    switch (format, source) {
+    case (.jsonl, _):
+      var line: JSONLineWriter
+      switch source {
+      case .record(let record):
+        line = JSONLineWriter(capacity: record.article.text.utf8.count + 1024)
+        ArticleJSON.writeArticle(record, into: &line, includeLabels: false)
+      case .bytes(let record):
+        line = JSONLineWriter(capacity: record.storage.count + 1024)
+        ArticleJSON.writeArticle(record, into: &line)
+      }
       line.field("labels", labels)
       line.field("scores") { o in
         o.append(UInt8(ascii: "{"))
@@ -189,7 +262,9 @@ struct TaggingPool: Sendable {
       line.field("chars", result.length)
       line.finish()
       out.append(contentsOf: line.bytes)
-    case .csv:
+    case (.csv, .bytes):
+      preconditionFailure("CSV output decodes records in full")
+    case (.csv, .record(let record)):
       let a = record.article
       let evidence = result.labels.enumerated().map { n, k in
         topicIDs[k] + ": " + result.evidence[n].map { "\($0.term)×\(Int($0.count.rounded()))" }.joined(separator: " ")

@@ -15,5 +15,24 @@ enum ArticleJSON {
     if includeLabels, let labels = a.labels { line.field("labels", labels) }
   }
 
+  /// The article members of a record read as bytes: title and text are copied as the input's
+  /// own JSON string literals.
+  static func writeArticle(_ record: JSONLRecordBytes, into line: inout JSONLineWriter) {
+    line.field("id", record.id)
+    line.field("date", record.date?.description)
+    record.storage.withUnsafeBufferPointer { b in
+      for (name, literal) in [("title", record.titleLiteral), ("text", record.textLiteral)] {
+        if let literal {
+          line.rawField(name, bytes: UnsafeBufferPointer(rebasing: b[literal]))
+        } else {
+          line.field(name, "")
+        }
+      }
+    }
+    if let source = record.source { line.field("source", source) }
+    if let byline = record.byline { line.field("byline", byline) }
+    for (key, json) in record.extraFields where !reservedKeys.contains(key) { line.rawField(key, json) }
+  }
+
   static let reservedKeys: Set<String> = ["labels", "scores", "evidence", "mentions", "chars", "model"]
 }

@@ -1,0 +1,274 @@
+/// The single pass that turns an article's UTF-8 bytes into feature counts.
+///
+/// One loop per title or body decodes and validates UTF-8, normalises each scalar (the rules of
+/// ``TextNormalizer``), steps the lexicon automaton and looks up the n-grams ending at that
+/// scalar, without materialising the normalised text. One table indexed by scalar gives both
+/// the matcher's symbol and the scalar's n-gram character id, so a scalar costs one random
+/// look-up where separate passes cost three; n-gram keys pack 16-bit character ids instead of
+/// 21-bit scalars, and a scalar outside the vocabulary's alphabet ends the n-gram run (no
+/// n-gram through it can be in the vocabulary).
+///
+/// The results equal those of the separate steps (normalise, ``TermMatcher/matches(in:)``,
+/// ``NGramVocabulary/forEachColumn(in:range:maxLength:_:)``); a test checks it on random text.
+struct FeatureCounter: Sendable {
+  /// Per BMP scalar: matcher symbol (low 16 bits) and n-gram character id (high 16 bits; 0
+  /// when the folded scalar occurs in no vocabulary n-gram).
+  private let scalarEntries: [UInt32]
+  /// The same for scalars above the BMP.
+  private let astralEntries: [UInt32: UInt32]
+  /// Column of each character id's unigram, or -1.
+  private let unigramColumns: [Int32]
+  /// Bigrams (`a | b << 16`) and trigrams (`a | b << 16 | c << 32`) of character ids, stored as
+  /// `(column + 1) << 1 | startsTrigram` (a bigram that only starts trigrams has column -1).
+  private let ngramTable: IntegerHashTable
+  /// A 65,536-bit filter of `ngramTable`'s keys (8 KB, stays in L1): most bigrams of a text
+  /// are not in the vocabulary, and the filter says so without a probe.
+  private let filter: [UInt64]
+  private let maxLength: Int
+
+  /// The largest number of distinct characters an n-gram vocabulary may use (ids are 16 bits).
+  static let maxCharacters = 0xFFFF
+
+  init(matcher: TermMatcher, ngrams: NGramVocabulary, maxLength: Int) {
+    self.maxLength = maxLength
+    var ids: [UInt32: UInt32] = [:]
+    func id(_ folded: UInt64) -> UInt64 {
+      let scalar = UInt32(folded)
+      if let known = ids[scalar] { return UInt64(known) }
+      let next = UInt32(ids.count + 1)
+      precondition(next <= Self.maxCharacters, "n-gram vocabulary uses more than 65,535 characters")
+      ids[scalar] = next
+      return UInt64(next)
+    }
+    // Re-key the vocabulary on character ids.
+    var unigrams: [(UInt64, Int32)] = []
+    var longer: [(UInt64, Int32, Bool)] = []  // (key, column, isTrigram)
+    for (column, key) in ngrams.keys.enumerated() {
+      let a = id(key & 0x1F_FFFF)
+      if key >> 21 == 0 {
+        unigrams.append((a, Int32(column)))
+        continue
+      }
+      let b = id((key >> 21) & 0x1F_FFFF)
+      if key >> 42 == 0 {
+        longer.append((a | b << 16, Int32(column), false))
+      } else {
+        longer.append((a | b << 16 | id(key >> 42) << 32, Int32(column), true))
+      }
+    }
+    var unigramColumns = [Int32](repeating: -1, count: ids.count + 1)
+    for (a, column) in unigrams { unigramColumns[Int(a)] = column }
+    var table = IntegerHashTable(capacity: max(longer.count * 2, 1))
+    for (key, column, _) in longer { table.set(Int32(column + 1) << 1, for: key) }
+    for (key, _, isTrigram) in longer where isTrigram {
+      let prefix = key & 0xFFFF_FFFF
+      table.set(max(table.value(for: prefix), 0) | 1, for: prefix)
+    }
+    var filter = [UInt64](repeating: 0, count: 1024)
+    for (key, _) in table.pairs {
+      let bit = Self.filterBit(key)
+      filter[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+    // The scalar table: every scalar that could matter to either side.
+    var entries = [UInt32](repeating: 0, count: 0x10000)
+    for v in 0..<UInt32(0x10000) {
+      let symbol = UInt32(matcher.bmpSymbols[Int(v)])
+      let ngramID = NGramKeys.isWordScalar(v) ? ids[UInt32(NGramKeys.fold(v))] ?? 0 : 0
+      entries[Int(v)] = symbol | ngramID << 16
+    }
+    var astral: [UInt32: UInt32] = [:]
+    for (v, symbol) in matcher.otherSymbols { astral[v] = UInt32(symbol) }
+    for (scalar, ngramID) in ids where scalar >= 0x10000 { astral[scalar, default: 0] |= ngramID << 16 }
+    self.scalarEntries = entries
+    self.astralEntries = astral
+    self.unigramColumns = unigramColumns
+    self.ngramTable = table
+    self.filter = filter
+  }
+
+  @inline(__always)
+  static func filterBit(_ key: UInt64) -> Int {
+    Int(truncatingIfNeeded: (key &* 0xD6E8_FEB8_6659_FD93) >> 48)
+  }
+
+  /// What one pass over a title or a body found.
+  struct PassResult {
+    /// Leftmost-longest lexicon matches, offsets in normalised scalars.
+    var matches: [TermMatch]
+    /// Normalised length in scalars.
+    var length: Int
+  }
+
+  /// Counts the features of `bytes` into `scratch` (n-gram columns offset by `columnOffset`,
+  /// each occurrence adding `weight`); lexicon term columns are added by the caller from the
+  /// returned matches. Returns nil when `bytes` is not valid UTF-8.
+  func count(
+    _ bytes: UnsafeBufferPointer<UInt8>, matcher: TermMatcher, columnOffset: Int32, weight: Float,
+    scratch: inout FeatureScratch
+  ) -> PassResult? {
+    var raw: [TermMatch] = []
+    var valid = true
+    var length = 0
+    scratch.withAdder { add in
+      scalarEntries.withUnsafeBufferPointer { entries in
+        unigramColumns.withUnsafeBufferPointer { unigrams in
+          filter.withUnsafeBufferPointer { bits in
+            matcher.rootNext.withUnsafeBufferPointer { root in
+              matcher.failure.withUnsafeBufferPointer { fail in
+                matcher.output.withUnsafeBufferPointer { out in
+                  matcher.outputLink.withUnsafeBufferPointer { link in
+                    matcher.patternLengths.withUnsafeBufferPointer { lengths in
+                      var node: Int32 = 0
+                      var p1: UInt64 = 0
+                      var p2: UInt64 = 0
+                      var previousStartsTrigram = false
+                      var position = 0
+                      @inline(__always)
+                      func feed(_ v: UInt32) {
+                        let entry = v < 0x10000 ? entries[Int(v)] : (astralEntries[v] ?? 0)
+                        let symbol = Int(entry & 0xFFFF)
+                        if symbol == 0 {
+                          node = 0
+                        } else {
+                          while true {
+                            if node == 0 {
+                              node = max(root[symbol], 0)
+                              break
+                            }
+                            let next = matcher.transitions.value(for: UInt64(node) << 16 | UInt64(symbol))
+                            if next >= 0 {
+                              node = next
+                              break
+                            }
+                            node = fail[Int(node)]
+                          }
+                          var hit = out[Int(node)] >= 0 ? node : link[Int(node)]
+                          while hit >= 0 {
+                            let p = Int(out[Int(hit)])
+                            raw.append(TermMatch(pattern: p, start: position + 1 - Int(lengths[p]), end: position + 1))
+                            hit = link[Int(hit)]
+                          }
+                        }
+                        position += 1
+                        let c = UInt64(entry >> 16)
+                        guard c != 0 else {
+                          p1 = 0
+                          p2 = 0
+                          previousStartsTrigram = false
+                          return
+                        }
+                        let u = unigrams[Int(c)]
+                        if u >= 0 { add(columnOffset + u, weight) }
+                        var startsTrigram = false
+                        if maxLength >= 2, p1 != 0 {
+                          if maxLength >= 3, previousStartsTrigram {
+                            let key = p2 | p1 << 16 | c << 32
+                            if Self.mayContain(key, bits) {
+                              let t = ngramTable.value(for: key)
+                              if t > 1 { add(columnOffset + (t >> 1) - 1, weight) }
+                            }
+                          }
+                          let key = p1 | c << 16
+                          if Self.mayContain(key, bits) {
+                            let b = ngramTable.value(for: key)
+                            if b >= 0 {
+                              if b > 1 { add(columnOffset + (b >> 1) - 1, weight) }
+                              startsTrigram = b & 1 == 1
+                            }
+                          }
+                        }
+                        previousStartsTrigram = startsTrigram
+                        p2 = p1
+                        p1 = c
+                      }
+
+                      var previousWasCR = false
+                      var i = 0
+                      let n = bytes.count
+                      while i < n {
+                        // Decode one scalar, validating as we go.
+                        let b0 = UInt32(bytes[i])
+                        var v: UInt32
+                        if b0 < 0x80 {
+                          v = b0
+                          i += 1
+                        } else if b0 >= 0xE0 && b0 < 0xF0 {
+                          guard i + 2 < n else {
+                            valid = false
+                            return
+                          }
+                          let b1 = UInt32(bytes[i + 1])
+                          let b2 = UInt32(bytes[i + 2])
+                          v = (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F)
+                          guard (b1 ^ 0x80) | (b2 ^ 0x80) < 0x40, v >= 0x800, v & 0xF800 != 0xD800 else {
+                            valid = false
+                            return
+                          }
+                          i += 3
+                        } else if b0 >= 0xC2 && b0 < 0xE0 {
+                          guard i + 1 < n, UInt32(bytes[i + 1]) ^ 0x80 < 0x40 else {
+                            valid = false
+                            return
+                          }
+                          v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                          i += 2
+                        } else if b0 >= 0xF0 && b0 < 0xF5 {
+                          guard i + 3 < n else {
+                            valid = false
+                            return
+                          }
+                          let b1 = UInt32(bytes[i + 1])
+                          let b2 = UInt32(bytes[i + 2])
+                          let b3 = UInt32(bytes[i + 3])
+                          v = (b0 & 0x07) << 18 | (b1 & 0x3F) << 12 | (b2 & 0x3F) << 6 | (b3 & 0x3F)
+                          guard (b1 ^ 0x80) | (b2 ^ 0x80) | (b3 ^ 0x80) < 0x40, v >= 0x10000, v <= 0x10FFFF else {
+                            valid = false
+                            return
+                          }
+                          i += 4
+                        } else {
+                          valid = false
+                          return
+                        }
+                        // Normalise (TextNormalizer's rules) and feed.
+                        if v < 0x80 || (v >= 0x4E00 && v <= 0x9FFF) {
+                          if v == 0x0D {
+                            feed(0x0A)
+                            previousWasCR = true
+                            continue
+                          }
+                          if v == 0x0A && previousWasCR {
+                            previousWasCR = false
+                            continue
+                          }
+                          previousWasCR = false
+                          feed(v)
+                          continue
+                        }
+                        previousWasCR = false
+                        switch TextNormalizer.map(v) {
+                        case .drop: continue
+                        case .one(let m): feed(m)
+                        case .many(let ms): for m in ms { feed(m) }
+                        }
+                      }
+                      length = position
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    guard valid else { return nil }
+    return PassResult(matches: TermMatcher.leftmostLongest(raw), length: length)
+  }
+
+  @inline(__always)
+  private static func mayContain(_ key: UInt64, _ filter: UnsafeBufferPointer<UInt64>) -> Bool {
+    let bit = filterBit(key)
+    return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+  }
+}
