@@ -98,8 +98,10 @@ public struct FeatureSpace: Sendable {
     var text = text
     return title.withUTF8 { t in
       text.withUTF8 { b in
-        // Strings are valid UTF-8, so the byte version cannot fail.
-        features(titleUTF8: t, textUTF8: b, scratch: &scratch)!
+        guard let features = features(titleUTF8: t, textUTF8: b, scratch: &scratch) else {
+          preconditionFailure("a String is valid UTF-8")
+        }
+        return features
       }
     }
   }
