@@ -78,13 +78,25 @@ public struct LexiconSet: Hashable, Sendable {
   /// hexadecimal digits of FNV-1a 64. Models record it, so a model trained on other lexicons
   /// is refused.
   public var fingerprint: String {
+    // Terms in UTF-8 byte order, which is Unicode scalar order: the order of `String`'s `<`
+    // for the normalised (composed) text lexicons hold, without its cost.
+    func sorted(_ texts: [String]) -> [[UInt8]] {
+      texts.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+    }
     var hasher = FNV1a64()
     for topic in topics {
       hasher.combine("topic:\(topic.id)\n")
-      for term in topic.terms.sorted(by: { $0.text < $1.text }) {
-        hasher.combine("t:\(term.text)=\(String(term.weight.bitPattern, radix: 16))\n")
+      let keyed = topic.terms.map { (Array($0.text.utf8), $0.weight) }
+      for (text, weight) in keyed.sorted(by: { $0.0.lexicographicallyPrecedes($1.0) }) {
+        hasher.combine("t:")
+        for b in text { hasher.combine(byte: b) }
+        hasher.combine("=\(String(weight.bitPattern, radix: 16))\n")
       }
-      for ex in topic.exclusions.map(\.text).sorted() { hasher.combine("x:\(ex)\n") }
+      for ex in sorted(topic.exclusions.map(\.text)) {
+        hasher.combine("x:")
+        for b in ex { hasher.combine(byte: b) }
+        hasher.combine("\n")
+      }
     }
     return hasher.hexDigest
   }

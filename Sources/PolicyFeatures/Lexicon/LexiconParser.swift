@@ -22,20 +22,28 @@ public struct LexiconParser: Sendable {
     var terms: [LexiconTerm] = []
     var exclusions: [LexiconTerm] = []
     var lineNumber = 0
-    // Normalise once (CRLF and CR become LF) and cut lines on scalars: grapheme-aware
-    // `Character` operations made loading the lexicons the slowest part of start-up.
-    let normalized = normalizer.normalizedString(text)
-    for rawLine in normalized.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+    // Normalise once (CRLF and CR become LF) and work on scalars: grapheme-aware `Character`
+    // operations made loading the lexicons the slowest part of start-up.
+    let scalars = normalizer.normalize(text).scalars
+    func isSpace(_ v: UInt32) -> Bool {
+      v == 0x20 || v == 0x09 || (Unicode.Scalar(v)?.properties.isWhitespace ?? false)
+    }
+    func trimmed(_ s: ArraySlice<UInt32>) -> ArraySlice<UInt32> {
+      var s = s
+      while let f = s.first, isSpace(f) { s = s.dropFirst() }
+      while let l = s.last, isSpace(l) { s = s.dropLast() }
+      return s
+    }
+    func string(_ s: ArraySlice<UInt32>) -> String { NormalizedText.string(s) }
+    for rawLine in scalars.split(separator: 0x0A, omittingEmptySubsequences: false) {
       lineNumber += 1
-      var scalars = rawLine[...]
-      if let hash = scalars.firstIndex(of: "#") { scalars = scalars[..<hash] }
-      while let f = scalars.first, f.properties.isWhitespace { scalars = scalars.dropFirst() }
-      while let l = scalars.last, l.properties.isWhitespace { scalars = scalars.dropLast() }
-      if scalars.isEmpty { continue }
-      var line = Substring(String(String.UnicodeScalarView(scalars)))
-      if let eq = line.firstIndex(of: "="), terms.isEmpty, exclusions.isEmpty {
-        let key = line[..<eq].trimmingWhitespace.lowercased()
-        let value = String(line[line.index(after: eq)...].trimmingWhitespace)
+      var line = rawLine
+      if let hash = line.firstIndex(of: 0x23) { line = line[..<hash] }  // '#'
+      line = trimmed(line)
+      if line.isEmpty { continue }
+      if let eq = line.firstIndex(of: 0x3D), terms.isEmpty, exclusions.isEmpty {  // '='
+        let key = string(trimmed(line[..<eq])).lowercased()
+        let value = string(trimmed(line[(eq + 1)...]))
         guard ["id", "zh", "en"].contains(key) else {
           throw .syntax(file: file, line: lineNumber, reason: "unknown header '\(key)' (expected id, zh or en)")
         }
@@ -53,9 +61,9 @@ public struct LexiconParser: Sendable {
       for key in ["id", "zh", "en"] where headers[key] == nil {
         throw .missingHeader(file: file, key: key)
       }
-      let isExclusion = line.hasPrefix("!")
-      if isExclusion { line = line.dropFirst().trimmingWhitespace }
-      let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+      let isExclusion = line.first == 0x21  // '!'
+      if isExclusion { line = trimmed(line.dropFirst()) }
+      let fields = line.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 })
       guard let termText = fields.first, !termText.isEmpty else {
         throw .syntax(file: file, line: lineNumber, reason: "empty term")
       }
@@ -69,13 +77,13 @@ public struct LexiconParser: Sendable {
         guard !isExclusion else {
           throw .syntax(file: file, line: lineNumber, reason: "an exclusion takes no weight")
         }
-        guard let w = Double(fields[1]), w.isFinite, w > 0 else {
-          throw .syntax(
-            file: file, line: lineNumber, reason: "weight '\(fields[1])' is not a positive number")
+        let text = string(fields[1])
+        guard let w = Double(text), w.isFinite, w > 0 else {
+          throw .syntax(file: file, line: lineNumber, reason: "weight '\(text)' is not a positive number")
         }
         weight = w
       }
-      let term = LexiconTerm(text: String(termText), weight: weight, line: lineNumber)
+      let term = LexiconTerm(text: string(termText), weight: weight, line: lineNumber)
       if isExclusion { exclusions.append(term) } else { terms.append(term) }
     }
     for key in ["id", "zh", "en"] where headers[key] == nil {
@@ -119,14 +127,5 @@ public struct LexiconParser: Sendable {
       && id.unicodeScalars.allSatisfy {
         ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
       }
-  }
-}
-
-extension Substring {
-  var trimmingWhitespace: Substring {
-    var s = self
-    while let f = s.first, f.isWhitespace { s = s.dropFirst() }
-    while let l = s.last, l.isWhitespace { s = s.dropLast() }
-    return s
   }
 }

@@ -63,12 +63,13 @@ public struct TermMatcher: Sendable {
   public init(lexicons: LexiconSet) {
     let normalizer = TextNormalizer()
     var patterns: [MatcherPattern] = []
-    var indexOf: [String: Int] = [:]
+    // Keyed by scalars: hashing and comparing `String`s (Unicode-aware) made this slow.
+    var indexOf: [[UInt32]: Int] = [:]
     func patternIndex(_ text: String) -> Int {
-      let normal = normalizer.normalizedString(text)
-      if let i = indexOf[normal] { return i }
-      indexOf[normal] = patterns.count
-      patterns.append(MatcherPattern(text: normal, topicWeights: [], excludedTopics: []))
+      let normal = normalizer.normalize(text)
+      if let i = indexOf[normal.scalars] { return i }
+      indexOf[normal.scalars] = patterns.count
+      patterns.append(MatcherPattern(text: normal.string, topicWeights: [], excludedTopics: []))
       return patterns.count - 1
     }
     for (t, topic) in lexicons.topics.enumerated() {

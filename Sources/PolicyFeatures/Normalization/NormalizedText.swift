@@ -21,16 +21,37 @@ public struct NormalizedText: Sendable {
   }
 
   /// The normalised text as a `String`.
-  public var string: String {
-    var s = String.UnicodeScalarView()
-    for v in scalars { if let u = Unicode.Scalar(v) { s.append(u) } }
-    return String(s)
-  }
+  public var string: String { Self.string(scalars[...]) }
 
   /// The normalised text between two normalised offsets.
-  public func string(_ range: Range<Int>) -> String {
-    var s = String.UnicodeScalarView()
-    for v in scalars[range] { if let u = Unicode.Scalar(v) { s.append(u) } }
-    return String(s)
+  public func string(_ range: Range<Int>) -> String { Self.string(scalars[range]) }
+
+  /// A string from scalar values (invalid values are skipped), encoded straight to UTF-8.
+  static func string(_ scalars: ArraySlice<UInt32>) -> String {
+    var utf8: [UInt8] = []
+    utf8.reserveCapacity(scalars.count * 3)
+    for v in scalars {
+      switch v {
+      case 0..<0x80:
+        utf8.append(UInt8(v))
+      case 0x80..<0x800:
+        utf8.append(UInt8(0xC0 | v >> 6))
+        utf8.append(UInt8(0x80 | v & 0x3F))
+      case 0xD800..<0xE000:
+        continue
+      case 0x800..<0x10000:
+        utf8.append(UInt8(0xE0 | v >> 12))
+        utf8.append(UInt8(0x80 | (v >> 6) & 0x3F))
+        utf8.append(UInt8(0x80 | v & 0x3F))
+      case 0x10000..<0x110000:
+        utf8.append(UInt8(0xF0 | v >> 18))
+        utf8.append(UInt8(0x80 | (v >> 12) & 0x3F))
+        utf8.append(UInt8(0x80 | (v >> 6) & 0x3F))
+        utf8.append(UInt8(0x80 | v & 0x3F))
+      default:
+        continue
+      }
+    }
+    return String(decoding: utf8, as: UTF8.self)
   }
 }

@@ -70,15 +70,18 @@ struct FeatureCounter: Sendable {
       filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
     // The scalar table: every scalar that could matter to either side.
-    var entries = [UInt32](repeating: 0, count: 0x10000)
-    for v in 0..<UInt32(0x10000) {
-      let symbol = UInt32(matcher.bmpSymbols[Int(v)])
-      let ngramID = NGramKeys.isWordScalar(v) ? ids[UInt32(NGramKeys.fold(v))] ?? 0 : 0
-      entries[Int(v)] = symbol | ngramID << 16
-    }
+    var entries = matcher.bmpSymbols.map(UInt32.init)
     var astral: [UInt32: UInt32] = [:]
     for (v, symbol) in matcher.otherSymbols { astral[v] = UInt32(symbol) }
-    for (scalar, ngramID) in ids where scalar >= 0x10000 { astral[scalar, default: 0] |= ngramID << 16 }
+    for (folded, ngramID) in ids {
+      // Every scalar that folds to this one: itself, its capital, or any digit for `0`.
+      var sources: [UInt32] = [folded]
+      if folded == 0x30 { sources = Array(0x30...0x39) }
+      if folded >= 0x61 && folded <= 0x7A { sources.append(folded - 0x20) }
+      for v in sources where NGramKeys.isWordScalar(v) && UInt32(NGramKeys.fold(v)) == folded {
+        if v < 0x10000 { entries[Int(v)] |= ngramID << 16 } else { astral[v, default: 0] |= ngramID << 16 }
+      }
+    }
     self.scalarEntries = entries
     self.astralEntries = astral
     self.unigramColumns = unigramColumns

@@ -7,6 +7,7 @@ import PolicyIO
 /// `policy-topics evaluate`.
 struct Evaluate: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "evaluate",
     abstract: "Scores a model on labelled articles: per-topic precision, recall, F1 and confusion counts.",
     discussion: """
       Example:

@@ -7,6 +7,7 @@ import PolicyStore
 /// `policy-topics export`.
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "export",
     abstract: "Writes stored articles with the current model's labels as JSONL or CSV.")
 
   @OptionGroup var store: StoreOptions
@@ -50,7 +51,7 @@ struct Export: ParsableCommand {
 
 /// `policy-topics stats`.
 struct Stats: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "Summarises the article store.")
+  static let configuration = CommandConfiguration(commandName: "stats", abstract: "Summarises the article store.")
 
   @OptionGroup var store: StoreOptions
 

@@ -7,6 +7,7 @@ import PolicyStore
 /// `policy-topics ingest`.
 struct Ingest: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "ingest",
     abstract: "Adds articles to the store: de-duplicates by content, tags them and saves labels, scores and evidence.",
     discussion: """
       Example:

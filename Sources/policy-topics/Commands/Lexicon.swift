@@ -11,7 +11,8 @@ struct LexiconCommand: ParsableCommand {
     subcommands: [List.self, Check.self, Match.self, Suggest.self])
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Shows each topic with its names and term counts.")
+    static let configuration = CommandConfiguration(
+      commandName: "list", abstract: "Shows each topic with its names and term counts.")
     @OptionGroup var lexiconOptions: LexiconOptions
 
     func run() throws {
@@ -34,6 +35,7 @@ struct LexiconCommand: ParsableCommand {
 
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "check",
       abstract: "Validates every lexicon file; warnings name file:line.",
       discussion: "Exits 1 on an error (the file cannot be used), 0 otherwise; warnings go to stderr.")
     @OptionGroup var lexiconOptions: LexiconOptions
@@ -49,6 +51,7 @@ struct LexiconCommand: ParsableCommand {
 
   struct Match: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "match",
       abstract: "Shows the lexicon matches in text or files, with offsets.",
       discussion: """
         Offsets are in Unicode scalars (characters) of the original text, end exclusive. \

@@ -4,6 +4,7 @@ import PolicyClassifier
 extension LexiconCommand {
   struct Suggest: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "suggest",
       abstract: "Ranks candidate new terms for a topic from labelled articles (log-likelihood keyness).")
     @OptionGroup var lexiconOptions: LexiconOptions
     @Option(help: "Labelled articles (JSONL or CSV with labels; repeatable).")

@@ -11,6 +11,7 @@ extension ReportFormat: ExpressibleByArgument {}
 /// `policy-topics report`.
 struct Report: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "report",
     abstract: "Builds a topic-trend report (weekly, monthly or yearly) from dated articles or the store.",
     discussion: """
       Examples:

@@ -7,6 +7,7 @@ import PolicyStore
 /// `policy-topics retag`.
 struct Retag: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "retag",
     abstract: "Re-labels every stored article with another model and makes it the current one.",
     discussion: "Earlier models' labels stay in the store; `stats` lists the models.")
 

@@ -4,6 +4,7 @@ import PolicyIO
 /// `policy-topics split`: bulletin pages → JSONL articles.
 struct Split: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "split",
     abstract: "Splits bulletin pages into articles, one JSON object per line.",
     discussion: """
       Example:

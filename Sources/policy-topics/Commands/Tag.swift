@@ -13,6 +13,7 @@ enum TagFormat: String, ExpressibleByArgument, CaseIterable {
 /// `policy-topics tag`.
 struct Tag: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "tag",
     abstract: "Labels articles with topics, streaming one output record per article to stdout.",
     discussion: """
       Example:

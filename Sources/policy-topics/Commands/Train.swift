@@ -6,6 +6,7 @@ import TextTable
 /// `policy-topics train`.
 struct Train: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "train",
     abstract: "Trains a model from labelled articles and prints its cross-validated scores.",
     discussion: """
       Example:
