@@ -58,6 +58,9 @@ public struct TermMatcher: Sendable {
   /// Goto row of the root, indexed by symbol (-1: stay at the root): most characters are read
   /// at the root or one level below, so this saves a hash probe on the common path.
   let rootNext: [Int32]
+  /// Per node, bit `symbol & 63` is set for each symbol it has a child for: most characters
+  /// continue no pattern, and the mask says so without a hash-table probe.
+  let childMask: [UInt64]
 
   /// Builds the automaton for a lexicon set.
   public init(lexicons: LexiconSet) {
@@ -186,6 +189,7 @@ public struct TermMatcher: Sendable {
     var root = [Int32](repeating: -1, count: Int(nextSymbol))
     for (sym, child) in children[0] { root[Int(sym)] = child }
     self.rootNext = root
+    self.childMask = children.map { $0.reduce(0) { $0 | 1 << UInt64($1.0 & 63) } }
   }
 
   /// Leftmost-longest, non-overlapping matches in normalised text.
@@ -215,10 +219,12 @@ public struct TermMatcher: Sendable {
                       node = max(root[Int(sym)], 0)
                       break
                     }
-                    let next = transitions.value(for: UInt64(node) << 16 | UInt64(sym))
-                    if next >= 0 {
-                      node = next
-                      break
+                    if childMask[Int(node)] & 1 << UInt64(sym & 63) != 0 {
+                      let next = transitions.value(for: UInt64(node) << 16 | UInt64(sym))
+                      if next >= 0 {
+                        node = next
+                        break
+                      }
                     }
                     node = fail[Int(node)]
                   }

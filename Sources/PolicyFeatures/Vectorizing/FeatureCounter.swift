@@ -16,7 +16,8 @@ struct FeatureCounter: Sendable {
   private let scalarEntries: [UInt32]
   /// The same for scalars above the BMP.
   private let astralEntries: [UInt32: UInt32]
-  /// Column of each character id's unigram, or -1.
+  /// Column of each character id's unigram (the vocabulary's size, the sink column, when the
+  /// unigram is not in it).
   private let unigramColumns: [Int32]
   /// Bigrams (`a | b << 16`) and trigrams (`a | b << 16 | c << 32`) of character ids, stored as
   /// `(column + 1) << 1 | startsTrigram` (a bigram that only starts trigrams has column -1).
@@ -25,6 +26,13 @@ struct FeatureCounter: Sendable {
   /// are not in the vocabulary, and the filter says so without a probe.
   private let filter: [UInt64]
   private let maxLength: Int
+  /// The normalised form of U+3000–U+303F (CJK punctuation: each maps to one scalar).
+  private let punctuation: [UInt32] = (0x3000..<0x3040).map { v in
+    guard case .one(let m) = TextNormalizer.map(UInt32(v)) else {
+      preconditionFailure("CJK punctuation maps to one scalar")
+    }
+    return m
+  }
 
   /// The largest number of distinct characters an n-gram vocabulary may use (ids are 16 bits).
   static let maxCharacters = 0xFFFF
@@ -56,7 +64,9 @@ struct FeatureCounter: Sendable {
         longer.append((a | b << 16 | id(key >> 42) << 32, Int32(column), true))
       }
     }
-    var unigramColumns = [Int32](repeating: -1, count: ids.count + 1)
+    // A unigram outside the vocabulary is counted in the scratch's sink column (one past
+    // the last n-gram), so the hot loop adds without a branch.
+    var unigramColumns = [Int32](repeating: Int32(ngrams.count), count: ids.count + 1)
     for (a, column) in unigrams { unigramColumns[Int(a)] = column }
     var table = IntegerHashTable(capacity: max(longer.count * 2, 1))
     for (key, column, _) in longer { table.set(Int32(column + 1) << 1, for: key) }
@@ -121,141 +131,153 @@ struct FeatureCounter: Sendable {
                 matcher.output.withUnsafeBufferPointer { out in
                   matcher.outputLink.withUnsafeBufferPointer { link in
                     matcher.patternLengths.withUnsafeBufferPointer { lengths in
-                      var node: Int32 = 0
-                      var p1: UInt64 = 0
-                      var p2: UInt64 = 0
-                      var previousStartsTrigram = false
-                      var position = 0
-                      @inline(__always)
-                      func feed(_ v: UInt32) {
-                        let entry = v < 0x10000 ? entries[Int(v)] : (astralEntries[v] ?? 0)
-                        let symbol = Int(entry & 0xFFFF)
-                        if symbol == 0 {
-                          node = 0
-                        } else {
-                          while true {
-                            if node == 0 {
-                              node = max(root[symbol], 0)
-                              break
+                      matcher.childMask.withUnsafeBufferPointer { masks in
+                        var node: Int32 = 0
+                        var p1: UInt64 = 0
+                        var p2: UInt64 = 0
+                        var previousStartsTrigram = false
+                        var position = 0
+                        @inline(__always)
+                        func feed(_ v: UInt32) {
+                          let entry = v < 0x10000 ? entries[Int(v)] : (astralEntries[v] ?? 0)
+                          let symbol = Int(entry & 0xFFFF)
+                          if symbol == 0 {
+                            node = 0
+                          } else {
+                            while true {
+                              if node == 0 {
+                                node = max(root[symbol], 0)
+                                break
+                              }
+                              if masks[Int(node)] & 1 << UInt64(symbol & 63) != 0 {
+                                let next = matcher.transitions.value(for: UInt64(node) << 16 | UInt64(symbol))
+                                if next >= 0 {
+                                  node = next
+                                  break
+                                }
+                              }
+                              node = fail[Int(node)]
                             }
-                            let next = matcher.transitions.value(for: UInt64(node) << 16 | UInt64(symbol))
-                            if next >= 0 {
-                              node = next
-                              break
+                            var hit = out[Int(node)] >= 0 ? node : link[Int(node)]
+                            while hit >= 0 {
+                              let p = Int(out[Int(hit)])
+                              raw.append(
+                                TermMatch(pattern: p, start: position + 1 - Int(lengths[p]), end: position + 1))
+                              hit = link[Int(hit)]
                             }
-                            node = fail[Int(node)]
                           }
-                          var hit = out[Int(node)] >= 0 ? node : link[Int(node)]
-                          while hit >= 0 {
-                            let p = Int(out[Int(hit)])
-                            raw.append(TermMatch(pattern: p, start: position + 1 - Int(lengths[p]), end: position + 1))
-                            hit = link[Int(hit)]
+                          position += 1
+                          let c = UInt64(entry >> 16)
+                          guard c != 0 else {
+                            p1 = 0
+                            p2 = 0
+                            previousStartsTrigram = false
+                            return
                           }
-                        }
-                        position += 1
-                        let c = UInt64(entry >> 16)
-                        guard c != 0 else {
-                          p1 = 0
-                          p2 = 0
-                          previousStartsTrigram = false
-                          return
-                        }
-                        let u = unigrams[Int(c)]
-                        if u >= 0 { add(columnOffset + u, weight) }
-                        var startsTrigram = false
-                        if maxLength >= 2, p1 != 0 {
-                          if maxLength >= 3, previousStartsTrigram {
-                            let key = p2 | p1 << 16 | c << 32
+                          add(columnOffset + unigrams[Int(c)], weight)
+                          var startsTrigram = false
+                          if maxLength >= 2, p1 != 0 {
+                            if maxLength >= 3, previousStartsTrigram {
+                              let key = p2 | p1 << 16 | c << 32
+                              if Self.mayContain(key, bits) {
+                                let t = ngramTable.value(for: key)
+                                if t > 1 { add(columnOffset + (t >> 1) - 1, weight) }
+                              }
+                            }
+                            let key = p1 | c << 16
                             if Self.mayContain(key, bits) {
-                              let t = ngramTable.value(for: key)
-                              if t > 1 { add(columnOffset + (t >> 1) - 1, weight) }
+                              let b = ngramTable.value(for: key)
+                              if b >= 0 {
+                                if b > 1 { add(columnOffset + (b >> 1) - 1, weight) }
+                                startsTrigram = b & 1 == 1
+                              }
                             }
                           }
-                          let key = p1 | c << 16
-                          if Self.mayContain(key, bits) {
-                            let b = ngramTable.value(for: key)
-                            if b >= 0 {
-                              if b > 1 { add(columnOffset + (b >> 1) - 1, weight) }
-                              startsTrigram = b & 1 == 1
-                            }
-                          }
+                          previousStartsTrigram = startsTrigram
+                          p2 = p1
+                          p1 = c
                         }
-                        previousStartsTrigram = startsTrigram
-                        p2 = p1
-                        p1 = c
-                      }
 
-                      var previousWasCR = false
-                      var i = 0
-                      let n = bytes.count
-                      while i < n {
-                        // Decode one scalar, validating as we go.
-                        let b0 = UInt32(bytes[i])
-                        var v: UInt32
-                        if b0 < 0x80 {
-                          v = b0
-                          i += 1
-                        } else if b0 >= 0xE0 && b0 < 0xF0 {
-                          guard i + 2 < n else {
+                        var previousWasCR = false
+                        var i = 0
+                        let n = bytes.count
+                        while i < n {
+                          // Decode one scalar, validating as we go.
+                          let b0 = UInt32(bytes[i])
+                          var v: UInt32
+                          if b0 < 0x80 {
+                            v = b0
+                            i += 1
+                          } else if b0 >= 0xE0 && b0 < 0xF0 {
+                            guard i + 2 < n else {
+                              valid = false
+                              return
+                            }
+                            let b1 = UInt32(bytes[i + 1])
+                            let b2 = UInt32(bytes[i + 2])
+                            v = (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F)
+                            guard (b1 ^ 0x80) | (b2 ^ 0x80) < 0x40, v >= 0x800, v & 0xF800 != 0xD800 else {
+                              valid = false
+                              return
+                            }
+                            i += 3
+                          } else if b0 >= 0xC2 && b0 < 0xE0 {
+                            guard i + 1 < n, UInt32(bytes[i + 1]) ^ 0x80 < 0x40 else {
+                              valid = false
+                              return
+                            }
+                            v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                            i += 2
+                          } else if b0 >= 0xF0 && b0 < 0xF5 {
+                            guard i + 3 < n else {
+                              valid = false
+                              return
+                            }
+                            let b1 = UInt32(bytes[i + 1])
+                            let b2 = UInt32(bytes[i + 2])
+                            let b3 = UInt32(bytes[i + 3])
+                            v = (b0 & 0x07) << 18 | (b1 & 0x3F) << 12 | (b2 & 0x3F) << 6 | (b3 & 0x3F)
+                            guard (b1 ^ 0x80) | (b2 ^ 0x80) | (b3 ^ 0x80) < 0x40, v >= 0x10000, v <= 0x10FFFF else {
+                              valid = false
+                              return
+                            }
+                            i += 4
+                          } else {
                             valid = false
                             return
                           }
-                          let b1 = UInt32(bytes[i + 1])
-                          let b2 = UInt32(bytes[i + 2])
-                          v = (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F)
-                          guard (b1 ^ 0x80) | (b2 ^ 0x80) < 0x40, v >= 0x800, v & 0xF800 != 0xD800 else {
-                            valid = false
-                            return
-                          }
-                          i += 3
-                        } else if b0 >= 0xC2 && b0 < 0xE0 {
-                          guard i + 1 < n, UInt32(bytes[i + 1]) ^ 0x80 < 0x40 else {
-                            valid = false
-                            return
-                          }
-                          v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                          i += 2
-                        } else if b0 >= 0xF0 && b0 < 0xF5 {
-                          guard i + 3 < n else {
-                            valid = false
-                            return
-                          }
-                          let b1 = UInt32(bytes[i + 1])
-                          let b2 = UInt32(bytes[i + 2])
-                          let b3 = UInt32(bytes[i + 3])
-                          v = (b0 & 0x07) << 18 | (b1 & 0x3F) << 12 | (b2 & 0x3F) << 6 | (b3 & 0x3F)
-                          guard (b1 ^ 0x80) | (b2 ^ 0x80) | (b3 ^ 0x80) < 0x40, v >= 0x10000, v <= 0x10FFFF else {
-                            valid = false
-                            return
-                          }
-                          i += 4
-                        } else {
-                          valid = false
-                          return
-                        }
-                        // Normalise (TextNormalizer's rules) and feed.
-                        if v < 0x80 || (v >= 0x4E00 && v <= 0x9FFF) {
-                          if v == 0x0D {
-                            feed(0x0A)
-                            previousWasCR = true
-                            continue
-                          }
-                          if v == 0x0A && previousWasCR {
+                          // Normalise (TextNormalizer's rules) and feed.
+                          if v < 0x80 || (v >= 0x4E00 && v <= 0x9FFF) {
+                            if v == 0x0D {
+                              feed(0x0A)
+                              previousWasCR = true
+                              continue
+                            }
+                            if v == 0x0A && previousWasCR {
+                              previousWasCR = false
+                              continue
+                            }
                             previousWasCR = false
+                            feed(v)
                             continue
                           }
                           previousWasCR = false
-                          feed(v)
-                          continue
+                          if v >= 0xFF01 && v <= 0xFF5E {  // full-width ASCII
+                            feed(v - 0xFEE0)
+                            continue
+                          }
+                          if v >= 0x3000 && v < 0x3040 {  // CJK punctuation
+                            feed(punctuation[Int(v - 0x3000)])
+                            continue
+                          }
+                          switch TextNormalizer.map(v) {
+                          case .drop: continue
+                          case .one(let m): feed(m)
+                          case .many(let ms): for m in ms { feed(m) }
+                          }
                         }
-                        previousWasCR = false
-                        switch TextNormalizer.map(v) {
-                        case .drop: continue
-                        case .one(let m): feed(m)
-                        case .many(let ms): for m in ms { feed(m) }
-                        }
+                        length = position
                       }
-                      length = position
                     }
                   }
                 }

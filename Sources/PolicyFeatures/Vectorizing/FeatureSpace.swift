@@ -145,20 +145,26 @@ public struct FeatureSpace: Sendable {
 
 /// Reusable working memory for counting features: a dense accumulator plus the list of
 /// touched columns, so counting costs nothing per untouched column.
+///
+/// One extra column past the last, the *sink*, takes additions that count for nothing (an
+/// n-gram absent from the vocabulary), so the hot loop adds without a branch; it is never
+/// harvested.
 public struct FeatureScratch: Sendable {
   private var dense: [Float] = []
   /// Columns touched so far, in order; room for every column, so adding never grows it.
   private var touched: [Int32] = []
   private var touchedCount = 0
+  private var sink = -1
 
   /// Creates empty scratch space.
   public init() {}
 
   mutating func prepare(columns: Int) {
-    if dense.count < columns {
-      dense = [Float](repeating: 0, count: columns)
-      touched = [Int32](repeating: 0, count: columns)
+    if dense.count < columns + 1 {
+      dense = [Float](repeating: 0, count: columns + 1)
+      touched = [Int32](repeating: 0, count: columns + 1)
     }
+    sink = columns
     touchedCount = 0
   }
 
@@ -172,7 +178,8 @@ public struct FeatureScratch: Sendable {
   }
 
   /// Runs `body` with an adder that writes straight into the accumulator's storage (no
-  /// copy-on-write checks per call): the n-gram loop adds once per character.
+  /// copy-on-write checks per call, and no branch: the column is always written to the
+  /// touched list, which only advances on a first touch). Values must be positive.
   @inline(__always)
   mutating func withAdder(_ body: ((Int32, Float) -> Void) -> Void) {
     var n = touchedCount
@@ -180,11 +187,10 @@ public struct FeatureScratch: Sendable {
       touched.withUnsafeMutableBufferPointer { t in
         body { column, value in
           let c = Int(column)
-          if d[c] == 0 {
-            t[n] = column
-            n += 1
-          }
-          d[c] += value
+          let old = d[c]
+          t[n] = column
+          n &+= old == 0 ? 1 : 0
+          d[c] = old + value
         }
       }
     }
@@ -197,13 +203,18 @@ public struct FeatureScratch: Sendable {
     touchedCount = 0
   }
 
-  /// The accumulated counts, in first-touched column order, and a reset accumulator.
+  /// The accumulated counts, in first-touched column order (the sink left out), and a reset
+  /// accumulator.
   mutating func harvest() -> SparseVector {
-    let indices = Array(touched[0..<touchedCount])
-    var values = [Float]()
+    var indices: [Int32] = []
+    var values: [Float] = []
+    indices.reserveCapacity(touchedCount)
     values.reserveCapacity(touchedCount)
-    for c in indices {
-      values.append(dense[Int(c)])
+    for c in touched[0..<touchedCount] {
+      if Int(c) != sink {
+        indices.append(c)
+        values.append(dense[Int(c)])
+      }
       dense[Int(c)] = 0
     }
     touchedCount = 0
