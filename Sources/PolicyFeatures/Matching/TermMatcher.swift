@@ -58,6 +58,11 @@ public struct TermMatcher: Sendable {
   /// Goto row of the root, indexed by symbol (-1: stay at the root): most characters are read
   /// at the root or one level below, so this saves a hash probe on the common path.
   let rootNext: [Int32]
+  /// The patterns' topic weights laid out flat for the counting loop: pattern `p`'s are
+  /// `weightTopics[weightStart[p]..<weightStart[p + 1]]` with `weightValues` beside them.
+  let weightStart: [Int32]
+  let weightTopics: [Int32]
+  let weightValues: [Double]
   /// Per node, bit `symbol & 63` is set for each symbol it has a child for: most characters
   /// continue no pattern, and the mask says so without a hash-table probe.
   let childMask: [UInt64]
@@ -189,6 +194,19 @@ public struct TermMatcher: Sendable {
     var root = [Int32](repeating: -1, count: Int(nextSymbol))
     for (sym, child) in children[0] { root[Int(sym)] = child }
     self.rootNext = root
+    var start: [Int32] = [0]
+    var topics: [Int32] = []
+    var values: [Double] = []
+    for p in patterns {
+      for tw in p.topicWeights {
+        topics.append(Int32(tw.topic))
+        values.append(tw.weight)
+      }
+      start.append(Int32(topics.count))
+    }
+    self.weightStart = start
+    self.weightTopics = topics
+    self.weightValues = values
     self.childMask = children.map { $0.reduce(0) { $0 | 1 << UInt64($1.0 & 63) } }
   }
 

@@ -28,20 +28,69 @@ public struct LexicalEvidence: Hashable, Sendable {
 
   /// Computes the evidence of title and body matches.
   public init(matcher: TermMatcher, titleMatches: [TermMatch], bodyMatches: [TermMatch], titleWeight: Float) {
-    let t = matcher.topicCount
+    var tally = MatchTally(topicCount: matcher.topicCount)
+    var seen = PatternMarks()
+    seen.start(patterns: matcher.patterns.count)
+    tally.add(titleMatches, isTitle: true, titleWeight: titleWeight, matcher: matcher, seen: &seen)
+    tally.add(bodyMatches, isTitle: false, titleWeight: titleWeight, matcher: matcher, seen: &seen)
+    self = tally.evidence
+  }
+
+  init(topicCount t: Int) {
     weighted = [Float](repeating: 0, count: t)
     title = [Float](repeating: 0, count: t)
     distinctTerms = [Float](repeating: 0, count: t)
-    var seen = Set<Int>()
-    for (matches, isTitle) in [(titleMatches, true), (bodyMatches, false)] {
-      for m in matches {
-        let firstTime = seen.insert(m.pattern).inserted
-        for tw in matcher.patterns[m.pattern].topicWeights {
-          let w = Float(tw.weight)
-          weighted[tw.topic] += isTitle ? w * titleWeight : w
-          if isTitle { title[tw.topic] += w }
-          if firstTime { distinctTerms[tw.topic] += 1 }
-        }
+  }
+}
+
+/// Which patterns an article has matched so far: an epoch stamp per pattern, so starting a
+/// new article costs nothing.
+struct PatternMarks: Sendable {
+  private var stamps: [UInt32] = []
+  private var epoch: UInt32 = 0
+
+  /// Forgets every mark (for `patterns` patterns).
+  mutating func start(patterns: Int) {
+    if stamps.count < patterns { stamps = [UInt32](repeating: 0, count: patterns) }
+    epoch &+= 1
+    if epoch == 0 {
+      for i in stamps.indices { stamps[i] = 0 }
+      epoch = 1
+    }
+  }
+
+  /// Marks `pattern`; true when it was not marked yet.
+  @inline(__always)
+  mutating func mark(_ pattern: Int) -> Bool {
+    if stamps[pattern] == epoch { return false }
+    stamps[pattern] = epoch
+    return true
+  }
+}
+
+/// Lexicon mentions and evidence per topic, summed over an article's matches.
+struct MatchTally {
+  var mentions: [Int]
+  var evidence: LexicalEvidence
+
+  init(topicCount: Int) {
+    mentions = [Int](repeating: 0, count: topicCount)
+    evidence = LexicalEvidence(topicCount: topicCount)
+  }
+
+  mutating func add(
+    _ matches: [TermMatch], isTitle: Bool, titleWeight: Float, matcher: TermMatcher, seen: inout PatternMarks
+  ) {
+    for m in matches {
+      let firstTime = seen.mark(m.pattern)
+      for k in Int(matcher.weightStart[m.pattern])..<Int(matcher.weightStart[m.pattern + 1]) {
+        let topic = Int(matcher.weightTopics[k])
+        let weight = matcher.weightValues[k]
+        if weight >= LexiconTerm.mentionWeight { mentions[topic] += 1 }
+        let w = Float(weight)
+        evidence.weighted[topic] += isTitle ? w * titleWeight : w
+        if isTitle { evidence.title[topic] += w }
+        if firstTime { evidence.distinctTerms[topic] += 1 }
       }
     }
   }
@@ -125,21 +174,19 @@ public struct FeatureSpace: Sendable {
       scratch.reset()
       return nil
     }
-    var mentions = [Int](repeating: 0, count: matcher.topicCount)
+    var tally = MatchTally(topicCount: matcher.topicCount)
+    scratch.seen.start(patterns: matcher.patterns.count)
+    tally.add(title.matches, isTitle: true, titleWeight: titleWeight, matcher: matcher, seen: &scratch.seen)
+    tally.add(body.matches, isTitle: false, titleWeight: titleWeight, matcher: matcher, seen: &scratch.seen)
     for (matches, weight) in [(title.matches, titleWeight), (body.matches, 1)] {
       for m in matches {
-        for tw in matcher.patterns[m.pattern].topicWeights where tw.weight >= LexiconTerm.mentionWeight {
-          mentions[tw.topic] += 1
-        }
         let column = matcher.featureIndexOfPattern[m.pattern]
         if column >= 0 { scratch.add(Int32(column), weight) }
       }
     }
     return DocumentFeatures(
       counts: scratch.harvest(), titleMatches: title.matches, bodyMatches: body.matches,
-      topicMentions: mentions, length: title.length + body.length,
-      evidence: LexicalEvidence(
-        matcher: matcher, titleMatches: title.matches, bodyMatches: body.matches, titleWeight: titleWeight))
+      topicMentions: tally.mentions, length: title.length + body.length, evidence: tally.evidence)
   }
 }
 
@@ -155,6 +202,8 @@ public struct FeatureScratch: Sendable {
   private var touched: [Int32] = []
   private var touchedCount = 0
   private var sink = -1
+  /// Patterns matched in the current article.
+  var seen = PatternMarks()
 
   /// Creates empty scratch space.
   public init() {}
