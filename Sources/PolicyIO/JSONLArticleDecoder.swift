@@ -73,16 +73,45 @@ enum JSONLArticleDecoder {
 /// record and write it back without turning long texts into strings (or checking their UTF-8
 /// twice: feature counting validates it).
 public struct JSONLRecordBytes: Sendable {
-  /// The line, followed by the decoded title or text when they contained escapes.
-  public var storage: [UInt8]
-  /// The title's UTF-8 in `storage` (escapes decoded; not yet validated).
-  public var title: Range<Int>
-  /// The text's UTF-8 in `storage` (escapes decoded; not yet validated).
-  public var text: Range<Int>
-  /// The title as a JSON string literal (quotes included) in `storage`, or nil when absent.
+  /// The line as read.
+  public var line: [UInt8]
+  /// The title's UTF-8 (escapes decoded; not yet validated).
+  public var title: Bytes
+  /// The text's UTF-8 (escapes decoded; not yet validated).
+  public var text: Bytes
+  /// The title as a JSON string literal (quotes included) in `line`, or nil when absent.
   public var titleLiteral: Range<Int>?
-  /// The text as a JSON string literal (quotes included) in `storage`, or nil when absent.
+  /// The text as a JSON string literal (quotes included) in `line`, or nil when absent.
   public var textLiteral: Range<Int>?
+
+  /// A string's UTF-8: a range of the line when it has no escapes, else a decoded copy.
+  public enum Bytes: Sendable {
+    case inLine(Range<Int>)
+    case decoded([UInt8])
+
+    /// Whether the string is empty.
+    public var isEmpty: Bool {
+      switch self {
+      case .inLine(let r): return r.isEmpty
+      case .decoded(let d): return d.isEmpty
+      }
+    }
+  }
+
+  /// Calls `body` with the title's and the text's bytes.
+  public func withBytes<R>(
+    _ body: (_ title: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>) throws -> R
+  ) rethrows -> R {
+    try line.withUnsafeBufferPointer { l in
+      func with<S>(_ b: Bytes, _ f: (UnsafeBufferPointer<UInt8>) throws -> S) rethrows -> S {
+        switch b {
+        case .inLine(let r): return try f(UnsafeBufferPointer(rebasing: l[r]))
+        case .decoded(let d): return try d.withUnsafeBufferPointer(f)
+        }
+      }
+      return try with(title) { t in try with(text) { x in try body(t, x) } }
+    }
+  }
   /// The record's id (generated from the content hash when the line has none).
   public var id: String
   /// The date, if any.
@@ -100,11 +129,10 @@ public struct JSONLRecordBytes: Sendable {
 
   /// Decodes one JSONL line (a byte-order mark before it is ignored).
   public static func decode(_ line: [UInt8], location: RecordLocation) -> Result<JSONLRecordBytes, InputError> {
-    var storage = line
     let start = line.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     do {
-      let (members, titleSpan, textSpan) = try line.withUnsafeBufferPointer {
-        (all) throws(JSONObjectParser.Failure) -> ([(key: String, value: JSONField)], [UInt8]?, [UInt8]?) in
+      let (members, decoded) = try line.withUnsafeBufferPointer {
+        (all) throws(JSONObjectParser.Failure) -> ([(key: String, value: JSONField)], [String: [UInt8]]) in
         let bytes = UnsafeBufferPointer(rebasing: all[start...])
         let members = try JSONObjectParser.parse(bytes, lazyStrings: ["title", "text"])
         var decoded: [String: [UInt8]] = [:]
@@ -113,36 +141,24 @@ public struct JSONLRecordBytes: Sendable {
             decoded[key] = try JSONObjectParser.unescape(span, in: bytes)
           }
         }
-        return (members, decoded["title"], decoded["text"])
+        return (members, decoded)
       }
       let fields = try JSONLArticleDecoder.Fields(members, location: location)
-      func locate(_ field: JSONField, decoded: [UInt8]?) -> (content: Range<Int>, literal: Range<Int>?) {
-        switch field {
-        case .span(let span, _):
-          let literal = (span.lowerBound - 1 + start)..<(span.upperBound + 1 + start)
-          guard let decoded else { return ((span.lowerBound + start)..<(span.upperBound + start), literal) }
-          storage.append(contentsOf: decoded)
-          return ((storage.count - decoded.count)..<storage.count, literal)
-        default:
-          return (storage.count..<storage.count, nil)
-        }
+      func locate(_ field: JSONField, _ key: String) -> (bytes: Bytes, literal: Range<Int>?) {
+        guard case .span(let span, _) = field else { return (.inLine(0..<0), nil) }
+        let literal = (span.lowerBound - 1 + start)..<(span.upperBound + 1 + start)
+        if let copy = decoded[key] { return (.decoded(copy), literal) }
+        return (.inLine((span.lowerBound + start)..<(span.upperBound + start)), literal)
       }
-      let title = locate(fields.title, decoded: titleSpan)
-      let text = locate(fields.text, decoded: textSpan)
-      guard !(title.content.isEmpty && text.content.isEmpty) else { return .failure(.emptyArticle(location)) }
-      let id =
-        fields.id
-        ?? storage.withUnsafeBufferPointer { b in
-          "h"
-            + contentHash(
-              title: UnsafeBufferPointer(rebasing: b[title.content]),
-              text: UnsafeBufferPointer(rebasing: b[text.content]))
-        }
-      return .success(
-        JSONLRecordBytes(
-          storage: storage, title: title.content, text: text.content, titleLiteral: title.literal,
-          textLiteral: text.literal, id: id, date: fields.date, source: fields.source, byline: fields.byline,
-          labels: fields.labels, extraFields: fields.extra, location: location))
+      let title = locate(fields.title, "title")
+      let text = locate(fields.text, "text")
+      guard !(title.bytes.isEmpty && text.bytes.isEmpty) else { return .failure(.emptyArticle(location)) }
+      var record = JSONLRecordBytes(
+        line: line, title: title.bytes, text: text.bytes, titleLiteral: title.literal,
+        textLiteral: text.literal, id: fields.id ?? "", date: fields.date, source: fields.source,
+        byline: fields.byline, labels: fields.labels, extraFields: fields.extra, location: location)
+      if fields.id == nil { record.id = "h" + record.withBytes { contentHash(title: $0, text: $1) } }
+      return .success(record)
     } catch let failure as JSONObjectParser.Failure {
       if case .invalidUTF8 = failure { return .failure(.invalidUTF8(location)) }
       return .failure(.malformedJSON(location, reason: failure.reason))

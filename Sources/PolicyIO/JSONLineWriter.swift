@@ -17,6 +17,13 @@ public struct JSONLineWriter {
     bytes.append(UInt8(ascii: "{"))
   }
 
+  /// Starts an object at the end of `buffer`, taking over its storage (no copy): get it back,
+  /// with the object appended, from ``bytes`` after ``finish()``.
+  public init(appendingTo buffer: inout [UInt8]) {
+    swap(&bytes, &buffer)
+    bytes.append(UInt8(ascii: "{"))
+  }
+
   private mutating func key(_ key: String) {
     if needsComma { bytes.append(UInt8(ascii: ",")) }
     needsComma = true

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A value of a flat JSON object, as the JSONL readers need it.
 public enum JSONField: Hashable, Sendable {
   /// A string.
@@ -314,8 +320,10 @@ public struct JSONObjectParser {
     let end = span.upperBound
     while i < end {
       // Copy the run up to the next backslash in one go.
-      var j = i
-      while j < end && bytes[j] != UInt8(ascii: "\\") { j += 1 }
+      var j = end
+      if let base = bytes.baseAddress, let hit = memchr(base + i, 0x5C, end - i) {
+        j = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base
+      }
       if j > i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j])) }
       i = j
       guard i < end else { break }

@@ -120,10 +120,8 @@ struct TaggingPool: Sendable {
         case .failure(let error):
           rejects.append(error)
         case .success(let record):
-          let features = record.storage.withUnsafeBufferPointer { b in
-            tagger.features(
-              titleUTF8: UnsafeBufferPointer(rebasing: b[record.title]),
-              textUTF8: UnsafeBufferPointer(rebasing: b[record.text]), scratch: &scratch)
+          let features = record.withBytes { title, text in
+            tagger.features(titleUTF8: title, textUTF8: text, scratch: &scratch)
           }
           guard let features else {
             rejects.append(.invalidUTF8(location))
@@ -131,7 +129,7 @@ struct TaggingPool: Sendable {
           }
           documents.append(features)
           sources.append(.bytes(record))
-          inputBytes += record.storage.count
+          inputBytes += record.line.count
         }
       default:
         switch item.decoded() {
@@ -227,14 +225,10 @@ struct TaggingPool: Sendable {
     let labels = result.labels.map { topicIDs[$0] }
     switch (format, source) {
     case (.jsonl, _):
-      var line: JSONLineWriter
+      var line = JSONLineWriter(appendingTo: &out)
       switch source {
-      case .record(let record):
-        line = JSONLineWriter(capacity: record.article.text.utf8.count + 1024)
-        ArticleJSON.writeArticle(record, into: &line, includeLabels: false)
-      case .bytes(let record):
-        line = JSONLineWriter(capacity: record.storage.count + 1024)
-        ArticleJSON.writeArticle(record, into: &line)
+      case .record(let record): ArticleJSON.writeArticle(record, into: &line, includeLabels: false)
+      case .bytes(let record): ArticleJSON.writeArticle(record, into: &line)
       }
       line.field("labels", labels)
       line.field("scores") { o in
@@ -262,7 +256,7 @@ struct TaggingPool: Sendable {
       }
       line.field("chars", result.length)
       line.finish()
-      out.append(contentsOf: line.bytes)
+      out = line.bytes
     case (.csv, .bytes):
       preconditionFailure("CSV output decodes records in full")
     case (.csv, .record(let record)):

@@ -20,7 +20,7 @@ enum ArticleJSON {
   static func writeArticle(_ record: JSONLRecordBytes, into line: inout JSONLineWriter) {
     line.field("id", record.id)
     line.field("date", record.date?.description)
-    record.storage.withUnsafeBufferPointer { b in
+    record.line.withUnsafeBufferPointer { b in
       for (name, literal) in [("title", record.titleLiteral), ("text", record.textLiteral)] {
         if let literal {
           line.rawField(name, bytes: UnsafeBufferPointer(rebasing: b[literal]))
