@@ -91,6 +91,19 @@ struct TaggingPool: Sendable {
   let tagger: Tagger
   let format: TagFormat
   let topicIDs: [String]
+  /// Each topic id as a JSON string literal, encoded once.
+  let quotedIDs: [[UInt8]]
+
+  init(tagger: Tagger, format: TagFormat, topicIDs: [String]) {
+    self.tagger = tagger
+    self.format = format
+    self.topicIDs = topicIDs
+    quotedIDs = topicIDs.map { id in
+      var bytes: [UInt8] = []
+      JSONLineWriter.appendString(id, to: &bytes)
+      return bytes
+    }
+  }
 
   /// Records per unit of work handed to a worker.
   static let unitSize = 256
@@ -222,7 +235,6 @@ struct TaggingPool: Sendable {
   }
 
   func encode(_ source: TagSource, _ result: TagResult, into out: inout [UInt8]) {
-    let labels = result.labels.map { topicIDs[$0] }
     switch (format, source) {
     case (.jsonl, _):
       var line = JSONLineWriter(appendingTo: &out)
@@ -230,27 +242,36 @@ struct TaggingPool: Sendable {
       case .record(let record): ArticleJSON.writeArticle(record, into: &line, includeLabels: false)
       case .bytes(let record): ArticleJSON.writeArticle(record, into: &line)
       }
-      line.field("labels", labels)
+      line.field(
+        "labels",
+        json: { o in
+          o.append(UInt8(ascii: "["))
+          for (n, k) in result.labels.enumerated() {
+            if n > 0 { o.append(UInt8(ascii: ",")) }
+            o.append(contentsOf: quotedIDs[k])
+          }
+          o.append(UInt8(ascii: "]"))
+        })
       line.field("scores") { o in
         o.append(UInt8(ascii: "{"))
-        for (k, id) in topicIDs.enumerated() {
+        for k in topicIDs.indices {
           if k > 0 { o.append(UInt8(ascii: ",")) }
-          JSONLineWriter.appendString(id, to: &o)
+          o.append(contentsOf: quotedIDs[k])
           o.append(UInt8(ascii: ":"))
           JSONLineWriter.appendNumber(Double(result.scores[k]), to: &o)
         }
         o.append(UInt8(ascii: "}"))
       }
-      line.field("evidence") { EvidenceJSON.append(result, topicIDs: topicIDs, to: &$0) }
+      line.field("evidence") { EvidenceJSON.append(result, quotedIDs: quotedIDs, to: &$0) }
       line.field("mentions") { o in
         o.append(UInt8(ascii: "{"))
         var first = true
-        for (k, id) in topicIDs.enumerated() where result.mentions[k] > 0 {
+        for k in topicIDs.indices where result.mentions[k] > 0 {
           if !first { o.append(UInt8(ascii: ",")) }
           first = false
-          JSONLineWriter.appendString(id, to: &o)
+          o.append(contentsOf: quotedIDs[k])
           o.append(UInt8(ascii: ":"))
-          o.append(contentsOf: Array(String(result.mentions[k]).utf8))
+          JSONLineWriter.appendNumber(Double(result.mentions[k]), to: &o)
         }
         o.append(UInt8(ascii: "}"))
       }
@@ -265,7 +286,7 @@ struct TaggingPool: Sendable {
         topicIDs[k] + ": " + result.evidence[n].map { "\($0.term)×\(Int($0.count.rounded()))" }.joined(separator: " ")
       }.joined(separator: "; ")
       let row =
-        [a.id, a.date?.description ?? "", a.title, labels.joined(separator: ";")]
+        [a.id, a.date?.description ?? "", a.title, result.labels.map { topicIDs[$0] }.joined(separator: ";")]
         + result.scores.map { String(format: "%.4f", $0) } + [evidence]
       out.append(contentsOf: CSVRows.encode([row]))
     }
@@ -300,10 +321,21 @@ final class Progress {
 /// The `evidence` member: `{"topic":[["term",count],…],…}` for each label.
 enum EvidenceJSON {
   static func append(_ result: TagResult, topicIDs: [String], to o: inout [UInt8]) {
+    append(
+      result,
+      quotedIDs: topicIDs.map { id in
+        var bytes: [UInt8] = []
+        JSONLineWriter.appendString(id, to: &bytes)
+        return bytes
+      }, to: &o)
+  }
+
+  /// The same with each topic id already encoded as a JSON string literal.
+  static func append(_ result: TagResult, quotedIDs: [[UInt8]], to o: inout [UInt8]) {
     o.append(UInt8(ascii: "{"))
     for (n, k) in result.labels.enumerated() {
       if n > 0 { o.append(UInt8(ascii: ",")) }
-      JSONLineWriter.appendString(topicIDs[k], to: &o)
+      o.append(contentsOf: quotedIDs[k])
       o.append(UInt8(ascii: ":"))
       o.append(UInt8(ascii: "["))
       for (e, ev) in result.evidence[n].enumerated() {
