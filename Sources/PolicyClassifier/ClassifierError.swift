@@ -10,6 +10,9 @@ public enum ClassifierError: Error, Hashable, Sendable, CustomStringConvertible 
   case notAModel(file: String)
   /// The model was written by a newer format version.
   case unsupportedVersion(file: String, found: UInt32, supported: UInt32)
+  /// The model was written in an older format whose decision rules this program no longer
+  /// computes the same way.
+  case outdatedVersion(file: String, found: UInt32, current: UInt32)
   /// The file ends early or its checksum does not match.
   case corrupt(file: String, reason: String)
   /// The model was trained with other lexicons than the ones loaded now.
@@ -30,6 +33,9 @@ public enum ClassifierError: Error, Hashable, Sendable, CustomStringConvertible 
     case .unsupportedVersion(let file, let found, let supported):
       return
         "\(file): model format version \(found) is newer than this program supports (\(supported)); upgrade policy-topics"
+    case .outdatedVersion(let file, let found, let current):
+      return
+        "\(file): model format version \(found) is older than this program's (\(current)); retrain it with `policy-topics train`"
     case .corrupt(let file, let reason): return "\(file): corrupt or truncated model: \(reason)"
     case .lexiconMismatch(let file, let model, let current):
       return

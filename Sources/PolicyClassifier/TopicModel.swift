@@ -154,14 +154,14 @@ public struct TopicModel: Sendable {
 /// ```
 public enum LexicalFeatures {
   /// Number of inputs.
-  public static let count = 4
+  public static let count = 5
 
   /// The rule's inputs for topic `k`.
   @inline(__always)
   public static func make(_ e: LexicalEvidence, topic k: Int, length: Int) -> [Float] {
     [
       logf(1 + e.weighted[k]), logf(1 + 1000 * e.weighted[k] / Float(max(length, 50))), logf(1 + e.title[k]),
-      logf(1 + e.distinctTerms[k]),
+      logf(1 + e.distinctTerms[k]), logf(1 + e.peakParagraph[k]),
     ]
   }
 }

@@ -61,9 +61,20 @@ struct ModelFileTests {
   @Test func newerVersion() throws {
     var bytes = try ModelFile.encode(Self.model)
     bytes.replaceSubrange(8..<12, with: [99, 0, 0, 0])
-    #expect(throws: ClassifierError.unsupportedVersion(file: "m.ptmodel", found: 99, supported: 1)) {
+    #expect(throws: ClassifierError.unsupportedVersion(file: "m.ptmodel", found: 99, supported: ModelFile.version)) {
       try decode(bytes)
     }
+  }
+
+  @Test func olderVersion() throws {
+    var bytes = try ModelFile.encode(Self.model)
+    bytes.replaceSubrange(8..<12, with: [1, 0, 0, 0])
+    let error = #expect(
+      throws: ClassifierError.outdatedVersion(file: "m.ptmodel", found: 1, current: ModelFile.version)
+    ) {
+      try decode(bytes)
+    }
+    #expect(error.map { "\($0)" }?.contains("retrain") == true)
   }
 
   @Test(arguments: [20, 100, 1000, -1, -8, -9])

@@ -7,7 +7,7 @@ import PolicyFeatures
 ///
 /// ```
 /// "PTMODEL\n"               8 bytes magic
-/// version                   UInt32 (currently 1)
+/// version                   UInt32 (currently 2; 1 lacked the paragraph-peak evidence)
 /// header length             UInt32, then that many bytes of JSON (ModelFileHeader)
 /// n-gram keys               UInt64 × ngramCount
 /// idf                       Float32 × featureCount
@@ -25,7 +25,7 @@ public enum ModelFile {
   /// The magic bytes every model file starts with.
   public static let magic = Array("PTMODEL\n".utf8)
   /// The format version this program writes and reads.
-  public static let version: UInt32 = 1
+  public static let version: UInt32 = 2
 
   struct Header: Codable {
     var metadata: ModelMetadata
@@ -78,6 +78,9 @@ public enum ModelFile {
     let found: UInt32 = read(bytes, &cursor)
     guard found <= version else {
       throw .unsupportedVersion(file: file, found: found, supported: version)
+    }
+    guard found == version else {
+      throw .outdatedVersion(file: file, found: found, current: version)
     }
     guard bytes.count >= magic.count + 16 else { throw .corrupt(file: file, reason: "file ends early") }
     var h = FNV1a64()

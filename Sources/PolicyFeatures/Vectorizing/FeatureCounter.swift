@@ -110,6 +110,8 @@ struct FeatureCounter: Sendable {
     var matches: [TermMatch]
     /// Normalised length in scalars.
     var length: Int
+    /// Offsets of the line breaks (normalised scalars), in order: paragraph boundaries.
+    var lineBreaks: [Int]
   }
 
   /// Counts the features of `bytes` into `scratch` (n-gram columns offset by `columnOffset`,
@@ -120,6 +122,7 @@ struct FeatureCounter: Sendable {
     scratch: inout FeatureScratch
   ) -> PassResult? {
     var raw: [TermMatch] = []
+    var lineBreaks: [Int] = []
     var valid = true
     var length = 0
     scratch.withAdder { add in
@@ -166,6 +169,7 @@ struct FeatureCounter: Sendable {
                               hit = link[Int(hit)]
                             }
                           }
+                          if v == 0x0A { lineBreaks.append(position) }
                           position += 1
                           let c = UInt64(entry >> 16)
                           guard c != 0 else {
@@ -288,7 +292,7 @@ struct FeatureCounter: Sendable {
       }
     }
     guard valid else { return nil }
-    return PassResult(matches: TermMatcher.leftmostLongest(raw), length: length)
+    return PassResult(matches: TermMatcher.leftmostLongest(raw), length: length, lineBreaks: lineBreaks)
   }
 
   @inline(__always)

@@ -25,14 +25,22 @@ public struct LexicalEvidence: Hashable, Sendable {
   public var title: [Float]
   /// Number of distinct terms matched.
   public var distinctTerms: [Float]
+  /// The largest Σ term weight within one paragraph of the body (line-separated): a topic a
+  /// paragraph is about scores high even in a long round-up of unrelated items.
+  public var peakParagraph: [Float]
 
-  /// Computes the evidence of title and body matches.
-  public init(matcher: TermMatcher, titleMatches: [TermMatch], bodyMatches: [TermMatch], titleWeight: Float) {
+  /// Computes the evidence of title and body matches; `bodyLineBreaks` are the offsets of the
+  /// body's line breaks (paragraph boundaries).
+  public init(
+    matcher: TermMatcher, titleMatches: [TermMatch], bodyMatches: [TermMatch], titleWeight: Float,
+    bodyLineBreaks: [Int] = []
+  ) {
     var tally = MatchTally(topicCount: matcher.topicCount)
     var seen = PatternMarks()
     seen.start(patterns: matcher.patterns.count)
     tally.add(titleMatches, isTitle: true, titleWeight: titleWeight, matcher: matcher, seen: &seen)
     tally.add(bodyMatches, isTitle: false, titleWeight: titleWeight, matcher: matcher, seen: &seen)
+    tally.addParagraphPeaks(bodyMatches, lineBreaks: bodyLineBreaks, matcher: matcher)
     self = tally.evidence
   }
 
@@ -40,6 +48,7 @@ public struct LexicalEvidence: Hashable, Sendable {
     weighted = [Float](repeating: 0, count: t)
     title = [Float](repeating: 0, count: t)
     distinctTerms = [Float](repeating: 0, count: t)
+    peakParagraph = [Float](repeating: 0, count: t)
   }
 }
 
@@ -93,6 +102,26 @@ struct MatchTally {
         if firstTime { evidence.distinctTerms[topic] += 1 }
       }
     }
+  }
+
+  /// Sets ``LexicalEvidence/peakParagraph`` from the body's matches (in text order).
+  mutating func addParagraphPeaks(_ matches: [TermMatch], lineBreaks: [Int], matcher: TermMatcher) {
+    let t = evidence.peakParagraph.count
+    var current = [Float](repeating: 0, count: t)
+    var next = 0  // the first line break after the current paragraph's start
+    for m in matches {
+      if next < lineBreaks.count && m.start > lineBreaks[next] {
+        for k in 0..<t {
+          evidence.peakParagraph[k] = max(evidence.peakParagraph[k], current[k])
+          current[k] = 0
+        }
+        while next < lineBreaks.count && m.start > lineBreaks[next] { next += 1 }
+      }
+      for k in Int(matcher.weightStart[m.pattern])..<Int(matcher.weightStart[m.pattern + 1]) {
+        current[Int(matcher.weightTopics[k])] += Float(matcher.weightValues[k])
+      }
+    }
+    for k in 0..<t { evidence.peakParagraph[k] = max(evidence.peakParagraph[k], current[k]) }
   }
 }
 
@@ -178,6 +207,7 @@ public struct FeatureSpace: Sendable {
     scratch.seen.start(patterns: matcher.patterns.count)
     tally.add(title.matches, isTitle: true, titleWeight: titleWeight, matcher: matcher, seen: &scratch.seen)
     tally.add(body.matches, isTitle: false, titleWeight: titleWeight, matcher: matcher, seen: &scratch.seen)
+    tally.addParagraphPeaks(body.matches, lineBreaks: body.lineBreaks, matcher: matcher)
     for (matches, weight) in [(title.matches, titleWeight), (body.matches, 1)] {
       for m in matches {
         let column = matcher.featureIndexOfPattern[m.pattern]
