@@ -121,8 +121,10 @@ public struct TopicModel: Sendable {
       if !trained && kind != .cosine && c.lexicalStack.count == LexicalFeatures.count + 1 {
         // A topic without labelled examples: the lexicon-evidence rule learned on the
         // labelled topics.
-        let x = LexicalFeatures.make(evidence, topic: k, length: length)
-        out[k] = zip(x, c.lexicalStack.dropFirst()).reduce(c.lexicalStack[0]) { $0 + $1.0 * $1.1 } - c.lexicalThreshold
+        let x = LexicalFeatures.vector(evidence, topic: k, length: length)
+        var z = c.lexicalStack[0]
+        for j in 0..<LexicalFeatures.count { z += x[j] * c.lexicalStack[j + 1] }
+        out[k] = z - c.lexicalThreshold
         continue
       }
       switch kind {
@@ -133,11 +135,11 @@ public struct TopicModel: Sendable {
           out[k] = mc
           continue
         }
-        let x = StackFeatures.make(
+        let x = StackFeatures.vector(
           nbMargin: c.nb[k].margin(nb[nbBase + k]), cosineMargin: mc, evidence: evidence, topic: k,
           length: length)
         var z = c.stack[k][0]
-        for j in 0..<x.count { z += c.stack[k][j + 1] * x[j] }
+        for j in 0..<StackFeatures.count { z += c.stack[k][j + 1] * x[j] }
         out[k] = z - c.ensemble[k]
       }
     }
@@ -157,12 +159,17 @@ public enum LexicalFeatures {
   public static let count = 5
 
   /// The rule's inputs for topic `k`.
-  @inline(__always)
   public static func make(_ e: LexicalEvidence, topic k: Int, length: Int) -> [Float] {
-    [
+    let v = vector(e, topic: k, length: length)
+    return (0..<count).map { v[$0] }
+  }
+
+  /// The inputs in the first ``count`` lanes of a vector (no allocation: scoring uses this).
+  @inline(__always)
+  public static func vector(_ e: LexicalEvidence, topic k: Int, length: Int) -> SIMD8<Float> {
+    SIMD8(
       logf(1 + e.weighted[k]), logf(1 + 1000 * e.weighted[k] / Float(max(length, 50))), logf(1 + e.title[k]),
-      logf(1 + e.distinctTerms[k]), logf(1 + e.peakParagraph[k]),
-    ]
+      logf(1 + e.distinctTerms[k]), logf(1 + e.peakParagraph[k]), 0, 0, 0)
   }
 }
 
@@ -178,11 +185,20 @@ public enum StackFeatures {
   public static let count = 2 + LexicalFeatures.count
 
   /// The combiner inputs.
-  @inline(__always)
   public static func make(
     nbMargin: Float, cosineMargin: Float, evidence: LexicalEvidence, topic k: Int, length: Int
   ) -> [Float] {
-    [nbMargin, cosineMargin] + LexicalFeatures.make(evidence, topic: k, length: length)
+    let v = vector(nbMargin: nbMargin, cosineMargin: cosineMargin, evidence: evidence, topic: k, length: length)
+    return (0..<count).map { v[$0] }
+  }
+
+  /// The inputs in the first ``count`` lanes of a vector (no allocation: scoring uses this).
+  @inline(__always)
+  public static func vector(
+    nbMargin: Float, cosineMargin: Float, evidence: LexicalEvidence, topic k: Int, length: Int
+  ) -> SIMD8<Float> {
+    let l = LexicalFeatures.vector(evidence, topic: k, length: length)
+    return SIMD8(nbMargin, cosineMargin, l[0], l[1], l[2], l[3], l[4], 0)
   }
 }
 

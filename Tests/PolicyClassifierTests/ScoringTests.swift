@@ -107,3 +107,16 @@ struct TaggerTests {
     }
   }
 }
+
+@Suite("Evidence helpers")
+struct EvidenceHelperTests {
+  @Test("an n-gram inside a listed term is recognised byte-wise")
+  func utf8Containment() {
+    #expect(Tagger.utf8(of: "新能源汽车", contains: "能源"))
+    #expect(Tagger.utf8(of: "新能源汽车", contains: "新能源汽车"))
+    #expect(Tagger.utf8(of: "新能源", contains: ""))
+    #expect(!Tagger.utf8(of: "新能源", contains: "汽车"))
+    #expect(!Tagger.utf8(of: "能源", contains: "新能源"))
+    #expect(!Tagger.utf8(of: "环保", contains: "保护"))
+  }
+}

@@ -23,8 +23,8 @@ public struct TagResult: Sendable {
   public var mentions: [Int]
   /// Article length in normalised characters.
   public var length: Int
-  /// The lexicon patterns matched (title, then body), indices into `patterns`.
-  var matchedPatterns: [Int]
+  /// The lexicon matches (title, then body; patterns index `patterns`).
+  var matches: (title: [TermMatch], body: [TermMatch])
   /// The matcher's patterns (shared storage, not a copy).
   let patterns: [MatcherPattern]
 
@@ -32,8 +32,8 @@ public struct TagResult: Sendable {
   /// Computed when asked: tagging alone does not need it.
   public var termMentions: [[String: Int]] {
     var out = [[String: Int]](repeating: [:], count: mentions.count)
-    for p in matchedPatterns {
-      let pattern = patterns[p]
+    for m in matches.title + matches.body {
+      let pattern = patterns[m.pattern]
       for tw in pattern.topicWeights where tw.weight >= LexiconTerm.mentionWeight {
         out[tw.topic][pattern.text, default: 0] += 1
       }
@@ -195,7 +195,7 @@ public struct Tagger: Sendable {
     let evidence = labels.map { k in explain(topic: k, row: row, counts: doc.counts) }
     return TagResult(
       labels: labels, scores: scores, evidence: evidence, mentions: doc.topicMentions, length: doc.length,
-      matchedPatterns: (doc.titleMatches + doc.bodyMatches).map(\.pattern), patterns: model.features.matcher.patterns)
+      matches: (doc.titleMatches, doc.bodyMatches), patterns: model.features.matcher.patterns)
   }
 
   /// The features that pushed topic `k` up the most: lexicon terms by contribution, then
@@ -242,10 +242,22 @@ public struct Tagger: Sendable {
     }
     for (n, f, contribution) in ngrams.items where items.count < evidenceCount {
       let name = model.features.name(ofColumn: f)
-      if items.contains(where: { $0.term.contains(name) }) { continue }
+      if items.contains(where: { Self.utf8(of: $0.term, contains: name) }) { continue }
       items.append(Evidence(term: name, count: counts.values[n], contribution: contribution))
     }
     return items
+  }
+
+  /// Whether `needle`'s UTF-8 occurs in `haystack`'s (both normalised text, so bytes decide).
+  static func utf8(of haystack: String, contains needle: String) -> Bool {
+    let h = Array(haystack.utf8)
+    let n = Array(needle.utf8)
+    guard !n.isEmpty else { return true }
+    guard n.count <= h.count else { return false }
+    for start in 0...(h.count - n.count) where h[start] == n[0] && h[start..<(start + n.count)].elementsEqual(n) {
+      return true
+    }
+    return false
   }
 
   /// The `capacity` largest (position, column, contribution) triples seen, largest first
