@@ -158,7 +158,7 @@ public struct ArticleReader: Sendable {
     let reader: ByteLineReader
     do {
       reader = try ByteLineReader(path: path, maxLineBytes: options.maxRecordBytes, prefix: prefix)
-    } catch let error as InputError {
+    } catch {
       reject(error)
       return
     }
