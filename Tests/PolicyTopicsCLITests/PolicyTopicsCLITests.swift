@@ -171,4 +171,64 @@ struct EndToEndTests {
     }
     #expect((lines.first?["labels"] as? [String])?.contains("new-energy") == true)
   }
+
+  @Test(.enabled(if: CLI.hasModel, "Models/default.ptmodel not present yet"))
+  func tagKeepsEveryMemberAndOrder() throws {
+    let dir = try CLI.tempDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    // Escapes of every kind, members the reader does not interpret, a missing id, and enough
+    // lines for several units of work.
+    var lines = [
+      #"{"id":"esc","date":"2024-03-05","title":"\u5149\u4f0f \"新\"能源","text":"第一段：风电、储能。\n第二段\t含制表符与 \ud83d\ude00 表情。","tags":["能源"],"meta":{"page":2,"ok":true}}"#,
+      #"{"title":"没有编号的记录","text":"推进生态环境保护，打好污染防治攻坚战。"}"#,
+    ]
+    for i in 0..<700 {
+      lines.append(
+        #"{"id":"n\#(i)","date":"2024-03-06","title":"第\#(i)条","text":"各地推进\#(i % 3 == 0 ? "光伏和风电" : "春耕备耕")项目。"}"#)
+    }
+    try (lines.joined(separator: "\n") + "\n").write(
+      to: dir.appendingPathComponent("in.jsonl"), atomically: true, encoding: .utf8)
+    let base = ["tag", "--lexicons", CLI.lexicons, "--model", CLI.model]
+    let one = try CLI.run(base + ["--jobs", "1", "in.jsonl"], in: dir)
+    #expect(one.status == 0, "stderr: \(one.stderr)")
+    let four = try CLI.run(base + ["--jobs", "4", "in.jsonl"], in: dir)
+    #expect(four.stdout == one.stdout, "output must not depend on the number of jobs")
+    let out = try CLI.jsonLines(one.stdout)
+    let input = try CLI.jsonLines(lines.joined(separator: "\n"))
+    #expect(out.count == input.count)
+    // Every input member comes back with its value (the id is generated when missing).
+    for (o, i) in zip(out, input) {
+      for (key, value) in i {
+        #expect(
+          try JSONSerialization.data(withJSONObject: [value], options: .sortedKeys)
+            == JSONSerialization.data(withJSONObject: [o[key] as Any], options: .sortedKeys), "\(key)")
+      }
+    }
+    #expect(out[0]["title"] as? String == "光伏 \"新\"能源")
+    #expect((out[1]["id"] as? String)?.hasPrefix("h") == true)
+    #expect(out.dropFirst(2).map { $0["id"] as? String } == (0..<700).map { "n\($0)" })
+    // The CSV path decodes records in full: same ids, same labels.
+    let csv = try CLI.run(base + ["--jobs", "1", "--format", "csv", "in.jsonl"], in: dir)
+    let rows = csv.stdout.split(separator: "\n").dropFirst()
+    #expect(rows.count == out.count)
+    #expect(rows.first.map { $0.hasPrefix("esc,") } == true)
+    #expect(rows.dropFirst().first.map { $0.hasPrefix(out[1]["id"] as? String ?? "?") } == true)
+  }
+
+  @Test(.enabled(if: CLI.hasModel, "Models/default.ptmodel not present yet"))
+  func tagRejectsInvalidUTF8InText() throws {
+    let dir = try CLI.tempDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    var bytes = Array(#"{"id":"ok1","title":"光伏","text":"新能源"}"#.utf8) + [10]
+    bytes += Array(#"{"id":"bad","title":"光伏","text":"新能"#.utf8) + [0xE6, 0xBA] + Array(#"源"}"#.utf8) + [10]
+    bytes += Array(#"{"id":"ok2","title":"春耕","text":"备耕"}"#.utf8) + [10]
+    try Data(bytes).write(to: dir.appendingPathComponent("in.jsonl"))
+    for jobs in ["1", "2"] {
+      let r = try CLI.run(
+        ["tag", "--lexicons", CLI.lexicons, "--model", CLI.model, "--jobs", jobs, "in.jsonl"], in: dir)
+      #expect(r.status == 2, "stderr: \(r.stderr)")
+      #expect(r.stderr.contains("in.jsonl:2: invalid UTF-8"), "stderr: \(r.stderr)")
+      #expect(try CLI.jsonLines(r.stdout).map { $0["id"] as? String } == ["ok1", "ok2"])
+    }
+  }
 }

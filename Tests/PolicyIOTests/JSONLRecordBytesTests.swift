@@ -1,0 +1,91 @@
+import PolicyCore
+import PolicyIO
+import Testing
+
+/// `JSONLRecordBytes` (the tagging fast path) must read every line the way the full decoder
+/// (`InputItem.decoded()`) does.
+@Suite("JSONLRecordBytes")
+struct JSONLRecordBytesTests {
+  static let location = RecordLocation(file: "in.jsonl", line: 7)
+
+  static func both(_ line: String) -> (Result<JSONLRecordBytes, InputError>, Result<InputRecord, InputError>) {
+    let bytes = Array(line.utf8)
+    return (
+      JSONLRecordBytes.decode(bytes, location: location), InputItem.jsonLine(bytes, location).decoded()
+    )
+  }
+
+  static func strings(_ record: JSONLRecordBytes) -> (title: String, text: String) {
+    record.withBytes { (String(decoding: $0, as: UTF8.self), String(decoding: $1, as: UTF8.self)) }
+  }
+
+  @Test(
+    "title, text and the other members agree with the full decoder",
+    arguments: [
+      #"{"id":"a1","date":"2024-03-05","title":"光伏发展","text":"第一段。\n第二段：\"储能\"与\u98ce\u7535 \ud83d\ude00","tags":["能源","经济"],"n":1.5}"#,
+      #"{"title":"无编号","text":"没有 id 的记录用内容散列作编号"}"#,
+      #"{"id":42,"text":"只有正文","source":"本报","byline":"记者 甲"}"#,
+      #"{"id":"e1","title":"\\反斜杠\/斜杠","text":"","labels":["reform"]}"#,
+      "\u{FEFF}{\"id\":\"bom\",\"title\":\"字节序标记\",\"text\":\"正文\"}",
+    ])
+  func agreesWithFullDecoder(line: String) throws {
+    let (fast, full) = Self.both(line)
+    let bytes = try fast.get()
+    let record = try full.get()
+    let (title, text) = Self.strings(bytes)
+    #expect(title == record.article.title)
+    #expect(text == record.article.text)
+    #expect(bytes.id == record.article.id)
+    #expect(bytes.date == record.article.date)
+    #expect(bytes.source == record.article.source)
+    #expect(bytes.byline == record.article.byline)
+    #expect(bytes.labels == record.article.labels)
+    #expect(bytes.extraFields.map(\.key) == record.extraFields.map(\.key))
+    #expect(bytes.extraFields.map(\.json) == record.extraFields.map(\.json))
+  }
+
+  @Test("the literals are the input's own, quotes included")
+  func literals() throws {
+    let line = #"{"id":"x","title":"标\"题","text":"正\n文"}"#
+    let record = try JSONLRecordBytes.decode(Array(line.utf8), location: Self.location).get()
+    let title = try #require(record.titleLiteral)
+    let text = try #require(record.textLiteral)
+    #expect(String(decoding: record.line[title], as: UTF8.self) == #""标\"题""#)
+    #expect(String(decoding: record.line[text], as: UTF8.self) == #""正\n文""#)
+  }
+
+  @Test(
+    "bad lines are rejected as the full decoder rejects them",
+    arguments: [
+      #"{"id":"a","title":"","text":""}"#,
+      #"{"id":"a","title":"x","text":"bad \q escape"}"#,
+      #"{"id":"a","title":"x","text":"\ud800 lone surrogate"}"#,
+      #"{"id":"a","title":"x","date":"2023-02-30","text":"y"}"#,
+      #"{"id":"a","title":1,"text":"y"}"#,
+      #"{"id":"a","title":"x","text":"y"} trailing"#,
+      #"["not","an","object"]"#,
+    ])
+  func rejects(line: String) {
+    let (fast, full) = Self.both(line)
+    guard case .failure(let fastError) = fast, case .failure(let fullError) = full else {
+      Issue.record("expected both to fail: \(fast) / \(full)")
+      return
+    }
+    #expect(fastError == fullError)
+  }
+
+  @Test("title and text are not validated here: feature counting does that")
+  func invalidUTF8InTextIsLeftForLater() throws {
+    var bytes = Array(#"{"id":"a","title":"x","text":"ab"}"#.utf8)
+    bytes.insert(0xFF, at: bytes.count - 3)
+    let record = try JSONLRecordBytes.decode(bytes, location: Self.location).get()
+    #expect(record.withBytes { $1.contains(0xFF) })
+    // Other members are validated at once.
+    var badID = Array(#"{"id":"ab","text":"x"}"#.utf8)
+    badID.insert(0xFF, at: 8)
+    guard case .failure(.invalidUTF8(Self.location)) = JSONLRecordBytes.decode(badID, location: Self.location) else {
+      Issue.record("an invalid id should be rejected")
+      return
+    }
+  }
+}
