@@ -131,27 +131,32 @@ public struct JSONLRecordBytes: Sendable {
   public static func decode(_ line: [UInt8], location: RecordLocation) -> Result<JSONLRecordBytes, InputError> {
     let start = line.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     do {
-      let (members, decoded) = try line.withUnsafeBufferPointer {
-        (all) throws(JSONObjectParser.Failure) -> ([(key: String, value: JSONField)], [String: [UInt8]]) in
+      typealias Located = (bytes: Bytes, literal: Range<Int>?)
+      let (members, title, text) = try line.withUnsafeBufferPointer {
+        (all) throws(JSONObjectParser.Failure) -> ([(key: String, value: JSONField)], Located, Located) in
         let bytes = UnsafeBufferPointer(rebasing: all[start...])
-        let members = try JSONObjectParser.parse(bytes, lazyStrings: ["title", "text"])
-        var decoded: [String: [UInt8]] = [:]
-        for (key, value) in members {
-          if case .span(let span, escaped: true) = value {
-            decoded[key] = try JSONObjectParser.unescape(span, in: bytes)
+        // Title and text stay bytes; members tag does not interpret pass through as JSON text.
+        let members = try JSONObjectParser.parse(bytes) { key in
+          switch key {
+          case "title", "text": return .span
+          case "id", "date", "source", "byline", "labels": return .decoded
+          default: return .raw
           }
         }
-        return (members, decoded)
+        var title: Located = (.inLine(0..<0), nil)
+        var text: Located = (.inLine(0..<0), nil)
+        for (key, value) in members {
+          guard case .span(let span, let escaped) = value else { continue }
+          let literal = (span.lowerBound - 1 + start)..<(span.upperBound + 1 + start)
+          let located: Located =
+            escaped
+            ? (.decoded(try JSONObjectParser.unescape(span, in: bytes)), literal)
+            : (.inLine((span.lowerBound + start)..<(span.upperBound + start)), literal)
+          if key == "title" { title = located } else { text = located }
+        }
+        return (members, title, text)
       }
       let fields = try JSONLArticleDecoder.Fields(members, location: location)
-      func locate(_ field: JSONField, _ key: String) -> (bytes: Bytes, literal: Range<Int>?) {
-        guard case .span(let span, _) = field else { return (.inLine(0..<0), nil) }
-        let literal = (span.lowerBound - 1 + start)..<(span.upperBound + 1 + start)
-        if let copy = decoded[key] { return (.decoded(copy), literal) }
-        return (.inLine((span.lowerBound + start)..<(span.upperBound + start)), literal)
-      }
-      let title = locate(fields.title, "title")
-      let text = locate(fields.text, "text")
       guard !(title.bytes.isEmpty && text.bytes.isEmpty) else { return .failure(.emptyArticle(location)) }
       var record = JSONLRecordBytes(
         line: line, title: title.bytes, text: text.bytes, titleLiteral: title.literal,

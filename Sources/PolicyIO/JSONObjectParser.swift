@@ -40,19 +40,34 @@ public struct JSONObjectParser {
 
   private let bytes: UnsafeBufferPointer<UInt8>
   private var i = 0
-  private var lazyStrings: Set<String> = []
 
   private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
+  /// How ``parse(_:mode:)`` returns a member's value.
+  public enum MemberMode: Sendable {
+    /// Decoded: `.string`, `.strings` or `.raw`.
+    case decoded
+    /// A string as ``JSONField/span(_:escaped:)`` (long texts need not become `String`s; see
+    /// ``unescape(_:in:)``); any other value decoded.
+    case span
+    /// Kept as its JSON text (`.raw`), whatever it is: members passed through unread.
+    case raw
+  }
+
   /// Parses `bytes` as one JSON object; members are returned in order. String values of the
-  /// members named in `lazyStrings` come back as ``JSONField/span(_:escaped:)``: long texts
-  /// need not become `String`s (see ``unescape(_:in:)``).
+  /// members named in `lazyStrings` come back as ``JSONField/span(_:escaped:)``.
   public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, lazyStrings: Set<String> = []) throws(Failure)
     -> [(key: String, value: JSONField)]
   {
+    try parse(bytes) { lazyStrings.contains($0) ? .span : .decoded }
+  }
+
+  /// Parses `bytes` as one JSON object, each member's value returned as `mode(key)` says.
+  public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, mode: (String) -> MemberMode) throws(Failure)
+    -> [(key: String, value: JSONField)]
+  {
     var p = JSONObjectParser(bytes)
-    p.lazyStrings = lazyStrings
-    return try p.object()
+    return try p.object(mode)
   }
 
   /// The content of a string span with its escapes decoded (UTF-8 not validated).
@@ -76,7 +91,9 @@ public struct JSONObjectParser {
     i += 1
   }
 
-  mutating func object() throws(Failure) -> [(key: String, value: JSONField)] {
+  mutating func object(_ mode: (String) -> MemberMode = { _ in .decoded }) throws(Failure)
+    -> [(key: String, value: JSONField)]
+  {
     try expect(UInt8(ascii: "{"), "'{' (each line must be one JSON object)")
     var members: [(key: String, value: JSONField)] = []
     skipSpace()
@@ -91,10 +108,15 @@ public struct JSONObjectParser {
       let key = try string()
       try expect(UInt8(ascii: ":"), "':'")
       skipSpace()
-      if !lazyStrings.isEmpty, lazyStrings.contains(key), i < bytes.count, bytes[i] == UInt8(ascii: "\"") {
+      switch mode(key) {
+      case .span where i < bytes.count && bytes[i] == UInt8(ascii: "\""):
         let (span, escaped) = try scanString()
         members.append((key, .span(span, escaped: escaped)))
-      } else {
+      case .raw:
+        let start = i
+        try skipValue()
+        members.append((key, .raw(try text(start..<i))))
+      default:
         members.append((key, try value()))
       }
       skipSpace()
