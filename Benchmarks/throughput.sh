@@ -5,7 +5,7 @@
 #                            [--model FILE] [--lexicons DIR]
 #   Benchmarks/throughput.sh --all-years [--bin PATH] [--rss-limit-mib N] [--model FILE] [--lexicons DIR]
 #
-# Default mode: decompresses the corpus (xwlb-2019) once, then measures with /usr/bin/time the
+# Default mode: decompresses the corpus (xwlb-2019) once, then measures (to the millisecond) the
 # best of N runs (default 3) of `policy-topics tag --jobs 1 FILE > /dev/null` and `--jobs 2`,
 # then runs `peers.py throughput --train dev.jsonl --input FILE --json` once. MB/s is raw text
 # bytes (UTF-8 title + text, as peers.py counts them) per wall second, 1 MB = 1e6 bytes.
