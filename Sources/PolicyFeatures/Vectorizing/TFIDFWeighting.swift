@@ -45,9 +45,17 @@ public struct TFIDFWeighting: Hashable, Sendable, Codable {
   public func tf(_ count: Float) -> Float {
     switch termFrequency {
     case .raw: return count
-    case .sublinear: return count > 0 ? 1 + logf(count) : 0
+    case .sublinear:
+      // Counts are mostly small whole numbers (title occurrences count a whole number of
+      // times too): look those up rather than take a logarithm.
+      let whole = Int(exactly: count) ?? -1
+      if whole >= 0 && whole < Self.sublinearTable.count { return Self.sublinearTable[whole] }
+      return count > 0 ? 1 + logf(count) : 0
     }
   }
+
+  /// `1 + ln c` for c = 0..<64 (0 for c = 0), computed as ``tf(_:)`` would.
+  static let sublinearTable: [Float] = (0..<64).map { $0 > 0 ? 1 + logf(Float($0)) : 0 }
 
   /// Weights a sparse count vector and L2-normalises it (a zero vector stays zero).
   ///
