@@ -103,6 +103,29 @@ struct ModelFileTests {
     }
   }
 
+  @Test("any single flipped bit, and two flips in one bit column, fail the checksum")
+  func checksumCatchesBitFlips() throws {
+    let bytes = try ModelFile.encode(Self.model)
+    let body = bytes.dropLast(8)
+    let good = ModelFile.checksum(body)
+    var rng = SplitMix64(seed: 0xC4EC)
+    for _ in 0..<2000 {
+      var bad = Array(body)
+      let position = Int.random(in: 0..<bad.count, using: &rng)
+      let bit = UInt8(1) << UInt8.random(in: 0..<8, using: &rng)
+      bad[position] ^= bit
+      #expect(ModelFile.checksum(bad[...]) != good, "byte \(position)")
+      // The same bit of another word: plain word-wise FNV would cancel these for the top bit.
+      let other = (position + 8 * Int.random(in: 1...16, using: &rng)) % bad.count
+      if other != position {
+        bad[other] ^= bit
+        #expect(ModelFile.checksum(bad[...]) != good, "bytes \(position) and \(other)")
+      }
+    }
+    // Appending zero bytes changes it too (the length is part of it).
+    #expect(ModelFile.checksum((Array(body) + [0])[...]) != good)
+  }
+
   @Test func otherLexiconsAreRefused() throws {
     let bytes = try ModelFile.encode(Self.model)
     let other = try Fixtures.lexicons(energyWeightOfPV: 3)

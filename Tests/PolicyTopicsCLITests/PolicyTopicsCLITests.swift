@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PolicyClassifier
 import Testing
 
 @testable import policy_topics
@@ -229,6 +230,22 @@ struct EndToEndTests {
       #expect(r.status == 2, "stderr: \(r.stderr)")
       #expect(r.stderr.contains("in.jsonl:2: invalid UTF-8"), "stderr: \(r.stderr)")
       #expect(try CLI.jsonLines(r.stdout).map { $0["id"] as? String } == ["ok1", "ok2"])
+    }
+  }
+
+  @Test(.enabled(if: CLI.hasModel, "Models/default.ptmodel not present yet"))
+  func parallelLoadingLoadsTheSameModel() throws {
+    let serial = try Resources.lexiconsAndModel(lexicons: CLI.lexicons, model: CLI.model, parallel: false)
+    let parallel = try Resources.lexiconsAndModel(lexicons: CLI.lexicons, model: CLI.model, parallel: true)
+    #expect(serial.0 == parallel.0)
+    #expect(serial.1.metadata == parallel.1.metadata)
+    #expect(serial.1.nbWeights == parallel.1.nbWeights)
+    #expect(serial.1.features.ngrams.keys == parallel.1.features.ngrams.keys)
+    // A missing model file fails the same way either way.
+    for flag in [false, true] {
+      #expect(throws: ClassifierError.self) {
+        try Resources.lexiconsAndModel(lexicons: CLI.lexicons, model: "/nonexistent/m.ptmodel", parallel: flag)
+      }
     }
   }
 }

@@ -16,7 +16,7 @@ import PolicyFeatures
 /// prototypes                Float32 × featureCount·topics
 /// positive mass             Float32 × topics·featureCount
 /// negative mass             Float32 × topics·featureCount
-/// checksum                  UInt64, FNV-1a 64 of every byte before it
+/// checksum                  UInt64, ``checksum(_:)`` of every byte before it
 /// ```
 ///
 /// Writes go to a temporary file in the same directory, are flushed to disk, then renamed over
@@ -61,16 +61,54 @@ public enum ModelFile {
     ] {
       array.withUnsafeBytes { out.append(contentsOf: $0) }
     }
-    var h = FNV1a64()
-    for b in out { h.combine(byte: b) }
-    append(h.value, to: &out)
+    append(checksum(out[...]), to: &out)
     return out
+  }
+
+  /// The checksum of a model's bytes: FNV-1a 64 over 64-bit little-endian words (the tail
+  /// zero-padded), with an xor-shift after each multiply so every bit reaches every other, then
+  /// the length. A word at a time, it checks the 0.8 MB default model in about 0.1 ms; byte-wise
+  /// FNV took 1.3 ms of every start-up.
+  static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    func mix(_ word: UInt64) {
+      h = (h ^ word) &* 0x0000_0100_0000_01B3
+      h ^= h >> 29
+    }
+    bytes.withUnsafeBytes { raw in
+      let words = raw.count / 8
+      for w in 0..<words { mix(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: w * 8, as: UInt64.self))) }
+      var last: UInt64 = 0
+      for (k, b) in raw[(words * 8)...].enumerated() { last |= UInt64(b) << (8 * UInt64(k)) }
+      mix(last)
+    }
+    mix(UInt64(bytes.count))
+    return h
+  }
+
+  /// A model file's contents, checked for format and integrity but not yet bound to lexicons
+  /// (so reading it can run beside loading the lexicons).
+  public struct Contents: Sendable {
+    let file: String
+    let header: Header
+    let keys: [UInt64]
+    let idf: [Float]
+    let nb: [Float]
+    let bias: [Float]
+    let prototypes: [Float]
+    let positiveMass: [Float]
+    let negativeMass: [Float]
   }
 
   /// Parses a model, checking magic, version, checksum, sizes and the lexicon fingerprint.
   public static func decode(_ bytes: [UInt8], lexicons: LexiconSet, file: String)
     throws(ClassifierError) -> TopicModel
   {
+    try bind(parse(bytes, file: file), lexicons: lexicons)
+  }
+
+  /// Parses a model file's bytes: magic, version, checksum, header and parameter sizes.
+  public static func parse(_ bytes: [UInt8], file: String) throws(ClassifierError) -> Contents {
     guard bytes.count >= magic.count + 8, Array(bytes[0..<magic.count]) == magic else {
       throw .notAModel(file: file)
     }
@@ -83,11 +121,9 @@ public enum ModelFile {
       throw .outdatedVersion(file: file, found: found, current: version)
     }
     guard bytes.count >= magic.count + 16 else { throw .corrupt(file: file, reason: "file ends early") }
-    var h = FNV1a64()
-    for b in bytes[0..<(bytes.count - 8)] { h.combine(byte: b) }
     var tail = bytes.count - 8
     let stored: UInt64 = read(bytes, &tail)
-    guard stored == h.value else {
+    guard stored == checksum(bytes[0..<(bytes.count - 8)]) else {
       throw .corrupt(file: file, reason: "checksum mismatch (the file is truncated or was modified)")
     }
     let headerLength = Int(read(bytes, &cursor) as UInt32)
@@ -101,17 +137,7 @@ public enum ModelFile {
       throw .corrupt(file: file, reason: "unreadable header: \(error)")
     }
     cursor += headerLength
-    guard header.metadata.lexiconFingerprint == lexicons.fingerprint else {
-      throw .lexiconMismatch(file: file, model: header.metadata.lexiconFingerprint, current: lexicons.fingerprint)
-    }
-    let matcher = TermMatcher(lexicons: lexicons)
-    guard matcher.termPatterns.count == header.termCount else {
-      throw .corrupt(file: file, reason: "term count \(header.termCount) does not match the lexicons")
-    }
     let t = header.metadata.topics.count
-    guard t == lexicons.topics.count else {
-      throw .corrupt(file: file, reason: "topic count \(t) does not match the lexicons")
-    }
     let f = header.termCount + header.ngramCount
     let expected = header.ngramCount * 8 + 4 * (f + f * t + t + f * t + 2 * t * f) + 8
     guard bytes.count - cursor == expected else {
@@ -120,29 +146,56 @@ public enum ModelFile {
     var keys: [UInt64] = []
     keys.reserveCapacity(header.ngramCount)
     for _ in 0..<header.ngramCount { keys.append(read(bytes, &cursor)) }
-    let idf = floats(bytes, &cursor, f)
-    let nb = floats(bytes, &cursor, f * t)
-    let bias = floats(bytes, &cursor, t)
-    let proto = floats(bytes, &cursor, f * t)
-    let pos = floats(bytes, &cursor, t * f)
-    let neg = floats(bytes, &cursor, t * f)
     guard Set(keys).count == keys.count else { throw .corrupt(file: file, reason: "duplicate n-gram keys") }
+    return Contents(
+      file: file, header: header, keys: keys, idf: floats(bytes, &cursor, f), nb: floats(bytes, &cursor, f * t),
+      bias: floats(bytes, &cursor, t), prototypes: floats(bytes, &cursor, f * t),
+      positiveMass: floats(bytes, &cursor, t * f), negativeMass: floats(bytes, &cursor, t * f))
+  }
+
+  /// Binds parsed contents to the lexicons they were trained with: checks the fingerprint and
+  /// builds the feature space. `matcher` may be given when already built from `lexicons`.
+  public static func bind(_ contents: Contents, lexicons: LexiconSet, matcher: TermMatcher? = nil)
+    throws(ClassifierError) -> TopicModel
+  {
+    let file = contents.file
+    let header = contents.header
+    guard header.metadata.lexiconFingerprint == lexicons.fingerprint else {
+      throw .lexiconMismatch(file: file, model: header.metadata.lexiconFingerprint, current: lexicons.fingerprint)
+    }
+    let matcher = matcher ?? TermMatcher(lexicons: lexicons)
+    guard matcher.termPatterns.count == header.termCount else {
+      throw .corrupt(file: file, reason: "term count \(header.termCount) does not match the lexicons")
+    }
+    let t = header.metadata.topics.count
+    guard t == lexicons.topics.count else {
+      throw .corrupt(file: file, reason: "topic count \(t) does not match the lexicons")
+    }
+    let ngrams = NGramVocabulary(keys: contents.keys)
+    guard ngrams.characterCount <= NGramVocabulary.maxCharacters else {
+      throw .corrupt(file: file, reason: "the n-grams use more than \(NGramVocabulary.maxCharacters) characters")
+    }
     let space = FeatureSpace(
-      matcher: matcher, ngrams: NGramVocabulary(keys: keys), titleWeight: header.titleWeight,
-      maxNGramLength: header.maxNGramLength)
+      matcher: matcher, ngrams: ngrams, titleWeight: header.titleWeight, maxNGramLength: header.maxNGramLength)
     return TopicModel(
       metadata: header.metadata, features: space,
-      weighting: TFIDFWeighting(termFrequency: header.termFrequency, idf: idf), nbWeights: nb,
-      nbBias: bias, prototypes: proto, positiveMass: pos, negativeMass: neg)
+      weighting: TFIDFWeighting(termFrequency: header.termFrequency, idf: contents.idf), nbWeights: contents.nb,
+      nbBias: contents.bias, prototypes: contents.prototypes, positiveMass: contents.positiveMass,
+      negativeMass: contents.negativeMass)
   }
 
   /// Loads a model file.
   public static func load(_ url: URL, lexicons: LexiconSet) throws(ClassifierError) -> TopicModel {
+    try bind(read(url), lexicons: lexicons)
+  }
+
+  /// Reads and parses a model file (see ``parse(_:file:)``).
+  public static func read(_ url: URL) throws(ClassifierError) -> Contents {
     let data: Data
     do { data = try Data(contentsOf: url) } catch {
       throw .io(file: url.path, reason: "cannot read model: \(error.localizedDescription)")
     }
-    return try decode([UInt8](data), lexicons: lexicons, file: url.path)
+    return try parse([UInt8](data), file: url.path)
   }
 
   /// Writes a model atomically (temporary file, fsync, rename).

@@ -66,6 +66,7 @@ public struct LexiconSet: Hashable, Sendable {
       throw .duplicateTopic(id: a.id, files: [a.file ?? "?", b.file ?? "?"])
     }
     self.topics = sorted
+    self.fingerprint = Self.fingerprint(of: sorted)
   }
 
   /// Topic identifiers in order.
@@ -77,7 +78,9 @@ public struct LexiconSet: Hashable, Sendable {
   /// A stable fingerprint of the lexicons' content (ids, terms, weights, exclusions), as 16
   /// hexadecimal digits of FNV-1a 64. Models record it, so a model trained on other lexicons
   /// is refused.
-  public var fingerprint: String {
+  public let fingerprint: String
+
+  static func fingerprint(of topics: [TopicLexicon]) -> String {
     // Terms in UTF-8 byte order, which is Unicode scalar order: the order of `String`'s `<`
     // for the normalised (composed) text lexicons hold, without its cost.
     func sorted(_ texts: [String]) -> [[UInt8]] {

@@ -34,9 +34,6 @@ struct FeatureCounter: Sendable {
     return m
   }
 
-  /// The largest number of distinct characters an n-gram vocabulary may use (ids are 16 bits).
-  static let maxCharacters = 0xFFFF
-
   init(matcher: TermMatcher, ngrams: NGramVocabulary, maxLength: Int) {
     self.maxLength = maxLength
     var ids: [UInt32: UInt32] = [:]
@@ -44,7 +41,7 @@ struct FeatureCounter: Sendable {
       let scalar = UInt32(folded)
       if let known = ids[scalar] { return UInt64(known) }
       let next = UInt32(ids.count + 1)
-      precondition(next <= Self.maxCharacters, "n-gram vocabulary uses more than 65,535 characters")
+      precondition(next <= NGramVocabulary.maxCharacters, "n-gram vocabulary uses more than 65,535 characters")
       ids[scalar] = next
       return UInt64(next)
     }

