@@ -204,16 +204,8 @@ public enum InputItem: Sendable {
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
       bytes = UnsafeBufferPointer(rebasing: bytes[3...])
     }
-    do {
-      let members = try JSONObjectParser.parse(bytes)
-      return .success(try JSONLArticleDecoder.decode(members, location: location))
-    } catch let failure as JSONObjectParser.Failure {
-      if case .invalidUTF8 = failure { return .failure(.invalidUTF8(location)) }
-      return .failure(.malformedJSON(location, reason: failure.reason))
-    } catch let error as InputError {
-      return .failure(error)
-    } catch {
-      return .failure(.malformedJSON(location, reason: "\(error)"))
+    return InputError.catching(at: location) {
+      try JSONLArticleDecoder.decode(JSONObjectParser.parse(bytes), location: location)
     }
   }
 }

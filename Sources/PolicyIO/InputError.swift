@@ -26,6 +26,21 @@ public enum InputError: Error, Hashable, Sendable, CustomStringConvertible {
   /// An input with no records at all (empty, or only blank lines).
   case emptyFile(file: String)
 
+  /// The error a JSONL record's decoding threw, as an input error at `location`.
+  init(_ error: any Error, at location: RecordLocation) {
+    switch error {
+    case JSONObjectParser.Failure.invalidUTF8: self = .invalidUTF8(location)
+    case let failure as JSONObjectParser.Failure: self = .malformedJSON(location, reason: failure.reason)
+    case let error as InputError: self = error
+    default: self = .malformedJSON(location, reason: "\(error)")
+    }
+  }
+
+  /// Runs `body`, turning what it throws into an input error at `location`.
+  static func catching<T>(at location: RecordLocation, _ body: () throws -> T) -> Result<T, InputError> {
+    do { return .success(try body()) } catch { return .failure(InputError(error, at: location)) }
+  }
+
   public var description: String {
     switch self {
     case .unreadable(let file, let reason): return "\(file): cannot read: \(reason)"

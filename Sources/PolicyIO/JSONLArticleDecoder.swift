@@ -164,13 +164,8 @@ public struct JSONLRecordBytes: Sendable {
         byline: fields.byline, labels: fields.labels, extraFields: fields.extra, location: location)
       if fields.id == nil { record.id = "h" + record.withBytes { contentHash(title: $0, text: $1) } }
       return .success(record)
-    } catch let failure as JSONObjectParser.Failure {
-      if case .invalidUTF8 = failure { return .failure(.invalidUTF8(location)) }
-      return .failure(.malformedJSON(location, reason: failure.reason))
-    } catch let error as InputError {
-      return .failure(error)
     } catch {
-      return .failure(.malformedJSON(location, reason: "\(error)"))
+      return .failure(InputError(error, at: location))
     }
   }
 }

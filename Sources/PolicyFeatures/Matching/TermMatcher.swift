@@ -218,48 +218,87 @@ public struct TermMatcher: Sendable {
   /// Leftmost-longest, non-overlapping matches in a buffer of normalised scalars.
   public func matches(in scalars: [UInt32]) -> [TermMatch] {
     var raw: [TermMatch] = []
-    var node: Int32 = 0
-    scalars.withUnsafeBufferPointer { text in
-      bmpSymbols.withUnsafeBufferPointer { bmp in
-        rootNext.withUnsafeBufferPointer { root in
-          failure.withUnsafeBufferPointer { fail in
-            output.withUnsafeBufferPointer { out in
-              outputLink.withUnsafeBufferPointer { link in
-                for i in 0..<text.count {
-                  let v = text[i]
-                  let sym = v < 0x10000 ? bmp[Int(v)] : (otherSymbols[v] ?? 0)
-                  if sym == 0 {
-                    node = 0
-                    continue
-                  }
-                  while true {
-                    if node == 0 {
-                      node = max(root[Int(sym)], 0)
-                      break
-                    }
-                    if childMask[Int(node)] & 1 << UInt64(sym & 63) != 0 {
-                      let next = transitions.value(for: UInt64(node) << 16 | UInt64(sym))
-                      if next >= 0 {
-                        node = next
-                        break
-                      }
-                    }
-                    node = fail[Int(node)]
-                  }
-                  var hit = out[Int(node)] >= 0 ? node : link[Int(node)]
-                  while hit >= 0 {
-                    let p = Int(out[Int(hit)])
-                    raw.append(TermMatch(pattern: p, start: i + 1 - Int(patternLengths[p]), end: i + 1))
-                    hit = link[Int(hit)]
-                  }
-                }
+    withAutomaton { automaton in
+      var node: Int32 = 0
+      for (i, v) in scalars.enumerated() {
+        node = automaton.next(node, symbol: symbol(of: v))
+        let first = automaton.firstOutput(node)
+        if first >= 0 { automaton.appendMatches(from: first, end: i + 1, to: &raw) }
+      }
+    }
+    return Self.leftmostLongest(raw)
+  }
+
+  /// The automaton's symbol for a normalised scalar (0 for one no pattern contains).
+  @inline(__always)
+  func symbol(of v: UInt32) -> Int {
+    Int(v < 0x10000 ? bmpSymbols[Int(v)] : (otherSymbols[v] ?? 0))
+  }
+
+  /// Runs `body` with the automaton's tables in hand (no copy-on-write checks per character).
+  @inline(__always)
+  func withAutomaton<R>(_ body: (Automaton) -> R) -> R {
+    rootNext.withUnsafeBufferPointer { root in
+      childMask.withUnsafeBufferPointer { masks in
+        failure.withUnsafeBufferPointer { fail in
+          output.withUnsafeBufferPointer { out in
+            outputLink.withUnsafeBufferPointer { link in
+              patternLengths.withUnsafeBufferPointer { lengths in
+                body(
+                  Automaton(
+                    root: root, masks: masks, fail: fail, out: out, link: link, lengths: lengths,
+                    transitions: transitions))
               }
             }
           }
         }
       }
     }
-    return Self.leftmostLongest(raw)
+  }
+
+  /// The Aho-Corasick automaton's step and output, over borrowed tables.
+  struct Automaton {
+    let root: UnsafeBufferPointer<Int32>
+    let masks: UnsafeBufferPointer<UInt64>
+    let fail: UnsafeBufferPointer<Int32>
+    let out: UnsafeBufferPointer<Int32>
+    let link: UnsafeBufferPointer<Int32>
+    let lengths: UnsafeBufferPointer<Int32>
+    let transitions: IntegerHashTable
+
+    /// The state after reading `symbol` in state `node` (symbol 0: back to the root).
+    @inline(__always)
+    func next(_ node: Int32, symbol: Int) -> Int32 {
+      guard symbol != 0 else { return 0 }
+      var node = node
+      while true {
+        if node == 0 { return max(root[symbol], 0) }
+        if masks[Int(node)] & 1 << UInt64(symbol & 63) != 0 {
+          let next = transitions.value(for: UInt64(node) << 16 | UInt64(symbol))
+          if next >= 0 { return next }
+        }
+        node = fail[Int(node)]
+      }
+    }
+
+    /// The first state on `node`'s output chain (itself or its output link), or -1 when no
+    /// pattern ends in `node`.
+    @inline(__always)
+    func firstOutput(_ node: Int32) -> Int32 {
+      out[Int(node)] >= 0 ? node : link[Int(node)]
+    }
+
+    /// Appends the patterns of the output chain from `first` (see ``firstOutput(_:)``), the
+    /// text read so far ending at `end`.
+    @inline(__always)
+    func appendMatches(from first: Int32, end: Int, to raw: inout [TermMatch]) {
+      var hit = first
+      while hit >= 0 {
+        let p = Int(out[Int(hit)])
+        raw.append(TermMatch(pattern: p, start: end - Int(lengths[p]), end: end))
+        hit = link[Int(hit)]
+      }
+    }
   }
 
   /// Keeps, from all raw matches, the leftmost-longest non-overlapping ones, in text order.

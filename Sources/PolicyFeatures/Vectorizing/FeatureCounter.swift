@@ -26,13 +26,6 @@ struct FeatureCounter: Sendable {
   /// are not in the vocabulary, and the filter says so without a probe.
   private let filter: [UInt64]
   private let maxLength: Int
-  /// The normalised form of U+3000–U+303F (CJK punctuation: each maps to one scalar).
-  private let punctuation: [UInt32] = (0x3000..<0x3040).map { v in
-    guard case .one(let m) = TextNormalizer.map(UInt32(v)) else {
-      preconditionFailure("CJK punctuation maps to one scalar")
-    }
-    return m
-  }
 
   init(matcher: TermMatcher, ngrams: NGramVocabulary, maxLength: Int) {
     self.maxLength = maxLength
@@ -126,163 +119,63 @@ struct FeatureCounter: Sendable {
       scalarEntries.withUnsafeBufferPointer { entries in
         unigramColumns.withUnsafeBufferPointer { unigrams in
           filter.withUnsafeBufferPointer { bits in
-            matcher.rootNext.withUnsafeBufferPointer { root in
-              matcher.failure.withUnsafeBufferPointer { fail in
-                matcher.output.withUnsafeBufferPointer { out in
-                  matcher.outputLink.withUnsafeBufferPointer { link in
-                    matcher.patternLengths.withUnsafeBufferPointer { lengths in
-                      matcher.childMask.withUnsafeBufferPointer { masks in
-                        var node: Int32 = 0
-                        var p1: UInt64 = 0
-                        var p2: UInt64 = 0
-                        var previousStartsTrigram = false
-                        var position = 0
-                        @inline(__always)
-                        func feed(_ v: UInt32) {
-                          let entry = v < 0x10000 ? entries[Int(v)] : (astralEntries[v] ?? 0)
-                          let symbol = Int(entry & 0xFFFF)
-                          if symbol == 0 {
-                            node = 0
-                          } else {
-                            while true {
-                              if node == 0 {
-                                node = max(root[symbol], 0)
-                                break
-                              }
-                              if masks[Int(node)] & 1 << UInt64(symbol & 63) != 0 {
-                                let next = matcher.transitions.value(for: UInt64(node) << 16 | UInt64(symbol))
-                                if next >= 0 {
-                                  node = next
-                                  break
-                                }
-                              }
-                              node = fail[Int(node)]
-                            }
-                            var hit = out[Int(node)] >= 0 ? node : link[Int(node)]
-                            while hit >= 0 {
-                              let p = Int(out[Int(hit)])
-                              raw.append(
-                                TermMatch(pattern: p, start: position + 1 - Int(lengths[p]), end: position + 1))
-                              hit = link[Int(hit)]
-                            }
-                          }
-                          if v == 0x0A { lineBreaks.append(position) }
-                          position += 1
-                          let c = UInt64(entry >> 16)
-                          guard c != 0 else {
-                            p1 = 0
-                            p2 = 0
-                            previousStartsTrigram = false
-                            return
-                          }
-                          add(columnOffset + unigrams[Int(c)], weight)
-                          var startsTrigram = false
-                          if maxLength >= 2, p1 != 0 {
-                            if maxLength >= 3, previousStartsTrigram {
-                              let key = p2 | p1 << 16 | c << 32
-                              if Self.mayContain(key, bits) {
-                                let t = ngramTable.value(for: key)
-                                if t > 1 { add(columnOffset + (t >> 1) - 1, weight) }
-                              }
-                            }
-                            let key = p1 | c << 16
-                            if Self.mayContain(key, bits) {
-                              let b = ngramTable.value(for: key)
-                              if b >= 0 {
-                                if b > 1 { add(columnOffset + (b >> 1) - 1, weight) }
-                                startsTrigram = b & 1 == 1
-                              }
-                            }
-                          }
-                          previousStartsTrigram = startsTrigram
-                          p2 = p1
-                          p1 = c
-                        }
-
-                        var previousWasCR = false
-                        var i = 0
-                        let n = bytes.count
-                        while i < n {
-                          // Decode one scalar, validating as we go.
-                          let b0 = UInt32(bytes[i])
-                          var v: UInt32
-                          if b0 < 0x80 {
-                            v = b0
-                            i += 1
-                          } else if b0 >= 0xE0 && b0 < 0xF0 {
-                            guard i + 2 < n else {
-                              valid = false
-                              return
-                            }
-                            let b1 = UInt32(bytes[i + 1])
-                            let b2 = UInt32(bytes[i + 2])
-                            v = (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F)
-                            guard (b1 ^ 0x80) | (b2 ^ 0x80) < 0x40, v >= 0x800, v & 0xF800 != 0xD800 else {
-                              valid = false
-                              return
-                            }
-                            i += 3
-                          } else if b0 >= 0xC2 && b0 < 0xE0 {
-                            guard i + 1 < n, UInt32(bytes[i + 1]) ^ 0x80 < 0x40 else {
-                              valid = false
-                              return
-                            }
-                            v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                            i += 2
-                          } else if b0 >= 0xF0 && b0 < 0xF5 {
-                            guard i + 3 < n else {
-                              valid = false
-                              return
-                            }
-                            let b1 = UInt32(bytes[i + 1])
-                            let b2 = UInt32(bytes[i + 2])
-                            let b3 = UInt32(bytes[i + 3])
-                            v = (b0 & 0x07) << 18 | (b1 & 0x3F) << 12 | (b2 & 0x3F) << 6 | (b3 & 0x3F)
-                            guard (b1 ^ 0x80) | (b2 ^ 0x80) | (b3 ^ 0x80) < 0x40, v >= 0x10000, v <= 0x10FFFF else {
-                              valid = false
-                              return
-                            }
-                            i += 4
-                          } else {
-                            valid = false
-                            return
-                          }
-                          // Normalise (TextNormalizer's rules) and feed.
-                          if v < 0x80 || (v >= 0x4E00 && v <= 0x9FFF) {
-                            if v == 0x0D {
-                              feed(0x0A)
-                              previousWasCR = true
-                              continue
-                            }
-                            if v == 0x0A && previousWasCR {
-                              previousWasCR = false
-                              continue
-                            }
-                            previousWasCR = false
-                            feed(v)
-                            continue
-                          }
-                          previousWasCR = false
-                          if v >= 0xFF01 && v <= 0xFF5E {  // full-width ASCII
-                            feed(v - 0xFEE0)
-                            continue
-                          }
-                          if v >= 0x3000 && v < 0x3040 {  // CJK punctuation
-                            feed(punctuation[Int(v - 0x3000)])
-                            continue
-                          }
-                          switch TextNormalizer.map(v) {
-                          case .drop: continue
-                          case .one(let m): feed(m)
-                          case .many(let ms): for m in ms { feed(m) }
-                          }
-                        }
-                        length = position
-                      }
+            matcher.withAutomaton { automaton in
+              var node: Int32 = 0
+              var p1: UInt64 = 0
+              var p2: UInt64 = 0
+              var previousStartsTrigram = false
+              var position = 0
+              @inline(__always)
+              func feed(_ v: UInt32) {
+                let entry = v < 0x10000 ? entries[Int(v)] : (astralEntries[v] ?? 0)
+                // Lexicon terms.
+                node = automaton.next(node, symbol: Int(entry & 0xFFFF))
+                let first = automaton.firstOutput(node)
+                if first >= 0 { automaton.appendMatches(from: first, end: position + 1, to: &raw) }
+                if v == 0x0A { lineBreaks.append(position) }
+                position += 1
+                // N-grams ending here.
+                let c = UInt64(entry >> 16)
+                guard c != 0 else {
+                  p1 = 0
+                  p2 = 0
+                  previousStartsTrigram = false
+                  return
+                }
+                add(columnOffset + unigrams[Int(c)], weight)
+                var startsTrigram = false
+                if maxLength >= 2, p1 != 0 {
+                  if maxLength >= 3, previousStartsTrigram {
+                    let key = p2 | p1 << 16 | c << 32
+                    if Self.mayContain(key, bits) {
+                      let t = ngramTable.value(for: key)
+                      if t > 1 { add(columnOffset + (t >> 1) - 1, weight) }
+                    }
+                  }
+                  let key = p1 | c << 16
+                  if Self.mayContain(key, bits) {
+                    let b = ngramTable.value(for: key)
+                    if b >= 0 {
+                      if b > 1 { add(columnOffset + (b >> 1) - 1, weight) }
+                      startsTrigram = b & 1 == 1
                     }
                   }
                 }
+                previousStartsTrigram = startsTrigram
+                p2 = p1
+                p1 = c
               }
+
+              var previousWasCR = false
+              var i = 0
+              while i < bytes.count {
+                guard let v = TextNormalizer.decodeValid(bytes, &i) else {
+                  valid = false
+                  return
+                }
+                TextNormalizer.normalize(scalar: v, previousWasCR: &previousWasCR) { feed($0) }
+              }
+              length = position
             }
           }
         }
