@@ -85,4 +85,15 @@ struct TextNormalizerTests {
       }
     }
   }
+
+  @Test("bytes that are not UTF-8 become U+FFFD, one per bad byte, with or without offsets")
+  func invalidBytes() {
+    let bytes: [UInt8] = [0x41, 0xFF, 0x42, 0xE7, 0x8E, 0x43, 0xED, 0xA0, 0x80] + Array("环".utf8) + [0xE7]
+    for keep in [false, true] {
+      let normal = bytes.withUnsafeBufferPointer { TextNormalizer().normalize(utf8: $0, keepOffsets: keep) }
+      #expect(
+        normal.scalars == [0x41, 0xFFFD, 0x42, 0xFFFD, 0xFFFD, 0x43, 0xFFFD, 0xFFFD, 0xFFFD, 0x73AF, 0xFFFD],
+        "keepOffsets: \(keep)")
+    }
+  }
 }
