@@ -49,7 +49,6 @@ public struct TermMatcher: Sendable {
   let bmpSymbols: [UInt16]
   let otherSymbols: [UInt32: UInt16]
   let transitions: IntegerHashTable
-  let failure: [Int32]
   /// Pattern ending at each node, or -1.
   let output: [Int32]
   /// Nearest node on the failure chain with an output, or -1.
@@ -63,9 +62,20 @@ public struct TermMatcher: Sendable {
   let weightStart: [Int32]
   let weightTopics: [Int32]
   let weightValues: [Double]
-  /// Per node, bit `symbol & 63` is set for each symbol it has a child for: most characters
-  /// continue no pattern, and the mask says so without a hash-table probe.
-  let childMask: [UInt64]
+  /// Per node, what a step needs, together in one cache line: the child mask, the failure link
+  /// and the first node of the output chain.
+  let nodes: [NodeStep]
+
+  /// One node's step data.
+  struct NodeStep: Sendable {
+    /// Bit `symbol & 63` is set for each symbol the node has a child for: most characters
+    /// continue no pattern, and the mask says so without a hash-table probe.
+    var childMask: UInt64
+    /// The failure link.
+    var failure: Int32
+    /// The first node on the output chain (the node itself or its output link), or -1.
+    var firstOutput: Int32
+  }
 
   /// Builds the automaton for a lexicon set.
   public init(lexicons: LexiconSet) {
@@ -187,7 +197,6 @@ public struct TermMatcher: Sendable {
     self.bmpSymbols = bmp
     self.otherSymbols = other
     self.transitions = table
-    self.failure = failure
     self.output = output
     self.outputLink = outputLink
     self.patternLengths = encoded.map { Int32($0.count) }
@@ -207,7 +216,11 @@ public struct TermMatcher: Sendable {
     self.weightStart = start
     self.weightTopics = topics
     self.weightValues = values
-    self.childMask = children.map { $0.reduce(0) { $0 | 1 << UInt64($1.0 & 63) } }
+    self.nodes = children.indices.map { n in
+      NodeStep(
+        childMask: children[n].reduce(0) { $0 | 1 << UInt64($1.0 & 63) }, failure: failure[n],
+        firstOutput: output[n] >= 0 ? Int32(n) : outputLink[n])
+    }
   }
 
   /// Leftmost-longest, non-overlapping matches in normalised text.
@@ -239,16 +252,13 @@ public struct TermMatcher: Sendable {
   @inline(__always)
   func withAutomaton<R>(_ body: (Automaton) -> R) -> R {
     rootNext.withUnsafeBufferPointer { root in
-      childMask.withUnsafeBufferPointer { masks in
-        failure.withUnsafeBufferPointer { fail in
-          output.withUnsafeBufferPointer { out in
-            outputLink.withUnsafeBufferPointer { link in
-              patternLengths.withUnsafeBufferPointer { lengths in
-                body(
-                  Automaton(
-                    root: root, masks: masks, fail: fail, out: out, link: link, lengths: lengths,
-                    transitions: transitions))
-              }
+      nodes.withUnsafeBufferPointer { steps in
+        output.withUnsafeBufferPointer { out in
+          outputLink.withUnsafeBufferPointer { link in
+            patternLengths.withUnsafeBufferPointer { lengths in
+              body(
+                Automaton(
+                  root: root, steps: steps, out: out, link: link, lengths: lengths, transitions: transitions))
             }
           }
         }
@@ -259,8 +269,7 @@ public struct TermMatcher: Sendable {
   /// The Aho-Corasick automaton's step and output, over borrowed tables.
   struct Automaton {
     let root: UnsafeBufferPointer<Int32>
-    let masks: UnsafeBufferPointer<UInt64>
-    let fail: UnsafeBufferPointer<Int32>
+    let steps: UnsafeBufferPointer<NodeStep>
     let out: UnsafeBufferPointer<Int32>
     let link: UnsafeBufferPointer<Int32>
     let lengths: UnsafeBufferPointer<Int32>
@@ -273,11 +282,12 @@ public struct TermMatcher: Sendable {
       var node = node
       while true {
         if node == 0 { return max(root[symbol], 0) }
-        if masks[Int(node)] & 1 << UInt64(symbol & 63) != 0 {
+        let step = steps[Int(node)]
+        if step.childMask & 1 << UInt64(symbol & 63) != 0 {
           let next = transitions.value(for: UInt64(node) << 16 | UInt64(symbol))
           if next >= 0 { return next }
         }
-        node = fail[Int(node)]
+        node = step.failure
       }
     }
 
@@ -285,7 +295,7 @@ public struct TermMatcher: Sendable {
     /// pattern ends in `node`.
     @inline(__always)
     func firstOutput(_ node: Int32) -> Int32 {
-      out[Int(node)] >= 0 ? node : link[Int(node)]
+      steps[Int(node)].firstOutput
     }
 
     /// Appends the patterns of the output chain from `first` (see ``firstOutput(_:)``), the
