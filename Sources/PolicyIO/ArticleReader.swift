@@ -186,6 +186,14 @@ public enum InputItem: Sendable {
   /// A JSONL line and where it came from; ``decoded()`` turns it into a record.
   case jsonLine([UInt8], RecordLocation)
 
+  /// The size of the item's input, in bytes (the line, or the record's title and text).
+  public var byteCount: Int {
+    switch self {
+    case .record(let record): return record.article.title.utf8.count + record.article.text.utf8.count
+    case .jsonLine(let bytes, _): return bytes.count
+    }
+  }
+
   /// The record, decoding a JSONL line if needed.
   public func decoded() -> Result<InputRecord, InputError> {
     switch self {

@@ -64,18 +64,23 @@ struct Tag: ParsableCommand {
     // worker that completes the next unit in order writes it.
     let pipeline = jobs > 1 ? OrderedPipeline<TaggingPool.Unit>(jobs: jobs, window: jobs * 4, deliver: deliver) : nil
     var pending: [InputItem] = []
+    var pendingBytes = 0
     pending.reserveCapacity(TaggingPool.unitSize)
     func flush() {
       guard !pending.isEmpty else { return }
       let items = pending
       pending.removeAll(keepingCapacity: true)
+      pendingBytes = 0
       if let pipeline { pipeline.submit { pool.process(items) } } else { deliver(pool.process(items)) }
     }
     try input.reader().forEachItem(
       deferJSONL: true,
       { item in
         pending.append(item)
-        if pending.count == TaggingPool.unitSize { flush() }
+        pendingBytes += item.byteCount
+        // A unit ends at 256 records or 8 MB, so units in flight hold a bounded amount of text
+        // even when every record is huge.
+        if pending.count == TaggingPool.unitSize || pendingBytes >= TaggingPool.unitBytes { flush() }
       }, reject: { diagnostics.reject($0) })
     flush()
     pipeline?.finish()
@@ -107,6 +112,8 @@ struct TaggingPool: Sendable {
 
   /// Records per unit of work handed to a worker.
   static let unitSize = 256
+  /// Bytes of input after which `tag` closes a unit early.
+  static let unitBytes = 8 << 20
 
   /// One unit's output: the encoded records, the records rejected and how many were tagged.
   struct Unit: Sendable {
