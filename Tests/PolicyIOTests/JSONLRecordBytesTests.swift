@@ -2,6 +2,7 @@ import Foundation
 import PolicyCore
 import PolicyIO
 import Testing
+import _PolicyTestSupport
 
 /// `JSONLRecordBytes` (the tagging fast path) must read every line the way the full decoder
 /// (`InputItem.decoded()`) does.
@@ -95,6 +96,52 @@ struct JSONLRecordBytesTests {
     guard case .failure(.invalidUTF8(Self.location)) = JSONLRecordBytes.decode(badID, location: Self.location) else {
       Issue.record("an invalid id should be rejected")
       return
+    }
+  }
+
+  @Test("agrees with the full decoder on random records (escapes, missing members, extras)")
+  func randomRecords() throws {
+    var rng = SplitMix64(seed: 0x7A6)
+    func randomString(_ length: ClosedRange<Int>) -> String {
+      var v = String.UnicodeScalarView()
+      for _ in 0..<Int.random(in: length, using: &rng) {
+        v.append(JSONObjectParserTests.pool[Int.random(in: 0..<JSONObjectParserTests.pool.count, using: &rng)])
+      }
+      return String(v)
+    }
+    for round in 0..<400 {
+      var members: [String] = []
+      switch Int.random(in: 0..<3, using: &rng) {
+      case 0: members.append(#""id":"# + JSONObjectParserTests.literal(randomString(1...6), using: &rng))
+      case 1: members.append(#""id":\#(Int.random(in: 0...99_999, using: &rng))"#)
+      default: break
+      }
+      if Bool.random(using: &rng) {
+        members.append(
+          #""date":"2024-0\#(Int.random(in: 1...9, using: &rng))-1\#(Int.random(in: 0...9, using: &rng))""#)
+      }
+      members.append(#""title":"# + JSONObjectParserTests.literal(randomString(0...10), using: &rng))
+      members.append(#""text":"# + JSONObjectParserTests.literal(randomString(1...60), using: &rng))
+      if Bool.random(using: &rng) {
+        members.append(#""tags":["# + JSONObjectParserTests.literal(randomString(0...4), using: &rng) + "]")
+      }
+      if Bool.random(using: &rng) { members.append(#""meta":{"n":[1,2.5,null],"s":"x"}"#) }
+      members.shuffle(using: &rng)
+      let line = "{" + members.joined(separator: Bool.random(using: &rng) ? "," : " , ") + "}"
+      let (fast, full) = Self.both(line)
+      switch (fast, full) {
+      case (.success(let bytes), .success(let record)):
+        let (title, text) = Self.strings(bytes)
+        #expect(title == record.article.title, "round \(round): \(line)")
+        #expect(text == record.article.text, "round \(round): \(line)")
+        #expect(bytes.id == record.article.id, "round \(round): \(line)")
+        #expect(bytes.date == record.article.date, "round \(round): \(line)")
+        #expect(bytes.extraFields.map(\.key) == record.extraFields.map(\.key), "round \(round): \(line)")
+      case (.failure(let a), .failure(let b)):
+        #expect(a == b, "round \(round): \(line)")
+      default:
+        Issue.record("round \(round): \(fast) vs \(full) for \(line)")
+      }
     }
   }
 }

@@ -249,3 +249,42 @@ struct EndToEndTests {
     }
   }
 }
+
+@Suite("Ordered pipeline")
+struct OrderedPipelineTests {
+  /// Delivered in order, never more than `jobs` running, for any finishing order.
+  @Test(arguments: [1, 2, 4])
+  func deliversInSubmissionOrder(jobs: Int) {
+    final class Probe: @unchecked Sendable {
+      let lock = NSLock()
+      var running = 0
+      var peak = 0
+      var delivered: [Int] = []
+      func enter() {
+        lock.lock()
+        running += 1
+        peak = max(peak, running)
+        lock.unlock()
+      }
+      func leave() {
+        lock.lock()
+        running -= 1
+        lock.unlock()
+      }
+    }
+    let probe = Probe()
+    let pipeline = OrderedPipeline<Int>(jobs: jobs, window: jobs * 4) { probe.delivered.append($0) }
+    for unit in 0..<60 {
+      pipeline.submit {
+        probe.enter()
+        // Later units often finish first.
+        usleep(UInt32((unit * 7919) % 5) * 300)
+        probe.leave()
+        return unit
+      }
+    }
+    pipeline.finish()
+    #expect(probe.delivered == Array(0..<60))
+    #expect(probe.peak <= jobs)
+  }
+}
