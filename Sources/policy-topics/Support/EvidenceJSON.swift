@@ -1,0 +1,36 @@
+import PolicyClassifier
+import PolicyIO
+
+/// The `evidence` member: `{"topic":[["term",count],…],…}` for each label.
+enum EvidenceJSON {
+  static func append(_ result: TagResult, topicIDs: [String], to o: inout [UInt8]) {
+    append(
+      result,
+      quotedIDs: topicIDs.map { id in
+        var bytes: [UInt8] = []
+        JSONLineWriter.appendString(id, to: &bytes)
+        return bytes
+      }, to: &o)
+  }
+
+  /// The same with each topic id already encoded as a JSON string literal.
+  static func append(_ result: TagResult, quotedIDs: [[UInt8]], to o: inout [UInt8]) {
+    o.append(UInt8(ascii: "{"))
+    for (n, k) in result.labels.enumerated() {
+      if n > 0 { o.append(UInt8(ascii: ",")) }
+      o.append(contentsOf: quotedIDs[k])
+      o.append(UInt8(ascii: ":"))
+      o.append(UInt8(ascii: "["))
+      for (e, ev) in result.evidence[n].enumerated() {
+        if e > 0 { o.append(UInt8(ascii: ",")) }
+        o.append(UInt8(ascii: "["))
+        JSONLineWriter.appendString(ev.term, to: &o)
+        o.append(UInt8(ascii: ","))
+        JSONLineWriter.appendNumber(Double(ev.count), to: &o)
+        o.append(UInt8(ascii: "]"))
+      }
+      o.append(UInt8(ascii: "]"))
+    }
+    o.append(UInt8(ascii: "}"))
+  }
+}

@@ -1,0 +1,215 @@
+import Dispatch
+import Foundation
+import PolicyClassifier
+import PolicyFeatures
+import PolicyIO
+
+/// Decodes, tags and encodes units of input records; also runs units on several threads for
+/// the commands that tag before they aggregate (`report`, `ingest`, `retag`).
+struct TaggingPool: Sendable {
+  let tagger: Tagger
+  let format: TagFormat
+  let topicIDs: [String]
+  /// Each topic id as a JSON string literal, encoded once.
+  let quotedIDs: [[UInt8]]
+
+  init(tagger: Tagger, format: TagFormat, topicIDs: [String]) {
+    self.tagger = tagger
+    self.format = format
+    self.topicIDs = topicIDs
+    quotedIDs = topicIDs.map { id in
+      var bytes: [UInt8] = []
+      JSONLineWriter.appendString(id, to: &bytes)
+      return bytes
+    }
+  }
+
+  /// Records per unit of work handed to a worker.
+  static let unitSize = 256
+  /// Bytes of input after which `tag` closes a unit early.
+  static let unitBytes = 8 << 20
+
+  /// One unit's output: the encoded records, the records rejected and how many were tagged.
+  struct Unit: Sendable {
+    var bytes: [UInt8]
+    var rejects: [InputError]
+    var articles: Int
+  }
+
+  /// Decodes, tags and encodes one unit of items, in input order.
+  ///
+  /// JSONL lines written back as JSONL take the fast path: title and text stay UTF-8 bytes
+  /// from parsing to feature counting (which validates them) and are copied back out as the
+  /// input's own string literals, never decoded into `String`s or escaped again.
+  func process(_ items: [InputItem]) -> Unit {
+    var scratch = Tagger.Scratch()
+    var documents: [DocumentFeatures] = []
+    var sources: [TagSource] = []
+    var rejects: [InputError] = []
+    var inputBytes = 0
+    for item in items {
+      switch (item, format) {
+      case (.jsonLine(let line, let location), .jsonl):
+        switch JSONLRecordBytes.decode(line, location: location) {
+        case .failure(let error):
+          rejects.append(error)
+        case .success(let record):
+          let features = record.withBytes { title, text in
+            tagger.features(titleUTF8: title, textUTF8: text, scratch: &scratch)
+          }
+          guard let features else {
+            rejects.append(.invalidUTF8(location))
+            continue
+          }
+          documents.append(features)
+          sources.append(.bytes(record))
+          inputBytes += record.line.count
+        }
+      default:
+        switch item.decoded() {
+        case .failure(let error):
+          rejects.append(error)
+        case .success(let record):
+          documents.append(tagger.features(title: record.article.title, text: record.article.text, scratch: &scratch))
+          sources.append(.record(record))
+          inputBytes += record.article.text.utf8.count
+        }
+      }
+    }
+    let results = tagger.tag(documents: documents, scratch: &scratch)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(inputBytes + results.count * 768)
+    for (source, result) in zip(sources, results) { encode(source, result, into: &bytes) }
+    return Unit(bytes: bytes, rejects: rejects, articles: results.count)
+  }
+
+  /// What an output record is built from.
+  enum TagSource {
+    case record(InputRecord)
+    case bytes(JSONLRecordBytes)
+  }
+
+  /// Runs `body` over `count` items in units of ``unitSize`` on `jobs` threads; results come
+  /// back in unit order.
+  static func runUnits<T>(_ count: Int, jobs: Int, _ body: @escaping @Sendable (Range<Int>) -> T) -> [T] {
+    guard count > 0 else { return [] }
+    let units = (count + unitSize - 1) / unitSize
+    let slots = Box<T>(units)
+    let work: @Sendable (Int) -> Void = { u in
+      slots[u] = body((u * unitSize)..<min((u + 1) * unitSize, count))
+    }
+    if jobs == 1 {
+      for u in 0..<units { work(u) }
+    } else {
+      DispatchQueue.concurrentPerform(iterations: units, execute: work)
+    }
+    return slots.values.compactMap { $0 }
+  }
+
+  /// One result slot per work unit. Workers write disjoint slots of a buffer allocated up
+  /// front (no array copy-on-write in sight), and the caller reads them after the workers end.
+  final class Box<T>: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<T?>
+    init(_ n: Int) {
+      slots = .allocate(capacity: n)
+      slots.initialize(repeating: nil)
+    }
+    subscript(_ i: Int) -> T? {
+      get { slots[i] }
+      set { slots[i] = newValue }
+    }
+    var values: [T?] { Array(slots) }
+    deinit {
+      slots.deinitialize()
+      slots.deallocate()
+    }
+  }
+
+  /// Tags `records` in units on `jobs` threads; `transform` turns each unit's records and
+  /// results into an output. Outputs come back in input order.
+  static func parallelBlocks<T>(
+    _ records: [InputRecord], tagger: Tagger, jobs: Int,
+    transform: @escaping @Sendable ([InputRecord], [TagResult]) -> T
+  ) -> [T] {
+    parallelUnits(records.map { .record($0) }, tagger: tagger, jobs: jobs, transform: transform).map(\.0)
+  }
+
+  /// Decodes (JSONL lines), tags and transforms `items` in units of ``unitSize`` on `jobs`
+  /// threads. Each unit yields its output and the records it rejected, in input order.
+  static func parallelUnits<T>(
+    _ items: [InputItem], tagger: Tagger, jobs: Int,
+    transform: @escaping @Sendable ([InputRecord], [TagResult]) -> T
+  ) -> [(T, [InputError])] {
+    runUnits(items.count, jobs: jobs) { range in
+      var scratch = Tagger.Scratch()
+      var records: [InputRecord] = []
+      var rejects: [InputError] = []
+      for item in items[range] {
+        switch item.decoded() {
+        case .success(let record): records.append(record)
+        case .failure(let error): rejects.append(error)
+        }
+      }
+      let results = tagger.tag(records.map { ($0.article.title, $0.article.text) }, scratch: &scratch)
+      return (transform(records, results), rejects)
+    }
+  }
+
+  func encode(_ source: TagSource, _ result: TagResult, into out: inout [UInt8]) {
+    switch (format, source) {
+    case (.jsonl, _):
+      var line = JSONLineWriter(appendingTo: &out)
+      switch source {
+      case .record(let record): ArticleJSON.writeArticle(record, into: &line, includeLabels: false)
+      case .bytes(let record): ArticleJSON.writeArticle(record, into: &line)
+      }
+      line.field(
+        "labels",
+        json: { o in
+          o.append(UInt8(ascii: "["))
+          for (n, k) in result.labels.enumerated() {
+            if n > 0 { o.append(UInt8(ascii: ",")) }
+            o.append(contentsOf: quotedIDs[k])
+          }
+          o.append(UInt8(ascii: "]"))
+        })
+      line.field("scores") { o in
+        o.append(UInt8(ascii: "{"))
+        for k in topicIDs.indices {
+          if k > 0 { o.append(UInt8(ascii: ",")) }
+          o.append(contentsOf: quotedIDs[k])
+          o.append(UInt8(ascii: ":"))
+          JSONLineWriter.appendNumber(Double(result.scores[k]), to: &o)
+        }
+        o.append(UInt8(ascii: "}"))
+      }
+      line.field("evidence") { EvidenceJSON.append(result, quotedIDs: quotedIDs, to: &$0) }
+      line.field("mentions") { o in
+        o.append(UInt8(ascii: "{"))
+        var first = true
+        for k in topicIDs.indices where result.mentions[k] > 0 {
+          if !first { o.append(UInt8(ascii: ",")) }
+          first = false
+          o.append(contentsOf: quotedIDs[k])
+          o.append(UInt8(ascii: ":"))
+          JSONLineWriter.appendNumber(Double(result.mentions[k]), to: &o)
+        }
+        o.append(UInt8(ascii: "}"))
+      }
+      line.field("chars", result.length)
+      line.finish()
+      out = line.bytes
+    case (.csv, .bytes):
+      preconditionFailure("CSV output decodes records in full")
+    case (.csv, .record(let record)):
+      let a = record.article
+      let evidence = result.labels.enumerated().map { n, k in
+        topicIDs[k] + ": " + result.evidence[n].map { "\($0.term)×\(Int($0.count.rounded()))" }.joined(separator: " ")
+      }.joined(separator: "; ")
+      let row =
+        [a.id, a.date?.description ?? "", a.title, result.labels.map { topicIDs[$0] }.joined(separator: ";")]
+        + result.scores.map { String(format: "%.4f", $0) } + [evidence]
+      out.append(contentsOf: CSVRows.encode([row]))
+    }
+  }
+}
