@@ -1,8 +1,6 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import PolicyClassifier
-import PolicyFeatures
 import PolicyIO
 
 /// Output formats of `tag`.
