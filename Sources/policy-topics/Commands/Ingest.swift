@@ -46,6 +46,7 @@ struct Ingest: ParsableCommand {
       try db.setCurrentModel(modelID)
     }
     let topicIDs = topicModel.metadata.topics.map(\.id)
+    let quotedIDs = EvidenceJSON.quoted(topicIDs)
     let diagnostics = Diagnostics()
     var pending: [InputRecord] = []
     var seen = 0
@@ -64,9 +65,8 @@ struct Ingest: ParsableCommand {
         freshHashes.append(h)
       }
       duplicates += pending.count - fresh.count
-      let ids = topicIDs
       var items = TaggingPool.parallelBlocks(fresh, tagger: tagger, jobs: max(1, jobs)) { slice, results in
-        zip(slice, results).map { StoreSupport.stored($0, $1, hash: "", topicIDs: ids) }
+        zip(slice, results).map { StoreSupport.stored($0, $1, hash: "", quotedIDs: quotedIDs) }
       }.flatMap { $0 }
       for i in items.indices { items[i].contentHash = freshHashes[i] }
       added += try db.insert(items, model: modelID, topics: topicIDs)

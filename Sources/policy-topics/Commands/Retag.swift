@@ -28,12 +28,12 @@ struct Retag: ParsableCommand {
     let db = try ArticleStore(path: store.db)
     let modelID = try db.modelID(StoreSupport.identity(topicModel, url: url))
     let topicIDs = topicModel.metadata.topics.map(\.id)
+    let quotedIDs = EvidenceJSON.quoted(topicIDs)
     var count = 0
     try db.forEachArticleBatch(batchSize: 2000) { rows in
       let records = rows.map { InputRecord(article: $0.article) }
-      let ids = topicIDs
       let items = TaggingPool.parallelBlocks(records, tagger: tagger, jobs: max(1, jobs)) { slice, results in
-        zip(slice, results).map { StoreSupport.stored($0, $1, hash: "", topicIDs: ids) }
+        zip(slice, results).map { StoreSupport.stored($0, $1, hash: "", quotedIDs: quotedIDs) }
       }.flatMap { $0 }
       try db.writeTaggings(zip(rows, items).map { ($0.rowID, $1) }, model: modelID, topics: topicIDs)
       count += rows.count

@@ -3,17 +3,16 @@ import PolicyIO
 
 /// The `evidence` member: `{"topic":[["term",count],…],…}` for each label.
 enum EvidenceJSON {
-  static func append(_ result: TagResult, topicIDs: [String], to o: inout [UInt8]) {
-    append(
-      result,
-      quotedIDs: topicIDs.map { id in
-        var bytes: [UInt8] = []
-        JSONLineWriter.appendString(id, to: &bytes)
-        return bytes
-      }, to: &o)
+  /// Each topic id as a JSON string literal: encode once per run, not once per record.
+  static func quoted(_ topicIDs: [String]) -> [[UInt8]] {
+    topicIDs.map { id in
+      var bytes: [UInt8] = []
+      JSONLineWriter.appendString(id, to: &bytes)
+      return bytes
+    }
   }
 
-  /// The same with each topic id already encoded as a JSON string literal.
+  /// Appends the member's value; `quotedIDs` come from ``quoted(_:)``.
   static func append(_ result: TagResult, quotedIDs: [[UInt8]], to o: inout [UInt8]) {
     o.append(UInt8(ascii: "{"))
     for (n, k) in result.labels.enumerated() {

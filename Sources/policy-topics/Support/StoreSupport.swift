@@ -31,10 +31,11 @@ enum StoreSupport {
     return ModelIdentity(name: url.lastPathComponent, fingerprint: h.hexDigest, topics: model.metadata.topics.map(\.id))
   }
 
-  /// Converts a tagging into what the store keeps.
-  static func stored(_ record: InputRecord, _ result: TagResult, hash: String, topicIDs: [String]) -> StoredArticle {
+  /// Converts a tagging into what the store keeps; `quotedIDs` come from
+  /// ``EvidenceJSON/quoted(_:)``.
+  static func stored(_ record: InputRecord, _ result: TagResult, hash: String, quotedIDs: [[UInt8]]) -> StoredArticle {
     var evidence: [UInt8] = []
-    EvidenceJSON.append(result, topicIDs: topicIDs, to: &evidence)
+    EvidenceJSON.append(result, quotedIDs: quotedIDs, to: &evidence)
     let a = record.article
     return StoredArticle(
       article: a, contentHash: hash,

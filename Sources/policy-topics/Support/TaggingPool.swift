@@ -17,11 +17,7 @@ struct TaggingPool: Sendable {
     self.tagger = tagger
     self.format = format
     self.topicIDs = topicIDs
-    quotedIDs = topicIDs.map { id in
-      var bytes: [UInt8] = []
-      JSONLineWriter.appendString(id, to: &bytes)
-      return bytes
-    }
+    quotedIDs = EvidenceJSON.quoted(topicIDs)
   }
 
   /// Records per unit of work handed to a worker.
