@@ -67,32 +67,26 @@ struct Report: ParsableCommand {
         },
         from: bounds.from, to: bounds.to)
       let ids = topicModel.metadata.topics.map(\.id)
-      var pending: [InputItem] = []
-      let capacity = max(1, jobs) * TaggingPool.unitSize * 4
       // Each distinct article counts once, as in the store (same date, title and text).
       var seen = Set<UInt64>()
       var duplicates = 0
-      func flush() {
-        let units = TaggingPool.parallelUnits(pending, tagger: tagger, jobs: max(1, jobs)) { records, results in
-          zip(records, results).map { record, result in
+      let stream = UnitStream(
+        jobs: max(1, jobs),
+        process: { [tagger] items in
+          let (records, results, rejects) = TaggingPool.tag(items, tagger: tagger)
+          let block = zip(records, results).map { record, result in
             (ReportItems.item(record, result, topicIDs: ids), record.article.deduplicationKey)
           }
-        }
-        for (block, rejects) in units {
+          return (block, rejects)
+        },
+        deliver: { (block: [(ReportItem, UInt64)], rejects: [InputError]) in
           for r in rejects { diagnostics.reject(r) }
           for (item, key) in block {
             if seen.insert(key).inserted { acc.add(item) } else { duplicates += 1 }
           }
-        }
-        pending.removeAll(keepingCapacity: true)
-      }
-      try input.reader().forEachItem(
-        deferJSONL: true,
-        { item in
-          pending.append(item)
-          if pending.count >= capacity { flush() }
-        }, reject: { diagnostics.reject($0) })
-      flush()
+        })
+      try input.reader().forEachItem(deferJSONL: true, stream.add, reject: { diagnostics.reject($0) })
+      stream.finish()
       if duplicates > 0 {
         StandardError.write(
           "policy-topics: \(duplicates) duplicate article(s) (same date, title and text) counted once\n")

@@ -60,28 +60,9 @@ struct Tag: ParsableCommand {
     }
     // One job: read, tag and write in turn. More: read here while workers tag and the
     // worker that completes the next unit in order writes it.
-    let pipeline = jobs > 1 ? OrderedPipeline<TaggingPool.Unit>(jobs: jobs, window: jobs * 4, deliver: deliver) : nil
-    var pending: [InputItem] = []
-    var pendingBytes = 0
-    pending.reserveCapacity(TaggingPool.unitSize)
-    func flush() {
-      guard !pending.isEmpty else { return }
-      let items = pending
-      pending.removeAll(keepingCapacity: true)
-      pendingBytes = 0
-      if let pipeline { pipeline.submit { pool.process(items) } } else { deliver(pool.process(items)) }
-    }
-    try input.reader().forEachItem(
-      deferJSONL: true,
-      { item in
-        pending.append(item)
-        pendingBytes += item.byteCount
-        // A unit ends at 256 records or 8 MB, so units in flight hold a bounded amount of text
-        // even when every record is huge.
-        if pending.count == TaggingPool.unitSize || pendingBytes >= TaggingPool.unitBytes { flush() }
-      }, reject: { diagnostics.reject($0) })
-    flush()
-    pipeline?.finish()
+    let stream = UnitStream(jobs: jobs, process: pool.process, deliver: deliver)
+    try input.reader().forEachItem(deferJSONL: true, stream.add, reject: { diagnostics.reject($0) })
+    stream.finish()
     sink.flush()
     progress.finish()
     try diagnostics.finish("\(progress.articles) article(s) tagged")

@@ -137,18 +137,25 @@ struct TaggingPool: Sendable {
     transform: @escaping @Sendable ([InputRecord], [TagResult]) -> T
   ) -> [(T, [InputError])] {
     runUnits(items.count, jobs: jobs) { range in
-      var scratch = Tagger.Scratch()
-      var records: [InputRecord] = []
-      var rejects: [InputError] = []
-      for item in items[range] {
-        switch item.decoded() {
-        case .success(let record): records.append(record)
-        case .failure(let error): rejects.append(error)
-        }
-      }
-      let results = tagger.tag(records.map { ($0.article.title, $0.article.text) }, scratch: &scratch)
+      let (records, results, rejects) = tag(items[range], tagger: tagger)
       return (transform(records, results), rejects)
     }
+  }
+
+  /// Decodes and tags `items`: the records, their results and the records rejected.
+  static func tag(_ items: some Collection<InputItem>, tagger: Tagger) -> (
+    [InputRecord], [TagResult], [InputError]
+  ) {
+    var scratch = Tagger.Scratch()
+    var records: [InputRecord] = []
+    var rejects: [InputError] = []
+    for item in items {
+      switch item.decoded() {
+      case .success(let record): records.append(record)
+      case .failure(let error): rejects.append(error)
+      }
+    }
+    return (records, tagger.tag(records.map { ($0.article.title, $0.article.text) }, scratch: &scratch), rejects)
   }
 
   func encode(_ source: TagSource, _ result: TagResult, into out: inout [UInt8]) {
