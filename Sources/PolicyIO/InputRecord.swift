@@ -55,11 +55,9 @@ public enum InputFormat: String, Sendable, CaseIterable {
 
 /// A content hash used for ids and de-duplication: FNV-1a 64 of the normalised title and text.
 public func contentHash(title: String, text: String) -> String {
-  var h = FNV1a64()
-  h.combine(title)
-  h.combine("\u{1F}")
-  h.combine(text)
-  return h.hexDigest
+  var title = title
+  var text = text
+  return title.withUTF8 { t in text.withUTF8 { contentHash(title: t, text: $0) } }
 }
 
 /// ``contentHash(title:text:)`` of UTF-8 bytes.

@@ -186,11 +186,11 @@ public enum ModelFile {
 
   /// Loads a model file.
   public static func load(_ url: URL, lexicons: LexiconSet) throws(ClassifierError) -> TopicModel {
-    try bind(read(url), lexicons: lexicons)
+    try bind(contents(of: url), lexicons: lexicons)
   }
 
   /// Reads and parses a model file (see ``parse(_:file:)``).
-  public static func read(_ url: URL) throws(ClassifierError) -> Contents {
+  public static func contents(of url: URL) throws(ClassifierError) -> Contents {
     let data: Data
     do { data = try Data(contentsOf: url) } catch {
       throw .io(file: url.path, reason: "cannot read model: \(error.localizedDescription)")

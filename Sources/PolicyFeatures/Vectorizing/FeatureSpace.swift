@@ -208,10 +208,12 @@ public struct FeatureSpace: Sendable {
     tally.add(title.matches, isTitle: true, titleWeight: titleWeight, matcher: matcher, seen: &scratch.seen)
     tally.add(body.matches, isTitle: false, titleWeight: titleWeight, matcher: matcher, seen: &scratch.seen)
     tally.addParagraphPeaks(body.matches, lineBreaks: body.lineBreaks, matcher: matcher)
-    for (matches, weight) in [(title.matches, titleWeight), (body.matches, 1)] {
-      for m in matches {
-        let column = matcher.featureIndexOfPattern[m.pattern]
-        if column >= 0 { scratch.add(Int32(column), weight) }
+    scratch.withAdder { add in
+      for (matches, weight) in [(title.matches, titleWeight), (body.matches, 1)] {
+        for m in matches {
+          let column = matcher.featureIndexOfPattern[m.pattern]
+          if column >= 0 { add(Int32(column), weight) }
+        }
       }
     }
     return DocumentFeatures(
@@ -245,15 +247,6 @@ public struct FeatureScratch: Sendable {
     }
     sink = columns
     touchedCount = 0
-  }
-
-  @inline(__always)
-  mutating func add(_ column: Int32, _ value: Float) {
-    if dense[Int(column)] == 0 {
-      touched[touchedCount] = column
-      touchedCount += 1
-    }
-    dense[Int(column)] += value
   }
 
   /// Runs `body` with an adder that writes straight into the accumulator's storage (no

@@ -55,7 +55,7 @@ enum Resources {
     let box = ContentsBox()
     let group = DispatchGroup()
     DispatchQueue.global().async(group: group) {
-      box.result = Result { () throws(ClassifierError) in try ModelFile.read(url) }
+      box.result = Result { () throws(ClassifierError) in try ModelFile.contents(of: url) }
     }
     // Wait for the reader whatever happens here, so no thread outlives this call's state.
     defer { group.wait() }

@@ -44,6 +44,7 @@ struct TaggingPool: Sendable {
     var rejects: [InputError] = []
     var inputBytes = 0
     for item in items {
+      inputBytes += item.byteCount
       switch (item, format) {
       case (.jsonLine(let line, let location), .jsonl):
         switch JSONLRecordBytes.decode(line, location: location) {
@@ -59,7 +60,6 @@ struct TaggingPool: Sendable {
           }
           documents.append(features)
           sources.append(.bytes(record))
-          inputBytes += record.line.count
         }
       default:
         switch item.decoded() {
@@ -68,7 +68,6 @@ struct TaggingPool: Sendable {
         case .success(let record):
           documents.append(tagger.features(title: record.article.title, text: record.article.text, scratch: &scratch))
           sources.append(.record(record))
-          inputBytes += record.article.text.utf8.count
         }
       }
     }
