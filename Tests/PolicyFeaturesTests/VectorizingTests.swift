@@ -136,11 +136,6 @@ struct TFIDFWeightingTests {
     let decoded = try JSONDecoder().decode(TFIDFWeighting.self, from: JSONEncoder().encode(w))
     #expect(decoded == w)
   }
-
-  @Test("denseMatrix lays rows out row-major") func dense() {
-    let rows = [SparseVector(indices: [1], values: [2]), SparseVector(indices: [0, 2], values: [3, 4])]
-    #expect(TFIDFWeighting.denseMatrix(rows, columns: 3) == [0, 2, 0, 3, 0, 4])
-  }
 }
 
 @Suite("IntegerHashTable")

@@ -78,14 +78,4 @@ public struct TFIDFWeighting: Hashable, Sendable, Codable {
     for k in out.values.indices { out.values[k] *= Int(out.indices[k]) < blockBoundary ? invLow : invHigh }
     return out
   }
-
-  /// Lays a batch of sparse rows out as a dense row-major matrix (`rows.count` × `columns`),
-  /// ready for BLAS.
-  public static func denseMatrix(_ rows: [SparseVector], columns: Int) -> [Float] {
-    var m = [Float](repeating: 0, count: rows.count * columns)
-    for (r, row) in rows.enumerated() {
-      for (i, v) in zip(row.indices, row.values) { m[r * columns + Int(i)] = v }
-    }
-    return m
-  }
 }
