@@ -2,6 +2,8 @@
 public enum ClassifierError: Error, Hashable, Sendable, CustomStringConvertible {
   /// A smoothing parameter that is not positive.
   case invalidSmoothing(Double)
+  /// A training setting out of its range (the setting and what it must be).
+  case invalidSetting(String, reason: String)
   /// Too few labelled articles to train or cross-validate.
   case notEnoughData(articles: Int, needed: Int)
   /// A label names no topic of the lexicons.
@@ -25,6 +27,7 @@ public enum ClassifierError: Error, Hashable, Sendable, CustomStringConvertible 
   public var description: String {
     switch self {
     case .invalidSmoothing(let a): return "smoothing alpha must be > 0 (got \(a))"
+    case .invalidSetting(let setting, let reason): return "\(setting) \(reason)"
     case .notEnoughData(let n, let needed):
       return "need at least \(needed) labelled articles, got \(n)"
     case .unknownLabel(let label, let article, let known):

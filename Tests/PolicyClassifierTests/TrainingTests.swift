@@ -92,6 +92,18 @@ struct TrainingTests {
     var config = ModelConfig()
     config.alpha = 0
     #expect(throws: ClassifierError.invalidSmoothing(0)) { try Trainer(lexicons: lexicons, config: config) }
+    for (titleWeight, maxNGrams) in [
+      (Float(0), 4000), (-1, 4000), (.infinity, 4000), (2, -1), (2, Trainer.maxNGrams + 1),
+    ] {
+      var setting = ModelConfig()
+      setting.titleWeight = titleWeight
+      setting.maxNGrams = maxNGrams
+      let error = #expect(throws: ClassifierError.self) { try Trainer(lexicons: lexicons, config: setting) }
+      guard case .invalidSetting = error else {
+        Issue.record("title weight \(titleWeight), max n-grams \(maxNGrams): got \(String(describing: error))")
+        continue
+      }
+    }
     let bad = [LabelledArticle(id: "x", title: "", text: "光伏", labels: ["nope"])] + Fixtures.articles
     let error = #expect(throws: ClassifierError.self) { try Trainer(lexicons: lexicons).train(bad) }
     guard case .unknownLabel("nope", article: "x", _) = error else {

@@ -171,6 +171,9 @@ public enum ModelFile {
     guard t == lexicons.topics.count else {
       throw .corrupt(file: file, reason: "topic count \(t) does not match the lexicons")
     }
+    guard header.titleWeight > 0, header.titleWeight.isFinite else {
+      throw .corrupt(file: file, reason: "title weight \(header.titleWeight) is not positive")
+    }
     let ngrams = NGramVocabulary(keys: contents.keys)
     guard ngrams.characterCount <= NGramVocabulary.maxCharacters else {
       throw .corrupt(file: file, reason: "the n-grams use more than \(NGramVocabulary.maxCharacters) characters")

@@ -17,10 +17,21 @@ public struct Trainer: Sendable {
   /// - Throws: `ClassifierError.invalidSmoothing` when `config.alpha <= 0`.
   public init(lexicons: LexiconSet, config: ModelConfig = ModelConfig()) throws(ClassifierError) {
     guard config.alpha > 0, config.alpha.isFinite else { throw .invalidSmoothing(config.alpha) }
+    // Feature counting adds each occurrence's weight and relies on sums staying positive.
+    guard config.titleWeight > 0, config.titleWeight.isFinite else {
+      throw .invalidSetting("title weight", reason: "must be > 0 (got \(config.titleWeight))")
+    }
+    // Tagging gives each n-gram character a 16-bit id; 3 characters per n-gram stay below it.
+    guard (0...Self.maxNGrams).contains(config.maxNGrams) else {
+      throw .invalidSetting("max n-grams", reason: "must be between 0 and \(Self.maxNGrams) (got \(config.maxNGrams))")
+    }
     self.lexicons = lexicons
     self.config = config
     self.matcher = TermMatcher(lexicons: lexicons)
   }
+
+  /// The largest learned n-gram vocabulary (its characters must fit 16-bit ids).
+  public static let maxNGrams = NGramVocabulary.maxCharacters / 3
 
   /// The fold (0..<k) of an article id.
   public static func fold(of id: String, folds k: Int) -> Int {
