@@ -29,21 +29,6 @@ public struct LexicalEvidence: Hashable, Sendable {
   /// paragraph is about scores high even in a long round-up of unrelated items.
   public var peakParagraph: [Float]
 
-  /// Computes the evidence of title and body matches; `bodyLineBreaks` are the offsets of the
-  /// body's line breaks (paragraph boundaries).
-  public init(
-    matcher: TermMatcher, titleMatches: [TermMatch], bodyMatches: [TermMatch], titleWeight: Float,
-    bodyLineBreaks: [Int] = []
-  ) {
-    var tally = MatchTally(topicCount: matcher.topicCount)
-    var seen = PatternMarks()
-    seen.start(patterns: matcher.patterns.count)
-    tally.add(titleMatches, isTitle: true, titleWeight: titleWeight, matcher: matcher, seen: &seen)
-    tally.add(bodyMatches, isTitle: false, titleWeight: titleWeight, matcher: matcher, seen: &seen)
-    tally.addParagraphPeaks(bodyMatches, lineBreaks: bodyLineBreaks, matcher: matcher)
-    self = tally.evidence
-  }
-
   init(topicCount t: Int) {
     weighted = [Float](repeating: 0, count: t)
     title = [Float](repeating: 0, count: t)
@@ -82,12 +67,21 @@ struct MatchTally {
   var mentions: [Int]
   var evidence: LexicalEvidence
 
-  init(topicCount: Int) {
-    mentions = [Int](repeating: 0, count: topicCount)
-    evidence = LexicalEvidence(topicCount: topicCount)
+  /// Tallies an article's title and body matches; `bodyLineBreaks` are the offsets of the
+  /// body's line breaks (paragraph boundaries), `seen` scratch marks.
+  init(
+    matcher: TermMatcher, titleMatches: [TermMatch], bodyMatches: [TermMatch], bodyLineBreaks: [Int],
+    titleWeight: Float, seen: inout PatternMarks
+  ) {
+    mentions = [Int](repeating: 0, count: matcher.topicCount)
+    evidence = LexicalEvidence(topicCount: matcher.topicCount)
+    seen.start(patterns: matcher.patterns.count)
+    add(titleMatches, isTitle: true, titleWeight: titleWeight, matcher: matcher, seen: &seen)
+    add(bodyMatches, isTitle: false, titleWeight: titleWeight, matcher: matcher, seen: &seen)
+    addParagraphPeaks(bodyMatches, lineBreaks: bodyLineBreaks, matcher: matcher)
   }
 
-  mutating func add(
+  private mutating func add(
     _ matches: [TermMatch], isTitle: Bool, titleWeight: Float, matcher: TermMatcher, seen: inout PatternMarks
   ) {
     for m in matches {
@@ -105,7 +99,7 @@ struct MatchTally {
   }
 
   /// Sets ``LexicalEvidence/peakParagraph`` from the body's matches (in text order).
-  mutating func addParagraphPeaks(_ matches: [TermMatch], lineBreaks: [Int], matcher: TermMatcher) {
+  private mutating func addParagraphPeaks(_ matches: [TermMatch], lineBreaks: [Int], matcher: TermMatcher) {
     let t = evidence.peakParagraph.count
     var current = [Float](repeating: 0, count: t)
     var next = 0  // the first line break after the current paragraph's start
@@ -203,11 +197,9 @@ public struct FeatureSpace: Sendable {
       scratch.reset()
       return nil
     }
-    var tally = MatchTally(topicCount: matcher.topicCount)
-    scratch.seen.start(patterns: matcher.patterns.count)
-    tally.add(title.matches, isTitle: true, titleWeight: titleWeight, matcher: matcher, seen: &scratch.seen)
-    tally.add(body.matches, isTitle: false, titleWeight: titleWeight, matcher: matcher, seen: &scratch.seen)
-    tally.addParagraphPeaks(body.matches, lineBreaks: body.lineBreaks, matcher: matcher)
+    let tally = MatchTally(
+      matcher: matcher, titleMatches: title.matches, bodyMatches: body.matches, bodyLineBreaks: body.lineBreaks,
+      titleWeight: titleWeight, seen: &scratch.seen)
     scratch.withAdder { add in
       for (matches, weight) in [(title.matches, titleWeight), (body.matches, 1)] {
         for m in matches {
