@@ -48,31 +48,33 @@ public struct TermMatcher: Sendable {
 
   let bmpSymbols: [UInt16]
   let otherSymbols: [UInt32: UInt16]
+  /// The automaton's transitions out of non-root nodes that do not lead where the root's
+  /// would, keyed `node << 16 | symbol`: the trie's own edges and those reached through the
+  /// failure links, resolved when building, so a step never walks a failure chain.
   let transitions: IntegerHashTable
   /// Pattern ending at each node, or -1.
   let output: [Int32]
   /// Nearest node on the failure chain with an output, or -1.
   let outputLink: [Int32]
   let patternLengths: [Int32]
-  /// Goto row of the root, indexed by symbol (-1: stay at the root): most characters are read
-  /// at the root or one level below, so this saves a hash probe on the common path.
+  /// The root's transitions, indexed by symbol (0: stay at the root): every step that
+  /// ``transitions`` does not hold ends here.
   let rootNext: [Int32]
   /// The patterns' topic weights laid out flat for the counting loop: pattern `p`'s are
   /// `weightTopics[weightStart[p]..<weightStart[p + 1]]` with `weightValues` beside them.
   let weightStart: [Int32]
   let weightTopics: [Int32]
   let weightValues: [Double]
-  /// Per node, what a step needs, together in one cache line: the child mask, the failure link
-  /// and the first node of the output chain.
+  /// Per node, what a step needs, together: the transition mask and the first node of the
+  /// output chain.
   let nodes: [NodeStep]
 
   /// One node's step data.
   struct NodeStep: Sendable {
-    /// Bit `symbol & 63` is set for each symbol the node has a child for: most characters
-    /// continue no pattern, and the mask says so without a hash-table probe.
-    var childMask: UInt64
-    /// The failure link.
-    var failure: Int32
+    /// Bit `symbol & 63` is set for each symbol the node has an entry in ``transitions`` for:
+    /// most characters lead where they would from the root, and the mask says so without a
+    /// hash-table probe.
+    var transitionMask: UInt64
     /// The first node on the output chain (the node itself or its output link), or -1.
     var firstOutput: Int32
   }
@@ -167,41 +169,44 @@ public struct TermMatcher: Sendable {
       }
       output[Int(node)] = Int32(p)
     }
-    // Failure and output links, breadth first.
+    // Failure and output links, and the transitions that differ from the root's, breadth
+    // first: a node's are its trie edges plus its failure node's for other symbols.
+    var root = [Int32](repeating: 0, count: Int(nextSymbol))
+    for (sym, child) in children[0] { root[Int(sym)] = child }
     var failure = [Int32](repeating: 0, count: children.count)
     var outputLink = [Int32](repeating: -1, count: children.count)
+    var resolved = [[(UInt16, Int32)]](repeating: [], count: children.count)
     var queue: [Int32] = children[0].map(\.1)
     var head = 0
     while head < queue.count {
       let node = queue[head]
       head += 1
-      for (sym, child) in children[Int(node)] {
-        var f = failure[Int(node)]
-        var target: Int32 = 0
-        if node != 0 {
-          while true {
-            let t = table.value(for: UInt64(f) << 16 | UInt64(sym))
-            if t >= 0 {
-              target = t
-              break
-            }
-            if f == 0 { break }
-            f = failure[Int(f)]
-          }
+      let f = failure[Int(node)]
+      var own = children[Int(node)]
+      if f != 0 {
+        for (sym, target) in resolved[Int(f)] where !own.contains(where: { $0.0 == sym }) {
+          own.append((sym, target))
         }
+      }
+      resolved[Int(node)] = own
+      for (sym, child) in children[Int(node)] {
+        // The child's failure: where the node's failure goes on `sym` (resolved already).
+        let target = resolved[Int(f)].first(where: { $0.0 == sym })?.1 ?? root[Int(sym)]
         failure[Int(child)] = target
         outputLink[Int(child)] = output[Int(target)] >= 0 ? target : outputLink[Int(target)]
         queue.append(child)
       }
     }
+    var transitions = IntegerHashTable(capacity: resolved.reduce(0) { $0 + $1.count } + 1)
+    for (node, edges) in resolved.enumerated() where node != 0 {
+      for (sym, target) in edges { transitions.set(target, for: UInt64(node) << 16 | UInt64(sym)) }
+    }
     self.bmpSymbols = bmp
     self.otherSymbols = other
-    self.transitions = table
+    self.transitions = transitions
     self.output = output
     self.outputLink = outputLink
     self.patternLengths = encoded.map { Int32($0.count) }
-    var root = [Int32](repeating: -1, count: Int(nextSymbol))
-    for (sym, child) in children[0] { root[Int(sym)] = child }
     self.rootNext = root
     var start: [Int32] = [0]
     var topics: [Int32] = []
@@ -218,7 +223,7 @@ public struct TermMatcher: Sendable {
     self.weightValues = values
     self.nodes = children.indices.map { n in
       NodeStep(
-        childMask: children[n].reduce(0) { $0 | 1 << UInt64($1.0 & 63) }, failure: failure[n],
+        transitionMask: n == 0 ? 0 : resolved[n].reduce(0) { $0 | 1 << UInt64($1.0 & 63) },
         firstOutput: output[n] >= 0 ? Int32(n) : outputLink[n])
     }
   }
@@ -278,17 +283,11 @@ public struct TermMatcher: Sendable {
     /// The state after reading `symbol` in state `node` (symbol 0: back to the root).
     @inline(__always)
     func next(_ node: Int32, symbol: Int) -> Int32 {
-      guard symbol != 0 else { return 0 }
-      var node = node
-      while true {
-        if node == 0 { return max(root[symbol], 0) }
-        let step = steps[Int(node)]
-        if step.childMask & 1 << UInt64(symbol & 63) != 0 {
-          let next = transitions.value(for: UInt64(node) << 16 | UInt64(symbol))
-          if next >= 0 { return next }
-        }
-        node = step.failure
+      if steps[Int(node)].transitionMask & 1 << UInt64(symbol & 63) != 0 {
+        let next = transitions.value(for: UInt64(node) << 16 | UInt64(symbol))
+        if next >= 0 { return next }
       }
+      return root[symbol]
     }
 
     /// The first state on `node`'s output chain (itself or its output link), or -1 when no

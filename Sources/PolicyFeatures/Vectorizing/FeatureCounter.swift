@@ -1,12 +1,12 @@
-/// The single pass that turns an article's UTF-8 bytes into feature counts.
+/// The pass that turns an article's UTF-8 bytes into feature counts.
 ///
-/// One loop per title or body decodes and validates UTF-8, normalises each scalar (the rules of
-/// ``TextNormalizer``), steps the lexicon automaton and looks up the n-grams ending at that
-/// scalar, without materialising the normalised text. One table indexed by scalar gives both
-/// the matcher's symbol and the scalar's n-gram character id, so a scalar costs one random
-/// look-up where separate passes cost three; n-gram keys pack 16-bit character ids instead of
-/// 21-bit scalars, and a scalar outside the vocabulary's alphabet ends the n-gram run (no
-/// n-gram through it can be in the vocabulary).
+/// Per title or body: one loop decodes and validates UTF-8, normalises each scalar (the rules
+/// of ``TextNormalizer``) and looks up its table entry into a reused buffer; one walks the
+/// lexicon automaton over the entries' symbols; one looks up the n-grams over their character
+/// ids. No normalised text is materialised. One table indexed by scalar gives both the
+/// matcher's symbol and the scalar's n-gram character id; n-gram keys pack 16-bit character
+/// ids instead of 21-bit scalars, and a scalar outside the vocabulary's alphabet ends the
+/// n-gram run (no n-gram through it can be in the vocabulary).
 ///
 /// The results equal those of the separate steps (normalise, ``TermMatcher/matches(in:)``,
 /// ``NGramVocabulary/forEachColumn(in:range:maxLength:_:)``); a test checks it on random text.
@@ -19,8 +19,8 @@ struct FeatureCounter: Sendable {
   /// Column of each character id's unigram (the vocabulary's size, the sink column, when the
   /// unigram is not in it).
   private let unigramColumns: [Int32]
-  /// Bigrams (`a | b << 16`) and trigrams (`a | b << 16 | c << 32`) of character ids, stored as
-  /// `(column + 1) << 1 | startsTrigram` (a bigram that only starts trigrams has column -1).
+  /// Column of each bigram (`a | b << 16`) and trigram (`a | b << 16 | c << 32`) of character
+  /// ids.
   private let ngramTable: IntegerHashTable
   /// A 65,536-bit filter of `ngramTable`'s keys (8 KB, stays in L1): most bigrams of a text
   /// are not in the vocabulary, and the filter says so without a probe.
@@ -40,7 +40,7 @@ struct FeatureCounter: Sendable {
     }
     // Re-key the vocabulary on character ids.
     var unigrams: [(UInt64, Int32)] = []
-    var longer: [(UInt64, Int32, Bool)] = []  // (key, column, isTrigram)
+    var longer: [(UInt64, Int32)] = []
     for (column, key) in ngrams.keys.enumerated() {
       let a = id(key & 0x1F_FFFF)
       if key >> 21 == 0 {
@@ -49,9 +49,9 @@ struct FeatureCounter: Sendable {
       }
       let b = id((key >> 21) & 0x1F_FFFF)
       if key >> 42 == 0 {
-        longer.append((a | b << 16, Int32(column), false))
+        longer.append((a | b << 16, Int32(column)))
       } else {
-        longer.append((a | b << 16 | id(key >> 42) << 32, Int32(column), true))
+        longer.append((a | b << 16 | id(key >> 42) << 32, Int32(column)))
       }
     }
     // A unigram outside the vocabulary is counted in the scratch's sink column (one past
@@ -59,11 +59,7 @@ struct FeatureCounter: Sendable {
     var unigramColumns = [Int32](repeating: Int32(ngrams.count), count: ids.count + 1)
     for (a, column) in unigrams { unigramColumns[Int(a)] = column }
     var table = IntegerHashTable(capacity: max(longer.count * 2, 1))
-    for (key, column, _) in longer { table.set(Int32(column + 1) << 1, for: key) }
-    for (key, _, isTrigram) in longer where isTrigram {
-      let prefix = key & 0xFFFF_FFFF
-      table.set(max(table.value(for: prefix), 0) | 1, for: prefix)
-    }
+    for (key, column) in longer { table.set(column, for: key) }
     var filter = [UInt64](repeating: 0, count: 1024)
     for (key, _) in table.pairs {
       let bit = Self.filterBit(key)
@@ -107,82 +103,120 @@ struct FeatureCounter: Sendable {
   /// Counts the features of `bytes` into `scratch` (n-gram columns offset by `columnOffset`,
   /// each occurrence adding `weight`); lexicon term columns are added by the caller from the
   /// returned matches. Returns nil when `bytes` is not valid UTF-8.
+  ///
+  /// Three tight loops rather than one: decoding looks up each scalar's entry into a reused
+  /// buffer, then the automaton walks the symbols and the n-gram loop the character ids. Each
+  /// loop keeps few values live and has no load feeding the next iteration's address (except
+  /// the automaton's own state), so the processor overlaps the table look-ups of consecutive
+  /// scalars; fused, they formed one long dependent chain per scalar.
   func count(
     _ bytes: UnsafeBufferPointer<UInt8>, matcher: TermMatcher, columnOffset: Int32, weight: Float,
     scratch: inout FeatureScratch
   ) -> PassResult? {
-    var raw: [TermMatch] = []
+    var entries = scratch.takeEntryBuffer(minimumCapacity: bytes.count)
+    defer { scratch.returnEntryBuffer(entries) }
     var lineBreaks: [Int] = []
-    var valid = true
-    var length = 0
-    scratch.withAdder { add in
-      scalarEntries.withUnsafeBufferPointer { entries in
-        unigramColumns.withUnsafeBufferPointer { unigrams in
-          filter.withUnsafeBufferPointer { bits in
-            matcher.withAutomaton { automaton in
-              var node: Int32 = 0
-              var p1: UInt64 = 0
-              var p2: UInt64 = 0
-              var previousStartsTrigram = false
-              var position = 0
-              @inline(__always)
-              func feed(_ v: UInt32) {
-                let entry = v < 0x10000 ? entries[Int(v)] : (astralEntries[v] ?? 0)
-                // Lexicon terms.
-                node = automaton.next(node, symbol: Int(entry & 0xFFFF))
-                let first = automaton.firstOutput(node)
-                if first >= 0 { automaton.appendMatches(from: first, end: position + 1, to: &raw) }
-                if v == 0x0A { lineBreaks.append(position) }
-                position += 1
-                // N-grams ending here.
-                let c = UInt64(entry >> 16)
-                guard c != 0 else {
-                  p1 = 0
-                  p2 = 0
-                  previousStartsTrigram = false
-                  return
-                }
-                add(columnOffset + unigrams[Int(c)], weight)
-                var startsTrigram = false
-                if maxLength >= 2, p1 != 0 {
-                  if maxLength >= 3, previousStartsTrigram {
-                    let key = p2 | p1 << 16 | c << 32
-                    if Self.mayContain(key, bits) {
-                      let t = ngramTable.value(for: key)
-                      if t > 1 { add(columnOffset + (t >> 1) - 1, weight) }
-                    }
-                  }
-                  let key = p1 | c << 16
-                  if Self.mayContain(key, bits) {
-                    let b = ngramTable.value(for: key)
-                    if b >= 0 {
-                      if b > 1 { add(columnOffset + (b >> 1) - 1, weight) }
-                      startsTrigram = b & 1 == 1
-                    }
-                  }
-                }
-                previousStartsTrigram = startsTrigram
-                p2 = p1
-                p1 = c
-              }
+    guard let length = decode(bytes, into: &entries, lineBreaks: &lineBreaks) else { return nil }
+    var raw: [TermMatch] = []
+    entries.withUnsafeBufferPointer { all in
+      let entries = UnsafeBufferPointer(rebasing: all[0..<length])
+      matcher.withAutomaton { automaton in
+        var node: Int32 = 0
+        for (position, entry) in entries.enumerated() {
+          node = automaton.next(node, symbol: Int(entry & 0xFFFF))
+          let first = automaton.firstOutput(node)
+          if first >= 0 { automaton.appendMatches(from: first, end: position + 1, to: &raw) }
+        }
+      }
+      countNGrams(of: entries, columnOffset: columnOffset, weight: weight, scratch: &scratch)
+    }
+    return PassResult(matches: TermMatcher.leftmostLongest(raw), length: length, lineBreaks: lineBreaks)
+  }
 
-              var previousWasCR = false
-              var i = 0
-              while i < bytes.count {
-                guard let v = TextNormalizer.decodeValid(bytes, &i) else {
-                  valid = false
-                  return
-                }
-                TextNormalizer.normalize(scalar: v, previousWasCR: &previousWasCR) { feed($0) }
+  /// Decodes, validates and normalises `bytes`, writing each normalised scalar's table entry
+  /// to `entries` (grown as needed) and the offsets of line breaks to `lineBreaks`. Returns
+  /// the normalised length, or nil when `bytes` is not valid UTF-8.
+  private func decode(
+    _ bytes: UnsafeBufferPointer<UInt8>, into entries: inout [UInt32], lineBreaks: inout [Int]
+  ) -> Int? {
+    var length = 0
+    while true {
+      var overflow = false
+      let result: Int? = scalarEntries.withUnsafeBufferPointer { table in
+        entries.withUnsafeMutableBufferPointer { out in
+          var previousWasCR = false
+          var i = 0
+          var n = 0
+          lineBreaks.removeAll(keepingCapacity: true)
+          while i < bytes.count {
+            guard let v = TextNormalizer.decodeValid(bytes, &i) else { return nil }
+            TextNormalizer.normalize(scalar: v, previousWasCR: &previousWasCR) { m in
+              guard n < out.count else {
+                overflow = true
+                return
               }
-              length = position
+              if m == 0x0A { lineBreaks.append(n) }
+              out[n] = m < 0x10000 ? table[Int(m)] : (astralEntries[m] ?? 0)
+              n += 1
             }
+            if overflow { return 0 }
+          }
+          return n
+        }
+      }
+      guard overflow else {
+        length = result ?? -1
+        break
+      }
+      // Compatibility mappings can expand a scalar to several: retry with more room.
+      entries = [UInt32](repeating: 0, count: entries.count * 2 + 16)
+    }
+    return length < 0 ? nil : length
+  }
+
+  /// Adds the n-gram columns of a run of scalar entries (character ids in the high 16 bits).
+  ///
+  /// A position's trigram is looked up whatever its bigram holds: the 65,536-bit filter of
+  /// the table's keys rejects most at no cost, and no iteration waits for the previous one's
+  /// table probe.
+  private func countNGrams(
+    of entries: UnsafeBufferPointer<UInt32>, columnOffset: Int32, weight: Float, scratch: inout FeatureScratch
+  ) {
+    let maxLength = maxLength
+    guard maxLength >= 1 else { return }
+    scratch.withAdder { add in
+      unigramColumns.withUnsafeBufferPointer { unigrams in
+        filter.withUnsafeBufferPointer { bits in
+          var p1: UInt64 = 0
+          var p2: UInt64 = 0
+          for entry in entries {
+            let c = UInt64(entry >> 16)
+            guard c != 0 else {
+              p1 = 0
+              p2 = 0
+              continue
+            }
+            add(columnOffset + unigrams[Int(c)], weight)
+            if maxLength >= 2, p1 != 0 {
+              let bigram = p1 | c << 16
+              if Self.mayContain(bigram, bits) {
+                let b = ngramTable.value(for: bigram)
+                if b >= 0 { add(columnOffset + b, weight) }
+              }
+              if maxLength >= 3, p2 != 0 {
+                let trigram = p2 | bigram << 16
+                if Self.mayContain(trigram, bits) {
+                  let t = ngramTable.value(for: trigram)
+                  if t >= 0 { add(columnOffset + t, weight) }
+                }
+              }
+            }
+            p2 = p1
+            p1 = c
           }
         }
       }
     }
-    guard valid else { return nil }
-    return PassResult(matches: TermMatcher.leftmostLongest(raw), length: length, lineBreaks: lineBreaks)
   }
 
   @inline(__always)

@@ -228,6 +228,8 @@ public struct FeatureScratch: Sendable {
   private var sink = -1
   /// Patterns matched in the current article.
   var seen = PatternMarks()
+  /// The per-scalar table entries of the text being counted (reused between passes).
+  private var entryBuffer: [UInt32] = []
 
   /// Creates empty scratch space.
   public init() {}
@@ -259,6 +261,22 @@ public struct FeatureScratch: Sendable {
       }
     }
     touchedCount = n
+  }
+
+  /// Hands out the entry buffer, with room for at least `minimumCapacity` entries; give it
+  /// back with ``returnEntryBuffer(_:)``.
+  mutating func takeEntryBuffer(minimumCapacity: Int) -> [UInt32] {
+    var buffer: [UInt32] = []
+    swap(&buffer, &entryBuffer)
+    if buffer.count < minimumCapacity {
+      buffer = [UInt32](repeating: 0, count: max(minimumCapacity, buffer.count * 2))
+    }
+    return buffer
+  }
+
+  /// Takes back the buffer handed out by ``takeEntryBuffer(minimumCapacity:)``.
+  mutating func returnEntryBuffer(_ buffer: [UInt32]) {
+    entryBuffer = buffer
   }
 
   /// Clears the accumulator without reading it.
