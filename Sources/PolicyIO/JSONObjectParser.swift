@@ -96,6 +96,7 @@ public struct JSONObjectParser {
   {
     try expect(UInt8(ascii: "{"), "'{' (each line must be one JSON object)")
     var members: [(key: String, value: JSONField)] = []
+    members.reserveCapacity(8)  // a record has a handful of members: one allocation, not four
     skipSpace()
     if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
       i += 1

@@ -116,8 +116,10 @@ struct FeatureCounter: Sendable {
     var entries = scratch.takeEntryBuffer(minimumCapacity: bytes.count)
     defer { scratch.returnEntryBuffer(entries) }
     var lineBreaks: [Int] = []
+    lineBreaks.reserveCapacity(bytes.count / 128 + 8)  // paragraphs run to hundreds of bytes
     guard let length = decode(bytes, into: &entries, lineBreaks: &lineBreaks) else { return nil }
     var raw: [TermMatch] = []
+    raw.reserveCapacity(length / 32 + 8)
     entries.withUnsafeBufferPointer { all in
       let entries = UnsafeBufferPointer(rebasing: all[0..<length])
       matcher.withAutomaton { automaton in

@@ -201,11 +201,13 @@ public struct FeatureSpace: Sendable {
       matcher: matcher, titleMatches: title.matches, bodyMatches: body.matches, bodyLineBreaks: body.lineBreaks,
       titleWeight: titleWeight, seen: &scratch.seen)
     scratch.withAdder { add in
-      for (matches, weight) in [(title.matches, titleWeight), (body.matches, 1)] {
-        for m in matches {
-          let column = matcher.featureIndexOfPattern[m.pattern]
-          if column >= 0 { add(Int32(column), weight) }
-        }
+      for m in title.matches {
+        let column = matcher.featureIndexOfPattern[m.pattern]
+        if column >= 0 { add(Int32(column), titleWeight) }
+      }
+      for m in body.matches {
+        let column = matcher.featureIndexOfPattern[m.pattern]
+        if column >= 0 { add(Int32(column), 1) }
       }
     }
     return DocumentFeatures(
