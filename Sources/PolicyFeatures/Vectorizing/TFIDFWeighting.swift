@@ -64,18 +64,43 @@ public struct TFIDFWeighting: Hashable, Sendable, Codable {
   /// present (to 1 when only one is), so the lexicon part of a row is a true cosine direction
   /// however much n-gram mass the article has.
   public func transform(_ counts: SparseVector, blockBoundary: Int = .max) -> SparseVector {
-    var out = counts
+    let n = counts.values.count
+    var values = [Float](repeating: 0, count: n)
     var low: Float = 0
     var high: Float = 0
-    for k in out.values.indices {
-      let w = tf(out.values[k]) * idf[Int(out.indices[k])]
-      out.values[k] = w
-      if Int(out.indices[k]) < blockBoundary { low += w * w } else { high += w * w }
+    let boundary = Int32(clamping: blockBoundary)
+    let sublinear = termFrequency == .sublinear
+    let table = Self.sublinearTable
+    // Unchecked loops: this runs for every feature of every article tagged.
+    counts.indices.withUnsafeBufferPointer { indices in
+      counts.values.withUnsafeBufferPointer { counts in
+        idf.withUnsafeBufferPointer { idf in
+          table.withUnsafeBufferPointer { table in
+            values.withUnsafeMutableBufferPointer { out in
+              for k in 0..<n {
+                let c = counts[k]
+                var tf = c
+                if sublinear {
+                  // ``tf(_:)`` with the table borrowed.
+                  if c >= 0 && c < Float(table.count), Float(Int(c)) == c {
+                    tf = table[Int(c)]
+                  } else {
+                    tf = c > 0 ? 1 + logf(c) : 0
+                  }
+                }
+                let w = tf * idf[Int(indices[k])]
+                out[k] = w
+                if indices[k] < boundary { low += w * w } else { high += w * w }
+              }
+              let both: Float = low > 0 && high > 0 ? Float(0.5).squareRoot() : 1
+              let invLow = low > 0 ? both / low.squareRoot() : 0
+              let invHigh = high > 0 ? both / high.squareRoot() : 0
+              for k in 0..<n { out[k] *= indices[k] < boundary ? invLow : invHigh }
+            }
+          }
+        }
+      }
     }
-    let both: Float = low > 0 && high > 0 ? Float(0.5).squareRoot() : 1
-    let invLow = low > 0 ? both / low.squareRoot() : 0
-    let invHigh = high > 0 ? both / high.squareRoot() : 0
-    for k in out.values.indices { out.values[k] *= Int(out.indices[k]) < blockBoundary ? invLow : invHigh }
-    return out
+    return SparseVector(indices: counts.indices, values: values)
   }
 }
