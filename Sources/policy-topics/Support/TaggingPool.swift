@@ -20,8 +20,10 @@ struct TaggingPool: Sendable {
     quotedIDs = EvidenceJSON.quoted(topicIDs)
   }
 
-  /// Records per unit of work handed to a worker.
-  static let unitSize = 256
+  /// Records per unit of work handed to a worker. Small enough that the last units leave
+  /// little idle time on the other workers (on xwlb-2019 with two jobs, 96 beat 256 by about
+  /// 4% in median wall time), large enough that per-unit costs stay negligible.
+  static let unitSize = 96
   /// Bytes of input after which `tag` closes a unit early.
   static let unitBytes = 8 << 20
 
