@@ -1,3 +1,5 @@
+import PolicyFeatures
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -160,8 +162,9 @@ public struct JSONObjectParser {
   }
 
   private func text(_ range: Range<Int>) throws(Failure) -> String {
-    guard let s = String(validating: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-    else { throw .invalidUTF8(offset: range.lowerBound) }
+    guard let s = TextNormalizer.string(validatingUTF8: UnsafeBufferPointer(rebasing: bytes[range])) else {
+      throw .invalidUTF8(offset: range.lowerBound)
+    }
     return s
   }
 
@@ -284,7 +287,9 @@ public struct JSONObjectParser {
     let after = i
     let decoded = try unescape(span)
     i = after
-    guard let s = String(validating: decoded, as: UTF8.self) else { throw .invalidUTF8(offset: span.lowerBound) }
+    guard let s = decoded.withUnsafeBufferPointer(TextNormalizer.string(validatingUTF8:)) else {
+      throw .invalidUTF8(offset: span.lowerBound)
+    }
     return s
   }
 

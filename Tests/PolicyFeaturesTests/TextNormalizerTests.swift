@@ -96,4 +96,25 @@ struct TextNormalizerTests {
         "keepOffsets: \(keep)")
     }
   }
+
+  @Test("isValidUTF8 agrees with the standard library, across the ASCII fast path")
+  func validation() {
+    var rng = SplitMix64(seed: 0x5EED_07F8)
+    // Bytes biased towards ASCII runs (the eight-byte path) and UTF-8 edge bytes.
+    let pool: [UInt8] = [
+      0x41, 0x41, 0x41, 0x0A, 0x80, 0x8E, 0xA0, 0xBF, 0xC2, 0xDF, 0xE0, 0xE7, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xC0,
+    ]
+    for _ in 0..<4000 {
+      let bytes = (0..<Int.random(in: 0...24, using: &rng)).map { _ in pool.randomElement(using: &rng)! }
+      let expected = String(validating: bytes, as: UTF8.self)
+      bytes.withUnsafeBufferPointer { buffer in
+        #expect(TextNormalizer.isValidUTF8(buffer) == (expected != nil), "\(bytes)")
+        #expect(TextNormalizer.string(validatingUTF8: buffer) == expected, "\(bytes)")
+      }
+    }
+    let text = Array("policy 生态环境保护 and 𠀀 more ASCII after".utf8)
+    text.withUnsafeBufferPointer {
+      #expect(TextNormalizer.string(validatingUTF8: $0) == String(decoding: text, as: UTF8.self))
+    }
+  }
 }
