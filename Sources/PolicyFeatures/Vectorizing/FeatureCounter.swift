@@ -150,7 +150,36 @@ struct FeatureCounter: Sendable {
           var i = 0
           var n = 0
           lineBreaks.removeAll(keepingCapacity: true)
-          while i < bytes.count {
+          guard let base = bytes.baseAddress, let entry = table.baseAddress, let write = out.baseAddress else {
+            return bytes.isEmpty ? 0 : nil
+          }
+          let count = bytes.count
+          while i < count {
+            // Fast paths for what news text is made of, with the same result as the general
+            // step below: ASCII other than CR and LF, and ideographs of the main CJK block
+            // (lead bytes E4–E9), both of which normalise to themselves.
+            if n < out.count {
+              let b0 = base[i]
+              if b0 < 0x80 && b0 != 0x0A && b0 != 0x0D {
+                write[n] = entry[Int(b0)]
+                n += 1
+                i += 1
+                previousWasCR = false
+                continue
+              }
+              if b0 &- 0xE4 < 6 && i + 2 < count {
+                let b1 = UInt32(base[i + 1])
+                let b2 = UInt32(base[i + 2])
+                let v = (UInt32(b0) & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F)
+                if (b1 ^ 0x80) | (b2 ^ 0x80) < 0x40 && v >= 0x4E00 {
+                  write[n] = entry[Int(v)]
+                  n += 1
+                  i += 3
+                  previousWasCR = false
+                  continue
+                }
+              }
+            }
             guard let v = TextNormalizer.decodeValid(bytes, &i) else { return nil }
             TextNormalizer.normalize(scalar: v, previousWasCR: &previousWasCR) { m in
               guard n < out.count else {
