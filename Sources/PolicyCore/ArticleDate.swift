@@ -155,19 +155,42 @@ public struct ArticleDate: Hashable, Comparable, Sendable, CustomStringConvertib
   }
 
   static func format(_ y: Int, _ m: Int, _ d: Int) -> String {
-    func pad(_ v: Int, _ w: Int) -> String {
-      let s = String(v)
-      return String(repeating: "0", count: max(0, w - s.count)) + s
+    String(decoding: isoBytes(y, m, d, precision: .day), as: UTF8.self)
+  }
+
+  /// `YYYY-MM-DD` (or its first 7 or 4 bytes, as `precision` says) as ASCII digits, without
+  /// string interpolation: `tag` writes a date for every record.
+  static func isoBytes(_ y: Int, _ m: Int, _ d: Int, precision: Precision) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(10)
+    func digits(_ v: Int, _ width: Int) {
+      var divisor = 1
+      for _ in 1..<width { divisor *= 10 }
+      var v = v
+      if v < 0 || v >= divisor * 10 {  // out of the field (error messages): as String(v) writes it
+        out.append(contentsOf: String(v).utf8)
+        return
+      }
+      while divisor > 0 {
+        out.append(0x30 + UInt8(v / divisor))
+        v %= divisor
+        divisor /= 10
+      }
     }
-    return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
+    digits(y, 4)
+    if precision >= .month {
+      out.append(UInt8(ascii: "-"))
+      digits(m, 2)
+    }
+    if precision == .day {
+      out.append(UInt8(ascii: "-"))
+      digits(d, 2)
+    }
+    return out
   }
 
   public var description: String {
-    switch precision {
-    case .day: return Self.format(year, month, day)
-    case .month: return String(Self.format(year, month, 1).prefix(7))
-    case .year: return String(Self.format(year, 1, 1).prefix(4))
-    }
+    String(decoding: Self.isoBytes(year, month, day, precision: precision), as: UTF8.self)
   }
 
   public static func < (lhs: ArticleDate, rhs: ArticleDate) -> Bool {

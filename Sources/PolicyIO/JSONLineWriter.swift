@@ -43,7 +43,7 @@ public struct JSONLineWriter {
     if let value {
       JSONLineWriter.appendString(value, to: &bytes)
     } else {
-      bytes.append(contentsOf: Array("null".utf8))
+      Self.appendNull(to: &bytes)
     }
   }
 
@@ -56,7 +56,16 @@ public struct JSONLineWriter {
   /// Writes an integer member.
   public mutating func field(_ name: String, _ value: Int) {
     key(name)
-    bytes.append(contentsOf: Array(String(value).utf8))
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    Self.appendDigits(UInt64(value.magnitude), to: &bytes)
+  }
+
+  /// Appends `null`.
+  static func appendNull(to out: inout [UInt8]) {
+    out.append(UInt8(ascii: "n"))
+    out.append(UInt8(ascii: "u"))
+    out.append(UInt8(ascii: "l"))
+    out.append(UInt8(ascii: "l"))
   }
 
   /// Writes an array-of-strings member.
@@ -78,7 +87,8 @@ public struct JSONLineWriter {
   /// Writes a member whose value is already JSON text.
   public mutating func rawField(_ name: String, _ json: String) {
     key(name)
-    bytes.append(contentsOf: Array(json.utf8))
+    var json = json
+    json.withUTF8 { bytes.append(contentsOf: $0) }
   }
 
   /// Writes a member whose value is JSON text given as bytes (a string literal copied from
@@ -154,7 +164,7 @@ public struct JSONLineWriter {
   /// Appends a number with up to 4 decimals, trailing zeros trimmed; non-finite → `null`.
   public static func appendNumber(_ value: Double, to out: inout [UInt8]) {
     guard value.isFinite else {
-      out.append(contentsOf: Array("null".utf8))
+      appendNull(to: &out)
       return
     }
     var scaled = (value * 10_000).rounded()

@@ -65,6 +65,12 @@ struct ArticleDateTests {
     }
   }
 
+  @Test("an impossible month is named in the error, zero-padded like a date")
+  func impossibleMonthNamed() {
+    #expect(throws: DateError.impossibleDate("2023-13-01")) { try ArticleDate(parsing: "2023-13-01") }
+    #expect(throws: DateError.impossibleDate("0987-00")) { try ArticleDate(parsing: "0987-00") }
+  }
+
   @Test(
     "text that is not a date throws unparseable",
     arguments: [

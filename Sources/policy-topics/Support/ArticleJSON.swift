@@ -11,7 +11,7 @@ enum ArticleJSON {
     line.field("text", a.text)
     if let source = a.source { line.field("source", source) }
     if let byline = a.byline { line.field("byline", byline) }
-    for (key, json) in record.extraFields where !reservedKeys.contains(key) { line.rawField(key, json) }
+    for (key, json) in record.extraFields where !isReserved(key) { line.rawField(key, json) }
     if includeLabels, let labels = a.labels { line.field("labels", labels) }
   }
 
@@ -21,18 +21,28 @@ enum ArticleJSON {
     line.field("id", record.id)
     line.field("date", record.date?.description)
     record.line.withUnsafeBufferPointer { b in
-      for (name, literal) in [("title", record.titleLiteral), ("text", record.textLiteral)] {
-        if let literal {
-          line.rawField(name, bytes: UnsafeBufferPointer(rebasing: b[literal]))
+      func literal(_ name: String, _ range: Range<Int>?) {
+        if let range {
+          line.rawField(name, bytes: UnsafeBufferPointer(rebasing: b[range]))
         } else {
           line.field(name, "")
         }
       }
+      literal("title", record.titleLiteral)
+      literal("text", record.textLiteral)
     }
     if let source = record.source { line.field("source", source) }
     if let byline = record.byline { line.field("byline", byline) }
-    for (key, json) in record.extraFields where !reservedKeys.contains(key) { line.rawField(key, json) }
+    for (key, json) in record.extraFields where !isReserved(key) { line.rawField(key, json) }
   }
 
-  static let reservedKeys: Set<String> = ["labels", "scores", "evidence", "mentions", "chars", "model"]
+  /// Whether `key` names a member `tag` writes itself (an input member of that name is not
+  /// passed through). A switch: no hashing per member written.
+  static func isReserved(_ key: String) -> Bool {
+    switch key {
+    case "labels", "scores", "evidence", "mentions", "chars", "model": return true
+    default: return false
+    }
+  }
+
 }
