@@ -120,8 +120,13 @@ public struct JSONLineWriter {
       let count = utf8.count
       guard let base = UnsafeRawPointer(utf8.baseAddress) else { return }
       while k < count {
-        // Skip 8 bytes at a time while none needs escaping.
-        while k + 8 <= count && !JSONLineWriter.needsEscape(base.loadUnaligned(fromByteOffset: k, as: UInt64.self)) {
+        // Skip 8 bytes at a time while none needs escaping, then to the first that does.
+        while k + 8 <= count {
+          let special = JSONLineWriter.specialBytes(base.loadUnaligned(fromByteOffset: k, as: UInt64.self))
+          if special != 0 {
+            k += special.trailingZeroBitCount >> 3
+            break
+          }
           k += 8
         }
         guard k < count else { break }
@@ -151,14 +156,16 @@ public struct JSONLineWriter {
     out.append(UInt8(ascii: "\""))
   }
 
-  /// Whether any of 8 bytes is a control byte, a quote or a backslash (SWAR test).
+  /// The high bit of each of 8 bytes (little-endian) that is a control byte, a quote or a
+  /// backslash, possibly also of bytes after the first such byte (a borrow's false positives
+  /// lie above a true hit), so the lowest set bit always marks the first special byte.
   @inline(__always)
-  static func needsEscape(_ x: UInt64) -> Bool {
+  static func specialBytes(_ x: UInt64) -> UInt64 {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
-    func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
-    let below20 = (x &- 0x2020_2020_2020_2020) & ~x & highs != 0
-    return below20 || hasZero(x ^ 0x2222_2222_2222_2222) || hasZero(x ^ 0x5C5C_5C5C_5C5C_5C5C)
+    func zeroBytes(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+    let below20 = (x &- 0x2020_2020_2020_2020) & ~x & highs
+    return below20 | zeroBytes(x ^ 0x2222_2222_2222_2222) | zeroBytes(x ^ 0x5C5C_5C5C_5C5C_5C5C)
   }
 
   /// Appends a number with up to 4 decimals, trailing zeros trimmed; non-finite → `null`.

@@ -302,11 +302,15 @@ public struct JSONObjectParser {
     let n = bytes.count
     let base = UnsafeRawPointer(bytes.baseAddress)
     while i < n {
-      // Eight bytes at a time while none is a quote, backslash or control byte; then bytes
-      // ≥ 0x5D (all of UTF-8's multi-byte units, most letters) need one comparison each.
-      if let base, i + 8 <= n, !JSONLineWriter.needsEscape(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
-        i += 8
-        continue
+      // Eight bytes at a time while none is a quote, backslash or control byte, then straight
+      // to the first one that is.
+      if let base, i + 8 <= n {
+        let special = JSONLineWriter.specialBytes(base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+        if special == 0 {
+          i += 8
+          continue
+        }
+        i += special.trailingZeroBitCount >> 3
       }
       let b = bytes[i]
       if b >= 0x5D {

@@ -259,6 +259,28 @@ struct JSONObjectParserTests {
       }
     }
   }
+
+  @Test("random strings survive the writer and the parser; a raw control byte anywhere is refused")
+  func randomStrings() throws {
+    var rng = SplitMix64(seed: 0x57_12_46)
+    // Special bytes land at every offset of the eight-byte blocks the scanner reads.
+    let pieces = ["经", "济", "a", "Z", "0", " ", "\"", "\\", "\n", "\t", "\u{1}", "/", "é", "𠀀", "}", "]"]
+    for _ in 0..<600 {
+      let text = (0..<Int.random(in: 0...40, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+      var line = JSONLineWriter()
+      line.field("s", text)
+      line.field("n", 1)
+      line.finish()
+      let members = try parseJSON(Array(line.bytes.dropLast()))
+      #expect(members.map(\.key) == ["s", "n"])
+      #expect(members.first?.value == .string(text), "\(text)")
+      // The same text with one raw control byte spliced in is not JSON.
+      var raw = Array(#"{"s":""#.utf8) + Array(text.utf8).filter { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }
+      raw.insert(UInt8.random(in: 0...0x1F, using: &rng), at: Int.random(in: 6...raw.count, using: &rng))
+      raw += Array(#""}"#.utf8)
+      #expect(throws: JSONObjectParser.Failure.self) { try parseJSON(raw) }
+    }
+  }
 }
 
 /// A Foundation JSON value written back out with sorted keys, for comparing values.
