@@ -62,6 +62,11 @@ public struct Tagger: Sendable {
   private let outputs: [(isNB: Bool, topic: Int)]
   /// Feature rows of the needed weights, features × outputs.count, row-major.
   private let combined: [Float]
+  /// Per topic, each feature's contribution weight for explanations (see
+  /// ``explain(topic:row:counts:)``), topic-major: topic `k`'s are
+  /// `explainWeights[k·features ..< (k+1)·features]`, contiguous where the model's matrices
+  /// interleave topics.
+  private let explainWeights: [Float]
 
   /// Creates a tagger.
   public init(model: TopicModel, kind: ClassifierKind? = nil) {
@@ -87,6 +92,30 @@ public struct Tagger: Sendable {
     }
     self.outputs = outputs
     self.combined = w
+    let features = model.features.count
+    var explainWeights = [Float](repeating: 0, count: t * features)
+    for k in 0..<t {
+      let (a, b) = Self.explainCoefficients(model: model, kind: kind, topic: k)
+      for f in 0..<features {
+        explainWeights[k * features + f] = a * model.nbWeights[f * t + k] + b * model.prototypes[f * t + k]
+      }
+    }
+    self.explainWeights = explainWeights
+  }
+
+  /// How topic `k`'s explanations weigh a feature: contribution = a·(naive Bayes weight) +
+  /// b·(prototype weight), times the feature value, with `a` and `b` from the calibration of
+  /// the classifier that decides.
+  private static func explainCoefficients(model: TopicModel, kind: ClassifierKind, topic k: Int) -> (Float, Float) {
+    let c = model.metadata.calibration
+    let trained = model.metadata.topics[k].positives > 0
+    switch (kind, trained) {
+    case (.cosine, _), (_, false): return (0, 1 / c.cosine[k].scale)
+    case (.nb, true): return (1 / c.nb[k].scale, 0)
+    case (.ensemble, true):
+      let w = c.stack[k].count > 2 ? (c.stack[k][1], c.stack[k][2]) : (Float(0.5), Float(0.5))
+      return (w.0 / c.nb[k].scale, w.1 / c.cosine[k].scale)
+    }
   }
 
   /// Working memory for tagging on one thread.
@@ -202,33 +231,21 @@ public struct Tagger: Sendable {
   /// n-grams that are not inside a listed term.
   func explain(topic k: Int, row: SparseVector, counts: SparseVector) -> [Evidence] {
     guard evidenceCount > 0 else { return [] }
-    let t = model.topicCount
-    let c = model.metadata.calibration
-    let trained = model.metadata.topics[k].positives > 0
-    // contribution = a·(naive Bayes weight) + b·(prototype weight), times the feature value.
-    var a: Float = 0
-    var b: Float = 1 / c.cosine[k].scale
-    switch (kind, trained) {
-    case (.cosine, _), (_, false): break
-    case (.nb, true):
-      a = 1 / c.nb[k].scale
-      b = 0
-    case (.ensemble, true):
-      let w = c.stack[k].count > 2 ? (c.stack[k][1], c.stack[k][2]) : (Float(0.5), Float(0.5))
-      a = w.0 / c.nb[k].scale
-      b = w.1 / c.cosine[k].scale
-    }
     // Keep the best few of each kind with a bounded insertion (rows hold hundreds of features).
     let termCount = model.features.termCount
+    let features = model.features.count
     var terms = TopK(capacity: evidenceCount)
     var ngrams = TopK(capacity: evidenceCount * 3)
-    model.nbWeights.withUnsafeBufferPointer { nb in
-      model.prototypes.withUnsafeBufferPointer { proto in
-        for n in 0..<row.indices.count {
-          let f = Int(row.indices[n])
-          let contribution = row.values[n] * (a * nb[f * t + k] + b * proto[f * t + k])
-          guard contribution > 0 else { continue }
-          if f < termCount { terms.insert(n, f, contribution) } else { ngrams.insert(n, f, contribution) }
+    explainWeights.withUnsafeBufferPointer { all in
+      let weights = UnsafeBufferPointer(rebasing: all[(k * features)..<((k + 1) * features)])
+      row.indices.withUnsafeBufferPointer { indices in
+        row.values.withUnsafeBufferPointer { values in
+          for n in 0..<indices.count {
+            let f = Int(indices[n])
+            let contribution = values[n] * weights[f]
+            guard contribution > 0 else { continue }
+            if f < termCount { terms.insert(n, f, contribution) } else { ngrams.insert(n, f, contribution) }
+          }
         }
       }
     }
@@ -250,14 +267,18 @@ public struct Tagger: Sendable {
 
   /// Whether `needle`'s UTF-8 occurs in `haystack`'s (both normalised text, so bytes decide).
   static func utf8(of haystack: String, contains needle: String) -> Bool {
-    let h = Array(haystack.utf8)
-    let n = Array(needle.utf8)
-    guard !n.isEmpty else { return true }
-    guard n.count <= h.count else { return false }
-    for start in 0...(h.count - n.count) where h[start] == n[0] && h[start..<(start + n.count)].elementsEqual(n) {
-      return true
+    var haystack = haystack
+    var needle = needle
+    return haystack.withUTF8 { h in
+      needle.withUTF8 { n in
+        guard !n.isEmpty else { return true }
+        guard n.count <= h.count else { return false }
+        for start in 0...(h.count - n.count) where h[start] == n[0] {
+          if memcmp(h.baseAddress! + start, n.baseAddress!, n.count) == 0 { return true }
+        }
+        return false
+      }
     }
-    return false
   }
 
   /// The `capacity` largest (position, column, contribution) triples seen, largest first
