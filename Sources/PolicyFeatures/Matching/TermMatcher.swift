@@ -146,60 +146,98 @@ public struct TermMatcher: Sendable {
     }
     func symbol(_ v: UInt32) -> UInt16 { v < 0x10000 ? bmp[Int(v)] : (other[v] ?? 0) }
 
-    // Trie.
+    // Trie: each node's parent edge, and the goto table.
     let totalLength = encoded.reduce(0) { $0 + $1.count }
     var table = IntegerHashTable(capacity: totalLength + 1)
-    var children: [[(UInt16, Int32)]] = [[]]
+    var parent: [Int32] = [-1]
+    var edgeSymbol: [UInt16] = [0]
     var output: [Int32] = [-1]
+    parent.reserveCapacity(totalLength + 1)
+    edgeSymbol.reserveCapacity(totalLength + 1)
+    output.reserveCapacity(totalLength + 1)
     for (p, scalars) in encoded.enumerated() where !scalars.isEmpty {
       var node: Int32 = 0
       for v in scalars {
-        let key = UInt64(node) << 16 | UInt64(symbol(v))
+        let sym = symbol(v)
+        let key = UInt64(node) << 16 | UInt64(sym)
         let next = table.value(for: key)
         if next >= 0 {
           node = next
         } else {
-          let created = Int32(children.count)
-          children.append([])
+          let created = Int32(parent.count)
+          parent.append(node)
+          edgeSymbol.append(sym)
           output.append(-1)
           table.set(created, for: key)
-          children[Int(node)].append((symbol(v), created))
           node = created
         }
       }
       output[Int(node)] = Int32(p)
     }
+    let nodeCount = parent.count
+    // Children lists, flat (children of `n`: childList[childStart[n]..<childStart[n + 1]], in
+    // creation order).
+    var childStart = [Int32](repeating: 0, count: nodeCount + 1)
+    for n in 1..<nodeCount { childStart[Int(parent[n]) + 1] += 1 }
+    for n in 0..<nodeCount { childStart[n + 1] += childStart[n] }
+    var childList = [Int32](repeating: 0, count: max(nodeCount - 1, 0))
+    var fill = childStart
+    for n in 1..<nodeCount {
+      let p = Int(parent[n])
+      childList[Int(fill[p])] = Int32(n)
+      fill[p] += 1
+    }
     // Failure and output links, and the transitions that differ from the root's, breadth
-    // first: a node's are its trie edges plus its failure node's for other symbols.
+    // first: a node's are its trie edges plus its failure node's for other symbols. The
+    // table of those transitions is filled as nodes are reached, so a child's failure (its
+    // parent's failure's transition) is one look-up.
     var root = [Int32](repeating: 0, count: Int(nextSymbol))
-    for (sym, child) in children[0] { root[Int(sym)] = child }
-    var failure = [Int32](repeating: 0, count: children.count)
-    var outputLink = [Int32](repeating: -1, count: children.count)
-    var resolved = [[(UInt16, Int32)]](repeating: [], count: children.count)
-    var queue: [Int32] = children[0].map(\.1)
+    for c in childList[Int(childStart[0])..<Int(childStart[1])] { root[Int(edgeSymbol[Int(c)])] = c }
+    var failure = [Int32](repeating: 0, count: nodeCount)
+    var outputLink = [Int32](repeating: -1, count: nodeCount)
+    // Node `n`'s resolved transitions: resolvedSymbol/Target[resolvedFrom[n]..<resolvedTo[n]].
+    var resolvedFrom = [Int32](repeating: 0, count: nodeCount)
+    var resolvedTo = [Int32](repeating: 0, count: nodeCount)
+    var resolvedSymbol: [UInt16] = []
+    var resolvedTarget: [Int32] = []
+    var masks = [UInt64](repeating: 0, count: nodeCount)
+    var transitions = IntegerHashTable(capacity: totalLength + 1)
+    func step(_ f: Int32, _ sym: UInt16) -> Int32 {
+      if f != 0 {
+        let t = transitions.value(for: UInt64(f) << 16 | UInt64(sym))
+        if t >= 0 { return t }
+      }
+      return root[Int(sym)]
+    }
+    var queue: [Int32] = Array(childList[Int(childStart[0])..<Int(childStart[1])])
+    queue.reserveCapacity(nodeCount)
     var head = 0
     while head < queue.count {
       let node = queue[head]
       head += 1
-      let f = failure[Int(node)]
-      var own = children[Int(node)]
+      let n = Int(node)
+      let f = failure[n]
+      resolvedFrom[n] = Int32(resolvedSymbol.count)
+      func add(_ sym: UInt16, _ target: Int32) {
+        resolvedSymbol.append(sym)
+        resolvedTarget.append(target)
+        masks[n] |= 1 << UInt64(sym & 63)
+        transitions.set(target, for: UInt64(node) << 16 | UInt64(sym))
+      }
+      for c in childList[Int(childStart[n])..<Int(childStart[n + 1])] { add(edgeSymbol[Int(c)], c) }
       if f != 0 {
-        for (sym, target) in resolved[Int(f)] where !own.contains(where: { $0.0 == sym }) {
-          own.append((sym, target))
+        for r in Int(resolvedFrom[Int(f)])..<Int(resolvedTo[Int(f)])
+        where table.value(for: UInt64(node) << 16 | UInt64(resolvedSymbol[r])) < 0 {
+          add(resolvedSymbol[r], resolvedTarget[r])
         }
       }
-      resolved[Int(node)] = own
-      for (sym, child) in children[Int(node)] {
-        // The child's failure: where the node's failure goes on `sym` (resolved already).
-        let target = resolved[Int(f)].first(where: { $0.0 == sym })?.1 ?? root[Int(sym)]
-        failure[Int(child)] = target
-        outputLink[Int(child)] = output[Int(target)] >= 0 ? target : outputLink[Int(target)]
-        queue.append(child)
+      resolvedTo[n] = Int32(resolvedSymbol.count)
+      for c in childList[Int(childStart[n])..<Int(childStart[n + 1])] {
+        let target = step(f, edgeSymbol[Int(c)])
+        failure[Int(c)] = target
+        outputLink[Int(c)] = output[Int(target)] >= 0 ? target : outputLink[Int(target)]
+        queue.append(c)
       }
-    }
-    var transitions = IntegerHashTable(capacity: resolved.reduce(0) { $0 + $1.count } + 1)
-    for (node, edges) in resolved.enumerated() where node != 0 {
-      for (sym, target) in edges { transitions.set(target, for: UInt64(node) << 16 | UInt64(sym)) }
     }
     self.bmpSymbols = bmp
     self.otherSymbols = other
@@ -221,9 +259,9 @@ public struct TermMatcher: Sendable {
     self.weightStart = start
     self.weightTopics = topics
     self.weightValues = values
-    self.nodes = children.indices.map { n in
+    self.nodes = (0..<nodeCount).map { n in
       NodeStep(
-        transitionMask: n == 0 ? 0 : resolved[n].reduce(0) { $0 | 1 << UInt64($1.0 & 63) },
+        transitionMask: masks[n],
         firstOutput: output[n] >= 0 ? Int32(n) : outputLink[n])
     }
   }
