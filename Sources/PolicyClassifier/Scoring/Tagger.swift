@@ -271,10 +271,10 @@ public struct Tagger: Sendable {
     var needle = needle
     return haystack.withUTF8 { h in
       needle.withUTF8 { n in
-        guard !n.isEmpty else { return true }
-        guard n.count <= h.count else { return false }
+        guard let needleBase = n.baseAddress else { return true }
+        guard let base = h.baseAddress, n.count <= h.count else { return false }
         for start in 0...(h.count - n.count) where h[start] == n[0] {
-          if memcmp(h.baseAddress! + start, n.baseAddress!, n.count) == 0 { return true }
+          if memcmp(base + start, needleBase, n.count) == 0 { return true }
         }
         return false
       }
