@@ -271,8 +271,8 @@ public struct Tagger: Sendable {
     var needle = needle
     return haystack.withUTF8 { h in
       needle.withUTF8 { n in
-        guard let needleBase = n.baseAddress else { return true }
-        guard let base = h.baseAddress, n.count <= h.count else { return false }
+        guard !n.isEmpty, let needleBase = n.baseAddress else { return true }
+        guard n.count <= h.count, let base = h.baseAddress else { return false }
         for start in 0...(h.count - n.count) where h[start] == n[0] {
           if memcmp(base + start, needleBase, n.count) == 0 { return true }
         }
