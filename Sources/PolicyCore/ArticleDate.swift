@@ -58,8 +58,25 @@ public struct ArticleDate: Hashable, Comparable, Sendable, CustomStringConvertib
   /// - Throws: `DateError.unparseable` for text that is not a date, `DateError.impossibleDate`
   ///   for a date that does not exist.
   public init(parsing text: Substring) throws(DateError) {
+    // Most dates come as bare digits and separators: parse the UTF-8 in place, no copy.
+    let utf8 = text.utf8
+    if let first = utf8.first, let last = utf8.last, first &- 48 < 10, last &- 48 < 10,
+      let parsed = utf8.withContiguousStorageIfAvailable({ Self.parse(digits: $0) })
+    {
+      self = try parsed.get()
+      return
+    }
     let trimmed = text.trimmingSpaces
-    let bytes = Array(trimmed.utf8)
+    self = try Array(trimmed.utf8).withUnsafeBufferPointer { Self.parse(digits: $0) }.get()
+  }
+
+  /// Parses `YYYY`, `YYYY-MM`, `YYYYMMDD` or `YYYY-MM-DD` (`/` also separates) from UTF-8.
+  private static func parse(digits bytes: UnsafeBufferPointer<UInt8>) -> Result<ArticleDate, DateError> {
+    Result { () throws(DateError) in try ArticleDate(exactly: bytes) }
+  }
+
+  private init(exactly bytes: UnsafeBufferPointer<UInt8>) throws(DateError) {
+    func unparseable() -> DateError { .unparseable(String(decoding: bytes, as: UTF8.self)) }
     func number(_ range: Range<Int>) -> Int? {
       var value = 0
       for i in range {
@@ -71,25 +88,25 @@ public struct ArticleDate: Hashable, Comparable, Sendable, CustomStringConvertib
     let isSep: (UInt8) -> Bool = { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") }
     switch bytes.count {
     case 4:
-      guard let y = number(0..<4) else { throw .unparseable(String(trimmed)) }
+      guard let y = number(0..<4) else { throw unparseable() }
       try self.init(year: y)
     case 7 where isSep(bytes[4]):
       guard let y = number(0..<4), let m = number(5..<7) else {
-        throw .unparseable(String(trimmed))
+        throw unparseable()
       }
       try self.init(year: y, month: m)
     case 8:
       guard let y = number(0..<4), let m = number(4..<6), let d = number(6..<8) else {
-        throw .unparseable(String(trimmed))
+        throw unparseable()
       }
       try self.init(year: y, month: m, day: d)
     case 10 where isSep(bytes[4]) && bytes[7] == bytes[4]:
       guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else {
-        throw .unparseable(String(trimmed))
+        throw unparseable()
       }
       try self.init(year: y, month: m, day: d)
     default:
-      throw .unparseable(String(trimmed))
+      throw unparseable()
     }
   }
 
