@@ -29,13 +29,19 @@ struct FeatureCounter: Sendable {
 
   init(matcher: TermMatcher, ngrams: NGramVocabulary, maxLength: Int) {
     self.maxLength = maxLength
-    var ids: [UInt32: UInt32] = [:]
+    // Character ids in first-seen order: a flat table for the BMP (nearly every n-gram
+    // character), a dictionary beyond it.
+    var bmpIDs = [UInt32](repeating: 0, count: 0x10000)
+    var astralIDs: [UInt32: UInt32] = [:]
+    var scalarOfID: [UInt32] = [0]  // id 0: no character
     func id(_ folded: UInt64) -> UInt64 {
       let scalar = UInt32(folded)
-      if let known = ids[scalar] { return UInt64(known) }
-      let next = UInt32(ids.count + 1)
+      let known = scalar < 0x10000 ? bmpIDs[Int(scalar)] : (astralIDs[scalar] ?? 0)
+      if known != 0 { return UInt64(known) }
+      let next = UInt32(scalarOfID.count)
       precondition(next <= NGramVocabulary.maxCharacters, "n-gram vocabulary uses more than 65,535 characters")
-      ids[scalar] = next
+      scalarOfID.append(scalar)
+      if scalar < 0x10000 { bmpIDs[Int(scalar)] = next } else { astralIDs[scalar] = next }
       return UInt64(next)
     }
     // Re-key the vocabulary on character ids.
@@ -56,7 +62,7 @@ struct FeatureCounter: Sendable {
     }
     // A unigram outside the vocabulary is counted in the scratch's sink column (one past
     // the last n-gram), so the hot loop adds without a branch.
-    var unigramColumns = [Int32](repeating: Int32(ngrams.count), count: ids.count + 1)
+    var unigramColumns = [Int32](repeating: Int32(ngrams.count), count: scalarOfID.count)
     for (a, column) in unigrams { unigramColumns[Int(a)] = column }
     var table = IntegerHashTable(capacity: max(longer.count * 2, 1))
     for (key, column) in longer { table.set(column, for: key) }
@@ -69,13 +75,18 @@ struct FeatureCounter: Sendable {
     var entries = matcher.bmpSymbols.map(UInt32.init)
     var astral: [UInt32: UInt32] = [:]
     for (v, symbol) in matcher.otherSymbols { astral[v] = UInt32(symbol) }
-    for (folded, ngramID) in ids {
-      // Every scalar that folds to this one: itself, its capital, or any digit for `0`.
-      var sources: [UInt32] = [folded]
-      if folded == 0x30 { sources = Array(0x30...0x39) }
-      if folded >= 0x61 && folded <= 0x7A { sources.append(folded - 0x20) }
-      for v in sources where NGramKeys.isWordScalar(v) && UInt32(NGramKeys.fold(v)) == folded {
+    for (index, folded) in scalarOfID.enumerated().dropFirst() {
+      let ngramID = UInt32(index)
+      func mark(_ v: UInt32) {
+        guard NGramKeys.isWordScalar(v) && UInt32(NGramKeys.fold(v)) == folded else { return }
         if v < 0x10000 { entries[Int(v)] |= ngramID << 16 } else { astral[v, default: 0] |= ngramID << 16 }
+      }
+      // Every scalar that folds to this one: itself, its capital, or any digit for `0`.
+      if folded == 0x30 {
+        for digit: UInt32 in 0x30...0x39 { mark(digit) }
+      } else {
+        mark(folded)
+        if folded >= 0x61 && folded <= 0x7A { mark(folded - 0x20) }
       }
     }
     self.scalarEntries = entries

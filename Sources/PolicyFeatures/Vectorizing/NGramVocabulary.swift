@@ -31,15 +31,22 @@ public struct NGramVocabulary: Hashable, Sendable {
 
   /// The number of distinct characters in the n-grams.
   public var characterCount: Int {
-    var seen = Set<UInt64>()
+    // A bit per 21-bit key part: thousands of keys, so cheaper than hashing each.
+    var seen = [UInt64](repeating: 0, count: (1 << 21) / 64)
+    var count = 0
     for key in keys {
       var k = key
       while k != 0 {
-        seen.insert(k & 0x1F_FFFF)
+        let v = Int(k & 0x1F_FFFF)
+        let bit: UInt64 = 1 << UInt64(v & 63)
+        if seen[v >> 6] & bit == 0 {
+          seen[v >> 6] |= bit
+          count += 1
+        }
         k >>= 21
       }
     }
-    return seen.count
+    return count
   }
 
   /// The column of `key`, or -1.
