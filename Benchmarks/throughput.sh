@@ -7,7 +7,9 @@
 #
 # Default mode: decompresses the corpus (xwlb-2019) once, then measures (to the millisecond) the
 # best of N runs (default 3) of `policy-topics tag --jobs 1 FILE > /dev/null` and `--jobs 2`,
-# then runs `peers.py throughput --train dev.jsonl --input FILE --json` once. MB/s is raw text
+# of two `--jobs 1` processes tagging the two halves of FILE at once (what two cores can give
+# at most) and of a one-record run (start-up), then runs
+# `peers.py throughput --train dev.jsonl --input FILE --json` once. MB/s is raw text
 # bytes (UTF-8 title + text, as peers.py counts them) per wall second, 1 MB = 1e6 bytes.
 #
 # --all-years: `zcat xwlb-*.jsonl.gz | policy-topics tag --jobs 2 - > /dev/null`, timing the tag
@@ -27,7 +29,7 @@ ALL_YEARS=0
 RSS_LIMIT_MIB=150
 TAG_OPTIONS=()   # --model / --lexicons for policy-topics tag (default: its own lookup)
 
-usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -92,6 +94,23 @@ echo "ours: tag --jobs 2 (best of $RUNS)" >&2
 result=$(best_of "$RUNS" "$WORK/tag2.log" "$BIN" tag --jobs 2 ${TAG_OPTIONS[@]+"${TAG_OPTIONS[@]}"} "$FILE")
 read -r wall2 rss2 <<< "$result"
 
+# What two cores can give at most: the two halves of the corpus tagged by two independent
+# `--jobs 1` processes at once (no shared state; each pays the whole start-up), and the
+# start-up alone (a one-record file).
+half=$(( (docs + 1) / 2 ))
+head -n "$half" "$FILE" > "$WORK/half1.jsonl"
+tail -n +"$((half + 1))" "$FILE" > "$WORK/half2.jsonl"
+head -n 1 "$FILE" > "$WORK/one.jsonl"
+echo "ours: two tag --jobs 1 processes on the two halves at once (best of $RUNS)" >&2
+TAG_ARGS=(${TAG_OPTIONS[@]+"${TAG_OPTIONS[@]}"})
+result=$(best_of "$RUNS" "$WORK/pair.log" bash -c \
+  '"$1" tag --jobs 1 "${@:4}" "$2" > /dev/null & "$1" tag --jobs 1 "${@:4}" "$3" > /dev/null; wait' \
+  pair "$BIN" "$WORK/half1.jsonl" "$WORK/half2.jsonl" ${TAG_ARGS[@]+"${TAG_ARGS[@]}"})
+read -r wallpair _ <<< "$result"
+echo "ours: tag --jobs 1 of one record (start-up; best of $RUNS)" >&2
+result=$(best_of "$RUNS" "$WORK/one.log" "$BIN" tag --jobs 1 ${TAG_OPTIONS[@]+"${TAG_OPTIONS[@]}"} "$WORK/one.jsonl")
+read -r wallone _ <<< "$result"
+
 pwall="" prss=""
 if [ "$WITH_PEERS" = 1 ]; then
   [ -x "$PEERS_PYTHON" ] || die "$PEERS_PYTHON missing: run bash ../shared/peers/setup.sh, or pass --no-peers"
@@ -105,12 +124,14 @@ else
 fi
 
 echo
-python3 - "$bytes" "$docs" "$wall1" "$rss1" "$wall2" "$rss2" "$WORK/peers.json" "$pwall" "$prss" "$RUNS" <<'PY'
+python3 - "$bytes" "$docs" "$wall1" "$rss1" "$wall2" "$rss2" "$WORK/peers.json" "$pwall" "$prss" "$RUNS" \
+  "$wallpair" "$wallone" <<'PY'
 import json, sys
 bytes_, docs = int(sys.argv[1]), int(sys.argv[2])
 wall1, rss1, wall2, rss2 = float(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5]), int(sys.argv[6])
 peers = json.load(open(sys.argv[7]))
 pwall, prss, runs = sys.argv[8], sys.argv[9], sys.argv[10]
+wallpair, wallone = float(sys.argv[11]), float(sys.argv[12])
 if peers.get("bytes") not in (None, bytes_):
     print(f"note: peers.py counted {peers['bytes']} bytes, this script {bytes_}")
 mb = lambda s: bytes_ / s / 1e6 if s > 0 else float("inf")
@@ -132,6 +153,8 @@ for n, s, m, r in rows + peer_rows:
     print(f"{n:<{w}}  {s:8.2f}  {m:8.2f}  {r:>12}")
 print()
 print(f"speed-up jobs 2 / jobs 1:          {wall1 / wall2:6.2f}x")
+print(f"two-core ceiling:                  {wall1 / wallpair:6.2f}x   (two --jobs 1 processes on the halves at once: {wallpair:.3f} s)")
+print(f"start-up, one record:              {wallone * 1000:6.0f} ms  (serial in every run)")
 if peer_rows:
     best = peer_rows[0]
     print(f"ours jobs 2 / best peer:           {mb(wall2) / best[2]:6.2f}x   (best peer: {best[0][len('peer '):]})")
