@@ -78,9 +78,9 @@ extension Article {
     var h = FNV1a64()
     h.combine(date?.description ?? "-")
     h.combine("\u{1F}")
-    h.combine(normalizer.normalizedString(title))
+    normalizer.combineNormalizedUTF8(of: title, into: &h)
     h.combine("\u{1F}")
-    h.combine(normalizer.normalizedString(text))
+    normalizer.combineNormalizedUTF8(of: text, into: &h)
     return h.value
   }
 }

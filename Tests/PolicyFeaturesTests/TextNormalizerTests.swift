@@ -117,4 +117,22 @@ struct TextNormalizerTests {
       #expect(TextNormalizer.string(validatingUTF8: $0) == String(decoding: text, as: UTF8.self))
     }
   }
+
+  @Test("combineNormalizedUTF8 feeds the normalised string's UTF-8, on random text")
+  func normalizedHash() {
+    var rng = SplitMix64(seed: 0xF1A7_64)
+    let pieces = [
+      "生态", "环境", "Ａ", "１", "，", "\u{3000}", "“", "】", "\u{200B}", "\u{FEFF}", "\r\n", "\r", "\n", "a", "Z", "é",
+      "ﬁ", "①", "㎡", "𠀀", "😀", "\u{FDFA}", "\u{301}",
+    ]
+    let normalizer = TextNormalizer()
+    for _ in 0..<150 {
+      let text = (0..<Int.random(in: 0...30, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+      var streamed = FNV1a64()
+      normalizer.combineNormalizedUTF8(of: text, into: &streamed)
+      var reference = FNV1a64()
+      reference.combine(normalizer.normalizedString(text))
+      #expect(streamed.value == reference.value, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+    }
+  }
 }

@@ -26,6 +26,38 @@ public struct TextNormalizer: Sendable {
     return text.withUTF8 { normalize(utf8: $0, keepOffsets: keepOffsets) }
   }
 
+  /// Feeds the UTF-8 of `text`'s normal form to `hasher`, byte for byte what
+  /// `hasher.combine(normalizedString(text))` feeds, without building the normalised string
+  /// (de-duplication keys hash every article's title and text this way).
+  public func combineNormalizedUTF8(of text: String, into hasher: inout FNV1a64) {
+    var text = text
+    text.withUTF8 { bytes in
+      var previousWasCR = false
+      var i = 0
+      while i < bytes.count {
+        let v = Self.decodeOrReplace(bytes, &i)
+        Self.normalize(scalar: v, previousWasCR: &previousWasCR) { m in
+          switch m {
+          case 0..<0x80:
+            hasher.combine(byte: UInt8(m))
+          case 0x80..<0x800:
+            hasher.combine(byte: UInt8(0xC0 | m >> 6))
+            hasher.combine(byte: UInt8(0x80 | m & 0x3F))
+          case 0x800..<0x10000:
+            hasher.combine(byte: UInt8(0xE0 | m >> 12))
+            hasher.combine(byte: UInt8(0x80 | (m >> 6) & 0x3F))
+            hasher.combine(byte: UInt8(0x80 | m & 0x3F))
+          default:
+            hasher.combine(byte: UInt8(0xF0 | m >> 18))
+            hasher.combine(byte: UInt8(0x80 | (m >> 12) & 0x3F))
+            hasher.combine(byte: UInt8(0x80 | (m >> 6) & 0x3F))
+            hasher.combine(byte: UInt8(0x80 | m & 0x3F))
+          }
+        }
+      }
+    }
+  }
+
   /// Normalises UTF-8 bytes (see ``normalize(_:keepOffsets:)``); a byte that does not start a
   /// valid sequence becomes U+FFFD.
   public func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>, keepOffsets: Bool = false) -> NormalizedText {
