@@ -168,8 +168,8 @@ public enum LexicalFeatures {
   @inline(__always)
   public static func vector(_ e: LexicalEvidence, topic k: Int, length: Int) -> SIMD8<Float> {
     SIMD8(
-      logf(1 + e.weighted[k]), logf(1 + 1000 * e.weighted[k] / Float(max(length, 50))), logf(1 + e.title[k]),
-      logf(1 + e.distinctTerms[k]), logf(1 + e.peakParagraph[k]), 0, 0, 0)
+      logf(1 + e.weighted(k)), logf(1 + 1000 * e.weighted(k) / Float(max(length, 50))), logf(1 + e.title(k)),
+      logf(1 + e.distinctTerms(k)), logf(1 + e.peakParagraph(k)), 0, 0, 0)
   }
 }
 

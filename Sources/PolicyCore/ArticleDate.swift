@@ -171,43 +171,49 @@ public struct ArticleDate: Hashable, Comparable, Sendable, CustomStringConvertib
     }
   }
 
+  /// `YYYY-MM-DD` of any numbers (error messages name impossible dates this way).
   static func format(_ y: Int, _ m: Int, _ d: Int) -> String {
-    String(decoding: isoBytes(y, m, d, precision: .day), as: UTF8.self)
+    guard (0...9999).contains(y), (0...99).contains(m), (0...99).contains(d) else { return "\(y)-\(m)-\(d)" }
+    return iso(y, m, d, precision: .day)
   }
 
-  /// `YYYY-MM-DD` (or its first 7 or 4 bytes, as `precision` says) as ASCII digits, without
-  /// string interpolation: `tag` writes a date for every record.
-  static func isoBytes(_ y: Int, _ m: Int, _ d: Int, precision: Precision) -> [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(10)
-    func digits(_ v: Int, _ width: Int) {
-      var divisor = 1
-      for _ in 1..<width { divisor *= 10 }
-      var v = v
-      if v < 0 || v >= divisor * 10 {  // out of the field (error messages): as String(v) writes it
-        out.append(contentsOf: String(v).utf8)
-        return
+  /// `YYYY-MM-DD`, or its first 7 or 4 characters as `precision` says, for fields of at most
+  /// 4, 2 and 2 digits: a small string built in place (`tag` writes a date for every record).
+  static func iso(_ y: Int, _ m: Int, _ d: Int, precision: Precision) -> String {
+    String(unsafeUninitializedCapacity: 10) { buffer in
+      var n = 0
+      func digits(_ v: Int, _ width: Int) {
+        var divisor = 1
+        for _ in 1..<width { divisor *= 10 }
+        var v = v
+        while divisor > 0 {
+          buffer[n] = 0x30 + UInt8(v / divisor)
+          n += 1
+          v %= divisor
+          divisor /= 10
+        }
       }
-      while divisor > 0 {
-        out.append(0x30 + UInt8(v / divisor))
-        v %= divisor
-        divisor /= 10
+      digits(y, 4)
+      if precision >= .month {
+        buffer[n] = UInt8(ascii: "-")
+        n += 1
+        digits(m, 2)
       }
+      if precision == .day {
+        buffer[n] = UInt8(ascii: "-")
+        n += 1
+        digits(d, 2)
+      }
+      return n
     }
-    digits(y, 4)
-    if precision >= .month {
-      out.append(UInt8(ascii: "-"))
-      digits(m, 2)
-    }
-    if precision == .day {
-      out.append(UInt8(ascii: "-"))
-      digits(d, 2)
-    }
-    return out
   }
 
   public var description: String {
-    String(decoding: Self.isoBytes(year, month, day, precision: precision), as: UTF8.self)
+    guard (0...9999).contains(year) else {
+      // Only day arithmetic far outside the data reaches such years.
+      return String(year) + Self.iso(0, month, day, precision: precision).dropFirst(4)
+    }
+    return Self.iso(year, month, day, precision: precision)
   }
 
   public static func < (lhs: ArticleDate, rhs: ArticleDate) -> Bool {

@@ -65,6 +65,13 @@ struct ArticleDateTests {
     }
   }
 
+  @Test("description of a year beyond four digits, reached by day arithmetic")
+  func wideYear() {
+    let far = ArticleDate(daysSinceEpoch: 10_000_000)
+    #expect(far.description.hasPrefix(String(far.year) + "-"))
+    #expect(far.description.count == String(far.year).count + 6)
+  }
+
   @Test("an impossible month is named in the error, zero-padded like a date")
   func impossibleMonthNamed() {
     #expect(throws: DateError.impossibleDate("2023-13-01")) { try ArticleDate(parsing: "2023-13-01") }

@@ -19,22 +19,37 @@ public struct DocumentFeatures: Sendable {
 
 /// How strongly an article's lexicon matches speak for each topic.
 public struct LexicalEvidence: Hashable, Sendable {
-  /// Σ term weight over matches (title matches count `titleWeight` times).
-  public var weighted: [Float]
-  /// Σ term weight over title matches only.
-  public var title: [Float]
-  /// Number of distinct terms matched.
-  public var distinctTerms: [Float]
-  /// The largest Σ term weight within one paragraph of the body (line-separated): a topic a
-  /// paragraph is about scores high even in a long round-up of unrelated items.
-  public var peakParagraph: [Float]
+  /// The measures, one block of one value per topic each (see ``Measure``), plus one block of
+  /// working space for tallying paragraphs: a single allocation per article.
+  private var values: [Float]
+  /// The number of topics.
+  public let topicCount: Int
+
+  /// What is measured per topic.
+  enum Measure: Int {
+    case weighted, title, distinctTerms, peakParagraph, currentParagraph
+  }
 
   init(topicCount t: Int) {
-    weighted = [Float](repeating: 0, count: t)
-    title = [Float](repeating: 0, count: t)
-    distinctTerms = [Float](repeating: 0, count: t)
-    peakParagraph = [Float](repeating: 0, count: t)
+    topicCount = t
+    values = [Float](repeating: 0, count: 5 * t)
   }
+
+  subscript(_ measure: Measure, topic k: Int) -> Float {
+    get { values[measure.rawValue * topicCount + k] }
+    set { values[measure.rawValue * topicCount + k] = newValue }
+  }
+
+  /// Σ term weight over matches of topic `k` (title matches count `titleWeight` times).
+  public func weighted(_ k: Int) -> Float { self[.weighted, topic: k] }
+  /// Σ term weight over title matches only.
+  public func title(_ k: Int) -> Float { self[.title, topic: k] }
+  /// Number of distinct terms of topic `k` matched.
+  public func distinctTerms(_ k: Int) -> Float { self[.distinctTerms, topic: k] }
+  /// The largest Σ term weight of topic `k` within one paragraph of the body
+  /// (line-separated): a topic a paragraph is about scores high even in a long round-up of
+  /// unrelated items.
+  public func peakParagraph(_ k: Int) -> Float { self[.peakParagraph, topic: k] }
 }
 
 /// Which patterns an article has matched so far: an epoch stamp per pattern, so starting a
@@ -91,31 +106,35 @@ struct MatchTally {
         let weight = matcher.weightValues[k]
         if weight >= LexiconTerm.mentionWeight { mentions[topic] += 1 }
         let w = Float(weight)
-        evidence.weighted[topic] += isTitle ? w * titleWeight : w
-        if isTitle { evidence.title[topic] += w }
-        if firstTime { evidence.distinctTerms[topic] += 1 }
+        evidence[.weighted, topic: topic] += isTitle ? w * titleWeight : w
+        if isTitle { evidence[.title, topic: topic] += w }
+        if firstTime { evidence[.distinctTerms, topic: topic] += 1 }
       }
     }
   }
 
   /// Sets ``LexicalEvidence/peakParagraph`` from the body's matches (in text order).
   private mutating func addParagraphPeaks(_ matches: [TermMatch], lineBreaks: [Int], matcher: TermMatcher) {
-    let t = evidence.peakParagraph.count
-    var current = [Float](repeating: 0, count: t)
+    let t = evidence.topicCount
     var next = 0  // the first line break after the current paragraph's start
     for m in matches {
       if next < lineBreaks.count && m.start > lineBreaks[next] {
         for k in 0..<t {
-          evidence.peakParagraph[k] = max(evidence.peakParagraph[k], current[k])
-          current[k] = 0
+          evidence[.peakParagraph, topic: k] = max(
+            evidence[.peakParagraph, topic: k], evidence[.currentParagraph, topic: k])
+          evidence[.currentParagraph, topic: k] = 0
         }
         while next < lineBreaks.count && m.start > lineBreaks[next] { next += 1 }
       }
       for k in Int(matcher.weightStart[m.pattern])..<Int(matcher.weightStart[m.pattern + 1]) {
-        current[Int(matcher.weightTopics[k])] += Float(matcher.weightValues[k])
+        evidence[.currentParagraph, topic: Int(matcher.weightTopics[k])] += Float(matcher.weightValues[k])
       }
     }
-    for k in 0..<t { evidence.peakParagraph[k] = max(evidence.peakParagraph[k], current[k]) }
+    for k in 0..<t {
+      evidence[.peakParagraph, topic: k] = max(
+        evidence[.peakParagraph, topic: k], evidence[.currentParagraph, topic: k])
+      evidence[.currentParagraph, topic: k] = 0
+    }
   }
 }
 
