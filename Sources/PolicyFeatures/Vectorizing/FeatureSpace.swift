@@ -152,7 +152,7 @@ public struct FeatureSpace: Sendable {
   public let titleWeight: Float
   /// The longest n-gram length counted.
   public let maxNGramLength: Int
-  /// The single-pass counter over both vocabularies.
+  /// The counter of both vocabularies (decoding, automaton and n-gram loops per part).
   private let counter: FeatureCounter
 
   /// Creates a feature space.
@@ -197,7 +197,7 @@ public struct FeatureSpace: Sendable {
     }
   }
 
-  /// Computes the features of an article given as UTF-8 bytes, in one pass per part (see
+  /// Computes the features of an article given as UTF-8 bytes, reading each part once (see
   /// ``TextNormalizer`` for the normalisation applied). Returns nil when either part is not
   /// valid UTF-8.
   ///

@@ -1,6 +1,6 @@
 /// A fixed set of character n-grams, each with a column index.
 ///
-/// Tagging counts n-grams through the feature space's single pass (``FeatureSpace``), which
+/// Tagging counts n-grams through the feature space's counter (``FeatureSpace``), which
 /// re-keys this vocabulary on compact character ids; the look-ups here serve training and the
 /// reference counting of ``forEachColumn(in:range:maxLength:_:)``.
 public struct NGramVocabulary: Hashable, Sendable {
