@@ -2,7 +2,7 @@ import PolicyFeatures
 import Testing
 import _PolicyTestSupport
 
-/// The single-pass counter behind `FeatureSpace.features` must give what the separate steps
+/// The counter behind `FeatureSpace.features` must give what the separate steps
 /// give: normalise, match lexicon terms, count vocabulary n-grams.
 @Suite("FeatureCounter")
 struct FeatureCounterTests {

@@ -51,7 +51,7 @@ public struct TermMatcher: Sendable {
   /// The automaton's transitions out of non-root nodes that do not lead where the root's
   /// would, keyed `node << 16 | symbol`: the trie's own edges and those reached through the
   /// failure links, resolved when building, so a step never walks a failure chain.
-  let transitions: IntegerHashTable
+  let transitions: PackedTable
   /// Pattern ending at each node, or -1.
   let output: [Int32]
   /// Nearest node on the failure chain with an output, or -1.
@@ -241,7 +241,8 @@ public struct TermMatcher: Sendable {
     }
     self.bmpSymbols = bmp
     self.otherSymbols = other
-    self.transitions = transitions
+    precondition(nodeCount < 1 << 24, "lexicons too large for the automaton's 24-bit nodes")
+    self.transitions = PackedTable(transitions.pairs, keyBits: 40)
     self.output = output
     self.outputLink = outputLink
     self.patternLengths = encoded.map { Int32($0.count) }
@@ -299,9 +300,11 @@ public struct TermMatcher: Sendable {
         output.withUnsafeBufferPointer { out in
           outputLink.withUnsafeBufferPointer { link in
             patternLengths.withUnsafeBufferPointer { lengths in
-              body(
-                Automaton(
-                  root: root, steps: steps, out: out, link: link, lengths: lengths, transitions: transitions))
+              transitions.withView { transitions in
+                body(
+                  Automaton(
+                    root: root, steps: steps, out: out, link: link, lengths: lengths, transitions: transitions))
+              }
             }
           }
         }
@@ -316,7 +319,7 @@ public struct TermMatcher: Sendable {
     let out: UnsafeBufferPointer<Int32>
     let link: UnsafeBufferPointer<Int32>
     let lengths: UnsafeBufferPointer<Int32>
-    let transitions: IntegerHashTable
+    let transitions: PackedTable.View
 
     /// The state after reading `symbol` in state `node` (symbol 0: back to the root).
     @inline(__always)

@@ -19,11 +19,9 @@ struct FeatureCounter: Sendable {
   /// Column of each character id's unigram (the vocabulary's size, the sink column, when the
   /// unigram is not in it).
   private let unigramColumns: [Int32]
-  /// Bigrams (`a | b << 16`) and trigrams (`a | b << 16 | c << 32`) of character ids with
-  /// their columns, each in one word (`key | (column + 1) << 48`; 0 is an empty slot), so a
-  /// probe reads one cache line; open addressing at a load of at most 1/4.
-  private let ngramSlots: [UInt64]
-  private let ngramShift: UInt64
+  /// Column of each bigram (`a | b << 16`) and trigram (`a | b << 16 | c << 32`) of character
+  /// ids (48-bit keys).
+  private let ngramTable: PackedTable
   /// A 65,536-bit filter of `ngramTable`'s keys (8 KB, stays in L1): most bigrams of a text
   /// are not in the vocabulary, and the filter says so without a probe.
   private let filter: [UInt64]
@@ -66,15 +64,9 @@ struct FeatureCounter: Sendable {
     // the last n-gram), so the hot loop adds without a branch.
     var unigramColumns = [Int32](repeating: Int32(ngrams.count), count: scalarOfID.count)
     for (a, column) in unigrams { unigramColumns[Int(a)] = column }
-    var bits: UInt64 = 4
-    while 1 << bits < longer.count * 4 { bits += 1 }
-    var slots = [UInt64](repeating: 0, count: 1 << Int(bits))
+    let table = PackedTable(longer.map { (key: $0.0, value: $0.1) }, keyBits: 48)
     var filter = [UInt64](repeating: 0, count: 1024)
-    for (key, column) in longer {
-      precondition(column < 0xFFFF, "n-gram columns are 16-bit")
-      var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> (64 - bits))
-      while slots[i] != 0 && slots[i] & 0xFFFF_FFFF_FFFF != key { i = (i + 1) & (slots.count - 1) }
-      slots[i] = key | UInt64(column + 1) << 48
+    for (key, _) in longer {
       let bit = Self.filterBit(key)
       filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
@@ -99,8 +91,7 @@ struct FeatureCounter: Sendable {
     self.scalarEntries = entries
     self.astralEntries = astral
     self.unigramColumns = unigramColumns
-    self.ngramSlots = slots
-    self.ngramShift = 64 - bits
+    self.ngramTable = table
     self.filter = filter
   }
 
@@ -234,11 +225,10 @@ struct FeatureCounter: Sendable {
   ) {
     let maxLength = maxLength
     guard maxLength >= 1 else { return }
-    let shift = ngramShift
     scratch.withAdder { add in
       unigramColumns.withUnsafeBufferPointer { unigrams in
         filter.withUnsafeBufferPointer { bits in
-          ngramSlots.withUnsafeBufferPointer { slots in
+          ngramTable.withView { table in
             var p1: UInt64 = 0
             var p2: UInt64 = 0
             for entry in entries {
@@ -252,13 +242,13 @@ struct FeatureCounter: Sendable {
               if maxLength >= 2, p1 != 0 {
                 let bigram = p1 | c << 16
                 if Self.mayContain(bigram, bits) {
-                  let b = Self.column(of: bigram, in: slots, shift: shift)
+                  let b = table.value(for: bigram)
                   if b >= 0 { add(columnOffset + b, weight) }
                 }
                 if maxLength >= 3, p2 != 0 {
                   let trigram = p2 | bigram << 16
                   if Self.mayContain(trigram, bits) {
-                    let t = Self.column(of: trigram, in: slots, shift: shift)
+                    let t = table.value(for: trigram)
                     if t >= 0 { add(columnOffset + t, weight) }
                   }
                 }
@@ -269,18 +259,6 @@ struct FeatureCounter: Sendable {
           }
         }
       }
-    }
-  }
-
-  /// The column of an n-gram key in the packed table, or -1.
-  @inline(__always)
-  private static func column(of key: UInt64, in slots: UnsafeBufferPointer<UInt64>, shift: UInt64) -> Int32 {
-    var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-    while true {
-      let slot = slots[i]
-      if slot & 0xFFFF_FFFF_FFFF == key { return Int32(truncatingIfNeeded: slot >> 48) - 1 }
-      if slot == 0 { return -1 }
-      i = (i + 1) & (slots.count - 1)
     }
   }
 
