@@ -88,6 +88,45 @@ struct ModelFileTests {
     }
   }
 
+  /// The fixture model with its n-gram vocabulary replaced by `keys` (weights all zero).
+  static func withNGrams(_ keys: [UInt64]) -> TopicModel {
+    let base = Self.model
+    let space = base.features
+    let features = space.termCount + keys.count
+    let t = base.topicCount
+    let ngrams = NGramVocabulary(keys: keys)
+    return TopicModel(
+      metadata: base.metadata,
+      features: FeatureSpace(
+        matcher: space.matcher, ngrams: ngrams, titleWeight: space.titleWeight, maxNGramLength: space.maxNGramLength),
+      weighting: TFIDFWeighting(
+        termFrequency: base.weighting.termFrequency, idf: [Float](repeating: 1, count: features)),
+      nbWeights: [Float](repeating: 0, count: features * t), nbBias: base.nbBias,
+      prototypes: [Float](repeating: 0, count: features * t),
+      positiveMass: [Float](repeating: 0, count: features * t), negativeMass: [Float](repeating: 0, count: features * t)
+    )
+  }
+
+  @Test("a model with more n-grams than training allows is refused, not trusted")
+  func tooManyNGrams() throws {
+    // Bigrams over 200 ideographs: distinct keys, few characters.
+    var keys: [UInt64] = []
+    for i in 0...Trainer.maxNGrams {
+      let first = UInt64(0x4E00 + i % 200)
+      let second = UInt64(0x4E00 + i / 200)
+      keys.append(first | second << 21)
+    }
+    let bytes = try ModelFile.encode(Self.withNGrams(keys))
+    let error = #expect(throws: ClassifierError.self) { try decode(bytes) }
+    guard case .corrupt(file: "m.ptmodel", let reason) = error else {
+      Issue.record("expected .corrupt, got \(String(describing: error))")
+      return
+    }
+    #expect(reason.contains("n-grams"))
+    // At the limit it loads.
+    #expect(throws: Never.self) { try decode(try ModelFile.encode(Self.withNGrams(Array(keys.dropLast())))) }
+  }
+
   @Test func flippedByteFailsChecksum() throws {
     let bytes = try ModelFile.encode(Self.model)
     // One byte in the header JSON, one in the parameters, one in the checksum itself.

@@ -174,7 +174,13 @@ public enum ModelFile {
     guard header.titleWeight > 0, header.titleWeight.isFinite else {
       throw .corrupt(file: file, reason: "title weight \(header.titleWeight) is not positive")
     }
-    let ngrams = NGramVocabulary(keys: contents.keys)
+    guard contents.keys.count <= Trainer.maxNGrams else {
+      throw .corrupt(
+        file: file, reason: "\(contents.keys.count) n-grams, more than the \(Trainer.maxNGrams) a model can hold")
+    }
+    guard let ngrams = NGramVocabulary(uniqueKeys: contents.keys) else {
+      throw .corrupt(file: file, reason: "an n-gram key repeats or is not a key")
+    }
     guard ngrams.characterCount <= NGramVocabulary.maxCharacters else {
       throw .corrupt(file: file, reason: "the n-grams use more than \(NGramVocabulary.maxCharacters) characters")
     }

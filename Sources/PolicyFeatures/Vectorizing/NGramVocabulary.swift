@@ -11,9 +11,16 @@ public struct NGramVocabulary: Hashable, Sendable {
 
   /// Creates a vocabulary; `keys` must be distinct.
   public init(keys: [UInt64]) {
+    guard let vocabulary = Self(uniqueKeys: keys) else { preconditionFailure("duplicate n-gram keys") }
+    self = vocabulary
+  }
+
+  /// Creates a vocabulary, or nil when a key repeats or is not an n-gram key (read from a
+  /// file, keys are checked rather than trusted).
+  public init?(uniqueKeys keys: [UInt64]) {
     var table = IntegerHashTable(capacity: max(keys.count, 1))
     for (i, k) in keys.enumerated() {
-      precondition(table.value(for: k) < 0, "duplicate n-gram keys")
+      guard k != 0, k != UInt64.max, table.value(for: k) < 0 else { return nil }
       table.set(Int32(i), for: k)
     }
     self.keys = keys
