@@ -30,28 +30,33 @@ public struct NormalizedText: Sendable {
   static func string(_ scalars: ArraySlice<UInt32>) -> String {
     var utf8: [UInt8] = []
     utf8.reserveCapacity(scalars.count * 3)
-    for v in scalars {
-      switch v {
-      case 0..<0x80:
-        utf8.append(UInt8(v))
-      case 0x80..<0x800:
-        utf8.append(UInt8(0xC0 | v >> 6))
-        utf8.append(UInt8(0x80 | v & 0x3F))
-      case 0xD800..<0xE000:
-        continue
-      case 0x800..<0x10000:
-        utf8.append(UInt8(0xE0 | v >> 12))
-        utf8.append(UInt8(0x80 | (v >> 6) & 0x3F))
-        utf8.append(UInt8(0x80 | v & 0x3F))
-      case 0x10000..<0x110000:
-        utf8.append(UInt8(0xF0 | v >> 18))
-        utf8.append(UInt8(0x80 | (v >> 12) & 0x3F))
-        utf8.append(UInt8(0x80 | (v >> 6) & 0x3F))
-        utf8.append(UInt8(0x80 | v & 0x3F))
-      default:
-        continue
-      }
-    }
+    for v in scalars { encodeUTF8(v) { utf8.append($0) } }
     return String(decoding: utf8, as: UTF8.self)
+  }
+
+  /// Calls `emit` with the UTF-8 bytes of scalar value `v`; nothing for a surrogate or a value
+  /// above U+10FFFF.
+  @inline(__always)
+  static func encodeUTF8(_ v: UInt32, _ emit: (UInt8) -> Void) {
+    switch v {
+    case 0..<0x80:
+      emit(UInt8(v))
+    case 0x80..<0x800:
+      emit(UInt8(0xC0 | v >> 6))
+      emit(UInt8(0x80 | v & 0x3F))
+    case 0xD800..<0xE000:
+      return
+    case 0x800..<0x10000:
+      emit(UInt8(0xE0 | v >> 12))
+      emit(UInt8(0x80 | (v >> 6) & 0x3F))
+      emit(UInt8(0x80 | v & 0x3F))
+    case 0x10000..<0x110000:
+      emit(UInt8(0xF0 | v >> 18))
+      emit(UInt8(0x80 | (v >> 12) & 0x3F))
+      emit(UInt8(0x80 | (v >> 6) & 0x3F))
+      emit(UInt8(0x80 | v & 0x3F))
+    default:
+      return
+    }
   }
 }

@@ -37,22 +37,7 @@ public struct TextNormalizer: Sendable {
       while i < bytes.count {
         let v = Self.decodeOrReplace(bytes, &i)
         Self.normalize(scalar: v, previousWasCR: &previousWasCR) { m in
-          switch m {
-          case 0..<0x80:
-            hasher.combine(byte: UInt8(m))
-          case 0x80..<0x800:
-            hasher.combine(byte: UInt8(0xC0 | m >> 6))
-            hasher.combine(byte: UInt8(0x80 | m & 0x3F))
-          case 0x800..<0x10000:
-            hasher.combine(byte: UInt8(0xE0 | m >> 12))
-            hasher.combine(byte: UInt8(0x80 | (m >> 6) & 0x3F))
-            hasher.combine(byte: UInt8(0x80 | m & 0x3F))
-          default:
-            hasher.combine(byte: UInt8(0xF0 | m >> 18))
-            hasher.combine(byte: UInt8(0x80 | (m >> 12) & 0x3F))
-            hasher.combine(byte: UInt8(0x80 | (m >> 6) & 0x3F))
-            hasher.combine(byte: UInt8(0x80 | m & 0x3F))
-          }
+          NormalizedText.encodeUTF8(m) { hasher.combine(byte: $0) }
         }
       }
     }
