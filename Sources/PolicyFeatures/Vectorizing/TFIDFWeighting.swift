@@ -45,13 +45,17 @@ public struct TFIDFWeighting: Hashable, Sendable, Codable {
   public func tf(_ count: Float) -> Float {
     switch termFrequency {
     case .raw: return count
-    case .sublinear:
-      // Counts are mostly small whole numbers (title occurrences count a whole number of
-      // times too): look those up rather than take a logarithm.
-      let whole = Int(exactly: count) ?? -1
-      if whole >= 0 && whole < Self.sublinearTable.count { return Self.sublinearTable[whole] }
-      return count > 0 ? 1 + logf(count) : 0
+    case .sublinear: return Self.sublinearTable.withUnsafeBufferPointer { Self.sublinear(count, table: $0) }
     }
+  }
+
+  /// `1 + ln c` (0 for c ≤ 0). Counts are mostly small whole numbers (title occurrences count
+  /// a whole number of times too): those are looked up in `table` (``sublinearTable``) rather
+  /// than taking a logarithm.
+  @inline(__always)
+  static func sublinear(_ c: Float, table: UnsafeBufferPointer<Float>) -> Float {
+    if c >= 0 && c < Float(table.count), Float(Int(c)) == c { return table[Int(c)] }
+    return c > 0 ? 1 + logf(c) : 0
   }
 
   /// `1 + ln c` for c = 0..<64 (0 for c = 0), computed as ``tf(_:)`` would.
@@ -79,15 +83,7 @@ public struct TFIDFWeighting: Hashable, Sendable, Codable {
             values.withUnsafeMutableBufferPointer { out in
               for k in 0..<n {
                 let c = counts[k]
-                var tf = c
-                if sublinear {
-                  // ``tf(_:)`` with the table borrowed.
-                  if c >= 0 && c < Float(table.count), Float(Int(c)) == c {
-                    tf = table[Int(c)]
-                  } else {
-                    tf = c > 0 ? 1 + logf(c) : 0
-                  }
-                }
+                let tf = sublinear ? Self.sublinear(c, table: table) : c
                 let w = tf * idf[Int(indices[k])]
                 out[k] = w
                 if indices[k] < boundary { low += w * w } else { high += w * w }
