@@ -20,13 +20,19 @@ struct PackedTable: Sendable {
     for (key, value) in pairs {
       precondition(key != 0 && key <= mask, "key out of range")
       precondition(value >= 0 && UInt64(value) + 1 <= UInt64.max >> UInt64(keyBits), "value out of range")
-      var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> (64 - bits))
+      var i = Self.slot(of: key, shift: 64 - bits)
       while slots[i] != 0 && slots[i] & mask != key { i = (i + 1) & (slots.count - 1) }
       slots[i] = key | (UInt64(value) + 1) << UInt64(keyBits)
     }
     self.slots = slots
     self.shift = 64 - bits
     self.keyBits = UInt64(keyBits)
+  }
+
+  /// The first slot probed for `key` (multiplicative hashing; the top bits of the product).
+  @inline(__always)
+  static func slot(of key: UInt64, shift: UInt64) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
   }
 
   /// The table's slots borrowed for a loop of look-ups.
@@ -39,7 +45,7 @@ struct PackedTable: Sendable {
     @inline(__always)
     func value(for key: UInt64) -> Int32 {
       let keyMask: UInt64 = (1 << keyBits) &- 1
-      var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+      var i = PackedTable.slot(of: key, shift: shift)
       while true {
         let slot = slots[i]
         if slot & keyMask == key { return Int32(truncatingIfNeeded: slot >> keyBits) - 1 }
