@@ -13,6 +13,10 @@ Splits the labelled data into k folds exactly as `policy-topics train` does
 Prints one table (mean micro-F1, mean macro-F1 and mean per-topic F1 over the folds, sorted by
 micro-F1) and the wall time of each pipeline family. `--json` prints everything, per fold too.
 
+When the records carry the annotators' `confidence` ("high"/"low"), the ensemble is also scored
+on each confidence group of every test fold, counts pooled over the folds: how much of the
+error sits in the items the annotators hesitated over.
+
 Only the topics that occur in the labelled data are scored. Our micro/macro F1 are recomputed
 from the per-topic tp/fp/fn of those topics and checked against the figures `evaluate` prints.
 
@@ -172,6 +176,8 @@ def main():
     if not a.no_peers:
         timing["peers (all pipelines, train + predict)"] = 0.0
     fold_sizes = []
+    # confidence group -> topic -> [tp, fp, fn], ours ensemble, pooled over folds
+    by_confidence = {}
 
     def log(msg):
         if not a.json or sys.stderr.isatty():
@@ -205,6 +211,27 @@ def main():
                 scores.setdefault(f"ours {c}", []).append(row)
                 checks.append({"fold": f, "pipeline": f"ours {c}", **check})
 
+            groups = {}
+            for r in test:
+                confidence = r[1].get("confidence")
+                if isinstance(confidence, str):
+                    groups.setdefault(confidence, []).append(r)
+            for confidence, group in sorted(groups.items()):
+                group_path = os.path.join(tmp, f"test-{f}-{confidence}.jsonl")
+                write_jsonl(group_path, group)
+                out, _ = run([binary, "evaluate", "--model", model_path, "--data", group_path,
+                              "--classifier", "ensemble", "--json", *lexicon_args],
+                             f"fold {f} evaluate ({confidence} confidence)")
+                report = json.loads(out)
+                pooled = by_confidence.setdefault(confidence, {"articles": 0, "topics": {}})
+                pooled["articles"] += len(group)
+                for t in topics:
+                    s = report["topics"].get(t, {"tp": 0, "fp": 0, "fn": 0})
+                    counts = pooled["topics"].setdefault(t, [0, 0, 0])
+                    counts[0] += s["tp"]
+                    counts[1] += s["fp"]
+                    counts[2] += s["fn"]
+
             out, dt = run([binary, "evaluate", "--model", zs_model, "--data", test_path, "--json", *lexicon_args],
                           f"fold {f} zero-shot evaluate")
             timing["ours zero-shot (train + evaluate)"] += dt
@@ -234,11 +261,21 @@ def main():
     mismatches = [c for c in checks
                   if not (c["micro_matches"] and c["macro_matches"] and c["scored_topics_match"])]
 
+    confidence_summary = {}
+    for confidence, pooled in sorted(by_confidence.items()):
+        counts = pooled["topics"]
+        tp, fp, fn = (sum(c[i] for c in counts.values()) for i in range(3))
+        confidence_summary[confidence] = {
+            "articles": pooled["articles"], "micro_f1": f1(tp, fp, fn),
+            "topics": {t: {"f1": f1(*c), "tp": c[0], "fp": c[1], "fn": c[2]} for t, c in counts.items()},
+        }
+
     if a.json:
         print(json.dumps({
             "data": os.path.abspath(a.data), "articles": len(rows), "folds": a.folds, "topics": topics,
             "fold_sizes": fold_sizes, "summary": {n: summary[n] for n in ranked},
-            "per_fold": scores, "seconds": timing, "average_checks": checks,
+            "per_fold": scores, "by_confidence": confidence_summary, "seconds": timing,
+            "average_checks": checks,
         }, ensure_ascii=False))
         return
 
@@ -253,6 +290,16 @@ def main():
         s = summary[n]
         values = [s["micro_f1"], s["macro_f1"]] + [s["topics"][t] for t in topics]
         print(f"{n:<{width}}  " + "  ".join(f"{v:>{w}.3f}" for v, (_, w) in zip(values, cols)))
+
+    if confidence_summary:
+        print("\nours ensemble by annotator confidence (tp/fp/fn pooled over the folds)\n")
+        header = f"{'confidence':<10}  {'articles':>8}  {'micro-F1':>8}  " + "  ".join(
+            f"{t:>{max(len(t), 6)}}" for t in topics)
+        print(header)
+        print("-" * len(header))
+        for confidence, s in confidence_summary.items():
+            print(f"{confidence:<10}  {s['articles']:>8}  {s['micro_f1']:>8.3f}  " + "  ".join(
+                f"{s['topics'][t]['f1']:>{max(len(t), 6)}.3f}" for t in topics))
 
     print("\nwall time, all folds")
     for name, seconds in timing.items():
