@@ -148,6 +148,26 @@ struct EndToEndTests {
   }
 
   @Test(.enabled(if: CLI.hasModel, "Models/default.ptmodel not present yet"))
+  func evaluateRejectsUnknownLabelWithLocation() throws {
+    let dir = try CLI.tempDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let input = """
+      {"id":"l1","title":"光伏产业加快发展","text":"各地推进光伏、风电和储能项目。","labels":["new-energy"]}
+      {"id":"l2","title":"航天发射成功","text":"新型运载火箭发射成功。","labels":["space-program"]}
+      {"id":"l3","title":"春耕生产","text":"各地抓紧春耕备耕。","labels":[]}
+
+      """
+    try input.write(to: dir.appendingPathComponent("labelled.jsonl"), atomically: true, encoding: .utf8)
+    let r = try CLI.run(
+      ["evaluate", "--lexicons", CLI.lexicons, "--model", CLI.model, "--data", "labelled.jsonl", "--json"], in: dir)
+    #expect(r.status == 2, "stderr: \(r.stderr)")
+    #expect(r.stderr.contains("labelled.jsonl:2"))
+    #expect(r.stderr.contains("'space-program' is not a topic"))
+    let report = try #require(try CLI.jsonLines(r.stdout).first)
+    #expect(report["articles"] as? Int == 2)
+  }
+
+  @Test(.enabled(if: CLI.hasModel, "Models/default.ptmodel not present yet"))
   func tagReportsMalformedLine() throws {
     let dir = try CLI.tempDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }

@@ -28,7 +28,7 @@ struct Evaluate: ParsableCommand {
     let lexicons = try Resources.lexicons(lexiconOptions.lexicons)
     let topicModel = try Resources.model(modelOptions.model, lexicons: lexicons)
     let diagnostics = Diagnostics()
-    let articles = try LabelledData.read(data, diagnostics: diagnostics)
+    let articles = try LabelledData.read(data, topics: lexicons.topicIDs, diagnostics: diagnostics)
     let tagger = Tagger(model: topicModel, kind: modelOptions.classifier)
     var report = EvaluationReport(topics: topicModel.metadata.topics.map(\.id))
     var scratch = Tagger.Scratch()
@@ -36,14 +36,8 @@ struct Evaluate: ParsableCommand {
       let block = Array(articles[chunk..<min(chunk + 256, articles.count)])
       let results = tagger.tag(block.map { ($0.title, $0.text) }, scratch: &scratch)
       for (a, r) in zip(block, results) {
-        var actual = Set<Int>()
-        for l in a.labels {
-          guard let k = lexicons.index(of: l) else {
-            diagnostics.reject(.badLabels(.init(file: a.id, line: 0), reason: "unknown topic '\(l)'"))
-            continue
-          }
-          actual.insert(k)
-        }
+        // LabelledData.read keeps only records whose labels are all topics.
+        let actual = Set(a.labels.compactMap(lexicons.index(of:)))
         report.add(predicted: Set(r.labels), actual: actual)
       }
     }

@@ -22,7 +22,7 @@ extension LexiconCommand {
         throw ValidationError("unknown topic '\(topic)' (known: \(set.topicIDs.joined(separator: ", ")))")
       }
       let diagnostics = Diagnostics()
-      let articles = try LabelledData.read(data, diagnostics: diagnostics)
+      let articles = try LabelledData.read(data, topics: set.topicIDs, diagnostics: diagnostics)
       let suggestions = TermSuggester().suggest(
         topic: set.topics[index], articles: articles, minArticles: minArticles, limit: limit)
       print("term\tG2\tin-topic\telsewhere\ttopic-articles")

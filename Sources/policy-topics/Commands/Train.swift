@@ -58,7 +58,7 @@ struct Train: ParsableCommand {
     if zeroShot {
       model = trainer.zeroShotModel()
     } else {
-      let articles = try LabelledData.read(data, diagnostics: diagnostics)
+      let articles = try LabelledData.read(data, topics: lexicons.topicIDs, diagnostics: diagnostics)
       let started = Date()
       model = try trainer.train(articles)
       model.metadata.defaultClassifier = classifier

@@ -3,13 +3,26 @@ import PolicyIO
 
 /// Reads labelled articles (JSONL or CSV with a `labels` field) for train, evaluate and suggest.
 enum LabelledData {
-  static func read(_ paths: [String], diagnostics: Diagnostics) throws -> [LabelledArticle] {
+  /// The labelled articles of `paths`. A record without a `labels` member, or with a label that
+  /// is none of `topics`, is rejected (file:line on stderr through `diagnostics`) and left out:
+  /// training or scoring on part of its labels would be silently wrong.
+  static func read(_ paths: [String], topics: [String], diagnostics: Diagnostics) throws -> [LabelledArticle] {
     guard !paths.isEmpty else { throw ValidationErrorMessage("give labelled data with --data FILE") }
+    let known = Set(topics)
     var out: [LabelledArticle] = []
     try ArticleReader(inputs: paths, options: ReaderOptions(allowUndated: true)).forEach { record in
       let a = record.article
+      let location = a.location ?? .init(file: "?", line: 0)
       guard let labels = a.labels else {
-        diagnostics.reject(.badLabels(a.location ?? .init(file: "?", line: 0), reason: "record has no 'labels' member"))
+        diagnostics.reject(.badLabels(location, reason: "record has no 'labels' member"))
+        return
+      }
+      if let unknown = labels.first(where: { !known.contains($0) }) {
+        diagnostics.reject(
+          .badLabels(
+            location,
+            reason: "'\(unknown)' is not a topic (known: \(topics.joined(separator: ", "))); add a lexicon "
+              + "file for a new topic"))
         return
       }
       out.append(LabelledArticle(id: a.id, title: a.title, text: a.text, labels: labels))
