@@ -39,6 +39,63 @@ struct BulletinSplitterTests {
 
     """
 
+  /// A print page laid out differently (written for this test): a page-number line, a
+  /// headline wrapped over two lines, a `——` subtitle, body lines that run on without blank
+  /// lines and break mid-word, and a column of briefs under a `■` heading.
+  static let printLayoutPage = """
+    第3版 要闻
+
+    城西区召开河湖保护
+    工作推进会
+
+    本报讯(记者 周某)6月2日,城西区召开河湖保护工作推进会,部署大气污染防治和河湖治
+    理重点任务。会议要求,落实长江十年禁渔各项措施。
+    会议强调,要压实河长责任。
+
+    储能产业园一期投产
+    ——年产储能电池五万套
+
+    本报讯(通讯员 吴某 记者 郑某)昨天,位于高新区的储能产业园一期项目正式投产,配
+    套的充电桩项目同步开工。
+
+    ■短讯
+
+    区政务服务中心推出企业开办新举措,开办时间压缩至一个工作日。
+
+    """
+
+  @Test("wrapped headlines, subtitles, run-on lines and a briefs column") func printLayout() throws {
+    let articles = splitter.split(Self.printLayoutPage)
+    try #require(articles.count == 3)
+    #expect(articles.map(\.title) == ["城西区召开河湖保护 工作推进会", "储能产业园一期投产 ——年产储能电池五万套", "短讯"])
+    #expect(articles.map(\.byline) == ["记者 周某", "通讯员 吴某 记者 郑某", nil])
+    #expect(articles.map(\.line) == [3, 10, 16])
+    #expect(
+      articles[0].body.split(separator: "\n").map(String.init) == [
+        "6月2日,城西区召开河湖保护工作推进会,部署大气污染防治和河湖治理重点任务。会议要求,落实长江十年禁渔各项措施。",
+        "会议强调,要压实河长责任。",
+      ])
+    #expect(articles[1].body == "昨天,位于高新区的储能产业园一期项目正式投产,配套的充电桩项目同步开工。")
+    #expect(articles[2].body == "区政务服务中心推出企业开办新举措,开办时间压缩至一个工作日。")
+  }
+
+  @Test("a page with no blank lines at all splits at its leads") func runOnPage() throws {
+    let page = """
+      2025年6月4日 星期三
+      全区安全生产大检查启动
+      本报讯 记者 孙某 昨天,全区安全生产大检查正式启动。
+      检查将持续一个月。
+      光伏电站并网发电
+      新华社合肥6月3日电(记者 钱某)一座农光互补光伏电站3日并网发电。
+      (完)
+      """
+    let articles = splitter.split(page)
+    try #require(articles.count == 2)
+    #expect(articles.map(\.title) == ["全区安全生产大检查启动", "光伏电站并网发电"])
+    #expect(articles[0].body.hasSuffix("检查将持续一个月。"))
+    #expect(articles[1].body.hasSuffix("(完)"))
+  }
+
   @Test("a paragraph page gives its three articles") func paragraphPage() throws {
     let articles = splitter.split(Self.paragraphPage)
     try #require(articles.count == 3)

@@ -15,12 +15,15 @@ public struct SplitArticle: Hashable, Sendable {
 /// Two page shapes are recognised:
 /// - **Block pages** (broadcast transcripts): articles are separated by blank lines; each block
 ///   is a headline line followed by its paragraphs.
-/// - **Paragraph pages** (print dailies): every paragraph is followed by a blank line. A
-///   headline is a short line without sentence punctuation followed by a lead such as
-///   `本报讯(记者 …)`, `央视网消息…` or `新华社…`. Print breaks leave paragraphs that end
-///   mid-sentence; such a paragraph is joined to the next one.
+/// - **Paragraph pages** (print dailies): every paragraph is followed by a blank line, or
+///   lines run on without any. A headline is a short line without sentence punctuation
+///   followed by a lead such as `本报讯(记者 …)`, `央视网消息…` or `新华社…`; a headline
+///   wrapped over two lines, or with a kicker or a `——` subtitle, is up to three such lines,
+///   joined by spaces. Print breaks leave lines that end mid-sentence; such a line is joined
+///   to the next one. A `■`/`◆`/`●`/`▲`/`★` line opens a column of briefs (its own article).
 ///
-/// A short header line carrying the page date (`2023年10月13日 星期五`) is not an article.
+/// A short header line carrying the page date (`2023年10月13日 星期五`) or the page number
+/// (`第3版 要闻`) before any article is not an article.
 ///
 /// - Complexity: O(n) in the page length.
 public struct BulletinSplitter: Sendable {
@@ -45,7 +48,11 @@ public struct BulletinSplitter: Sendable {
       if u.blankBefore || blocks.isEmpty { blocks.append([u]) } else { blocks[blocks.count - 1].append(u) }
     }
     let multiLine = blocks.filter { $0.count > 1 }.count
-    if blocks.count > 1 && multiLine * 2 >= blocks.count {
+    // Block pages put a lead under its headline, inside the block; a lead opening its block
+    // means the headline stands apart, as print pages lay it out.
+    let leadsOpeningBlocks = blocks.filter { Self.isLead($0[0].text) }.count
+    let leadsUnderHeadlines = blocks.filter { $0.count > 1 && Self.isLead($0[1].text) }.count
+    if blocks.count > 1 && multiLine * 2 >= blocks.count && leadsOpeningBlocks <= leadsUnderHeadlines {
       return splitBlocks(blocks)
     }
     return splitParagraphs(units)
@@ -96,18 +103,27 @@ public struct BulletinSplitter: Sendable {
 
   private func splitParagraphs(_ units: [Unit]) -> [SplitArticle] {
     let hasLeads = units.contains { Self.isLead($0.text) }
-    var headlineAt = [Bool](repeating: false, count: units.count)
-    for i in units.indices {
-      let u = units[i]
-      let next = i + 1 < units.count ? units[i + 1] : nil
-      if hasLeads {
-        headlineAt[i] =
-          Self.isHeadlineLike(u.text, strict: false) && next.map { Self.isLead($0.text) } == true
-      } else {
+    // headlineLines[i] > 0: a headline of that many lines starts at unit i.
+    var headlineLines = [Int](repeating: 0, count: units.count)
+    if hasLeads {
+      var bodyStart = 0  // first unit after the previous headline
+      for j in units.indices where Self.isLead(units[j].text) {
+        let start = Self.headlineStart(beforeLead: j, after: bodyStart, in: units)
+        if start < j { headlineLines[start] = j - start }
+        bodyStart = j + 1
+      }
+      for i in units.indices where headlineLines[i] == 0 && Self.opensBriefs(units[i].text) {
+        let inHeadline = (max(0, i - 2)..<i).contains { $0 + headlineLines[$0] > i }
+        if !inHeadline { headlineLines[i] = 1 }
+      }
+    } else {
+      for i in units.indices {
+        let next = i + 1 < units.count ? units[i + 1] : nil
         let previousEnds = i == 0 || Self.endsSentence(units[i - 1].text)
-        headlineAt[i] =
-          Self.isHeadlineLike(u.text, strict: true) && previousEnds && next != nil
+        let isHeadline =
+          Self.isHeadlineLike(units[i].text, strict: true) && previousEnds && next != nil
           && next.map { !Self.isHeadlineLike($0.text, strict: true) } == true
+        if isHeadline { headlineLines[i] = 1 }
       }
     }
     var out: [SplitArticle] = []
@@ -123,16 +139,59 @@ public struct BulletinSplitter: Sendable {
       title = nil
       paragraphs = []
     }
-    for (i, u) in units.enumerated() {
-      if headlineAt[i] {
+    var i = 0
+    while i < units.count {
+      let n = headlineLines[i]
+      if n > 0 {
         flush()
-        title = u
+        let lines = units[i..<(i + n)].map { Self.strippingBriefMarker($0.text) }
+        title = Unit(text: lines.joined(separator: " "), line: units[i].line, blankBefore: units[i].blankBefore)
+        i += n
       } else {
-        paragraphs.append(u.text)
+        paragraphs.append(units[i].text)
+        i += 1
       }
     }
     flush()
     return out
+  }
+
+  /// Where the headline of the lead at `lead` starts: the line just before the lead when it
+  /// reads like a headline, extended back over up to two more headline lines (a wrapped
+  /// headline, a kicker, a subtitle) that cannot be the end of the previous article's body.
+  /// Returns `lead` when there is no headline.
+  static func headlineStart(beforeLead lead: Int, after bodyStart: Int, in units: [Unit]) -> Int {
+    guard lead - 1 >= bodyStart, isHeadlineLike(units[lead - 1].text, strict: false) else { return lead }
+    var start = lead - 1
+    while start - 1 >= bodyStart, lead - (start - 1) <= 3 {
+      let candidate = units[start - 1].text
+      guard isHeadlineLike(candidate, strict: true), !isAside(candidate) else { break }
+      // A body line cut by a print break would continue the line before it.
+      if start - 2 >= bodyStart, !endsSentence(units[start - 2].text) { break }
+      // The previous article needs a body: its lead is not a headline line.
+      if start - 1 == bodyStart, bodyStart > 0 { break }
+      start -= 1
+    }
+    return start
+  }
+
+  /// A bracketed note or a credit line (`(完)`, `（记者 王青）`, `编辑：张三`), never part of a headline.
+  static func isAside(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first else { return true }
+    return first == "(" || first == "（" || text.unicodeScalars.contains { $0 == ":" || $0 == "：" }
+  }
+
+  static let briefMarkers: Set<Unicode.Scalar> = ["■", "◆", "●", "▲", "★", "□", "◇"]
+
+  /// Whether a line is a column heading of briefs (`■短讯`).
+  static func opensBriefs(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first, briefMarkers.contains(first) else { return false }
+    return isHeadlineLike(strippingBriefMarker(text), strict: false)
+  }
+
+  static func strippingBriefMarker(_ text: String) -> String {
+    guard let first = text.unicodeScalars.first, briefMarkers.contains(first) else { return text }
+    return collapseSpaces(Substring(String(String.UnicodeScalarView(text.unicodeScalars.dropFirst()))))
   }
 
   // MARK: - Pieces
@@ -150,8 +209,8 @@ public struct BulletinSplitter: Sendable {
         blank = true
         continue
       }
-      if out.isEmpty, (try? DateExtraction.date(fromHeaderLine: text)) != nil,
-        text.unicodeScalars.count <= 24
+      if out.isEmpty, text.unicodeScalars.count <= 24,
+        (try? DateExtraction.date(fromHeaderLine: text)) != nil || isPageNumberLine(text)
       {
         blank = true
         continue
@@ -160,6 +219,14 @@ public struct BulletinSplitter: Sendable {
       blank = false
     }
     return out
+  }
+
+  /// Whether a line is a page number with an optional section name (`第3版 要闻`, `第 03 版：综合`).
+  static func isPageNumberLine(_ text: String) -> Bool {
+    let scalars = Array(text.unicodeScalars.filter { $0 != " " })
+    guard scalars.first == "第", let ban = scalars.firstIndex(of: "版"), ban > 1 else { return false }
+    let numerals = "0123456789０１２３４５６７８９一二三四五六七八九十".unicodeScalars
+    return scalars[1..<ban].allSatisfy { numerals.contains($0) }
   }
 
   /// Trims the line, removes BOM/zero-width characters and collapses runs of spaces to one.
