@@ -1,6 +1,7 @@
 import Foundation
-import PolicyFeatures
 import Testing
+
+@testable import PolicyFeatures
 
 @Suite("BulletinSplitter")
 struct BulletinSplitterTests {
@@ -77,6 +78,34 @@ struct BulletinSplitterTests {
       ])
     #expect(articles[1].body == "昨天,位于高新区的储能产业园一期项目正式投产,配套的充电桩项目同步开工。")
     #expect(articles[2].body == "区政务服务中心推出企业开办新举措,开办时间压缩至一个工作日。")
+  }
+
+  @Test("dateline leads, with or without a space before the credit") func datelineLeads() throws {
+    let page = """
+      2025年6月4日 星期三
+
+      全国储能装机稳步增长
+
+      本报北京6月3日电  （记者 冯某）记者从有关部门获悉，新型储能装机规模持续扩大。
+
+      专家表示，产业链优势持续巩固。
+
+      湖泊生态持续向好
+
+      新华社南昌6月3日电（记者 陈某）湖区水质连续三年改善。
+
+      """
+    let articles = splitter.split(page)
+    try #require(articles.count == 2)
+    #expect(articles.map(\.title) == ["全国储能装机稳步增长", "湖泊生态持续向好"])
+    #expect(articles.map(\.byline) == ["记者 冯某", "记者 陈某"])
+    #expect(articles[0].body.hasPrefix("记者从有关部门获悉"))
+    #expect(articles[1].body == "湖区水质连续三年改善。")
+  }
+
+  @Test("a power plant in parentheses is not a dateline") func notADateline() {
+    #expect(!BulletinSplitter.isLead("核电(华龙一号)机组今日投运。"))
+    #expect(BulletinSplitter.extractByline("核电(华龙一号)机组今日投运。") == nil)
   }
 
   @Test("a page with no blank lines at all splits at its leads") func runOnPage() throws {

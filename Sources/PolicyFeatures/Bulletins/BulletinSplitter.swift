@@ -275,11 +275,12 @@ public struct BulletinSplitter: Sendable {
     "人民日报", "央广网", "中国日报网",
   ]
 
-  /// Whether a paragraph opens an article body (`本报讯(记者 …)`, `央视网消息…`, `XX讯(`).
+  /// Whether a paragraph opens an article body (`本报讯(记者 …)`, `央视网消息…`, `XX讯(`,
+  /// a dateline such as `本报北京6月3日电 （记者 …）`).
   static func isLead(_ text: String) -> Bool {
     if leadPrefixes.contains(where: { text.hasPrefix($0) }) { return true }
-    let head = String(text.unicodeScalars.prefix(14))
-    return head.contains("讯(") || head.contains("讯（") || head.contains("电(") || head.contains("电（")
+    let head = String(String.UnicodeScalarView(text.unicodeScalars.lazy.filter { $0 != " " }.prefix(16)))
+    return head.contains("讯(") || head.contains("讯（") || head.contains("日电(") || head.contains("日电（")
   }
 
   /// Joins paragraphs, merging a paragraph that ends mid-sentence with the next one.
@@ -310,12 +311,16 @@ public struct BulletinSplitter: Sendable {
       title: title.text, body: joinParagraphs(paragraphs), byline: byline, line: title.line)
   }
 
-  /// Splits `本报讯(周茜 记者 吉宇)正文…` into the credit and the rest of the paragraph.
+  /// Splits `本报讯(周茜 记者 吉宇)正文…` (or a dateline lead, `新华社武汉6月3日电（记者 李四）…`)
+  /// into the credit and the rest of the paragraph.
   static func extractByline(_ paragraph: String) -> (String, String)? {
     let scalars = Array(paragraph.unicodeScalars)
-    guard let open = scalars.prefix(14).firstIndex(where: { $0 == "(" || $0 == "（" }),
-      open > 0, scalars[open - 1] == "讯"
-    else { return nil }
+    guard let open = scalars.prefix(18).firstIndex(where: { $0 == "(" || $0 == "（" }), open > 0 else { return nil }
+    var before = open - 1
+    if scalars[before] == " ", before > 0 { before -= 1 }
+    guard scalars[before] == "讯" || (scalars[before] == "电" && before > 0 && scalars[before - 1] == "日") else {
+      return nil
+    }
     guard let close = scalars[open...].prefix(40).firstIndex(where: { $0 == ")" || $0 == "）" })
     else { return nil }
     var credit = String(String.UnicodeScalarView(scalars[(open + 1)..<close]))
