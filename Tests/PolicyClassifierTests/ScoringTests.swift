@@ -119,4 +119,21 @@ struct EvidenceHelperTests {
     #expect(!Tagger.utf8(of: "能源", contains: "新能源"))
     #expect(!Tagger.utf8(of: "环保", contains: "保护"))
   }
+
+  @Test("learned n-grams that repeat a listed term or hide digits are not listed")
+  func ngramFilter() {
+    let listed = [
+      Evidence(term: "改革", count: 3, contribution: 1), Evidence(term: "营商环境", count: 1, contribution: 0.5),
+    ]
+    #expect(!Tagger.showsNGram("改革的", after: listed, termCount: 2))  // contains a listed term
+    #expect(!Tagger.showsNGram("商环", after: listed, termCount: 2))  // inside one
+    #expect(!Tagger.showsNGram("00项", after: listed, termCount: 2))  // digits folded to 0
+    #expect(!Tagger.showsNGram("0", after: [], termCount: 0))
+    #expect(Tagger.showsNGram("放管服", after: listed, termCount: 2))
+    #expect(Tagger.showsNGram("革命", after: listed, termCount: 2))  // overlapping at an edge only
+    // Around a listed n-gram (not a term), a longer n-gram is still listed.
+    let withNGram = listed + [Evidence(term: "杠", count: 2, contribution: 0.2)]
+    #expect(Tagger.showsNGram("杠杆", after: withNGram, termCount: 2))
+    #expect(!Tagger.showsNGram("杠", after: withNGram, termCount: 2))
+  }
 }

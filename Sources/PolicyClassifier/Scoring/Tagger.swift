@@ -228,14 +228,16 @@ public struct Tagger: Sendable {
   }
 
   /// The features that pushed topic `k` up the most: lexicon terms by contribution, then
-  /// n-grams that are not inside a listed term.
+  /// learned n-grams that sit inside no listed item, contain no listed term and hold no digit
+  /// (n-gram keys fold every digit to `0`, so `00项` would stand for `12项` or `35项`: not
+  /// text a reader can find).
   func explain(topic k: Int, row: SparseVector, counts: SparseVector) -> [Evidence] {
     guard evidenceCount > 0 else { return [] }
     // Keep the best few of each kind with a bounded insertion (rows hold hundreds of features).
     let termCount = model.features.termCount
     let features = model.features.count
     var terms = TopK(capacity: evidenceCount)
-    var ngrams = TopK(capacity: evidenceCount * 3)
+    var ngrams = TopK(capacity: evidenceCount * 4)
     explainWeights.withUnsafeBufferPointer { all in
       let weights = UnsafeBufferPointer(rebasing: all[(k * features)..<((k + 1) * features)])
       row.indices.withUnsafeBufferPointer { indices in
@@ -257,12 +259,25 @@ public struct Tagger: Sendable {
       items.append(
         Evidence(term: model.features.name(ofColumn: f), count: counts.values[n], contribution: contribution))
     }
+    let listedTerms = items.count
     for (n, f, contribution) in ngrams.items where items.count < evidenceCount {
       let name = model.features.name(ofColumn: f)
-      if items.contains(where: { Self.utf8(of: $0.term, contains: name) }) { continue }
+      guard Self.showsNGram(name, after: items, termCount: listedTerms) else { continue }
       items.append(Evidence(term: name, count: counts.values[n], contribution: contribution))
     }
     return items
+  }
+
+  /// Whether a learned n-gram is worth listing after `items`, the first `termCount` of which
+  /// are lexicon terms: it holds no (folded) digit, sits inside no listed item and contains no
+  /// listed lexicon term (a longer n-gram around a listed n-gram is kept: `杠杆` after `杠`).
+  static func showsNGram(_ name: String, after items: [Evidence], termCount: Int) -> Bool {
+    guard !name.utf8.contains(UInt8(ascii: "0")) else { return false }
+    for (i, item) in items.enumerated() {
+      if utf8(of: item.term, contains: name) { return false }
+      if i < termCount, utf8(of: name, contains: item.term) { return false }
+    }
+    return true
   }
 
   /// Whether `needle`'s UTF-8 occurs in `haystack`'s (both normalised text, so bytes decide).
