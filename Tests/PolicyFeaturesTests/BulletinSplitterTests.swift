@@ -103,6 +103,31 @@ struct BulletinSplitterTests {
     #expect(articles[1].body == "湖区水质连续三年改善。")
   }
 
+  @Test("a credit line of its own between headline and body", arguments: [false, true])
+  func creditLines(blankLines: Bool) throws {
+    let lines = [
+      "2023年10月14日 星期六", "城南片区更新项目开工", "记者 马某 通讯员 陈某", "昨天,城南片区城市更新项目正式开工,计划三年内完成改造。",
+      "项目负责人介绍,改造将同步推进雨污分流和绿化提升。", "全区召开安全生产会议", "本报记者石某",
+      "昨天,全区召开安全生产工作会议,部署冬季安全生产工作。",
+    ]
+    let articles = splitter.split(lines.joined(separator: blankLines ? "\n\n" : "\n"))
+    try #require(articles.count == 2)
+    #expect(articles.map(\.title) == ["城南片区更新项目开工", "全区召开安全生产会议"])
+    #expect(articles.map(\.byline) == ["记者 马某 通讯员 陈某", "本报记者石某"])
+    #expect(articles[0].body.hasPrefix("昨天,城南片区"))
+    #expect(articles[1].body == "昨天,全区召开安全生产工作会议,部署冬季安全生产工作。")
+  }
+
+  @Test("what a credit line is") func creditLineShape() {
+    #expect(BulletinSplitter.isCreditLine("记者 马某"))
+    #expect(BulletinSplitter.isCreditLine("记者马某 通讯员 陈某 李某"))
+    #expect(BulletinSplitter.isCreditLine("特约记者 阿依古丽·买买提"))
+    #expect(!BulletinSplitter.isCreditLine("记者从区发改委获悉"))  // a body line cut by a print break
+    #expect(!BulletinSplitter.isCreditLine("记者"))
+    #expect(!BulletinSplitter.isCreditLine("马某 记者"))
+    #expect(!BulletinSplitter.isCreditLine("记者 马某，通讯员 陈某报道"))
+  }
+
   @Test("a power plant in parentheses is not a dateline") func notADateline() {
     #expect(!BulletinSplitter.isLead("核电(华龙一号)机组今日投运。"))
     #expect(BulletinSplitter.extractByline("核电(华龙一号)机组今日投运。") == nil)

@@ -19,8 +19,10 @@ public struct SplitArticle: Hashable, Sendable {
 ///   lines run on without any. A headline is a short line without sentence punctuation
 ///   followed by a lead such as `本报讯(记者 …)`, `央视网消息…` or `新华社…`; a headline
 ///   wrapped over two lines, or with a kicker or a `——` subtitle, is up to three such lines,
-///   joined by spaces. Print breaks leave lines that end mid-sentence; such a line is joined
-///   to the next one. A `■`/`◆`/`●`/`▲`/`★` line opens a column of briefs (its own article).
+///   joined by spaces. A credit line of its own (`记者 马某 通讯员 陈某`) serves as the lead
+///   and becomes the byline. Print breaks leave lines that end mid-sentence; such a line is
+///   joined to the next one. A `■`/`◆`/`●`/`▲`/`★` line opens a column of briefs (its own
+///   article).
 ///
 /// A short header line carrying the page date (`2023年10月13日 星期五`) or the page number
 /// (`第3版 要闻`) before any article is not an article.
@@ -50,8 +52,8 @@ public struct BulletinSplitter: Sendable {
     let multiLine = blocks.filter { $0.count > 1 }.count
     // Block pages put a lead under its headline, inside the block; a lead opening its block
     // means the headline stands apart, as print pages lay it out.
-    let leadsOpeningBlocks = blocks.filter { Self.isLead($0[0].text) }.count
-    let leadsUnderHeadlines = blocks.filter { $0.count > 1 && Self.isLead($0[1].text) }.count
+    let leadsOpeningBlocks = blocks.filter { Self.isAnchor($0[0].text) }.count
+    let leadsUnderHeadlines = blocks.filter { $0.count > 1 && Self.isAnchor($0[1].text) }.count
     if blocks.count > 1 && multiLine * 2 >= blocks.count && leadsOpeningBlocks <= leadsUnderHeadlines {
       return splitBlocks(blocks)
     }
@@ -102,12 +104,12 @@ public struct BulletinSplitter: Sendable {
   }
 
   private func splitParagraphs(_ units: [Unit]) -> [SplitArticle] {
-    let hasLeads = units.contains { Self.isLead($0.text) }
+    let hasLeads = units.contains { Self.isAnchor($0.text) }
     // headlineLines[i] > 0: a headline of that many lines starts at unit i.
     var headlineLines = [Int](repeating: 0, count: units.count)
     if hasLeads {
       var bodyStart = 0  // first unit after the previous headline
-      for j in units.indices where Self.isLead(units[j].text) {
+      for j in units.indices where Self.isAnchor(units[j].text) {
         let start = Self.headlineStart(beforeLead: j, after: bodyStart, in: units)
         if start < j { headlineLines[start] = j - start }
         bodyStart = j + 1
@@ -267,13 +269,48 @@ public struct BulletinSplitter: Sendable {
     }
     if scalars.contains(where: { innerStops.contains($0) }) { return false }
     if strict && scalars.contains(where: { commas.contains($0) }) { return false }
-    return !isLead(text)
+    return !isAnchor(text)
   }
 
   static let leadPrefixes = [
     "本报讯", "本报记者", "央视网消息", "新华社", "新华网", "人民网", "中新社", "中新网", "光明网", "据新华社",
     "人民日报", "央广网", "中国日报网",
   ]
+
+  /// Whether a line opens an article body: a lead (``isLead(_:)``) or a credit line of its
+  /// own (``isCreditLine(_:)``).
+  static func isAnchor(_ text: String) -> Bool {
+    isLead(text) || isCreditLine(text)
+  }
+
+  static let creditRoles = [
+    "本报记者", "本报通讯员", "见习记者", "实习记者", "特约记者", "通讯员", "实习生", "记者",
+  ]
+
+  /// Whether a line is only a reporter credit (`记者 马某 通讯员 陈某`, `本报记者王某`), as print
+  /// pages set it between headline and body: space-separated words, the first a role, each
+  /// either a role, a role with a name, or a name (two to four ideographs, or a longer one
+  /// with `·`). A body line cut by a print break (`记者从区发改委获悉`) is not one.
+  static func isCreditLine(_ text: String) -> Bool {
+    guard text.unicodeScalars.count <= 40 else { return false }
+    var names = 0
+    for (i, word) in text.split(separator: " ").enumerated() {
+      let role = creditRoles.first { word.hasPrefix($0) }
+      if i == 0 && role == nil { return false }
+      let rest = role.map { word.dropFirst($0.count) } ?? word[...]
+      if rest.isEmpty { continue }
+      guard isPersonalName(rest) else { return false }
+      names += 1
+    }
+    return names > 0
+  }
+
+  static func isPersonalName(_ text: Substring) -> Bool {
+    let scalars = text.unicodeScalars
+    let hasDot = scalars.contains { $0 == "·" || $0 == "•" }
+    guard scalars.count >= 2, scalars.count <= (hasDot ? 12 : 4) else { return false }
+    return scalars.allSatisfy { ($0.value >= 0x4E00 && $0.value <= 0x9FFF) || $0 == "·" || $0 == "•" }
+  }
 
   /// Whether a paragraph opens an article body (`本报讯(记者 …)`, `央视网消息…`, `XX讯(`,
   /// a dateline such as `本报北京6月3日电 （记者 …）`).
@@ -302,7 +339,10 @@ public struct BulletinSplitter: Sendable {
   static func article(title: Unit, paragraphs: [String]) -> SplitArticle {
     var paragraphs = paragraphs
     var byline: String? = nil
-    if let first = paragraphs.first, let (credit, rest) = extractByline(first) {
+    if let first = paragraphs.first, isCreditLine(first) {
+      byline = first
+      paragraphs.removeFirst()
+    } else if let first = paragraphs.first, let (credit, rest) = extractByline(first) {
       byline = credit
       paragraphs[0] = rest
       if rest.isEmpty { paragraphs.removeFirst() }
