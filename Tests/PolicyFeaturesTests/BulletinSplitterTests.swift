@@ -118,6 +118,26 @@ struct BulletinSplitterTests {
     #expect(articles[1].body == "昨天,全区召开安全生产工作会议,部署冬季安全生产工作。")
   }
 
+  @Test("headlines that ask or exclaim, and a credit without brackets") func askingHeadlines() throws {
+    let page = """
+      老旧小区如何焕新？
+
+      本报讯 记者 孙某 李某 昨天,记者走访了城东多个老旧小区,看到加装电梯工程正在推进。
+
+      居民表示,出行方便多了。
+
+      这个冬天，供暖有保障！
+
+      本报讯(记者 钱某)入冬以来,全区供热企业提前调试设备。
+
+      """
+    let articles = splitter.split(page)
+    try #require(articles.count == 2)
+    #expect(articles.map(\.title) == ["老旧小区如何焕新？", "这个冬天，供暖有保障！"])
+    #expect(articles.map(\.byline) == ["记者 孙某 李某", "记者 钱某"])
+    #expect(articles[0].body.hasPrefix("昨天,记者走访了"))
+  }
+
   @Test("what a credit line is") func creditLineShape() {
     #expect(BulletinSplitter.isCreditLine("记者 马某"))
     #expect(BulletinSplitter.isCreditLine("记者马某 通讯员 陈某 李某"))

@@ -253,6 +253,7 @@ public struct BulletinSplitter: Sendable {
     "。", "！", "？", "!", "?", "；", ";", "…", "”", "\"", "」", "』", "）", ")", "】", "：", ":", "》",
   ]
   static let innerStops: Set<Unicode.Scalar> = ["。", "！", "？", "；"]
+  static let looseHeadlineStops: Set<Unicode.Scalar> = ["。", "；"]
   static let commas: Set<Unicode.Scalar> = ["，", ",", "、"]
 
   static func endsSentence(_ text: String) -> Bool {
@@ -267,7 +268,10 @@ public struct BulletinSplitter: Sendable {
     if let last = scalars.last, last == "。" || last == "；" || last == ";" || last == "：" || last == "," || last == "，" {
       return false
     }
-    if scalars.contains(where: { innerStops.contains($0) }) { return false }
+    // A loose headline may exclaim or ask (`老旧小区如何焕新？`); only a full stop or a
+    // semicolon marks a sentence of body text.
+    let stops = strict ? innerStops : looseHeadlineStops
+    if scalars.contains(where: { stops.contains($0) }) { return false }
     if strict && scalars.contains(where: { commas.contains($0) }) { return false }
     return !isAnchor(text)
   }
@@ -351,9 +355,11 @@ public struct BulletinSplitter: Sendable {
       title: title.text, body: joinParagraphs(paragraphs), byline: byline, line: title.line)
   }
 
-  /// Splits `本报讯(周茜 记者 吉宇)正文…` (or a dateline lead, `新华社武汉6月3日电（记者 李四）…`)
-  /// into the credit and the rest of the paragraph.
+  /// Splits `本报讯(周茜 记者 吉宇)正文…` (or a dateline lead, `新华社武汉6月3日电（记者 李四）…`,
+  /// or an unbracketed credit, `本报讯 记者 孙某 正文…`) into the credit and the rest of the
+  /// paragraph.
   static func extractByline(_ paragraph: String) -> (String, String)? {
+    if let unbracketed = extractUnbracketedByline(paragraph) { return unbracketed }
     let scalars = Array(paragraph.unicodeScalars)
     guard let open = scalars.prefix(18).firstIndex(where: { $0 == "(" || $0 == "（" }), open > 0 else { return nil }
     var before = open - 1
@@ -372,5 +378,19 @@ public struct BulletinSplitter: Sendable {
     }
     let rest = String(String.UnicodeScalarView(scalars[restStart...]))
     return (credit, rest)
+  }
+
+  /// `本报讯 记者 孙某 正文…`: the words after `本报讯` that form a credit line (see
+  /// ``isCreditLine(_:)``), and the text after them.
+  static func extractUnbracketedByline(_ paragraph: String) -> (String, String)? {
+    guard paragraph.hasPrefix("本报讯 ") else { return nil }
+    let words = paragraph.dropFirst("本报讯 ".count).split(separator: " ", omittingEmptySubsequences: true)
+    // The longest run of leading words that is a credit (a role alone is not one).
+    guard
+      let credit = (1..<min(words.count, 9)).last(where: {
+        isCreditLine(words[0..<$0].joined(separator: " "))
+      })
+    else { return nil }
+    return (words[0..<credit].joined(separator: " "), words[credit...].joined(separator: " "))
   }
 }
