@@ -138,6 +138,14 @@ struct BulletinSplitterTests {
     #expect(articles[0].body.hasPrefix("昨天,记者走访了"))
   }
 
+  @Test("print jump notes are not text") func pageJumps() {
+    #expect(BulletinSplitter.removingPageJumps("项目现场签约。(下转第2版)") == "项目现场签约。")
+    #expect(BulletinSplitter.removingPageJumps("（上接第1版）会议要求,落实责任。") == "会议要求,落实责任。")
+    #expect(BulletinSplitter.removingPageJumps("详见(第3版)") == "详见(第3版)")
+    #expect(BulletinSplitter.removingPageJumps("版面设计(转第二版)说明") == "版面设计说明")
+    #expect(BulletinSplitter.removingPageJumps("(下转第版)") == "(下转第版)")
+  }
+
   @Test("what a credit line is") func creditLineShape() {
     #expect(BulletinSplitter.isCreditLine("记者 马某"))
     #expect(BulletinSplitter.isCreditLine("记者马某 通讯员 陈某 李某"))

@@ -25,7 +25,8 @@ public struct SplitArticle: Hashable, Sendable {
 ///   article).
 ///
 /// A short header line carrying the page date (`2023年10月13日 星期五`) or the page number
-/// (`第3版 要闻`) before any article is not an article.
+/// (`第3版 要闻`) before any article is not an article; print jump notes (`(下转第2版)`) are
+/// not text.
 ///
 /// - Complexity: O(n) in the page length.
 public struct BulletinSplitter: Sendable {
@@ -206,7 +207,7 @@ public struct BulletinSplitter: Sendable {
       omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
     {
       lineNumber += 1
-      let text = collapseSpaces(raw)
+      let text = removingPageJumps(collapseSpaces(raw))
       if text.isEmpty {
         blank = true
         continue
@@ -221,6 +222,39 @@ public struct BulletinSplitter: Sendable {
       blank = false
     }
     return out
+  }
+
+  /// The line without print jump notes (`(下转第2版)`, `（上接第1版）`), which say where the
+  /// article goes on in the printed paper and are not its text.
+  static func removingPageJumps(_ line: String) -> String {
+    guard line.contains("版") else { return line }
+    let scalars = Array(line.unicodeScalars)
+    let jumps = ["上接", "下转", "紧接", "转", "接"].map { Array($0.unicodeScalars) }
+    let numerals = Set("0123456789０１２３４５６７８９一二三四五六七八九十".unicodeScalars)
+    var out = String.UnicodeScalarView()
+    var i = 0
+    scan: while i < scalars.count {
+      if scalars[i] == "(" || scalars[i] == "（" {
+        var j = i + 1
+        if let jump = jumps.first(where: { j + $0.count <= scalars.count && Array(scalars[j..<(j + $0.count)]) == $0 })
+        {
+          j += jump.count
+          if j < scalars.count, scalars[j] == "第" {
+            j += 1
+            let digitsStart = j
+            while j < scalars.count, numerals.contains(scalars[j]) { j += 1 }
+            if j > digitsStart, j + 1 < scalars.count, scalars[j] == "版", scalars[j + 1] == ")" || scalars[j + 1] == "）"
+            {
+              i = j + 2
+              continue scan
+            }
+          }
+        }
+      }
+      out.append(scalars[i])
+      i += 1
+    }
+    return collapseSpaces(Substring(String(out)))
   }
 
   /// Whether a line is a page number with an optional section name (`第3版 要闻`, `第 03 版：综合`).
