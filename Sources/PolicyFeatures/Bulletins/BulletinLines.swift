@@ -1,0 +1,252 @@
+/// How the splitter reads single lines: headline, lead, credit, page furniture, and how it
+/// joins and trims them.
+extension BulletinSplitter {
+  /// A bracketed note or a credit line (`(完)`, `（记者 王青）`, `编辑：张三`), never part of a headline.
+  static func isAside(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first else { return true }
+    return first == "(" || first == "（" || text.unicodeScalars.contains { $0 == ":" || $0 == "：" }
+  }
+
+  static let briefMarkers: Set<Unicode.Scalar> = ["■", "◆", "●", "▲", "★", "□", "◇"]
+
+  /// Whether a line is a column heading of briefs (`■短讯`).
+  static func opensBriefs(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first, briefMarkers.contains(first) else { return false }
+    return isHeadlineLike(strippingBriefMarker(text), strict: false)
+  }
+
+  static func strippingBriefMarker(_ text: String) -> String {
+    guard let first = text.unicodeScalars.first, briefMarkers.contains(first) else { return text }
+    return collapseSpaces(Substring(String(String.UnicodeScalarView(text.unicodeScalars.dropFirst()))))
+  }
+
+  static func units(of page: String) -> [Unit] {
+    var out: [Unit] = []
+    var blank = false
+    var lineNumber = 0
+    for raw in page.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+    {
+      lineNumber += 1
+      let text = removingPageJumps(collapseSpaces(raw))
+      if text.isEmpty {
+        blank = true
+        continue
+      }
+      if out.isEmpty, text.unicodeScalars.count <= 24,
+        (try? DateExtraction.date(fromHeaderLine: text)) != nil || isPageNumberLine(text)
+      {
+        blank = true
+        continue
+      }
+      out.append(Unit(text: text, line: lineNumber, blankBefore: blank || out.isEmpty))
+      blank = false
+    }
+    return out
+  }
+
+  /// The line without print jump notes (`(下转第2版)`, `（上接第1版）`), which say where the
+  /// article goes on in the printed paper and are not its text.
+  static func removingPageJumps(_ line: String) -> String {
+    guard line.contains("版") else { return line }
+    let scalars = Array(line.unicodeScalars)
+    let jumps = ["上接", "下转", "紧接", "转", "接"].map { Array($0.unicodeScalars) }
+    var out = String.UnicodeScalarView()
+    var i = 0
+    scan: while i < scalars.count {
+      if scalars[i] == "(" || scalars[i] == "（" {
+        var j = i + 1
+        if let jump = jumps.first(where: { j + $0.count <= scalars.count && Array(scalars[j..<(j + $0.count)]) == $0 })
+        {
+          j += jump.count
+          if j < scalars.count, scalars[j] == "第" {
+            j += 1
+            let digitsStart = j
+            while j < scalars.count, pageNumerals.contains(scalars[j]) { j += 1 }
+            if j > digitsStart, j + 1 < scalars.count, scalars[j] == "版", scalars[j + 1] == ")" || scalars[j + 1] == "）"
+            {
+              i = j + 2
+              continue scan
+            }
+          }
+        }
+      }
+      out.append(scalars[i])
+      i += 1
+    }
+    return collapseSpaces(Substring(String(out)))
+  }
+
+  /// The digits of a page number (`第3版`, `第０３版`, `第三版`).
+  static let pageNumerals = Set("0123456789０１２３４５６７８９一二三四五六七八九十".unicodeScalars)
+
+  /// Whether a line is a page number with an optional section name (`第3版 要闻`, `第 03 版：综合`).
+  static func isPageNumberLine(_ text: String) -> Bool {
+    let scalars = Array(text.unicodeScalars.filter { $0 != " " })
+    guard scalars.first == "第", let ban = scalars.firstIndex(of: "版"), ban > 1 else { return false }
+    return scalars[1..<ban].allSatisfy { pageNumerals.contains($0) }
+  }
+
+  /// Trims the line, removes BOM/zero-width characters and collapses runs of spaces to one.
+  static func collapseSpaces(_ line: Substring) -> String {
+    var out = String.UnicodeScalarView()
+    var pendingSpace = false
+    for u in line.unicodeScalars {
+      switch u.value {
+      case 0xFEFF, 0x200B, 0x200C, 0x200D, 0x2060: continue
+      case 0x20, 0x09, 0x3000, 0xA0:
+        pendingSpace = !out.isEmpty
+      default:
+        if pendingSpace { out.append(" ") }
+        pendingSpace = false
+        out.append(u)
+      }
+    }
+    return String(out)
+  }
+
+  static let sentenceEnders: Set<Unicode.Scalar> = [
+    "。", "！", "？", "!", "?", "；", ";", "…", "”", "\"", "」", "』", "）", ")", "】", "：", ":", "》",
+  ]
+  static let innerStops: Set<Unicode.Scalar> = ["。", "！", "？", "；"]
+  static let looseHeadlineStops: Set<Unicode.Scalar> = ["。", "；"]
+  static let commas: Set<Unicode.Scalar> = ["，", ",", "、"]
+
+  static func endsSentence(_ text: String) -> Bool {
+    guard let last = text.unicodeScalars.last else { return true }
+    return sentenceEnders.contains(last)
+  }
+
+  static func isHeadlineLike(_ text: String, strict: Bool) -> Bool {
+    let scalars = text.unicodeScalars
+    let n = scalars.count
+    guard n >= 2, n <= (strict ? 40 : 64) else { return false }
+    if let last = scalars.last, last == "。" || last == "；" || last == ";" || last == "：" || last == "," || last == "，" {
+      return false
+    }
+    // A loose headline may exclaim or ask (`老旧小区如何焕新？`); only a full stop or a
+    // semicolon marks a sentence of body text.
+    let stops = strict ? innerStops : looseHeadlineStops
+    if scalars.contains(where: { stops.contains($0) }) { return false }
+    if strict && scalars.contains(where: { commas.contains($0) }) { return false }
+    return !isAnchor(text)
+  }
+
+  static let leadPrefixes = [
+    "本报讯", "本报记者", "央视网消息", "新华社", "新华网", "人民网", "中新社", "中新网", "光明网", "据新华社",
+    "人民日报", "央广网", "中国日报网",
+  ]
+
+  /// Whether a line opens an article body: a lead (``isLead(_:)``) or a credit line of its
+  /// own (``isCreditLine(_:)``).
+  static func isAnchor(_ text: String) -> Bool {
+    isLead(text) || isCreditLine(text)
+  }
+
+  static let creditRoles = [
+    "本报记者", "本报通讯员", "见习记者", "实习记者", "特约记者", "通讯员", "实习生", "记者",
+  ]
+
+  /// Whether a line is only a reporter credit (`记者 马某 通讯员 陈某`, `本报记者王某`), as print
+  /// pages set it between headline and body: space-separated words, the first a role, each
+  /// either a role, a role with a name, or a name (two to four ideographs, or a longer one
+  /// with `·`). A body line cut by a print break (`记者从区发改委获悉`) is not one.
+  static func isCreditLine(_ text: String) -> Bool {
+    guard text.unicodeScalars.count <= 40 else { return false }
+    var names = 0
+    for (i, word) in text.split(separator: " ").enumerated() {
+      let role = creditRoles.first { word.hasPrefix($0) }
+      if i == 0 && role == nil { return false }
+      let rest = role.map { word.dropFirst($0.count) } ?? word[...]
+      if rest.isEmpty { continue }
+      guard isPersonalName(rest) else { return false }
+      names += 1
+    }
+    return names > 0
+  }
+
+  static func isPersonalName(_ text: Substring) -> Bool {
+    let scalars = text.unicodeScalars
+    let hasDot = scalars.contains { $0 == "·" || $0 == "•" }
+    guard scalars.count >= 2, scalars.count <= (hasDot ? 12 : 4) else { return false }
+    return scalars.allSatisfy { ($0.value >= 0x4E00 && $0.value <= 0x9FFF) || $0 == "·" || $0 == "•" }
+  }
+
+  /// Whether a paragraph opens an article body (`本报讯(记者 …)`, `央视网消息…`, `XX讯(`,
+  /// a dateline such as `本报北京6月3日电 （记者 …）`).
+  static func isLead(_ text: String) -> Bool {
+    if leadPrefixes.contains(where: { text.hasPrefix($0) }) { return true }
+    let head = String(String.UnicodeScalarView(text.unicodeScalars.lazy.filter { $0 != " " }.prefix(16)))
+    return head.contains("讯(") || head.contains("讯（") || head.contains("日电(") || head.contains("日电（")
+  }
+
+  /// Joins paragraphs, merging a paragraph that ends mid-sentence with the next one.
+  static func joinParagraphs(_ paragraphs: [String]) -> String {
+    var merged: [String] = []
+    for p in paragraphs {
+      if let last = merged.last, !endsSentence(last) {
+        let needsSpace =
+          (last.unicodeScalars.last.map { $0.isASCII && $0.properties.isAlphabetic } ?? false)
+          && (p.unicodeScalars.first.map { $0.isASCII && $0.properties.isAlphabetic } ?? false)
+        merged[merged.count - 1] = last + (needsSpace ? " " : "") + p
+      } else {
+        merged.append(p)
+      }
+    }
+    return merged.joined(separator: "\n")
+  }
+
+  static func article(title: Unit, paragraphs: [String]) -> SplitArticle {
+    var paragraphs = paragraphs
+    var byline: String? = nil
+    if let first = paragraphs.first, isCreditLine(first) {
+      byline = first
+      paragraphs.removeFirst()
+    } else if let first = paragraphs.first, let (credit, rest) = extractByline(first) {
+      byline = credit
+      paragraphs[0] = rest
+      if rest.isEmpty { paragraphs.removeFirst() }
+    }
+    return SplitArticle(
+      title: title.text, body: joinParagraphs(paragraphs), byline: byline, line: title.line)
+  }
+
+  /// Splits `本报讯(周茜 记者 吉宇)正文…` (or a dateline lead, `新华社武汉6月3日电（记者 李四）…`,
+  /// or an unbracketed credit, `本报讯 记者 孙某 正文…`) into the credit and the rest of the
+  /// paragraph.
+  static func extractByline(_ paragraph: String) -> (String, String)? {
+    if let unbracketed = extractUnbracketedByline(paragraph) { return unbracketed }
+    let scalars = Array(paragraph.unicodeScalars)
+    guard let open = scalars.prefix(18).firstIndex(where: { $0 == "(" || $0 == "（" }), open > 0 else { return nil }
+    var before = open - 1
+    if scalars[before] == " ", before > 0 { before -= 1 }
+    guard scalars[before] == "讯" || (scalars[before] == "电" && before > 0 && scalars[before - 1] == "日") else {
+      return nil
+    }
+    guard let close = scalars[open...].prefix(40).firstIndex(where: { $0 == ")" || $0 == "）" })
+    else { return nil }
+    var credit = String(String.UnicodeScalarView(scalars[(open + 1)..<close]))
+    credit = collapseSpaces(Substring(credit))
+    var restStart = close + 1
+    while restStart < scalars.count, scalars[restStart] == ":" || scalars[restStart] == "：" || scalars[restStart] == " "
+    {
+      restStart += 1
+    }
+    let rest = String(String.UnicodeScalarView(scalars[restStart...]))
+    return (credit, rest)
+  }
+
+  /// `本报讯 记者 孙某 正文…`: the words after `本报讯` that form a credit line (see
+  /// ``isCreditLine(_:)``), and the text after them.
+  static func extractUnbracketedByline(_ paragraph: String) -> (String, String)? {
+    guard paragraph.hasPrefix("本报讯 ") else { return nil }
+    let words = paragraph.dropFirst("本报讯 ".count).split(separator: " ", omittingEmptySubsequences: true)
+    // The longest run of leading words that is a credit (a role alone is not one).
+    guard
+      let credit = (1..<min(words.count, 9)).last(where: {
+        isCreditLine(words[0..<$0].joined(separator: " "))
+      })
+    else { return nil }
+    return (words[0..<credit].joined(separator: " "), words[credit...].joined(separator: " "))
+  }
+}
