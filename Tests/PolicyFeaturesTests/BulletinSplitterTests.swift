@@ -146,6 +146,21 @@ struct BulletinSplitterTests {
     #expect(BulletinSplitter.removingPageJumps("(下转第版)") == "(下转第版)")
   }
 
+  @Test("a masthead line with the date is not an article") func masthead() throws {
+    let page = """
+      青澜日报 2023年10月13日 星期五 第3版 要闻 责任编辑 某某
+
+      区委常委会召开会议
+
+      本报讯(记者 某某)昨天,区委常委会召开会议。
+
+      """
+    let articles = splitter.split(page)
+    try #require(articles.count == 1)
+    #expect(articles[0].title == "区委常委会召开会议")
+    #expect(articles[0].body == "昨天,区委常委会召开会议。")
+  }
+
   @Test("what a credit line is") func creditLineShape() {
     #expect(BulletinSplitter.isCreditLine("记者 马某"))
     #expect(BulletinSplitter.isCreditLine("记者马某 通讯员 陈某 李某"))

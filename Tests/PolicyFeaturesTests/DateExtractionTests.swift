@@ -61,6 +61,7 @@ struct DateExtractionTests {
       ("２０２５年３月５日", "2025-03-05"),
       ("2025-03-05", "2025-03-05"),
       ("第12版 2024年2月29日", "2024-02-29"),
+      ("青澜日报 2023年10月13日 星期五 第3版 要闻 责任编辑 某某", "2023-10-13"),
     ])
   func headerLines(line: String, expected: String) throws {
     #expect(try DateExtraction.date(fromHeaderLine: line)?.description == expected)
@@ -72,6 +73,8 @@ struct DateExtractionTests {
       "区委常委会召开会议", "3月5日上午", "2025年3月",
       "本报讯 2025年3月5日,全区召开大会,部署今年的重点工作任务和主要目标。",
       "1800年3月5日", "",
+      // Long and without a weekday, page or paper: a sentence, not a masthead.
+      "会议确定的工作安排自2023年10月13日起在全区各镇街道同步实施推进落实到位",
     ])
   func notHeaders(line: String) throws {
     #expect(try DateExtraction.date(fromHeaderLine: line) == nil)

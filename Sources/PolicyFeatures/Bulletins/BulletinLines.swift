@@ -33,8 +33,10 @@ extension BulletinSplitter {
         blank = true
         continue
       }
-      if out.isEmpty, text.unicodeScalars.count <= 24,
-        (try? DateExtraction.date(fromHeaderLine: text)) != nil || isPageNumberLine(text)
+      let isDatedHeader = { (try? DateExtraction.date(fromHeaderLine: text)) != nil }
+      if out.isEmpty,
+        text.unicodeScalars.count <= 24 && (isDatedHeader() || isPageNumberLine(text))
+          || DateExtraction.isMasthead(text) && isDatedHeader()
       {
         blank = true
         continue

@@ -53,10 +53,11 @@ public enum DateExtraction {
   }
 
   /// A date written the Chinese way in a short header line: `2023年10月13日` (optionally with a
-  /// weekday), or `2023-10-13`. Long lines are article text, not headers, and give `nil`.
+  /// weekday), or `2023-10-13`; or in a masthead (``isMasthead(_:)``). Long lines are article
+  /// text, not headers, and give `nil`.
   public static func date(fromHeaderLine line: String) throws(DateError) -> ArticleDate? {
     let scalars = Array(line.unicodeScalars)
-    guard scalars.count <= 30 else { return nil }
+    guard scalars.count <= 30 || isMasthead(line) else { return nil }
     var numbers: [Int] = []
     var markers: [Unicode.Scalar] = []
     var current: Int? = nil
@@ -85,5 +86,16 @@ public enum DateExtraction {
       }
     }
     return nil
+  }
+
+  /// Whether a line is shaped like a newspaper's masthead (`武进日报 2023年10月13日 星期五 第3版
+  /// 要闻 责任编辑 张某`): at most 48 characters, no sentence punctuation, and naming a weekday, a
+  /// page or a paper.
+  static func isMasthead(_ line: String) -> Bool {
+    let scalars = line.unicodeScalars
+    guard scalars.count <= 48 else { return false }
+    let punctuation: Set<Unicode.Scalar> = ["。", "，", ",", "；", ";", "！", "？"]
+    guard !scalars.contains(where: { punctuation.contains($0) }) else { return false }
+    return line.contains("星期") || line.contains("版") || line.contains("报")
   }
 }
