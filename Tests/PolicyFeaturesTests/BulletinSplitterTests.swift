@@ -161,6 +161,22 @@ struct BulletinSplitterTests {
     #expect(articles[0].body == "昨天,区委常委会召开会议。")
   }
 
+  @Test("rules between articles separate like blank lines") func rules() throws {
+    let page = """
+      区委常委会召开会议
+      本报讯(记者 某某)昨天,区委常委会召开会议。
+      ——————————
+      储能产业园一期投产
+      本报讯(记者 某某)昨天,储能产业园一期项目投产。
+      """
+    let articles = splitter.split(page)
+    try #require(articles.count == 2)
+    #expect(articles.map(\.title) == ["区委常委会召开会议", "储能产业园一期投产"])
+    #expect(articles[0].body == "昨天,区委常委会召开会议。")
+    #expect(BulletinSplitter.isRule("＊＊＊") && BulletinSplitter.isRule("= = = ="))
+    #expect(!BulletinSplitter.isRule("……") && !BulletinSplitter.isRule("■短讯") && !BulletinSplitter.isRule("(完)"))
+  }
+
   @Test("what a credit line is") func creditLineShape() {
     #expect(BulletinSplitter.isCreditLine("记者 马某"))
     #expect(BulletinSplitter.isCreditLine("记者马某 通讯员 陈某 李某"))

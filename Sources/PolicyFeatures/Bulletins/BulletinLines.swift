@@ -29,7 +29,8 @@ extension BulletinSplitter {
     {
       lineNumber += 1
       let text = removingPageJumps(collapseSpaces(raw))
-      if text.isEmpty {
+      // A rule of dashes, stars or box characters between articles separates like a blank line.
+      if text.isEmpty || isRule(text) {
         blank = true
         continue
       }
@@ -77,6 +78,19 @@ extension BulletinSplitter {
       i += 1
     }
     return collapseSpaces(Substring(String(out)))
+  }
+
+  /// Whether a line is only a rule (`——————`, `***`, `＝＝＝`): three or more punctuation
+  /// or symbol characters, at most two different ones.
+  static func isRule(_ text: String) -> Bool {
+    let scalars = text.unicodeScalars.filter { $0 != " " }
+    guard scalars.count >= 3, Set(scalars).count <= 2 else { return false }
+    return scalars.allSatisfy { scalar in
+      switch scalar.properties.generalCategory {
+      case .dashPunctuation, .otherPunctuation, .connectorPunctuation, .mathSymbol, .otherSymbol: true
+      default: false
+      }
+    }
   }
 
   /// The digits of a page number (`第3版`, `第０３版`, `第三版`).
