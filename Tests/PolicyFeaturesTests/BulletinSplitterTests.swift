@@ -177,6 +177,23 @@ struct BulletinSplitterTests {
     #expect(!BulletinSplitter.isRule("……") && !BulletinSplitter.isRule("■短讯") && !BulletinSplitter.isRule("(完)"))
   }
 
+  @Test("an article without a lead at the top of the page keeps its headline") func leadlessOpening() throws {
+    let page = """
+      以实干开创新局面
+
+      当前,全区上下正在奋力推进各项工作。我们要以更大力度抓好落实。
+
+      全区召开安全生产会议
+
+      本报讯(记者 石某)昨天,全区召开安全生产工作会议。
+
+      """
+    let articles = splitter.split(page)
+    try #require(articles.count == 2)
+    #expect(articles.map(\.title) == ["以实干开创新局面", "全区召开安全生产会议"])
+    #expect(articles[0].body == "当前,全区上下正在奋力推进各项工作。我们要以更大力度抓好落实。")
+  }
+
   @Test("what a credit line is") func creditLineShape() {
     #expect(BulletinSplitter.isCreditLine("记者 马某"))
     #expect(BulletinSplitter.isCreditLine("记者马某 通讯员 陈某 李某"))

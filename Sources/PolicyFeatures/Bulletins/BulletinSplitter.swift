@@ -120,6 +120,13 @@ public struct BulletinSplitter: Sendable {
         let inHeadline = (max(0, i - 2)..<i).contains { $0 + headlineLines[$0] > i }
         if !inHeadline { headlineLines[i] = 1 }
       }
+      // Text before the first headline found (a commentary without a lead, say) still has its
+      // own headline when the page opens with one.
+      if let first = headlineLines.firstIndex(where: { $0 > 0 }), first >= 2,
+        Self.isHeadlineLike(units[0].text, strict: true), !Self.isHeadlineLike(units[1].text, strict: true)
+      {
+        headlineLines[0] = 1
+      }
     } else {
       for i in units.indices {
         let next = i + 1 < units.count ? units[i + 1] : nil
