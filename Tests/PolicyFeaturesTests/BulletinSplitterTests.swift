@@ -116,6 +116,12 @@ struct BulletinSplitterTests {
     #expect(articles.map(\.byline) == ["记者 马某 通讯员 陈某", "本报记者石某"])
     #expect(articles[0].body.hasPrefix("昨天,城南片区"))
     #expect(articles[1].body == "昨天,全区召开安全生产工作会议,部署冬季安全生产工作。")
+
+    // Credits over two lines make one byline.
+    let twoLines = ["城南片区更新项目开工", "记者 马某", "通讯员 陈某", "昨天,城南片区城市更新项目正式开工。"]
+    let one = try #require(splitter.split(twoLines.joined(separator: blankLines ? "\n\n" : "\n")).first)
+    #expect(one.byline == "记者 马某 通讯员 陈某")
+    #expect(one.body == "昨天,城南片区城市更新项目正式开工。")
   }
 
   @Test("headlines that ask or exclaim, and a credit without brackets") func askingHeadlines() throws {

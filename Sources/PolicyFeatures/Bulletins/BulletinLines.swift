@@ -216,8 +216,10 @@ extension BulletinSplitter {
     var paragraphs = paragraphs
     var byline: String? = nil
     if let first = paragraphs.first, isCreditLine(first) {
-      byline = first
-      paragraphs.removeFirst()
+      // One credit line or several (`记者 张某` over `通讯员 李某`).
+      let credits = paragraphs.prefix { isCreditLine($0) }
+      byline = credits.joined(separator: " ")
+      paragraphs.removeFirst(credits.count)
     } else if let first = paragraphs.first, let (credit, rest) = extractByline(first) {
       byline = credit
       paragraphs[0] = rest
