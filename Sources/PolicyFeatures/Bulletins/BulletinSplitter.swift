@@ -106,37 +106,9 @@ public struct BulletinSplitter: Sendable {
   }
 
   private func splitParagraphs(_ units: [Unit]) -> [SplitArticle] {
-    let hasLeads = units.contains { Self.isAnchor($0.text) }
     // headlineLines[i] > 0: a headline of that many lines starts at unit i.
-    var headlineLines = [Int](repeating: 0, count: units.count)
-    if hasLeads {
-      var bodyStart = 0  // first unit after the previous headline
-      for j in units.indices where Self.isAnchor(units[j].text) {
-        let start = Self.headlineStart(beforeLead: j, after: bodyStart, in: units)
-        if start < j { headlineLines[start] = j - start }
-        bodyStart = j + 1
-      }
-      for i in units.indices where headlineLines[i] == 0 && Self.opensBriefs(units[i].text) {
-        let inHeadline = (max(0, i - 2)..<i).contains { $0 + headlineLines[$0] > i }
-        if !inHeadline { headlineLines[i] = 1 }
-      }
-      // Text before the first headline found (a commentary without a lead, say) still has its
-      // own headline when the page opens with one.
-      if let first = headlineLines.firstIndex(where: { $0 > 0 }), first >= 2,
-        Self.isHeadlineLike(units[0].text, strict: true), !Self.isHeadlineLike(units[1].text, strict: true)
-      {
-        headlineLines[0] = 1
-      }
-    } else {
-      for i in units.indices {
-        let next = i + 1 < units.count ? units[i + 1] : nil
-        let previousEnds = i == 0 || Self.endsSentence(units[i - 1].text)
-        let isHeadline =
-          Self.isHeadlineLike(units[i].text, strict: true) && previousEnds && next != nil
-          && next.map { !Self.isHeadlineLike($0.text, strict: true) } == true
-        if isHeadline { headlineLines[i] = 1 }
-      }
-    }
+    let headlineLines =
+      units.contains { Self.isAnchor($0.text) } ? Self.headlinesAtLeads(units) : Self.headlinesWithoutLeads(units)
     var out: [SplitArticle] = []
     var title: Unit? = nil
     var paragraphs: [String] = []
@@ -165,6 +137,43 @@ public struct BulletinSplitter: Sendable {
     }
     flush()
     return out
+  }
+
+  /// Headlines of a page with leads (or credit lines): the lines just above each lead, a
+  /// `■` briefs heading, and the page's first line when text comes before the first of those.
+  static func headlinesAtLeads(_ units: [Unit]) -> [Int] {
+    var headlineLines = [Int](repeating: 0, count: units.count)
+    var bodyStart = 0  // first unit after the previous lead
+    for j in units.indices where isAnchor(units[j].text) {
+      let start = headlineStart(beforeLead: j, after: bodyStart, in: units)
+      if start < j { headlineLines[start] = j - start }
+      bodyStart = j + 1
+    }
+    for i in units.indices where headlineLines[i] == 0 && opensBriefs(units[i].text) {
+      let inHeadline = (max(0, i - 2)..<i).contains { $0 + headlineLines[$0] > i }
+      if !inHeadline { headlineLines[i] = 1 }
+    }
+    // Text before the first headline found (a commentary without a lead, say) still has its
+    // own headline when the page opens with one.
+    if let first = headlineLines.firstIndex(where: { $0 > 0 }), first >= 2,
+      isHeadlineLike(units[0].text, strict: true), !isHeadlineLike(units[1].text, strict: true)
+    {
+      headlineLines[0] = 1
+    }
+    return headlineLines
+  }
+
+  /// Headlines of a page without leads: short lines without commas after a finished sentence
+  /// and before body text.
+  static func headlinesWithoutLeads(_ units: [Unit]) -> [Int] {
+    units.indices.map { i in
+      let next = i + 1 < units.count ? units[i + 1] : nil
+      let previousEnds = i == 0 || endsSentence(units[i - 1].text)
+      let isHeadline =
+        isHeadlineLike(units[i].text, strict: true) && previousEnds && next != nil
+        && next.map { !isHeadlineLike($0.text, strict: true) } == true
+      return isHeadline ? 1 : 0
+    }
   }
 
   /// Where the headline of the lead at `lead` starts: the line just before the lead when it
