@@ -127,6 +127,22 @@ struct ModelFileTests {
     #expect(throws: Never.self) { try decode(try ModelFile.encode(Self.withNGrams(Array(keys.dropLast())))) }
   }
 
+  @Test("a model whose n-gram keys repeat is refused") func repeatedNGramKeys() throws {
+    var bytes = try ModelFile.encode(Self.withNGrams([0x4E00, 0x4E01, 0x4E00 | 0x4E01 << 21]))
+    // The keys follow the header; make the second a copy of the first, then re-seal the file.
+    let headerLength = Int(bytes[12]) | Int(bytes[13]) << 8 | Int(bytes[14]) << 16 | Int(bytes[15]) << 24
+    let keys = 16 + headerLength
+    for k in 0..<8 { bytes[keys + 8 + k] = bytes[keys + k] }
+    let sum = ModelFile.checksum(bytes[0..<(bytes.count - 8)])
+    for k in 0..<8 { bytes[bytes.count - 8 + k] = UInt8(truncatingIfNeeded: sum >> (8 * UInt64(k))) }
+    let error = #expect(throws: ClassifierError.self) { try decode(bytes) }
+    guard case .corrupt(file: "m.ptmodel", let reason) = error else {
+      Issue.record("expected .corrupt, got \(String(describing: error))")
+      return
+    }
+    #expect(reason.contains("repeats"))
+  }
+
   @Test func flippedByteFailsChecksum() throws {
     let bytes = try ModelFile.encode(Self.model)
     // One byte in the header JSON, one in the parameters, one in the checksum itself.

@@ -145,8 +145,8 @@ public enum ModelFile {
     }
     var keys: [UInt64] = []
     keys.reserveCapacity(header.ngramCount)
+    // Repeated or impossible keys are refused when binding (``NGramVocabulary/init(uniqueKeys:)``).
     for _ in 0..<header.ngramCount { keys.append(read(bytes, &cursor)) }
-    guard Set(keys).count == keys.count else { throw .corrupt(file: file, reason: "duplicate n-gram keys") }
     return Contents(
       file: file, header: header, keys: keys, idf: floats(bytes, &cursor, f), nb: floats(bytes, &cursor, f * t),
       bias: floats(bytes, &cursor, t), prototypes: floats(bytes, &cursor, f * t),
