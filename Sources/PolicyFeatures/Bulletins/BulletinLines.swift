@@ -34,11 +34,7 @@ extension BulletinSplitter {
         blank = true
         continue
       }
-      let isDatedHeader = { (try? DateExtraction.date(fromHeaderLine: text)) != nil }
-      if out.isEmpty,
-        text.unicodeScalars.count <= 24 && (isDatedHeader() || isPageNumberLine(text))
-          || DateExtraction.isMasthead(text) && isDatedHeader()
-      {
+      if out.isEmpty, isPageHeader(text) {
         blank = true
         continue
       }
@@ -46,6 +42,15 @@ extension BulletinSplitter {
       blank = false
     }
     return out
+  }
+
+  /// Whether a line before any article is page furniture: a short line with the page date or
+  /// the page number, or a dated masthead.
+  static func isPageHeader(_ text: String) -> Bool {
+    let short = text.unicodeScalars.count <= 24
+    if short && isPageNumberLine(text) { return true }
+    guard short || DateExtraction.isMasthead(text) else { return false }
+    return (try? DateExtraction.date(fromHeaderLine: text)) != nil
   }
 
   /// The line without print jump notes (`(下转第2版)`, `（上接第1版）`), which say where the
