@@ -128,18 +128,10 @@ struct TaggingPool: Sendable {
     _ records: [InputRecord], tagger: Tagger, jobs: Int,
     transform: @escaping @Sendable ([InputRecord], [TagResult]) -> T
   ) -> [T] {
-    parallelUnits(records.map { .record($0) }, tagger: tagger, jobs: jobs, transform: transform).map(\.0)
-  }
-
-  /// Decodes (JSONL lines), tags and transforms `items` in units of ``unitSize`` on `jobs`
-  /// threads. Each unit yields its output and the records it rejected, in input order.
-  static func parallelUnits<T>(
-    _ items: [InputItem], tagger: Tagger, jobs: Int,
-    transform: @escaping @Sendable ([InputRecord], [TagResult]) -> T
-  ) -> [(T, [InputError])] {
-    runUnits(items.count, jobs: jobs) { range in
-      let (records, results, rejects) = tag(items[range], tagger: tagger)
-      return (transform(records, results), rejects)
+    runUnits(records.count, jobs: jobs) { range in
+      let unit = Array(records[range])
+      var scratch = Tagger.Scratch()
+      return transform(unit, tagger.tag(unit.map { ($0.article.title, $0.article.text) }, scratch: &scratch))
     }
   }
 
