@@ -167,8 +167,9 @@ public enum LexicalFeatures {
   /// The inputs in the first ``count`` lanes of a vector (no allocation: scoring uses this).
   @inline(__always)
   public static func vector(_ e: LexicalEvidence, topic k: Int, length: Int) -> SIMD8<Float> {
-    SIMD8(
-      logf(1 + e.weighted(k)), logf(1 + 1000 * e.weighted(k) / Float(max(length, 50))), logf(1 + e.title(k)),
+    let span = e.span > 0 ? min(length, e.span) : length
+    return SIMD8(
+      logf(1 + e.weighted(k)), logf(1 + 1000 * e.weighted(k) / Float(max(span, 50))), logf(1 + e.title(k)),
       logf(1 + e.distinctTerms(k)), logf(1 + e.peakParagraph(k)), 0, 0, 0)
   }
 }

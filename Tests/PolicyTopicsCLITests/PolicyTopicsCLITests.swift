@@ -167,6 +167,34 @@ struct EndToEndTests {
     #expect(report["articles"] as? Int == 2)
   }
 
+  /// A long report mentions a topic's weak, generic terms (一体化, 协同发展, 都市圈, 区域协调发展
+  /// for the Yangtze Delta) once a page: scattered over 18,000 characters they are no longer
+  /// evidence for the topic. Gathered on one page with its core term, they are.
+  @Test(.enabled(if: CLI.hasModel, "Models/default.ptmodel not present yet"))
+  func tagLongDocumentByItsBestWindow() throws {
+    let dir = try CLI.tempDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let page = String(repeating: "城市道路交通运行平稳，居民生活秩序良好。", count: 45) + "\n"
+    let weak = ["一体化", "协同发展", "都市圈", "区域协调发展"]
+    let scattered = (0..<20).map { "推进\(weak[$0 % 4])工作。" + page }.joined()
+    let gathered =
+      "长三角一体化发展取得新进展，推进\(weak.joined(separator: "、"))工作。" + page
+      + String(repeating: page, count: 19)
+    let lines = [("scattered", scattered), ("gathered", gathered)].map { id, text in
+      let escaped = text.replacingOccurrences(of: "\n", with: "\\n")
+      return #"{"id":"\#(id)","title":"市政府工作报告","text":"\#(escaped)"}"#
+    }
+    try (lines.joined(separator: "\n") + "\n").write(
+      to: dir.appendingPathComponent("long.jsonl"), atomically: true, encoding: .utf8)
+    let r = try CLI.run(["tag", "--lexicons", CLI.lexicons, "--model", CLI.model, "long.jsonl"], in: dir)
+    #expect(r.status == 0, "stderr: \(r.stderr)")
+    let out = try CLI.jsonLines(r.stdout)
+    let labels = out.map { ($0["labels"] as? [String]) ?? [] }
+    #expect(labels.count == 2)
+    #expect(labels.first?.contains("yangtze-delta") == false)
+    #expect(labels.last?.contains("yangtze-delta") == true)
+  }
+
   @Test(.enabled(if: CLI.hasModel, "Models/default.ptmodel not present yet"))
   func tagReportsMalformedLine() throws {
     let dir = try CLI.tempDirectory()

@@ -24,6 +24,19 @@ public struct LexicalEvidence: Hashable, Sendable {
   private var values: [Float]
   /// The number of topics.
   public let topicCount: Int
+  /// How many normalised characters ``weighted(_:)`` and ``distinctTerms(_:)`` were measured
+  /// over: the whole article, or for an article whose body is longer than ``window``, the
+  /// title plus the body's best window (0 when not set: the caller's length applies).
+  public internal(set) var span = 0
+
+  /// The longest stretch of body, in normalised characters, that ``weighted(_:)`` and
+  /// ``distinctTerms(_:)`` measure. News and bulletin articles run from a few hundred to about
+  /// 1,500 characters (the longest labelled article has 1,600), so they are measured whole.
+  /// A longer document (a work report, a round-up of briefs) is measured, per topic, by the
+  /// 2,000-character stretch of its body where that topic's terms weigh most: terms scattered
+  /// over a 20,000-character report do not add up to a topic the report never dwells on, and
+  /// the classifiers see evidence on the scale they were trained on.
+  public static let window = 2000
 
   /// What is measured per topic.
   enum Measure: Int {
@@ -83,10 +96,11 @@ struct MatchTally {
   var evidence: LexicalEvidence
 
   /// Tallies an article's title and body matches; `bodyLineBreaks` are the offsets of the
-  /// body's line breaks (paragraph boundaries), `seen` scratch marks.
+  /// body's line breaks (paragraph boundaries), the lengths are in normalised characters,
+  /// `seen` scratch marks.
   init(
     matcher: TermMatcher, titleMatches: [TermMatch], bodyMatches: [TermMatch], bodyLineBreaks: [Int],
-    titleWeight: Float, seen: inout PatternMarks
+    titleLength: Int, bodyLength: Int, titleWeight: Float, seen: inout PatternMarks
   ) {
     mentions = [Int](repeating: 0, count: matcher.topicCount)
     evidence = LexicalEvidence(topicCount: matcher.topicCount)
@@ -94,6 +108,12 @@ struct MatchTally {
     add(titleMatches, isTitle: true, titleWeight: titleWeight, matcher: matcher, seen: &seen)
     add(bodyMatches, isTitle: false, titleWeight: titleWeight, matcher: matcher, seen: &seen)
     addParagraphPeaks(bodyMatches, lineBreaks: bodyLineBreaks, matcher: matcher)
+    evidence.span = titleLength + min(bodyLength, LexicalEvidence.window)
+    if bodyLength > LexicalEvidence.window {
+      measureBestWindows(
+        titleMatches: titleMatches, bodyMatches: bodyMatches, titleWeight: titleWeight, matcher: matcher,
+        seen: &seen)
+    }
   }
 
   private mutating func add(
@@ -110,6 +130,50 @@ struct MatchTally {
         if isTitle { evidence[.title, topic: topic] += w }
         if firstTime { evidence[.distinctTerms, topic: topic] += 1 }
       }
+    }
+  }
+
+  /// For a body longer than ``LexicalEvidence/window``: sets each topic's weighted evidence
+  /// and distinct terms to those of the title plus the window of body where the topic's terms
+  /// weigh most. A window is a run of matches whose starts lie less than `window` characters
+  /// apart; the earliest best one wins a tie.
+  private mutating func measureBestWindows(
+    titleMatches: [TermMatch], bodyMatches: [TermMatch], titleWeight: Float, matcher: TermMatcher,
+    seen: inout PatternMarks
+  ) {
+    let t = evidence.topicCount
+    var current = [Float](repeating: 0, count: t)
+    var best = [Float](repeating: 0, count: t)
+    var bestRange = [Range<Int>](repeating: 0..<0, count: t)
+    var first = 0
+    for (last, m) in bodyMatches.enumerated() {
+      // Slide the window's start past matches that begin a window or more before this one.
+      while bodyMatches[first].start <= m.start - LexicalEvidence.window {
+        let p = bodyMatches[first].pattern
+        for k in Int(matcher.weightStart[p])..<Int(matcher.weightStart[p + 1]) {
+          current[Int(matcher.weightTopics[k])] -= Float(matcher.weightValues[k])
+        }
+        first += 1
+      }
+      for k in Int(matcher.weightStart[m.pattern])..<Int(matcher.weightStart[m.pattern + 1]) {
+        let topic = Int(matcher.weightTopics[k])
+        current[topic] += Float(matcher.weightValues[k])
+        if current[topic] > best[topic] {
+          best[topic] = current[topic]
+          bestRange[topic] = first..<(last + 1)
+        }
+      }
+    }
+    for topic in 0..<t {
+      evidence[.weighted, topic: topic] = titleWeight * evidence[.title, topic: topic] + best[topic]
+      // Distinct terms of this topic in the title and the best window.
+      seen.start(patterns: matcher.patterns.count)
+      var distinct: Float = 0
+      for m in titleMatches + bodyMatches[bestRange[topic]] where seen.mark(m.pattern) {
+        let weights = Int(matcher.weightStart[m.pattern])..<Int(matcher.weightStart[m.pattern + 1])
+        if weights.contains(where: { Int(matcher.weightTopics[$0]) == topic }) { distinct += 1 }
+      }
+      evidence[.distinctTerms, topic: topic] = distinct
     }
   }
 
@@ -218,7 +282,7 @@ public struct FeatureSpace: Sendable {
     }
     let tally = MatchTally(
       matcher: matcher, titleMatches: title.matches, bodyMatches: body.matches, bodyLineBreaks: body.lineBreaks,
-      titleWeight: titleWeight, seen: &scratch.seen)
+      titleLength: title.length, bodyLength: body.length, titleWeight: titleWeight, seen: &scratch.seen)
     scratch.withAdder { add in
       for m in title.matches {
         let column = matcher.featureIndexOfPattern[m.pattern]
