@@ -252,6 +252,17 @@ struct LexiconSetTests {
     #expect(termAdded.fingerprint != a.fingerprint)
   }
 
+  @Test(
+    "hexadecimal digits are fed as String(radix: 16) spells them",
+    arguments: [0, 1, 9, 10, 15, 16, 255, 0x3FE0_0000_0000_0000, UInt64.max, Double(2.5).bitPattern])
+  func hexDigits(number: UInt64) {
+    var direct = FNV1a64()
+    direct.combine(hexDigitsOf: number)
+    var spelled = FNV1a64()
+    spelled.combine(String(number, radix: 16))
+    #expect(direct.value == spelled.value)
+  }
+
   @Test("FNV-1a 64 known values") func fnv() {
     #expect(FNV1a64().hexDigest == "cbf29ce484222325")
     var h = FNV1a64()

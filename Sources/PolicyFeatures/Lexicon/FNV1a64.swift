@@ -19,6 +19,16 @@ public struct FNV1a64: Sendable {
     value = value &* 0x0000_0100_0000_01B3
   }
 
+  /// Feeds the lowercase hexadecimal digits of `number`, without leading zeros (`"0"` for
+  /// zero): the bytes of `String(number, radix: 16)`, without building the string.
+  public mutating func combine(hexDigitsOf number: UInt64) {
+    let digits = number == 0 ? 1 : (64 - number.leadingZeroBitCount + 3) / 4
+    for i in stride(from: digits - 1, through: 0, by: -1) {
+      let nibble = UInt8(truncatingIfNeeded: number >> UInt64(4 * i)) & 0xF
+      combine(byte: nibble < 10 ? 0x30 + nibble : 0x57 + nibble)
+    }
+  }
+
   /// The hash as 16 lowercase hexadecimal digits.
   public var hexDigest: String {
     let hex = String(value, radix: 16)

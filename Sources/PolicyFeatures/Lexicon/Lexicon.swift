@@ -88,12 +88,16 @@ public struct LexiconSet: Hashable, Sendable {
     }
     var hasher = FNV1a64()
     for topic in topics {
-      hasher.combine("topic:\(topic.id)\n")
+      hasher.combine("topic:")
+      hasher.combine(topic.id)
+      hasher.combine("\n")
       let keyed = topic.terms.map { (Array($0.text.utf8), $0.weight) }
       for (text, weight) in keyed.sorted(by: { $0.0.lexicographicallyPrecedes($1.0) }) {
         hasher.combine("t:")
         for b in text { hasher.combine(byte: b) }
-        hasher.combine("=\(String(weight.bitPattern, radix: 16))\n")
+        hasher.combine("=")
+        hasher.combine(hexDigitsOf: weight.bitPattern)
+        hasher.combine("\n")
       }
       for ex in sorted(topic.exclusions.map(\.text)) {
         hasher.combine("x:")
