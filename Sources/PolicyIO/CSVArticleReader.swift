@@ -38,7 +38,12 @@ struct CSVArticleReader {
         reject(.invalidUTF8(location))
         return
       }
-      if text.trimmingCharacters(in: .whitespaces).isEmpty { return }
+      // A blank record (only spaces and tabs, as `CharacterSet.whitespaces` has them) is
+      // skipped; checked scalar by scalar, which stops at the first letter, where Foundation's
+      // trimming copied the whole record.
+      if text.unicodeScalars.allSatisfy({ $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }) {
+        return
+      }
       let fields: [String]
       do {
         let csv = try CSVReader(string: text + "\n", hasHeaderRow: false)
