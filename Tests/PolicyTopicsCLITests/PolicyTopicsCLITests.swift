@@ -336,3 +336,24 @@ struct OrderedPipelineTests {
     #expect(probe.peak <= jobs)
   }
 }
+
+@Suite("Fixed decimals")
+struct FixedDecimalTests {
+  @Test(
+    "four decimals as printf writes them",
+    arguments: [
+      Float(0), -0.0, 1, 0.5, 1.0 / 32, 3.0 / 32, 5.0 / 32, 0.99995, 0.00005, 0.12345, -0.00001, 123_456.78,
+      Float.greatestFiniteMagnitude, 1e-30, .infinity, -.infinity,
+    ])
+  func knownValues(x: Float) {
+    #expect(FixedDecimal.fourDigits(x) == String(format: "%.4f", Double(x)))
+  }
+
+  /// Every 50,000th float from 0 to 1 (all exponents, about 21,000 values).
+  @Test func scoresAcrossTheRange() {
+    for bits in stride(from: UInt32(0), through: Float(1).bitPattern, by: 50_000) {
+      let x = Float(bitPattern: bits)
+      #expect(FixedDecimal.fourDigits(x) == String(format: "%.4f", Double(x)))
+    }
+  }
+}

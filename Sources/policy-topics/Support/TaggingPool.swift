@@ -204,7 +204,7 @@ struct TaggingPool: Sendable {
       }.joined(separator: "; ")
       let row =
         [a.id, a.date?.description ?? "", a.title, result.labels.map { topicIDs[$0] }.joined(separator: ";")]
-        + result.scores.map { String(format: "%.4f", $0) } + [evidence]
+        + result.scores.map(FixedDecimal.fourDigits) + [evidence]
       out.append(contentsOf: CSVRows.encode([row]))
     }
   }
