@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import PolicyCore
 
@@ -94,16 +95,58 @@ public struct ArticleReader: Sendable {
   public func forEachItem(
     deferJSONL: Bool, _ emit: (InputItem) throws -> Void, reject: (InputError) -> Void
   ) throws {
-    for path in files(reject: reject) {
-      let emitRecord: (InputRecord) throws -> Void = { try emit(.record($0)) }
+    let paths = files(reject: reject)
+    let emitRecord: (InputRecord) throws -> Void = { try emit(.record($0)) }
+    var index = 0
+    while index < paths.count {
+      let path = paths[index]
       if path == "-" {
         try readStandardInput(emit, reject: reject)
+        index += 1
         continue
       }
       switch InputFormat.guess(path: path) {
       case .jsonl: try readJSONL(path: path, emit, reject: reject)
       case .csv: try CSVArticleReader(path: path, options: options).read(emitRecord, reject: reject)
+      case .text where options.jobs > 1:
+        // A run of page files: split several at once.
+        var end = index + 1
+        while end < paths.count, end - index < 4 * options.jobs, paths[end] != "-",
+          InputFormat.guess(path: paths[end]) == .text
+        {
+          end += 1
+        }
+        try readPages(paths[index..<end], emitRecord, reject: reject)
+        index = end
+        continue
       case .text: try PageArticleReader(path: path, options: options).read(emitRecord, reject: reject)
+      }
+      index += 1
+    }
+  }
+
+  /// Reads and splits `paths` (bulletin pages) on up to ``ReaderOptions/jobs`` threads, then
+  /// hands over each page's records and rejects in input order, as reading them one by one
+  /// would.
+  private func readPages(
+    _ paths: ArraySlice<String>, _ emit: (InputRecord) throws -> Void, reject: (InputError) -> Void
+  ) throws {
+    let paths = Array(paths)
+    let outcomes = PageOutcomes(count: paths.count)
+    let options = options
+    DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+      var events: [PageOutcomes.Event] = []
+      // `read` throws only what its emit closure throws, and this one does not.
+      try? PageArticleReader(path: paths[i], options: options).read(
+        { events.append(.record($0)) }, reject: { events.append(.reject($0)) })
+      outcomes[i] = events
+    }
+    for i in paths.indices {
+      for event in outcomes[i] {
+        switch event {
+        case .record(let record): try emit(record)
+        case .reject(let error): reject(error)
+        }
       }
     }
   }
@@ -176,6 +219,34 @@ public struct ArticleReader: Sendable {
       return true
     }
     if lines == 0 { reject(.emptyFile(file: path)) }
+  }
+}
+
+/// What reading each of several pages gave, one slot per page, filled by concurrent threads
+/// (each writes only its own slot) and read after they end.
+private final class PageOutcomes: @unchecked Sendable {
+  enum Event {
+    case record(InputRecord)
+    case reject(InputError)
+  }
+
+  /// Allocated up front, so no thread ever mutates a shared array (its storage is not
+  /// reallocated, and no exclusivity check sees two writers).
+  private let slots: UnsafeMutableBufferPointer<[Event]>
+
+  init(count: Int) {
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: [])
+  }
+
+  subscript(_ i: Int) -> [Event] {
+    get { slots[i] }
+    set { slots[i] = newValue }
+  }
+
+  deinit {
+    slots.deinitialize()
+    slots.deallocate()
   }
 }
 

@@ -25,16 +25,20 @@ public struct ReaderOptions: Sendable {
   public var asDocument: Bool
   /// The largest record accepted, in bytes of UTF-8 (title plus text, or one JSONL line).
   public var maxRecordBytes: Int
+  /// Threads that split bulletin pages: consecutive page files are read and split this many
+  /// at a time, and their records handed over in input order.
+  public var jobs: Int
 
   /// Creates options.
   public init(
     date: ArticleDate? = nil, allowUndated: Bool = false, asDocument: Bool = false,
-    maxRecordBytes: Int = 8 << 20
+    maxRecordBytes: Int = 8 << 20, jobs: Int = 1
   ) {
     self.date = date
     self.allowUndated = allowUndated
     self.asDocument = asDocument
     self.maxRecordBytes = maxRecordBytes
+    self.jobs = max(1, jobs)
   }
 }
 

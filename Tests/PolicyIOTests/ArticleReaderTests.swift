@@ -436,12 +436,9 @@ struct ArticleReaderPageTests {
     let text = ("2025年3月5日 星期三\n\n" + Self.page).replacingOccurrences(of: "\n", with: "\r\n")
     let path = try dir.write("page-b.txt", text)
     let result = try read([path])
-    // The header scan splits on Character "\n", which never matches a "\r\n" Character, so
-    // the whole page is one "line", too long to be a header.
-    do {
-      #expect(result.rejects.isEmpty)
-      #expect(result.articles.map(\.id) == ["2025-03-05-01", "2025-03-05-02", "2025-03-05-03"])
-    }
+    // The header scan breaks lines at "\r\n" as at "\n".
+    #expect(result.rejects.isEmpty)
+    #expect(result.articles.map(\.id) == ["2025-03-05-01", "2025-03-05-02", "2025-03-05-03"])
     // With a date supplied, the CRLF page splits like the LF one.
     let dated = try read([path], options: ReaderOptions(date: try ArticleDate(parsing: "2025-03-05")))
     #expect(dated.articles.map(\.title) == ["开发区召开项目推进会", "湿地公园完成生态修复", "夜间经济点亮城市烟火气"])
@@ -493,6 +490,29 @@ struct ArticleReaderPageTests {
     let result = try read([path])
     #expect(result.records.isEmpty)
     #expect(result.rejects == [.emptyFile(file: path)])
+  }
+
+  @Test("pages split on several threads come out as read one by one", arguments: [2, 3, 8])
+  func concurrentPages(jobs: Int) throws {
+    let dir = try TemporaryDirectory()
+    // Good pages among bad ones (undated, empty, invalid UTF-8), more than one batch of them,
+    // and a JSONL file in the middle of the run.
+    for day in 1...20 {
+      let name = String(format: "2025-03-%02d.txt", day)
+      switch day % 7 {
+      case 3: try dir.write("page-\(day).txt", Self.page)  // no date in the name
+      case 4: try dir.write(name, "\n \n")
+      case 5: try dir.write(name, Array("标题\n正文。\n".utf8) + [0xFF, 10])
+      default: try dir.write(name, Self.page.replacingOccurrences(of: "开发区", with: "第\(day)开发区"))
+      }
+    }
+    try dir.write("2025-03-10.jsonl", #"{"id":"j1","title":"标题","text":"正文。"}"# + "\n")
+    let serial = try read([dir.url.path])
+    let concurrent = try read([dir.url.path], options: ReaderOptions(jobs: jobs))
+    #expect(serial.articles.count == 11 * 3 + 1)
+    #expect(serial.rejects.count == 9)
+    #expect(concurrent.articles == serial.articles)
+    #expect(concurrent.rejects == serial.rejects)
   }
 
   @Test("invalid UTF-8 in a page names its line") func invalidPage() throws {

@@ -79,7 +79,7 @@ struct Ingest: ParsableCommand {
             Double(seen) / max(Date().timeIntervalSince(started), 1e-3)))
       }
     }
-    try input.reader().forEach { record in
+    try input.reader(jobs: jobs).forEach { record in
       pending.append(record)
       if pending.count >= batchSize { try flush() }
     } reject: {

@@ -23,15 +23,18 @@ struct InputOptions: ParsableArguments {
   @Option(help: "Format of standard input: jsonl, csv or text (guessed when omitted).")
   var stdinFormat: String?
 
-  func readerOptions() throws -> ReaderOptions {
+  /// - Parameter jobs: threads for splitting bulletin pages.
+  func readerOptions(jobs: Int = 1) throws -> ReaderOptions {
     var date: ArticleDate? = nil
     if let text = self.date {
       do { date = try ArticleDate(parsing: text) } catch { throw ValidationError("--date: \(error)") }
     }
-    return ReaderOptions(date: date, allowUndated: allowUndated, asDocument: asDocument, maxRecordBytes: maxRecordBytes)
+    return ReaderOptions(
+      date: date, allowUndated: allowUndated, asDocument: asDocument, maxRecordBytes: maxRecordBytes, jobs: jobs)
   }
 
-  func reader() throws -> ArticleReader {
+  /// - Parameter jobs: threads for splitting bulletin pages.
+  func reader(jobs: Int = 1) throws -> ArticleReader {
     guard !inputs.isEmpty else {
       throw ValidationError("give at least one input (a file, a directory, or - for stdin)")
     }
@@ -40,7 +43,7 @@ struct InputOptions: ParsableArguments {
       guard let f = InputFormat(rawValue: s) else { throw ValidationError("--stdin-format must be jsonl, csv or text") }
       format = f
     }
-    return ArticleReader(inputs: inputs, options: try readerOptions(), standardInputFormat: format)
+    return ArticleReader(inputs: inputs, options: try readerOptions(jobs: jobs), standardInputFormat: format)
   }
 }
 
