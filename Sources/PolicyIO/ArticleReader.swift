@@ -79,7 +79,6 @@ public struct ArticleReader: Sendable {
     _ emit: (InputRecord) throws -> Void, reject: (InputError) -> Void
   ) throws {
     try forEachItem(
-      deferJSONL: false,
       { item in
         switch item.decoded() {
         case .success(let record): try emit(record)
@@ -88,13 +87,12 @@ public struct ArticleReader: Sendable {
       }, reject: reject)
   }
 
-  /// Like ``forEach(_:reject:)``, but with `deferJSONL` JSONL lines are handed over
-  /// undecoded (``InputItem/jsonLine(_:_:)``), so callers can decode them on worker threads.
+  /// Like ``forEach(_:reject:)``, but JSONL lines and CSV records are handed over undecoded
+  /// (``InputItem/jsonLine(_:_:)``, ``InputItem/csvRecord(_:columns:_:)``), so callers can
+  /// decode them on worker threads with ``InputItem/decoded()``; bulletin pages come split.
   /// Items come in input order; problems found while reading (unreadable files, over-long
   /// lines, bad pages) go to `reject` at once.
-  public func forEachItem(
-    deferJSONL: Bool, _ emit: (InputItem) throws -> Void, reject: (InputError) -> Void
-  ) throws {
+  public func forEachItem(_ emit: (InputItem) throws -> Void, reject: (InputError) -> Void) throws {
     let paths = files(reject: reject)
     let emitRecord: (InputRecord) throws -> Void = { try emit(.record($0)) }
     var index = 0
@@ -107,7 +105,7 @@ public struct ArticleReader: Sendable {
       }
       switch InputFormat.guess(path: path) {
       case .jsonl: try readJSONL(path: path, emit, reject: reject)
-      case .csv: try CSVArticleReader(path: path, options: options).read(emitRecord, reject: reject)
+      case .csv: try CSVArticleReader(path: path, options: options).read(emit, reject: reject)
       case .text where options.jobs > 1:
         // A run of page files: split several at once.
         var end = index + 1
@@ -163,7 +161,7 @@ public struct ArticleReader: Sendable {
     if let format = standardInputFormat {
       switch format {
       case .jsonl: try readJSONL(path: "-", emitItem, reject: reject)
-      case .csv: try CSVArticleReader(path: "-", options: options).read(emit, reject: reject)
+      case .csv: try CSVArticleReader(path: "-", options: options).read(emitItem, reject: reject)
       case .text: try PageArticleReader(path: "-", options: options).read(emit, reject: reject)
       }
       return
@@ -178,20 +176,19 @@ public struct ArticleReader: Sendable {
       try readJSONL(path: "-", prefix: data, emitItem, reject: reject)
       return
     }
-    let rest = (try? FileHandle.standardInput.readToEnd()) ?? Data()
-    let all = data + rest
-    let firstLine = String(decoding: all.prefix(while: { $0 != 10 }), as: UTF8.self).lowercased()
+    // The first line decides; read on until it is complete (or 1 MiB, or the end).
+    var head = data
+    while !head.contains(10), head.count < 1 << 20 {
+      let more = FileHandle.standardInput.availableDataPrefix()
+      if more.isEmpty { break }
+      head += more
+    }
+    let firstLine = String(decoding: head.prefix(while: { $0 != 10 }), as: UTF8.self).lowercased()
     if firstLine.contains("title") && firstLine.contains("text") && firstLine.contains(",") {
-      let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("policy-topics-stdin-\(getpid()).csv")
-      try all.write(to: tmp)
-      defer { try? FileManager.default.removeItem(at: tmp) }
-      try CSVArticleReader(path: tmp.path, options: options).read(
-        {
-          var r = $0; r.article.location?.file = "-"; try emit(r)
-        },
-        reject: reject)
+      try CSVArticleReader(path: "-", options: options, prefix: head).read(emitItem, reject: reject)
       return
     }
+    let all = head + ((try? FileHandle.standardInput.readToEnd()) ?? Data())
     try PageArticleReader(path: "-", options: options).read(data: all, emit, reject: reject)
   }
 
@@ -256,12 +253,15 @@ public enum InputItem: Sendable {
   case record(InputRecord)
   /// A JSONL line and where it came from; ``decoded()`` turns it into a record.
   case jsonLine([UInt8], RecordLocation)
+  /// A CSV data record (its UTF-8 bytes), the header's column names and where it came from;
+  /// ``decoded()`` parses its fields.
+  case csvRecord([UInt8], columns: [String], RecordLocation)
 
   /// The size of the item's input, in bytes (the line, or the record's title and text).
   public var byteCount: Int {
     switch self {
     case .record(let record): return record.article.title.utf8.count + record.article.text.utf8.count
-    case .jsonLine(let bytes, _): return bytes.count
+    case .jsonLine(let bytes, _), .csvRecord(let bytes, _, _): return bytes.count
     }
   }
 
@@ -271,6 +271,8 @@ public enum InputItem: Sendable {
     case .record(let record): return .success(record)
     case .jsonLine(let bytes, let location):
       return bytes.withUnsafeBufferPointer { Self.decodeJSONLine($0, location: location) }
+    case .csvRecord(let bytes, let columns, let location):
+      return CSVArticleReader.decode(bytes, columns: columns, location: location)
     }
   }
 

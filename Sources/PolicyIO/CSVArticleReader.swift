@@ -12,11 +12,14 @@ import PolicyCore
 struct CSVArticleReader {
   let path: String
   let options: ReaderOptions
+  /// Bytes already read from the input (standard input, after sniffing its format).
+  var prefix = Data()
 
-  func read(
-    _ emit: (InputRecord) throws -> Void, reject: (InputError) -> Void
-  ) throws {
-    let reader = try ByteLineReader(path: path, maxLineBytes: options.maxRecordBytes)
+  /// Reads the file, handing over each data record as ``InputItem/csvRecord(_:columns:_:)``:
+  /// its fields are parsed by ``InputItem/decoded()``, on whichever thread calls it. The
+  /// header, blank records and broken quotes are dealt with here.
+  func read(_ emit: (InputItem) throws -> Void, reject: (InputError) -> Void) throws {
+    let reader = try ByteLineReader(path: path, maxLineBytes: options.maxRecordBytes, prefix: prefix)
     var header: [String]? = nil
     var headerRejected = false
     var record: [UInt8] = []
@@ -34,51 +37,23 @@ struct CSVArticleReader {
         reject(.tooLarge(location, bytes: record.count, limit: options.maxRecordBytes))
         return
       }
-      guard let text = String(validating: record, as: UTF8.self) else {
-        reject(.invalidUTF8(location))
-        return
-      }
-      // A blank record (only spaces and tabs, as `CharacterSet.whitespaces` has them) is
-      // skipped; checked scalar by scalar, which stops at the first letter, where Foundation's
-      // trimming copied the whole record.
-      if text.unicodeScalars.allSatisfy({ $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }) {
-        return
-      }
-      let fields: [String]
-      do {
-        let csv = try CSVReader(string: text + "\n", hasHeaderRow: false)
-        guard let row = csv.next() else {
-          reject(.malformedCSV(location, reason: "no fields"))
-          return
-        }
-        fields = row
-      } catch {
-        reject(.malformedCSV(location, reason: "\(error)"))
-        return
-      }
+      if Self.isBlank(record) { return }
       guard let columns = header else {
-        header = fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        if header?.first?.hasPrefix("\u{FEFF}") == true { header?[0].removeFirst() }
-        for required in ["title", "text"] where !(header ?? []).contains(required) {
-          reject(.malformedCSV(location, reason: "header has no '\(required)' column (need id,date,title,text)"))
-          header = nil
-          headerRejected = true
-          throw CSVStop()
+        switch Self.fields(of: record, location: location) {
+        case .failure(let error): reject(error)
+        case .success(let fields):
+          header = fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+          if header?.first?.hasPrefix("\u{FEFF}") == true { header?[0].removeFirst() }
+          for required in ["title", "text"] where !(header ?? []).contains(required) {
+            reject(.malformedCSV(location, reason: "header has no '\(required)' column (need id,date,title,text)"))
+            header = nil
+            headerRejected = true
+            throw CSVStop()
+          }
         }
         return
       }
-      guard fields.count == columns.count else {
-        reject(
-          .malformedCSV(location, reason: "\(fields.count) fields, but the header has \(columns.count)"))
-        return
-      }
-      var row: [String: String] = [:]
-      for (k, v) in zip(columns, fields) { row[k] = v }
-      do {
-        try emit(try Self.article(row, location: location))
-      } catch let error as InputError {
-        reject(error)
-      }
+      try emit(.csvRecord(record, columns: columns, location))
     }
     do {
       try reader.forEachLine { line in
@@ -108,6 +83,48 @@ struct CSVArticleReader {
       }
     }
     if header == nil && !headerRejected { reject(.emptyFile(file: path)) }
+  }
+
+  /// Whether a record holds only spaces and tabs (as `CharacterSet.whitespaces` has them):
+  /// such a line is skipped. ASCII decides at once; other bytes are read as scalars.
+  static func isBlank(_ record: [UInt8]) -> Bool {
+    if record.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return true }
+    if record.contains(where: { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 }) { return false }
+    guard let text = String(validating: record, as: UTF8.self) else { return false }
+    return text.unicodeScalars.allSatisfy { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+  }
+
+  /// The fields of one record (its UTF-8 bytes), parsed by CSV.swift.
+  static func fields(of record: [UInt8], location: RecordLocation) -> Result<[String], InputError> {
+    guard let text = String(validating: record, as: UTF8.self) else { return .failure(.invalidUTF8(location)) }
+    do {
+      let csv = try CSVReader(string: text + "\n", hasHeaderRow: false)
+      guard let row = csv.next() else { return .failure(.malformedCSV(location, reason: "no fields")) }
+      return .success(row)
+    } catch {
+      return .failure(.malformedCSV(location, reason: "\(error)"))
+    }
+  }
+
+  /// Decodes a data record against the header's `columns`.
+  static func decode(_ record: [UInt8], columns: [String], location: RecordLocation) -> Result<
+    InputRecord, InputError
+  > {
+    let fields: [String]
+    switch Self.fields(of: record, location: location) {
+    case .failure(let error): return .failure(error)
+    case .success(let f): fields = f
+    }
+    guard fields.count == columns.count else {
+      return .failure(.malformedCSV(location, reason: "\(fields.count) fields, but the header has \(columns.count)"))
+    }
+    var row: [String: String] = [:]
+    for (k, v) in zip(columns, fields) { row[k] = v }
+    do {
+      return .success(try Self.article(row, location: location))
+    } catch {
+      return .failure(error)
+    }
   }
 
   struct CSVStop: Error {}

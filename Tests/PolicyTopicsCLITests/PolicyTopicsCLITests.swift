@@ -35,7 +35,7 @@ enum CLI {
     var stderr: String
   }
 
-  static func run(_ arguments: [String], in directory: URL) throws -> Result {
+  static func run(_ arguments: [String], in directory: URL, stdin: String? = nil) throws -> Result {
     let exe = try #require(executable, "policy-topics executable not found")
     let process = Process()
     process.executableURL = exe
@@ -53,7 +53,13 @@ enum CLI {
     let errHandle = try FileHandle(forWritingTo: err)
     process.standardOutput = outHandle
     process.standardError = errHandle
-    process.standardInput = FileHandle.nullDevice
+    if let stdin {
+      let input = directory.appendingPathComponent(".stdin-\(UUID().uuidString)")
+      try stdin.write(to: input, atomically: true, encoding: .utf8)
+      process.standardInput = try FileHandle(forReadingFrom: input)
+    } else {
+      process.standardInput = FileHandle.nullDevice
+    }
     try process.run()
     process.waitUntilExit()
     try outHandle.close()
@@ -193,6 +199,30 @@ struct EndToEndTests {
     #expect(labels.count == 2)
     #expect(labels.first?.contains("yangtze-delta") == false)
     #expect(labels.last?.contains("yangtze-delta") == true)
+  }
+
+  /// CSV on standard input is recognised by its header and read as it streams in; problems
+  /// name `-` and the line, and every good record is tagged.
+  @Test(.enabled(if: CLI.hasModel, "Models/default.ptmodel not present yet"))
+  func tagCSVFromStandardInput() throws {
+    let dir = try CLI.tempDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let csv = """
+      id,date,title,text
+      c1,2025-03-05,光伏项目开工,"各地推进光伏、风电和储能项目。"
+      c2,2025-13-01,日期有误,正文。
+      c3,2025-03-06,"湿地保护","湿地公园完成生态修复,
+      新增水域三百亩。"
+
+      """
+    let r = try CLI.run(
+      ["tag", "--lexicons", CLI.lexicons, "--model", CLI.model, "--jobs", "2", "-"], in: dir, stdin: csv)
+    #expect(r.status == 2, "stderr: \(r.stderr)")
+    #expect(r.stderr.contains("-:3: '2025-13-01'"))
+    #expect(!r.stderr.contains("policy-topics-stdin"))
+    let lines = try CLI.jsonLines(r.stdout)
+    #expect(lines.map { $0["id"] as? String } == ["c1", "c3"])
+    #expect((lines.last?["text"] as? String)?.contains("\n新增水域") == true)
   }
 
   @Test(.enabled(if: CLI.hasModel, "Models/default.ptmodel not present yet"))
