@@ -32,7 +32,8 @@ struct PackedTable: Sendable {
   /// The first slot probed for `key` (multiplicative hashing; the top bits of the product).
   @inline(__always)
   static func slot(of key: UInt64, shift: UInt64) -> Int {
-    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    // `&>>`: the shift is below 64 by construction, so no check for a larger one.
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
   }
 
   /// The table's slots borrowed for a loop of look-ups.
@@ -44,13 +45,15 @@ struct PackedTable: Sendable {
     /// The value for `key`, or -1.
     @inline(__always)
     func value(for key: UInt64) -> Int32 {
-      let keyMask: UInt64 = (1 << keyBits) &- 1
+      // Wrapping and masking arithmetic: every value is in range by construction, and the
+      // checks the plain operators add sat in the middle of the hottest loops.
+      let keyMask: UInt64 = (1 &<< keyBits) &- 1
       var i = PackedTable.slot(of: key, shift: shift)
       while true {
         let slot = slots[i]
-        if slot & keyMask == key { return Int32(truncatingIfNeeded: slot >> keyBits) - 1 }
+        if slot & keyMask == key { return Int32(truncatingIfNeeded: slot &>> keyBits) &- 1 }
         if slot == 0 { return -1 }
-        i = (i + 1) & (slots.count - 1)
+        i = (i &+ 1) & (slots.count &- 1)
       }
     }
   }

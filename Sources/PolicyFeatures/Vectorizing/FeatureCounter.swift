@@ -97,7 +97,7 @@ struct FeatureCounter: Sendable {
 
   @inline(__always)
   static func filterBit(_ key: UInt64) -> Int {
-    Int(truncatingIfNeeded: (key &* 0xD6E8_FEB8_6659_FD93) >> 48)
+    Int(truncatingIfNeeded: (key &* 0xD6E8_FEB8_6659_FD93) &>> 48)
   }
 
   /// What one pass over a title or a body found.
@@ -225,31 +225,41 @@ struct FeatureCounter: Sendable {
   ) {
     let maxLength = maxLength
     guard maxLength >= 1 else { return }
-    scratch.withAdder { add in
+    scratch.withAccumulator { dense, touched, touchedCount in
+      // The count of touched columns lives in a register for the loop (through the adder
+      // closure it was read and written in memory on every addition).
+      var n = touchedCount
+      @inline(__always) func add(_ column: Int32) {
+        let c = Int(truncatingIfNeeded: column)
+        let old = dense[c]
+        touched[n] = column
+        n &+= old == 0 ? 1 : 0
+        dense[c] = old + weight
+      }
       unigramColumns.withUnsafeBufferPointer { unigrams in
         filter.withUnsafeBufferPointer { bits in
           ngramTable.withView { table in
             var p1: UInt64 = 0
             var p2: UInt64 = 0
             for entry in entries {
-              let c = UInt64(entry >> 16)
+              let c = UInt64(entry &>> 16)
               guard c != 0 else {
                 p1 = 0
                 p2 = 0
                 continue
               }
-              add(columnOffset + unigrams[Int(c)], weight)
+              add(columnOffset &+ unigrams[Int(c)])
               if maxLength >= 2, p1 != 0 {
-                let bigram = p1 | c << 16
+                let bigram = p1 | c &<< 16
                 if Self.mayContain(bigram, bits) {
                   let b = table.value(for: bigram)
-                  if b >= 0 { add(columnOffset + b, weight) }
+                  if b >= 0 { add(columnOffset &+ b) }
                 }
                 if maxLength >= 3, p2 != 0 {
-                  let trigram = p2 | bigram << 16
+                  let trigram = p2 | bigram &<< 16
                   if Self.mayContain(trigram, bits) {
                     let t = table.value(for: trigram)
-                    if t >= 0 { add(columnOffset + t, weight) }
+                    if t >= 0 { add(columnOffset &+ t) }
                   }
                 }
               }
@@ -259,12 +269,13 @@ struct FeatureCounter: Sendable {
           }
         }
       }
+      touchedCount = n
     }
   }
 
   @inline(__always)
   private static func mayContain(_ key: UInt64, _ filter: UnsafeBufferPointer<UInt64>) -> Bool {
     let bit = filterBit(key)
-    return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    return filter[bit &>> 6] & (1 &<< UInt64(bit & 63)) != 0
   }
 }

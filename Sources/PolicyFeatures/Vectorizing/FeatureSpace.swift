@@ -348,6 +348,23 @@ public struct FeatureScratch: Sendable {
     touchedCount = n
   }
 
+  /// Runs `body` with the accumulator's storage and the count of touched columns, for loops
+  /// that add many values: add `value` to column `c` as `old = dense[c]; touched[count] = c;
+  /// count += old == 0 ? 1 : 0; dense[c] = old + value` (values must be positive).
+  @inline(__always)
+  mutating func withAccumulator(
+    _ body: (UnsafeMutablePointer<Float>, UnsafeMutablePointer<Int32>, inout Int) -> Void
+  ) {
+    var n = touchedCount
+    dense.withUnsafeMutableBufferPointer { d in
+      touched.withUnsafeMutableBufferPointer { t in
+        guard let dense = d.baseAddress, let touched = t.baseAddress else { return }
+        body(dense, touched, &n)
+      }
+    }
+    touchedCount = n
+  }
+
   /// Hands out the entry buffer, with room for at least `minimumCapacity` entries; give it
   /// back with ``returnEntryBuffer(_:)``.
   mutating func takeEntryBuffer(minimumCapacity: Int) -> [UInt32] {
