@@ -47,6 +47,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "TextTable", package: "TextTable"),
       ]),
+    // Fuzz targets for every parser of untrusted input, and a driver: built plainly it replays
+    // saved inputs; built with -sanitize=fuzzer -DFUZZING (Scripts/fuzz.sh) it is a libFuzzer binary.
+    .target(
+      name: "PolicyFuzzing", dependencies: ["PolicyCore", "PolicyFeatures", "PolicyIO", "PolicyClassifier"],
+      path: "Fuzz/Harness"),
+    .executableTarget(name: "policy-fuzz", dependencies: ["PolicyFuzzing"], path: "Fuzz/Driver"),
     .target(name: "_PolicyTestSupport", dependencies: ["PolicyCore"], path: "Tests/_PolicyTestSupport"),
     .testTarget(name: "PolicyCoreTests", dependencies: ["PolicyCore", "_PolicyTestSupport"]),
     .testTarget(
@@ -60,6 +66,7 @@ let package = Package(
       name: "PolicyReportsTests", dependencies: ["PolicyReports", "_PolicyTestSupport"]),
     .testTarget(
       name: "PolicyStoreTests", dependencies: ["PolicyStore", "_PolicyTestSupport"]),
+    .testTarget(name: "PolicyFuzzingTests", dependencies: ["PolicyFuzzing"]),
     .testTarget(
       name: "PolicyTopicsCLITests",
       dependencies: ["policy-topics", "_PolicyTestSupport"]),

@@ -4,6 +4,13 @@ import Testing
 
 @Suite("DateExtraction")
 struct DateExtractionTests {
+  @Test("a header line with a long run of digits is no date, and no overflow")
+  func longDigitRun() throws {
+    #expect(try DateExtraction.date(fromHeaderLine: "订单号 12345678901234567890123") == nil)
+    #expect(try DateExtraction.date(fromHeaderLine: "2022220240040244000304t") == nil)
+    #expect(try DateExtraction.date(fromHeaderLine: "99999999999999999999年3月5日") == nil)
+  }
+
   @Test(
     "file names with a day",
     arguments: [

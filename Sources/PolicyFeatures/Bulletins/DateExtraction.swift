@@ -63,7 +63,9 @@ public enum DateExtraction {
     var current: Int? = nil
     for u in scalars {
       if let d = u.properties.numericType == .decimal ? u.properties.numericValue : nil {
-        current = (current ?? 0) * 10 + Int(d)
+        // A long run of digits (an order number, a phone number) is no date part: it stops
+        // growing at a million instead of overflowing.
+        current = min((current ?? 0) * 10 + Int(d), 1_000_000)
       } else {
         if let c = current {
           numbers.append(c)
