@@ -109,3 +109,19 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
 
 # mib KB: kilobytes as MiB.
 mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
+
+# common_option ARGS...: handles an option every tagging benchmark takes — --bin PATH,
+# --runs N, --model FILE, --lexicons DIR (the last two appended to TAG_OPTIONS for `tag`),
+# -h/--help (calls the script's usage) — and sets USED to the number of arguments it took (0
+# when the first is none of these).
+common_option() {
+  USED=2
+  case "$1" in
+    --bin) BIN=$(abspath "$2") ;;
+    --runs) RUNS=$2 ;;
+    --model) TAG_OPTIONS+=(--model "$(abspath "$2")") ;;
+    --lexicons) TAG_OPTIONS+=(--lexicons "$(abspath "$2")") ;;
+    -h|--help) usage 0 ;;
+    *) USED=0 ;;
+  esac
+}

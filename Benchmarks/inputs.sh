@@ -21,14 +21,11 @@ TAG_OPTIONS=()
 usage() { sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 
 while [ $# -gt 0 ]; do
+  common_option "$@"
+  if [ "$USED" -gt 0 ]; then shift "$USED"; continue; fi
   case "$1" in
-    --bin) BIN=$(abspath "$2"); shift 2 ;;
     --corpus) CORPUS=$(abspath "$2"); shift 2 ;;
     --pages) PAGES=$(abspath "$2"); shift 2 ;;
-    --runs) RUNS=$2; shift 2 ;;
-    --model) TAG_OPTIONS+=(--model "$(abspath "$2")"); shift 2 ;;
-    --lexicons) TAG_OPTIONS+=(--lexicons "$(abspath "$2")"); shift 2 ;;
-    -h|--help) usage 0 ;;
     *) echo "unknown argument: $1" >&2; usage 64 >&2 ;;
   esac
 done

@@ -32,20 +32,17 @@ TAG_OPTIONS=()   # --model / --lexicons for policy-topics tag (default: its own 
 usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 
 while [ $# -gt 0 ]; do
+  common_option "$@"
+  if [ "$USED" -gt 0 ]; then shift "$USED"; continue; fi
   case "$1" in
-    --bin) BIN=$(abspath "$2"); shift 2 ;;
     --peers-python) PEERS_PYTHON=$(abspath "$2"); shift 2 ;;
     --peers) PEERS=$(abspath "$2"); shift 2 ;;
     --corpus) CORPUS=$(abspath "$2"); shift 2 ;;
     --corpus-dir) CORPUS_DIR=$(abspath "$2"); shift 2 ;;
     --train) TRAIN=$(abspath "$2"); shift 2 ;;
-    --runs) RUNS=$2; shift 2 ;;
     --no-peers) WITH_PEERS=0; shift ;;
     --all-years) ALL_YEARS=1; shift ;;
     --rss-limit-mib) RSS_LIMIT_MIB=$2; shift 2 ;;
-    --model) TAG_OPTIONS+=(--model "$(abspath "$2")"); shift 2 ;;
-    --lexicons) TAG_OPTIONS+=(--lexicons "$(abspath "$2")"); shift 2 ;;
-    -h|--help) usage 0 ;;
     *) echo "unknown argument: $1" >&2; usage 64 >&2 ;;
   esac
 done
