@@ -256,12 +256,17 @@ public enum InputItem: Sendable {
   /// A CSV data record (its UTF-8 bytes), the header's column names and where it came from;
   /// ``decoded()`` parses its fields.
   case csvRecord([UInt8], columns: [String], RecordLocation)
+  /// A record the reader already rejected: callers that decode items on worker threads pass
+  /// the reader's rejections through their queue as these, so every problem is reported in
+  /// input order.
+  case rejected(InputError)
 
   /// The size of the item's input, in bytes (the line, or the record's title and text).
   public var byteCount: Int {
     switch self {
     case .record(let record): return record.article.title.utf8.count + record.article.text.utf8.count
     case .jsonLine(let bytes, _), .csvRecord(let bytes, _, _): return bytes.count
+    case .rejected: return 0
     }
   }
 
@@ -273,6 +278,7 @@ public enum InputItem: Sendable {
       return bytes.withUnsafeBufferPointer { Self.decodeJSONLine($0, location: location) }
     case .csvRecord(let bytes, let columns, let location):
       return CSVArticleReader.decode(bytes, columns: columns, location: location)
+    case .rejected(let error): return .failure(error)
     }
   }
 

@@ -225,6 +225,35 @@ struct EndToEndTests {
     #expect((lines.last?["text"] as? String)?.contains("\n新增水域") == true)
   }
 
+  /// Problems found while reading (an over-long line) and while decoding on the workers (a
+  /// malformed line) are reported in input order, whatever the number of jobs.
+  @Test(.enabled(if: CLI.hasModel, "Models/default.ptmodel not present yet"), arguments: [1, 2])
+  func tagReportsProblemsInInputOrder(jobs: Int) throws {
+    let dir = try CLI.tempDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let long = String(repeating: "光伏", count: 200)
+    let input = """
+      {"id":"o1","title":"光伏项目开工","text":"各地推进光伏、风电和储能项目。"}
+      {"id":"o2","title":"坏记录",
+      {"id":"o3","title":"很长","text":"\(long)"}
+      {"id":"o4","title":"春耕生产","text":"各地抓紧春耕备耕。"}
+      {"id":"o5","title":"又一条坏记录"
+
+      """
+    try input.write(to: dir.appendingPathComponent("in.jsonl"), atomically: true, encoding: .utf8)
+    let r = try CLI.run(
+      [
+        "tag", "--lexicons", CLI.lexicons, "--model", CLI.model, "--jobs", "\(jobs)", "--max-record-bytes", "600",
+        "in.jsonl",
+      ], in: dir)
+    #expect(r.status == 2, "stderr: \(r.stderr)")
+    let lines = r.stderr.split(separator: "\n").map(String.init)
+    let order = ["in.jsonl:2:", "in.jsonl:3:", "in.jsonl:5:"].map { tag in lines.firstIndex { $0.contains(tag) } }
+    #expect(order.allSatisfy { $0 != nil }, "stderr: \(r.stderr)")
+    #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted(), "stderr: \(r.stderr)")
+    #expect(try CLI.jsonLines(r.stdout).map { $0["id"] as? String } == ["o1", "o4"])
+  }
+
   @Test(.enabled(if: CLI.hasModel, "Models/default.ptmodel not present yet"))
   func tagReportsMalformedLine() throws {
     let dir = try CLI.tempDirectory()

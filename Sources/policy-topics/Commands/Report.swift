@@ -85,7 +85,7 @@ struct Report: ParsableCommand {
             if seen.insert(key).inserted { acc.add(item) } else { duplicates += 1 }
           }
         })
-      try input.reader(jobs: jobs).forEachItem(stream.add, reject: { diagnostics.reject($0) })
+      try input.reader(jobs: jobs).forEachItem(stream.add, reject: { stream.add(.rejected($0)) })
       stream.finish()
       if duplicates > 0 {
         StandardError.write(

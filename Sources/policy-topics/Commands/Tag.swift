@@ -61,7 +61,7 @@ struct Tag: ParsableCommand {
     // One job: read, tag and write in turn. More: read here while workers tag and the
     // worker that completes the next unit in order writes it.
     let stream = UnitStream(jobs: jobs, process: pool.process, deliver: deliver)
-    try input.reader(jobs: jobs).forEachItem(stream.add, reject: { diagnostics.reject($0) })
+    try input.reader(jobs: jobs).forEachItem(stream.add, reject: { stream.add(.rejected($0)) })
     stream.finish()
     sink.flush()
     progress.finish()
