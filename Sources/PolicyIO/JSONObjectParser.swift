@@ -42,6 +42,11 @@ public struct JSONObjectParser {
 
   private let bytes: UnsafeBufferPointer<UInt8>
   private var i = 0
+  /// How many arrays and objects enclose the value being skipped.
+  private var depth = 0
+  /// The deepest nesting accepted. Skipping recurses once per level, so a line of a million
+  /// `[` would overflow a worker thread's stack; no article record nests this deep.
+  static let maxDepth = 512
 
   private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -198,6 +203,12 @@ public struct JSONObjectParser {
   private mutating func skipValue() throws(Failure) {
     skipSpace()
     guard i < bytes.count else { throw fail("missing value") }
+    let opens = bytes[i] == UInt8(ascii: "{") || bytes[i] == UInt8(ascii: "[")
+    if opens {
+      guard depth < Self.maxDepth else { throw fail("arrays and objects nested deeper than \(Self.maxDepth) levels") }
+      depth += 1
+    }
+    defer { if opens { depth -= 1 } }
     switch bytes[i] {
     case UInt8(ascii: "\""):
       _ = try string()

@@ -28,6 +28,22 @@ struct JSONObjectParserTests {
       ])
   }
 
+  @Test("nesting up to the limit parses; deeper is an error, not a stack overflow")
+  func deepNesting() throws {
+    let limit = 512
+    func line(_ depth: Int) -> String {
+      #"{"title":"a","x":"# + String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+        + #","y":{"z":[1,{"w":[]}]}}"#
+    }
+    let ok = try parseJSON(line(limit))
+    #expect(ok.map(\.key) == ["title", "x", "y"])
+    #expect(throws: JSONObjectParser.Failure.self) { try parseJSON(line(limit + 1)) }
+    #expect(throws: JSONObjectParser.Failure.self) { try parseJSON(line(1_000_000)) }
+    // Nesting spread over siblings does not add up.
+    let siblings = #"{"x":["# + Array(repeating: "[[]]", count: 2000).joined(separator: ",") + "]}"
+    #expect(try parseJSON(siblings).count == 1)
+  }
+
   @Test("whitespace around tokens is allowed") func whitespace() throws {
     let members = try parseJSON(" {\t\"a\" : \"b\" ,\r\n \"c\" : [ \"d\" , \"e\" ] } ")
     #expect(members.map(\.key) == ["a", "c"])
