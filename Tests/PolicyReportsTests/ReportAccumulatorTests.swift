@@ -129,4 +129,30 @@ struct ReportAccumulatorTests {
     #expect(acc.outOfRange == 2)
     #expect(acc.periods.values.reduce(0) { $0 + $1.total } == 2)
   }
+
+  @Test("a span of more periods than a report holds is an error naming both ends")
+  func implausibleSpan() throws {
+    // A year typed 0025 instead of 2025: 105,000 weeks, which would take minutes to fill.
+    var acc = ReportAccumulator(kind: .week, topics: F.topics)
+    acc.add(F.item("typo", "0025-03-05", "日期录错的稿件"))
+    acc.add(F.item("ok", "2025-03-05", "正常稿件"))
+    acc.add(F.item("ok2", "2025-03-06", "正常稿件"))
+    do {
+      try TopicReport.checkSpan(acc)
+      Issue.record("no error for a 2,000-year span")
+    } catch {
+      #expect(error.earliest?.id == "typo")
+      #expect(error.latest?.id == "ok2")
+      #expect(error.description.contains("0025-03-05"))
+      #expect(error.description.contains("--from"))
+    }
+    // The same articles by year are a plausible report; so is the week range asked for.
+    var years = ReportAccumulator(kind: .year, topics: F.topics)
+    years.add(F.item("typo", "0025-03-05", "日期录错的稿件"))
+    years.add(F.item("ok", "2025-03-05", "正常稿件"))
+    #expect(throws: Never.self) { try TopicReport.checkSpan(years) }
+    #expect(throws: Never.self) {
+      try TopicReport.checkSpan(acc, from: F.date("2025-01-01"), to: F.date("2025-12-31"))
+    }
+  }
 }

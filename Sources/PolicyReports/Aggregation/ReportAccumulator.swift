@@ -35,6 +35,12 @@ public struct ReportAccumulator: Sendable {
   public private(set) var firstSeen: [[String: Period]]
   /// Articles outside the requested date range (ignored).
   public private(set) var outOfRange = 0
+  /// The earliest and the latest counted article, to name when the span is implausible.
+  public private(set) var earliest: ListedArticle?
+  /// See `earliest`.
+  public private(set) var latest: ListedArticle?
+  private var earliestDate: ArticleDate?
+  private var latestDate: ArticleDate?
   /// Restricts counted articles to dates in `from...to` (inclusive), if set.
   public var from: ArticleDate?
   /// See `from`.
@@ -70,6 +76,14 @@ public struct ReportAccumulator: Sendable {
     if let to, date > to, !(date.precision < to.precision) {
       outOfRange += 1
       return
+    }
+    if earliestDate.map({ date < $0 }) ?? true {
+      earliestDate = date
+      earliest = ListedArticle(id: item.id, date: date.description, title: item.title, score: 0)
+    }
+    if latestDate.map({ date > $0 }) ?? true {
+      latestDate = date
+      latest = ListedArticle(id: item.id, date: date.description, title: item.title, score: 0)
     }
     var c = periods[period] ?? PeriodCounters(topics: topics.count)
     c.total += 1

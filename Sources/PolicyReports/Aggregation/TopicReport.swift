@@ -121,6 +121,32 @@ public struct TopicReport: Hashable, Sendable, Codable {
   /// - Parameters:
   ///   - from: first day of the range; the first period with articles when nil.
   ///   - to: last day of the range; the last period with articles when nil.
+  /// The most periods a report holds: a weekly report over 190 years, a monthly one over 830.
+  /// More means a date is wrong (a year typed `0025`), and filling a hundred thousand empty
+  /// weeks would take minutes and gigabytes before anyone saw the mistake.
+  public static let maxPeriods = 10_000
+
+  /// Checks that the periods from the first to the last (of the range, or of the counted
+  /// articles) are at most ``maxPeriods``.
+  public static func checkSpan(_ acc: ReportAccumulator, from: ArticleDate? = nil, to: ArticleDate? = nil)
+    throws(ReportSpanError)
+  {
+    let keys = acc.periods.keys
+    guard let first = from.flatMap({ Period(containing: $0, kind: acc.kind) }) ?? keys.min(),
+      let last = to.flatMap({ Period(containing: $0, kind: acc.kind) }) ?? keys.max()
+    else { return }
+    var count = 0
+    var p = first
+    while p.startDay <= last.startDay {
+      count += 1
+      guard count <= maxPeriods else {
+        throw ReportSpanError(
+          kind: acc.kind, first: first, last: last, limit: maxPeriods, earliest: acc.earliest, latest: acc.latest)
+      }
+      p = p.next
+    }
+  }
+
   public init(_ acc: ReportAccumulator, from: ArticleDate? = nil, to: ArticleDate? = nil, topTermCount: Int = 8) {
     periodKind = acc.kind
     topics = acc.topics
@@ -218,5 +244,27 @@ extension TopicReport {
     copy.summary.bursts = summary.bursts.filter { set.contains($0) }
     copy.summary.newTerms = summary.newTerms.filter { set.contains($0.topic) }
     return copy
+  }
+}
+
+/// A report whose periods would run past ``TopicReport/maxPeriods``.
+public struct ReportSpanError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// The grouping asked for.
+  public var kind: PeriodKind
+  /// The first and last period the dates call for.
+  public var first: Period
+  /// See `first`.
+  public var last: Period
+  /// ``TopicReport/maxPeriods``.
+  public var limit: Int
+  /// The earliest and latest counted articles, when known (not for reports from the store).
+  public var earliest: ListedArticle?
+  /// See `earliest`.
+  public var latest: ListedArticle?
+
+  public var description: String {
+    func named(_ a: ListedArticle?) -> String { a.map { " (\($0.date ?? "?"), id \($0.id))" } ?? "" }
+    return "the articles run from \(first)\(named(earliest)) to \(last)\(named(latest)): more than \(limit) "
+      + "\(kind.rawValue)s in one report; check those dates, or narrow the report with --from and --to"
   }
 }

@@ -91,6 +91,7 @@ struct Report: ParsableCommand {
         StandardError.write(
           "policy-topics: \(duplicates) duplicate article(s) (same date, title and text) counted once\n")
       }
+      try TopicReport.checkSpan(acc, from: bounds.from, to: bounds.to)
       report = TopicReport(acc, from: bounds.from, to: bounds.to)
     }
     if let topics {

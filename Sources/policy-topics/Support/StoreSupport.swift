@@ -56,6 +56,7 @@ enum StoreReport {
       return ReportTopic(id: id, chineseName: t?.chineseName ?? id, englishName: t?.englishName ?? id)
     }
     let acc = try store.reportAccumulator(kind: kind, topics: topics, from: from, to: to)
+    try TopicReport.checkSpan(acc, from: from, to: to)
     return TopicReport(acc, from: from, to: to)
   }
 }
