@@ -72,7 +72,8 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     switch kind {
     case .week:
       let (y, w) = isoWeek
-      return "\(y)-W\(w < 10 ? "0" : "")\(w)"
+      // The year in four digits, as dates write it (`0025-W10`, not `25-W10`).
+      return ArticleDate.iso(y, 1, 1, precision: .year) + "-W\(w < 10 ? "0" : "")\(w)"
     case .month: return String(start.description.prefix(7))
     case .year: return String(start.description.prefix(4))
     }
