@@ -7,7 +7,7 @@
 # written from it here), each tagged to JSONL and to CSV; and a directory of plain-text
 # bulletin pages (default ../shared/corpora/xwlb/daily-pages-2024), split into articles and
 # tagged, and split alone. Best of N runs (default 3) of `policy-topics tag --jobs 1|2 ...`
-# (`split` for the last row). MB/s: for JSONL and CSV the raw text bytes (UTF-8 title + text,
+# (`split --jobs 1|2` for the split rows). MB/s: for JSONL and CSV the raw text bytes (UTF-8 title + text,
 # as peers.py counts them); for pages the bytes of the page files. 1 MB = 1e6 bytes.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -68,8 +68,8 @@ for jobs in 1 2; do
   measure "JSONL -> CSV, tag --jobs $jobs" "$text_bytes" "$BIN" tag --jobs "$jobs" --format csv ${T[@]+"${T[@]}"} "$JSONL"
   measure "CSV -> JSONL, tag --jobs $jobs" "$text_bytes" "$BIN" tag --jobs "$jobs" ${T[@]+"${T[@]}"} "$CSV"
   measure "pages -> JSONL, tag --jobs $jobs" "$page_bytes" "$BIN" tag --jobs "$jobs" ${T[@]+"${T[@]}"} "$PAGES"
+  measure "pages -> articles, split --jobs $jobs" "$page_bytes" "$BIN" split --jobs "$jobs" "$PAGES"
 done
-measure "pages -> articles, split" "$page_bytes" "$BIN" split "$PAGES"
 
 echo
 echo "$(basename "$CORPUS"): $(awk -v b="$text_bytes" 'BEGIN { printf "%.2f", b / 1e6 }') MB raw text;" \

@@ -85,7 +85,9 @@ enum CLI {
 
 @Suite("Argument parsing")
 struct ParsingTests {
-  @Test(arguments: [["tag", "--jobs", "0", "x.jsonl"], ["tag", "--block-size", "0", "x.jsonl"]])
+  @Test(arguments: [
+    ["tag", "--jobs", "0", "x.jsonl"], ["tag", "--block-size", "0", "x.jsonl"], ["split", "--jobs", "0", "x.txt"],
+  ])
   func tagRejectsNonPositiveCounts(arguments: [String]) {
     #expect(throws: (any Error).self) { try PolicyTopics.parseAsRoot(arguments) }
   }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PolicyIO
 
 /// `policy-topics split`: bulletin pages → JSONL articles.
@@ -18,11 +19,18 @@ struct Split: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write to this file instead of stdout.")
   var output: String?
 
+  @Option(help: "Pages split at a time (default: all cores); output keeps the input order.")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  func validate() throws {
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+  }
+
   func run() throws {
     let diagnostics = Diagnostics()
     let sink = try OutputSink(path: output)
     var count = 0
-    try input.reader().forEach { record in
+    try input.reader(jobs: jobs).forEach { record in
       var line = JSONLineWriter()
       ArticleJSON.writeArticle(record, into: &line, includeLabels: true)
       line.finish()
