@@ -353,8 +353,14 @@ public struct TermMatcher: Sendable {
 
   /// Keeps, from all raw matches, the leftmost-longest non-overlapping ones, in text order.
   static func leftmostLongest(_ raw: [TermMatch]) -> [TermMatch] {
-    if raw.count <= 1 { return raw }
     var raw = raw
+    return leftmostLongest(&raw)
+  }
+
+  /// ``leftmostLongest(_:)-([TermMatch])``, sorting `raw` in place (a buffer the caller
+  /// reuses).
+  static func leftmostLongest(_ raw: inout [TermMatch]) -> [TermMatch] {
+    if raw.count <= 1 { return Array(raw) }
     raw.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
     var chosen: [TermMatch] = []
     chosen.reserveCapacity(raw.count)

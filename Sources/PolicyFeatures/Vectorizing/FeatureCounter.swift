@@ -100,14 +100,13 @@ struct FeatureCounter: Sendable {
     Int(truncatingIfNeeded: (key &* 0xD6E8_FEB8_6659_FD93) &>> 48)
   }
 
-  /// What one pass over a title or a body found.
+  /// What one pass over a title or a body found. The offsets of its line breaks (paragraph
+  /// boundaries) are left in the scratch's ``FeatureScratch/lineBreaks``.
   struct PassResult {
     /// Leftmost-longest lexicon matches, offsets in normalised scalars.
     var matches: [TermMatch]
     /// Normalised length in scalars.
     var length: Int
-    /// Offsets of the line breaks (normalised scalars), in order: paragraph boundaries.
-    var lineBreaks: [Int]
   }
 
   /// Counts the features of `bytes` into `scratch` (n-gram columns offset by `columnOffset`,
@@ -123,13 +122,19 @@ struct FeatureCounter: Sendable {
     _ bytes: UnsafeBufferPointer<UInt8>, matcher: TermMatcher, columnOffset: Int32, weight: Float,
     scratch: inout FeatureScratch
   ) -> PassResult? {
+    // Buffers lent by the scratch for the pass (no allocation once they have grown).
     var entries = scratch.takeEntryBuffer(minimumCapacity: bytes.count)
-    defer { scratch.returnEntryBuffer(entries) }
     var lineBreaks: [Int] = []
-    lineBreaks.reserveCapacity(bytes.count / 128 + 8)  // paragraphs run to hundreds of bytes
-    guard let length = decode(bytes, into: &entries, lineBreaks: &lineBreaks) else { return nil }
     var raw: [TermMatch] = []
-    raw.reserveCapacity(length / 32 + 8)
+    swap(&lineBreaks, &scratch.lineBreaks)
+    swap(&raw, &scratch.rawMatches)
+    defer {
+      scratch.returnEntryBuffer(entries)
+      swap(&lineBreaks, &scratch.lineBreaks)
+      swap(&raw, &scratch.rawMatches)
+    }
+    guard let length = decode(bytes, into: &entries, lineBreaks: &lineBreaks) else { return nil }
+    raw.removeAll(keepingCapacity: true)
     entries.withUnsafeBufferPointer { all in
       let entries = UnsafeBufferPointer(rebasing: all[0..<length])
       matcher.withAutomaton { automaton in
@@ -142,7 +147,7 @@ struct FeatureCounter: Sendable {
       }
       countNGrams(of: entries, columnOffset: columnOffset, weight: weight, scratch: &scratch)
     }
-    return PassResult(matches: TermMatcher.leftmostLongest(raw), length: length, lineBreaks: lineBreaks)
+    return PassResult(matches: TermMatcher.leftmostLongest(&raw), length: length)
   }
 
   /// Decodes, validates and normalises `bytes`, writing each normalised scalar's table entry

@@ -281,7 +281,7 @@ public struct FeatureSpace: Sendable {
       return nil
     }
     let tally = MatchTally(
-      matcher: matcher, titleMatches: title.matches, bodyMatches: body.matches, bodyLineBreaks: body.lineBreaks,
+      matcher: matcher, titleMatches: title.matches, bodyMatches: body.matches, bodyLineBreaks: scratch.lineBreaks,
       titleLength: title.length, bodyLength: body.length, titleWeight: titleWeight, seen: &scratch.seen)
     scratch.withAdder { add in
       for m in title.matches {
@@ -315,6 +315,10 @@ public struct FeatureScratch: Sendable {
   var seen = PatternMarks()
   /// The per-scalar table entries of the text being counted (reused between passes).
   private var entryBuffer: [UInt32] = []
+  /// The line-break offsets of the last part counted (its paragraph boundaries).
+  var lineBreaks: [Int] = []
+  /// Working space for a part's raw (overlapping) lexicon matches.
+  var rawMatches: [TermMatch] = []
 
   /// Creates empty scratch space.
   public init() {}
