@@ -116,11 +116,6 @@ public struct TopicReport: Hashable, Sendable, Codable {
     "burst: the share is at least 3 standard deviations above the mean share of the previous 8 periods "
     + "(at least 4 of them present; deviation floored at 1 point), with at least 3 articles"
 
-  /// Builds the report from accumulated counters.
-  ///
-  /// - Parameters:
-  ///   - from: first day of the range; the first period with articles when nil.
-  ///   - to: last day of the range; the last period with articles when nil.
   /// The most periods a report holds: a weekly report over 190 years, a monthly one over 830.
   /// More means a date is wrong (a year typed `0025`), and filling a hundred thousand empty
   /// weeks would take minutes and gigabytes before anyone saw the mistake.
@@ -131,10 +126,7 @@ public struct TopicReport: Hashable, Sendable, Codable {
   public static func checkSpan(_ acc: ReportAccumulator, from: ArticleDate? = nil, to: ArticleDate? = nil)
     throws(ReportSpanError)
   {
-    let keys = acc.periods.keys
-    guard let first = from.flatMap({ Period(containing: $0, kind: acc.kind) }) ?? keys.min(),
-      let last = to.flatMap({ Period(containing: $0, kind: acc.kind) }) ?? keys.max()
-    else { return }
+    guard let (first, last) = periodBounds(acc, from: from, to: to) else { return }
     var count = 0
     var p = first
     while p.startDay <= last.startDay {
@@ -147,15 +139,29 @@ public struct TopicReport: Hashable, Sendable, Codable {
     }
   }
 
+  /// The first and last period of a report: those of the range where it is given, else those
+  /// of the counted articles; nil when there is neither.
+  static func periodBounds(_ acc: ReportAccumulator, from: ArticleDate?, to: ArticleDate?) -> (Period, Period)? {
+    let keys = acc.periods.keys
+    guard let first = from.flatMap({ Period(containing: $0, kind: acc.kind) }) ?? keys.min(),
+      let last = to.flatMap({ Period(containing: $0, kind: acc.kind) }) ?? keys.max()
+    else { return nil }
+    return (first, last)
+  }
+
+  /// Builds the report from accumulated counters.
+  ///
+  /// - Parameters:
+  ///   - from: first day of the range; the first period with articles when nil.
+  ///   - to: last day of the range; the last period with articles when nil.
   public init(_ acc: ReportAccumulator, from: ArticleDate? = nil, to: ArticleDate? = nil, topTermCount: Int = 8) {
     periodKind = acc.kind
     topics = acc.topics
     undatedCount = acc.undatedCount
     undated = acc.undated
     outOfRange = acc.outOfRange
-    let keys = acc.periods.keys.sorted()
-    let first = from.flatMap { Period(containing: $0, kind: acc.kind) } ?? keys.first
-    let last = to.flatMap { Period(containing: $0, kind: acc.kind) } ?? keys.last
+    let bounds = Self.periodBounds(acc, from: from, to: to)
+    let (first, last) = (bounds?.0, bounds?.1)
     var rows: [PeriodRow] = []
     var shareHistory = [[Double]](repeating: [], count: acc.topics.count)
     if let first, let last, first <= last {

@@ -10,7 +10,7 @@ enum FixedDecimal {
   static func fourDigits(_ x: Float) -> String {
     guard x.isFinite else { return x.isNaN ? "nan" : (x > 0 ? "inf" : "-inf") }
     let scaled = (Double(x) * 10_000).rounded(.toNearestOrEven)
-    guard abs(scaled) < 1e15 else { return String(format4: x) }
+    guard abs(scaled) < 1e15 else { return String(format: "%.4f", Double(x)) }
     let negative = x.sign == .minus
     let n = UInt64(abs(scaled))
     var digits = Array(String(n / 10_000).utf8)
@@ -19,12 +19,5 @@ enum FixedDecimal {
     let fraction = n % 10_000
     for divisor: UInt64 in [1000, 100, 10, 1] { digits.append(0x30 + UInt8(fraction / divisor % 10)) }
     return String(decoding: digits, as: UTF8.self)
-  }
-}
-
-extension String {
-  /// `String(format: "%.4f", x)`, for the magnitudes the fast path leaves out.
-  fileprivate init(format4 x: Float) {
-    self = String(format: "%.4f", Double(x))
   }
 }
