@@ -230,17 +230,8 @@ struct FeatureCounter: Sendable {
   ) {
     let maxLength = maxLength
     guard maxLength >= 1 else { return }
-    scratch.withAccumulator { dense, touched, touchedCount in
-      // The count of touched columns lives in a register for the loop (through the adder
-      // closure it was read and written in memory on every addition).
-      var n = touchedCount
-      @inline(__always) func add(_ column: Int32) {
-        let c = Int(truncatingIfNeeded: column)
-        let old = dense[c]
-        touched[n] = column
-        n &+= old == 0 ? 1 : 0
-        dense[c] = old + weight
-      }
+    scratch.withAccumulator { accumulator in
+      @inline(__always) func add(_ column: Int32) { accumulator.add(column, weight) }
       unigramColumns.withUnsafeBufferPointer { unigrams in
         filter.withUnsafeBufferPointer { bits in
           ngramTable.withView { table in
@@ -274,7 +265,6 @@ struct FeatureCounter: Sendable {
           }
         }
       }
-      touchedCount = n
     }
   }
 

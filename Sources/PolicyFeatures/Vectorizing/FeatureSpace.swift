@@ -283,14 +283,14 @@ public struct FeatureSpace: Sendable {
     let tally = MatchTally(
       matcher: matcher, titleMatches: title.matches, bodyMatches: body.matches, bodyLineBreaks: scratch.lineBreaks,
       titleLength: title.length, bodyLength: body.length, titleWeight: titleWeight, seen: &scratch.seen)
-    scratch.withAdder { add in
+    scratch.withAccumulator { accumulator in
       for m in title.matches {
         let column = matcher.featureIndexOfPattern[m.pattern]
-        if column >= 0 { add(Int32(column), titleWeight) }
+        if column >= 0 { accumulator.add(Int32(column), titleWeight) }
       }
       for m in body.matches {
         let column = matcher.featureIndexOfPattern[m.pattern]
-        if column >= 0 { add(Int32(column), 1) }
+        if column >= 0 { accumulator.add(Int32(column), 1) }
       }
     }
     return DocumentFeatures(
@@ -332,41 +332,39 @@ public struct FeatureScratch: Sendable {
     touchedCount = 0
   }
 
-  /// Runs `body` with an adder that writes straight into the accumulator's storage (no
-  /// copy-on-write checks per call, and no branch: the column is always written to the
-  /// touched list, which only advances on a first touch). Values must be positive.
-  @inline(__always)
-  mutating func withAdder(_ body: ((Int32, Float) -> Void) -> Void) {
-    var n = touchedCount
-    dense.withUnsafeMutableBufferPointer { d in
-      touched.withUnsafeMutableBufferPointer { t in
-        body { column, value in
-          let c = Int(column)
-          let old = d[c]
-          t[n] = column
-          n &+= old == 0 ? 1 : 0
-          d[c] = old + value
-        }
-      }
+  /// The accumulator's storage, lent for a loop of additions: plain pointers and a count of
+  /// touched columns that the loop keeps in a register (no copy-on-write checks per addition,
+  /// and no count read and written in memory each time).
+  struct Accumulator {
+    let dense: UnsafeMutablePointer<Float>
+    let touched: UnsafeMutablePointer<Int32>
+    var touchedCount: Int
+
+    /// Adds `value` (positive) to `column`, without a branch: the column is always written to
+    /// the touched list, which only advances on a first touch.
+    @inline(__always)
+    mutating func add(_ column: Int32, _ value: Float) {
+      let c = Int(truncatingIfNeeded: column)
+      let old = dense[c]
+      touched[touchedCount] = column
+      touchedCount &+= old == 0 ? 1 : 0
+      dense[c] = old + value
     }
-    touchedCount = n
   }
 
-  /// Runs `body` with the accumulator's storage and the count of touched columns, for loops
-  /// that add many values: add `value` to column `c` as `old = dense[c]; touched[count] = c;
-  /// count += old == 0 ? 1 : 0; dense[c] = old + value` (values must be positive).
+  /// Runs `body` with the accumulator (see ``Accumulator``).
   @inline(__always)
-  mutating func withAccumulator(
-    _ body: (UnsafeMutablePointer<Float>, UnsafeMutablePointer<Int32>, inout Int) -> Void
-  ) {
-    var n = touchedCount
+  mutating func withAccumulator(_ body: (inout Accumulator) -> Void) {
+    var count = touchedCount
     dense.withUnsafeMutableBufferPointer { d in
       touched.withUnsafeMutableBufferPointer { t in
         guard let dense = d.baseAddress, let touched = t.baseAddress else { return }
-        body(dense, touched, &n)
+        var accumulator = Accumulator(dense: dense, touched: touched, touchedCount: count)
+        body(&accumulator)
+        count = accumulator.touchedCount
       }
     }
-    touchedCount = n
+    touchedCount = count
   }
 
   /// Hands out the entry buffer, with room for at least `minimumCapacity` entries; give it
