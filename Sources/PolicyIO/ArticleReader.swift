@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import PolicyCore
 
@@ -130,17 +129,16 @@ public struct ArticleReader: Sendable {
     _ paths: ArraySlice<String>, _ emit: (InputRecord) throws -> Void, reject: (InputError) -> Void
   ) throws {
     let paths = Array(paths)
-    let outcomes = PageOutcomes(count: paths.count)
     let options = options
-    DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-      var events: [PageOutcomes.Event] = []
+    let outcomes = concurrentMap(paths.count, jobs: options.jobs) { i in
+      var events: [PageEvent] = []
       // `read` throws only what its emit closure throws, and this one does not.
       try? PageArticleReader(path: paths[i], options: options).read(
         { events.append(.record($0)) }, reject: { events.append(.reject($0)) })
-      outcomes[i] = events
+      return events
     }
-    for i in paths.indices {
-      for event in outcomes[i] {
+    for events in outcomes {
+      for event in events {
         switch event {
         case .record(let record): try emit(record)
         case .reject(let error): reject(error)
@@ -219,32 +217,10 @@ public struct ArticleReader: Sendable {
   }
 }
 
-/// What reading each of several pages gave, one slot per page, filled by concurrent threads
-/// (each writes only its own slot) and read after they end.
-private final class PageOutcomes: @unchecked Sendable {
-  enum Event {
-    case record(InputRecord)
-    case reject(InputError)
-  }
-
-  /// Allocated up front, so no thread ever mutates a shared array (its storage is not
-  /// reallocated, and no exclusivity check sees two writers).
-  private let slots: UnsafeMutableBufferPointer<[Event]>
-
-  init(count: Int) {
-    slots = .allocate(capacity: count)
-    slots.initialize(repeating: [])
-  }
-
-  subscript(_ i: Int) -> [Event] {
-    get { slots[i] }
-    set { slots[i] = newValue }
-  }
-
-  deinit {
-    slots.deinitialize()
-    slots.deallocate()
-  }
+/// What reading a page gave, in order: its records and its rejections.
+private enum PageEvent {
+  case record(InputRecord)
+  case reject(InputError)
 }
 
 /// One input record as read: decoded, or a JSONL line still to be decoded.

@@ -1,6 +1,6 @@
-import Dispatch
 import Foundation
 import PolicyClassifier
+import PolicyCore
 import PolicyFeatures
 import PolicyIO
 
@@ -89,36 +89,8 @@ struct TaggingPool: Sendable {
   /// Runs `body` over `count` items in units of ``unitSize`` on `jobs` threads; results come
   /// back in unit order.
   static func runUnits<T>(_ count: Int, jobs: Int, _ body: @escaping @Sendable (Range<Int>) -> T) -> [T] {
-    guard count > 0 else { return [] }
-    let units = (count + unitSize - 1) / unitSize
-    let slots = Box<T>(units)
-    let work: @Sendable (Int) -> Void = { u in
-      slots[u] = body((u * unitSize)..<min((u + 1) * unitSize, count))
-    }
-    if jobs == 1 {
-      for u in 0..<units { work(u) }
-    } else {
-      DispatchQueue.concurrentPerform(iterations: units, execute: work)
-    }
-    return slots.values.compactMap { $0 }
-  }
-
-  /// One result slot per work unit. Workers write disjoint slots of a buffer allocated up
-  /// front (no array copy-on-write in sight), and the caller reads them after the workers end.
-  final class Box<T>: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<T?>
-    init(_ n: Int) {
-      slots = .allocate(capacity: n)
-      slots.initialize(repeating: nil)
-    }
-    subscript(_ i: Int) -> T? {
-      get { slots[i] }
-      set { slots[i] = newValue }
-    }
-    var values: [T?] { Array(slots) }
-    deinit {
-      slots.deinitialize()
-      slots.deallocate()
+    concurrentMap((count + unitSize - 1) / unitSize, jobs: jobs) { u in
+      body((u * unitSize)..<min((u + 1) * unitSize, count))
     }
   }
 
