@@ -108,6 +108,38 @@ struct TaggerTests {
   }
 }
 
+@Suite("Tagger explanations")
+struct ExplanationOrderTests {
+  /// Green articles that all talk about 光伏 (an energy term): the trained classifiers weigh
+  /// 光伏 for green more than green's own weak 环境.
+  static let articles: [LabelledArticle] =
+    (0..<6).map {
+      LabelledArticle(id: "g\($0)", title: "光伏治沙", text: "光伏板下种草固沙，光伏治沙改善环境。", labels: ["green"])
+    }
+    + (0..<6).map {
+      LabelledArticle(id: "n\($0)", title: "春耕生产", text: "各地抓紧春耕备耕，保障粮食安全。", labels: [])
+    }
+
+  @Test("a label lists its own lexicon's terms before other lexicons' terms, whatever they contributed")
+  func ownTermsFirst() throws {
+    let lexicons = try Fixtures.lexicons()
+    let model = try Trainer(lexicons: lexicons, config: Fixtures.termsOnlyConfig()).train(
+      Self.articles, estimateAccuracy: false)
+    let green = try #require(lexicons.index(of: "green"))
+    var tagger = Tagger(model: model)
+    tagger.evidenceCount = 3
+    var scratch = Tagger.Scratch()
+    let result = try #require(tagger.tag([("光伏治沙", "光伏治沙，光伏板下改善环境。")], scratch: &scratch).first)
+    let slot = try #require(result.labels.firstIndex(of: green), "the article should be labelled green")
+    let evidence = result.evidence[slot]
+    let own = try #require(evidence.firstIndex { $0.term == "环境" })
+    let foreign = try #require(evidence.firstIndex { $0.term == "光伏" })
+    #expect(own < foreign)
+    // Ordered by contribution alone, 光伏 would come first.
+    #expect(evidence[foreign].contribution > evidence[own].contribution)
+  }
+}
+
 @Suite("Evidence helpers")
 struct EvidenceHelperTests {
   @Test("an n-gram inside a listed term is recognised byte-wise")

@@ -67,6 +67,10 @@ public struct Tagger: Sendable {
   /// `explainWeights[k·features ..< (k+1)·features]`, contiguous where the model's matrices
   /// interleave topics.
   private let explainWeights: [Float]
+  /// Per topic, whether each lexicon-term column is a term of that topic's own lexicon,
+  /// topic-major (`ownTerms[k·termCount + f]`): explanations list a label's own terms before
+  /// the terms of other lexicons that the trained classifiers also weigh for it.
+  private let ownTerms: [Bool]
 
   /// Creates a tagger.
   public init(model: TopicModel, kind: ClassifierKind? = nil) {
@@ -101,6 +105,14 @@ public struct Tagger: Sendable {
       }
     }
     self.explainWeights = explainWeights
+    let matcher = model.features.matcher
+    var ownTerms = [Bool](repeating: false, count: t * matcher.termPatterns.count)
+    for (f, pattern) in matcher.termPatterns.enumerated() {
+      for weight in matcher.patterns[pattern].topicWeights {
+        ownTerms[weight.topic * matcher.termPatterns.count + f] = true
+      }
+    }
+    self.ownTerms = ownTerms
   }
 
   /// How topic `k`'s explanations weigh a feature: contribution = a·(naive Bayes weight) +
@@ -227,7 +239,9 @@ public struct Tagger: Sendable {
       matches: (doc.titleMatches, doc.bodyMatches), patterns: model.features.matcher.patterns)
   }
 
-  /// The features that pushed topic `k` up the most: lexicon terms by contribution, then
+  /// The features that pushed topic `k` up the most: the topic's own lexicon terms by
+  /// contribution, then other lexicons' terms (a trained classifier learns that, say, 深改委
+  /// comes with environment items, but a reader looks for the topic's words first), then
   /// learned n-grams that sit inside no listed item, contain no listed term and hold no digit
   /// (n-gram keys fold every digit to `0`, so `00项` would stand for `12项` or `35项`: not
   /// text a reader can find).
@@ -237,6 +251,7 @@ public struct Tagger: Sendable {
     let termCount = model.features.termCount
     let features = model.features.count
     var terms = TopK(capacity: evidenceCount)
+    var otherTerms = TopK(capacity: evidenceCount)
     var ngrams = TopK(capacity: evidenceCount * 4)
     explainWeights.withUnsafeBufferPointer { all in
       let weights = UnsafeBufferPointer(rebasing: all[(k * features)..<((k + 1) * features)])
@@ -246,16 +261,22 @@ public struct Tagger: Sendable {
             let f = Int(indices[n])
             let contribution = values[n] * weights[f]
             guard contribution > 0 else { continue }
-            if f < termCount { terms.insert(n, f, contribution) } else { ngrams.insert(n, f, contribution) }
+            if f >= termCount {
+              ngrams.insert(n, f, contribution)
+            } else if ownTerms[k * termCount + f] {
+              terms.insert(n, f, contribution)
+            } else {
+              otherTerms.insert(n, f, contribution)
+            }
           }
         }
       }
     }
-    // Lexicon terms first (they are what a reader recognises), then learned n-grams that are
-    // not part of a term already listed. Only the winners are named: looking up a column's
-    // text costs more than scoring it.
+    // Lexicon terms first (they are what a reader recognises; the topic's own before other
+    // lexicons'), then learned n-grams that are not part of a term already listed. Only the
+    // winners are named: looking up a column's text costs more than scoring it.
     var items: [Evidence] = []
-    for (n, f, contribution) in terms.items {
+    for (n, f, contribution) in (terms.items + otherTerms.items).prefix(evidenceCount) {
       items.append(
         Evidence(term: model.features.name(ofColumn: f), count: counts.values[n], contribution: contribution))
     }
