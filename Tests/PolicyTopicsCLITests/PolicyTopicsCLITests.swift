@@ -175,6 +175,46 @@ struct EndToEndTests {
     #expect(report["articles"] as? Int == 2)
   }
 
+  /// `--errors` lists each article with a wrong decision on a topic the data uses: a missed
+  /// label with its lexicon mentions, a false one with its evidence. The first article is also
+  /// tagged tech-innovation, a topic these labels never use: not an error.
+  @Test(.enabled(if: CLI.hasModel, "Models/default.ptmodel not present yet"))
+  func evaluateWritesErrors() throws {
+    let dir = try CLI.tempDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let input = """
+      {"id":"right","title":"光伏企业加快科技创新","text":"各地推进光伏、风电和储能项目，新能源装机持续增长。光伏企业加大研发投入，科技创新和关键核心技术攻关取得突破，高新技术企业和科技成果转化数量增长。","labels":["new-energy"]}
+      {"id":"missed","title":"光伏产业加快发展","text":"各地推进光伏、风电和储能项目，新能源装机持续增长，光伏组件出口增长。","labels":["new-energy","reform"]}
+      {"id":"false","title":"新能源汽车产销两旺","text":"新能源汽车产销量增长，动力电池和充电桩建设加快，新能源汽车下乡活动启动。","labels":[]}
+      {"id":"none","title":"春耕生产","text":"各地抓紧春耕备耕。","labels":[]}
+
+      """
+    try input.write(to: dir.appendingPathComponent("labelled.jsonl"), atomically: true, encoding: .utf8)
+    let r = try CLI.run(
+      [
+        "evaluate", "--lexicons", CLI.lexicons, "--model", CLI.model, "--data", "labelled.jsonl", "--errors",
+        "errors.jsonl",
+      ], in: dir)
+    #expect(r.status == 0, "stderr: \(r.stderr)")
+    let tagged = try CLI.run(["tag", "--lexicons", CLI.lexicons, "--model", CLI.model, "labelled.jsonl"], in: dir)
+    #expect(try CLI.jsonLines(tagged.stdout).first?["labels"] as? [String] == ["new-energy", "tech-innovation"])
+    #expect(r.stderr.contains("wrote 2 article(s) with a wrong decision to errors.jsonl"))
+    let lines = try CLI.jsonLines(
+      String(decoding: Data(contentsOf: dir.appendingPathComponent("errors.jsonl")), as: UTF8.self))
+    #expect(lines.map { $0["id"] as? String } == ["missed", "false"])
+    let missed = try #require(lines.first)
+    #expect(missed["false_negatives"] as? [String] == ["reform"])
+    #expect(missed["false_positives"] as? [String] == [])
+    #expect((missed["mentions"] as? [String: Any])?["reform"] as? Int == 0)
+    let wrong = try #require(lines.last)
+    #expect(wrong["false_positives"] as? [String] == ["new-energy"])
+    #expect(wrong["predicted"] as? [String] == ["new-energy"])
+    let scores = try #require(wrong["scores"] as? [String: Any])
+    #expect((scores["new-energy"] as? Double ?? 0) > 0.5)
+    let evidence = try #require((wrong["evidence"] as? [String: Any])?["new-energy"] as? [[Any]])
+    #expect(evidence.first?.first as? String == "新能源汽车")
+  }
+
   /// A long report mentions a topic's weak, generic terms (一体化, 协同发展, 都市圈, 区域协调发展
   /// for the Yangtze Delta) once a page: scattered over 18,000 characters they are no longer
   /// evidence for the topic. Gathered on one page with its core term, they are.

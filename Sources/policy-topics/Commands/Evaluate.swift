@@ -24,6 +24,16 @@ struct Evaluate: ParsableCommand {
   @Flag(help: "Print one JSON object (micro_f1, macro_f1, topics.<id>.precision/recall/f1/…).")
   var json = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Also write every article with a wrong decision to this JSONL file, to review.",
+      discussion: "One line per article, in input order: id, title, labels (as labelled), predicted, "
+        + "false_positives, false_negatives, the scores of those topics, the evidence of each false "
+        + "positive and the lexicon mentions of each false negative. Only topics that some article "
+        + "of the data carries are judged (as in the averages).",
+      valueName: "file"))
+  var errors: String?
+
   func run() throws {
     let lexicons = try Resources.lexicons(lexiconOptions.lexicons)
     let topicModel = try Resources.model(modelOptions.model, lexicons: lexicons)
@@ -32,6 +42,8 @@ struct Evaluate: ParsableCommand {
     let tagger = Tagger(model: topicModel, kind: modelOptions.classifier)
     var report = EvaluationReport(topics: topicModel.metadata.topics.map(\.id))
     var scratch = Tagger.Scratch()
+    let judged = Set(articles.flatMap(\.labels).compactMap(lexicons.index(of:)))
+    var mistakes = MistakeWriter(topicIDs: topicModel.metadata.topics.map(\.id), judged: judged)
     for chunk in stride(from: 0, to: articles.count, by: 256) {
       let block = Array(articles[chunk..<min(chunk + 256, articles.count)])
       let results = tagger.tag(block.map { ($0.title, $0.text) }, scratch: &scratch)
@@ -39,7 +51,12 @@ struct Evaluate: ParsableCommand {
         // LabelledData.read keeps only records whose labels are all topics.
         let actual = Set(a.labels.compactMap(lexicons.index(of:)))
         report.add(predicted: Set(r.labels), actual: actual)
+        if errors != nil { mistakes.add(article: a, result: r, actual: actual) }
       }
+    }
+    if let errors {
+      try AtomicFile.write(mistakes.bytes, to: URL(fileURLWithPath: errors))
+      StandardError.write("wrote \(mistakes.count) article(s) with a wrong decision to \(errors)\n")
     }
     if json {
       var line = JSONLineWriter()
