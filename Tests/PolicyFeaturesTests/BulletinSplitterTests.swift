@@ -153,6 +153,45 @@ struct BulletinSplitterTests {
     #expect(BulletinSplitter.removingPageJumps("(下转第版)") == "(下转第版)")
   }
 
+  @Test("page staff credits close an article and are not its text") func staffCredits() throws {
+    let page = """
+      区政府召开生态环境保护工作会议
+
+      本报讯（记者 林晓）4月1日，区政府召开生态环境保护工作会议，部署污染
+
+      防治重点任务。
+
+      （编辑：宋知远）
+
+      光伏产业园首批项目投产
+
+      本报讯（记者 陈默）昨天，光伏产业园首批项目正式投产。
+
+      责任编辑：周敏  校对：许安 韩青
+      版式设计：刘一
+
+      """
+    let articles = splitter.split(page)
+    try #require(articles.count == 2)
+    #expect(articles[0].body == "4月1日，区政府召开生态环境保护工作会议，部署污染防治重点任务。")
+    #expect(articles[1].body == "昨天，光伏产业园首批项目正式投产。")
+  }
+
+  @Test("what a staff credit line is") func staffCreditShape() {
+    for line in [
+      "责任编辑：周敏", "责任编辑：周敏 校对：许安", "本版编辑：欧阳文华", "（编辑：宋知远）", "【责任编辑：王某 李某】",
+      "编辑: 张三", "校对： 许安、韩青", "美编：赵一 组版：钱二",
+    ] {
+      #expect(BulletinSplitter.isStaffCredit(line), "\(line)")
+    }
+    for line in [
+      "编辑：会议强调要全面加强生态环境保护工作", "编辑：", "记者：张三", "摄影：李四", "编辑部：来信照登", "校对工作：认真细致",
+      "编辑：张三 摄影：李四", "责任编辑周敏", "区委书记：青澜要加快发展",
+    ] {
+      #expect(!BulletinSplitter.isStaffCredit(line), "\(line)")
+    }
+  }
+
   @Test("a masthead line with the date is not an article") func masthead() throws {
     let page = """
       青澜日报 2023年10月13日 星期五 第3版 要闻 责任编辑 某某

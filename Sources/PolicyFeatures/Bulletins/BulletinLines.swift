@@ -36,6 +36,12 @@ extension BulletinSplitter {
         blank = true
         return
       }
+      // Page staff credits (`责任编辑：周某  校对：许某`) close an article or the page; they
+      // are not its text.
+      if isStaffCredit(text) {
+        blank = true
+        return
+      }
       out.append(Unit(text: text, line: lineNumber, blankBefore: blank || out.isEmpty))
       blank = false
     }
@@ -246,6 +252,54 @@ extension BulletinSplitter {
       names += 1
     }
     return names > 0
+  }
+
+  /// Editing and production roles of page staff credits, longer before their prefixes.
+  static let staffRoles = [
+    "本版责任编辑", "本版责编", "本版编辑", "责任编辑", "值班编委", "值班主任", "美术编辑", "版面设计", "版式设计",
+    "责编", "编辑", "校对", "审读", "审校", "一审", "二审", "三审", "终审", "美编", "版式", "组版", "排版",
+    "制图",
+  ]
+
+  /// Whether a line is only page staff credits: one or more `role：name` (a role of
+  /// ``staffRoles``, a colon, then one or more names of two to four ideographs), separated by
+  /// spaces, perhaps bracketed as a whole (`（编辑：张三）`, `【责任编辑：王某 李某】`). A
+  /// sentence that starts with a role and a colon is not one: its words are no names.
+  static func isStaffCredit(_ text: String) -> Bool {
+    guard text.utf8.count <= 240, text.unicodeScalars.contains(where: { $0 == "：" || $0 == ":" }) else {
+      return false
+    }
+    var scalars = Substring(text).unicodeScalars[...]
+    let brackets: [(Unicode.Scalar, Unicode.Scalar)] = [("（", "）"), ("(", ")"), ("【", "】"), ("[", "]")]
+    if let first = scalars.first, let last = scalars.last,
+      brackets.contains(where: { $0.0 == first && $0.1 == last })
+    {
+      scalars = scalars.dropFirst().dropLast()
+    }
+    let words = String(String.UnicodeScalarView(scalars)).split { $0 == " " || $0 == "、" }
+    var expectsName = false
+    var names = 0
+    for word in words {
+      if let role = staffRoles.first(where: { word.hasPrefix($0) }) {
+        var rest = word.dropFirst(role.count)
+        guard let colon = rest.first, colon == "：" || colon == ":" else { return false }
+        if expectsName { return false }
+        rest = rest.dropFirst()
+        if rest.isEmpty {
+          expectsName = true
+          continue
+        }
+        guard isPersonalName(rest) else { return false }
+        names += 1
+      } else if word == "：" || word == ":" {
+        return false
+      } else {
+        guard names > 0 || expectsName, isPersonalName(word) else { return false }
+        expectsName = false
+        names += 1
+      }
+    }
+    return names > 0 && !expectsName
   }
 
   static func isPersonalName(_ text: Substring) -> Bool {

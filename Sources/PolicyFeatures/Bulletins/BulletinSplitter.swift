@@ -26,7 +26,8 @@ public struct SplitArticle: Hashable, Sendable {
 ///
 /// A short header line carrying the page date (`2023年10月13日 星期五`) or the page number
 /// (`第3版 要闻`), or a dated masthead (`青澜日报 2023年10月13日 星期五 第3版 要闻`), before any
-/// article is not an article; print jump notes (`(下转第2版)`) are not text.
+/// article is not an article; print jump notes (`(下转第2版)`) and page staff credits
+/// (`责任编辑：周某  校对：许某`) are not text.
 ///
 /// - Complexity: O(n) in the page length.
 public struct BulletinSplitter: Sendable {
