@@ -177,6 +177,87 @@ struct BulletinSplitterTests {
     #expect(articles[1].body == "昨天，光伏产业园首批项目正式投产。")
   }
 
+  /// The same page in four layouts: a commentary under a `短评` label, without a lead, between
+  /// two news items.
+  static let labelledCommentaryPages = [
+    // Print page with leads, blank line after every paragraph.
+    """
+    区委召开常委会会议
+
+    本报讯（记者 林晓）昨天，区委召开常委会会议，研究部署改革工作。
+
+    短评
+
+    让改革成果惠及更多群众
+
+    改革只有进行时，没有完成时。推进改革，既要敢啃硬骨头。
+
+    光伏电站并网发电
+
+    本报讯（记者 陈默）青澜区首座渔光互补光伏电站昨天并网发电。
+    """,
+    // Print page without leads.
+    """
+    区委召开常委会会议
+
+    昨天，区委召开常委会会议，研究部署改革工作。
+
+    短评
+
+    让改革成果惠及更多群众
+
+    改革只有进行时，没有完成时。推进改革，既要敢啃硬骨头。
+
+    光伏电站并网发电
+
+    青澜区首座渔光互补光伏电站昨天并网发电。
+    """,
+    // Block page, the label and headline in blocks of their own.
+    """
+    区委召开常委会会议
+    昨天，区委召开常委会会议，研究部署改革工作。
+
+    【短评】
+
+    让改革成果惠及更多群众
+
+    改革只有进行时，没有完成时。推进改革，既要敢啃硬骨头。
+    改革要久久为功。
+
+    光伏电站并网发电
+    青澜区首座渔光互补光伏电站昨天并网发电。
+    """,
+    // Block page, the label heading the commentary's block.
+    """
+    区委召开常委会会议
+    昨天，区委召开常委会会议，研究部署改革工作。
+
+    短评
+    让改革成果惠及更多群众
+    改革只有进行时，没有完成时。推进改革，既要敢啃硬骨头。
+
+    光伏电站并网发电
+    青澜区首座渔光互补光伏电站昨天并网发电。
+    """,
+  ]
+
+  @Test("a column label over a leadless commentary opens an article", arguments: labelledCommentaryPages.indices)
+  func columnLabel(layout: Int) throws {
+    let articles = splitter.split(Self.labelledCommentaryPages[layout])
+    try #require(articles.count == 3, "\(articles.map(\.title))")
+    #expect(articles[0].body == "昨天，区委召开常委会会议，研究部署改革工作。")
+    #expect(articles[1].title.hasSuffix(" 让改革成果惠及更多群众"))
+    #expect(articles[1].body.hasPrefix("改革只有进行时，没有完成时。推进改革，既要敢啃硬骨头。"))
+    #expect(articles[2].title == "光伏电站并网发电")
+  }
+
+  @Test("what a column label is") func columnLabelShape() {
+    for line in ["短评", "【短评】", "■简讯", "编者按", "本报评论员"] { #expect(BulletinSplitter.isColumnLabel(line), "\(line)") }
+    for line in ["短评员", "评论区", "短评：改革要久久为功", "让改革成果惠及更多群众"] {
+      #expect(!BulletinSplitter.isColumnLabel(line), "\(line)")
+    }
+  }
+
   @Test("what a staff credit line is") func staffCreditShape() {
     for line in [
       "责任编辑：周敏", "责任编辑：周敏 校对：许安", "本版编辑：欧阳文华", "（编辑：宋知远）", "【责任编辑：王某 李某】",

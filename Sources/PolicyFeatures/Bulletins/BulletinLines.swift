@@ -254,6 +254,25 @@ extension BulletinSplitter {
     return names > 0
   }
 
+  /// Column labels that stand on a line of their own above an article's headline.
+  static let columnLabels: Set<String> = [
+    "短评", "时评", "快评", "评论", "社论", "述评", "言论", "评论员文章", "本报评论员", "编者按", "简讯", "快讯", "短讯",
+    "图片新闻", "新闻速递", "新闻简报",
+  ]
+
+  /// Whether a line is only a column label (``columnLabels``), perhaps behind a `■`-style
+  /// marker or inside brackets (`【短评】`).
+  static func isColumnLabel(_ text: String) -> Bool {
+    guard text.utf8.count <= 48 else { return false }
+    var label = strippingBriefMarker(text)
+    if let first = label.unicodeScalars.first, let last = label.unicodeScalars.last,
+      (first == "【" && last == "】") || (first == "[" && last == "]")
+    {
+      label = String(String.UnicodeScalarView(label.unicodeScalars.dropFirst().dropLast()))
+    }
+    return columnLabels.contains(label)
+  }
+
   /// Editing and production roles of page staff credits, longer before their prefixes.
   static let staffRoles = [
     "本版责任编辑", "本版责编", "本版编辑", "责任编辑", "值班编委", "值班主任", "美术编辑", "版面设计", "版式设计",

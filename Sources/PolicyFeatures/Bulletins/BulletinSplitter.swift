@@ -22,7 +22,8 @@ public struct SplitArticle: Hashable, Sendable {
 ///   joined by spaces. A credit line of its own (`记者 马某 通讯员 陈某`) serves as the lead
 ///   and becomes the byline. Print breaks leave lines that end mid-sentence; such a line is
 ///   joined to the next one. A `■`/`◆`/`●`/`▲`/`★` line opens a column of briefs (its own
-///   article).
+///   article). A column label (`短评`, `【编者按】`) over a headline joins it, and opens an
+///   article even when no lead follows (on block pages too).
 ///
 /// A short header line carrying the page date (`2023年10月13日 星期五`) or the page number
 /// (`第3版 要闻`), or a dated masthead (`青澜日报 2023年10月13日 星期五 第3版 要闻`), before any
@@ -79,7 +80,15 @@ public struct BulletinSplitter: Sendable {
   private func splitBlocks(_ blocks: [[Unit]]) -> [SplitArticle] {
     var out: [SplitArticle] = []
     var pendingTitle: Unit? = nil
-    for block in blocks {
+    for var block in blocks {
+      // A column label (`短评`) over a headline, in the block or the one before: one title.
+      if let label = pendingTitle, Self.isColumnLabel(label.text), Self.isHeadlineLike(block[0].text, strict: false) {
+        block[0] = Self.labelled(block[0], by: label)
+        pendingTitle = nil
+      } else if block.count >= 3, Self.isColumnLabel(block[0].text), Self.isHeadlineLike(block[1].text, strict: false) {
+        block[1] = Self.labelled(block[1], by: block[0])
+        block.removeFirst()
+      }
       if block.count == 1, let only = block.first {
         if Self.isHeadlineLike(only.text, strict: false) {
           // Two headline-only blocks in a row: the first is an article without body.
@@ -103,6 +112,11 @@ public struct BulletinSplitter: Sendable {
     }
     if let title = pendingTitle { out.append(Self.article(title: title, paragraphs: [])) }
     return out
+  }
+
+  /// `headline` with a column label in front (`短评 让改革成果惠及更多群众`), where the label stood.
+  static func labelled(_ headline: Unit, by label: Unit) -> Unit {
+    Unit(text: label.text + " " + headline.text, line: label.line, blankBefore: label.blankBefore)
   }
 
   private func splitParagraphs(_ units: [Unit]) -> [SplitArticle] {
@@ -153,6 +167,16 @@ public struct BulletinSplitter: Sendable {
       let inHeadline = (max(0, i - 2)..<i).contains { $0 + headlineLines[$0] > i }
       if !inHeadline { headlineLines[i] = 1 }
     }
+    // A column label over a headline and body without a lead (`短评`, then the commentary's
+    // headline and text) starts an article of its own, not more of the article before it.
+    for i in units.indices.dropLast(2) where headlineLines[i] == 0 && isColumnLabel(units[i].text) {
+      let inHeadline = (max(0, i - 2)..<i).contains { $0 + headlineLines[$0] > i }
+      let previousEnds = i == 0 || endsSentence(units[i - 1].text)
+      guard !inHeadline, previousEnds, headlineLines[i + 1] == 0, headlineLines[i + 2] == 0,
+        isHeadlineLike(units[i + 1].text, strict: false), !isHeadlineLike(units[i + 2].text, strict: false)
+      else { continue }
+      headlineLines[i] = 2
+    }
     // Text before the first headline found (a commentary without a lead, say) still has its
     // own headline when the page opens with one.
     if let first = headlineLines.firstIndex(where: { $0 > 0 }), first >= 2,
@@ -166,7 +190,7 @@ public struct BulletinSplitter: Sendable {
   /// Headlines of a page without leads: short lines without commas after a finished sentence
   /// and before body text.
   static func headlinesWithoutLeads(_ units: [Unit]) -> [Int] {
-    units.indices.map { i in
+    var headlineLines = units.indices.map { i in
       let next = i + 1 < units.count ? units[i + 1] : nil
       let previousEnds = i == 0 || endsSentence(units[i - 1].text)
       let isHeadline =
@@ -174,6 +198,15 @@ public struct BulletinSplitter: Sendable {
         && next.map { !isHeadlineLike($0.text, strict: true) } == true
       return isHeadline ? 1 : 0
     }
+    // A column label (`短评`) over a headline and body belongs to the headline.
+    for i in units.indices.dropLast(2) where isColumnLabel(units[i].text) {
+      guard i == 0 || endsSentence(units[i - 1].text), isHeadlineLike(units[i + 1].text, strict: true),
+        !isHeadlineLike(units[i + 2].text, strict: true)
+      else { continue }
+      headlineLines[i] = 2
+      headlineLines[i + 1] = 0
+    }
+    return headlineLines
   }
 
   /// Where the headline of the lead at `lead` starts: the line just before the lead when it
