@@ -258,6 +258,33 @@ struct BulletinSplitterTests {
     }
   }
 
+  @Test("a three-line headline (kicker, headline, subtitle) at the top of the page and after an article")
+  func threeLineHeadlines() throws {
+    let headline = "聚焦高质量发展\n青澜区一季度经济运行稳中向好\n——规上工业增加值同比增长8.2%\n\n"
+    let first = "本报讯（记者 林晓）昨天，区统计局发布一季度经济数据。\n\n"
+    let other = "全区河长制工作会议召开\n\n本报讯（通讯员 钱二）日前，全区河长制工作会议召开。\n\n会议要求，推进河道整治。\n\n"
+    let title = "聚焦高质量发展 青澜区一季度经济运行稳中向好 ——规上工业增加值同比增长8.2%"
+    let top = splitter.split(headline + first + other)
+    try #require(top.count == 2)
+    #expect(top[0].title == title)
+    #expect(top[0].body == "昨天，区统计局发布一季度经济数据。")
+    let below = splitter.split(other + headline + first)
+    try #require(below.count == 2)
+    #expect(below[0].body == "日前，全区河长制工作会议召开。\n会议要求，推进河道整治。")
+    #expect(below[1].title == title)
+  }
+
+  @Test("a credit line behind a box marker") func markedCreditLine() throws {
+    let page =
+      "青澜启动“无废城市”建设\n\n□本报记者 赵一\n\n4月6日，青澜区召开推进会。\n\n"
+      + "新能源汽车产业链加快集聚\n\n本报讯（记者 陈默）近日，产业园签约项目12个。\n"
+    let articles = splitter.split(page)
+    try #require(articles.count == 2)
+    #expect(articles[0].title == "青澜启动“无废城市”建设")
+    #expect(articles[0].byline == "本报记者 赵一")
+    #expect(articles[0].body == "4月6日，青澜区召开推进会。")
+  }
+
   @Test("what a staff credit line is") func staffCreditShape() {
     for line in [
       "责任编辑：周敏", "责任编辑：周敏 校对：许安", "本版编辑：欧阳文华", "（编辑：宋知远）", "【责任编辑：王某 李某】",

@@ -236,14 +236,14 @@ extension BulletinSplitter {
     "本报记者", "本报通讯员", "见习记者", "实习记者", "特约记者", "通讯员", "实习生", "记者",
   ]
 
-  /// Whether a line is only a reporter credit (`记者 马某 通讯员 陈某`, `本报记者王某`), as print
-  /// pages set it between headline and body: space-separated words, the first a role, each
+  /// Whether a line is only a reporter credit (`记者 马某 通讯员 陈某`, `本报记者王某`, perhaps
+  /// behind a `□`-style marker), as print pages set it between headline and body: space-separated words, the first a role, each
   /// either a role, a role with a name, or a name (two to four ideographs, or a longer one
   /// with `·`). A body line cut by a print break (`记者从区发改委获悉`) is not one.
   static func isCreditLine(_ text: String) -> Bool {
     guard text.utf8.count <= 160, text.unicodeScalars.count <= 40 else { return false }
     var names = 0
-    for (i, word) in text.split(separator: " ").enumerated() {
+    for (i, word) in strippingBriefMarker(text).split(separator: " ").enumerated() {
       let role = creditRoles.first { word.hasPrefix($0) }
       if i == 0 && role == nil { return false }
       let rest = role.map { word.dropFirst($0.count) } ?? word[...]
@@ -361,7 +361,7 @@ extension BulletinSplitter {
     if let first = paragraphs.first, isCreditLine(first) {
       // One credit line or several (`记者 张某` over `通讯员 李某`).
       let credits = paragraphs.prefix { isCreditLine($0) }
-      byline = credits.joined(separator: " ")
+      byline = credits.map(strippingBriefMarker).joined(separator: " ")
       paragraphs.removeFirst(credits.count)
     } else if let first = paragraphs.first, let (credit, rest) = extractByline(first) {
       byline = credit

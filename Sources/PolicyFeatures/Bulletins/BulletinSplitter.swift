@@ -219,10 +219,19 @@ public struct BulletinSplitter: Sendable {
     while start - 1 >= bodyStart, lead - (start - 1) <= 3 {
       let candidate = units[start - 1].text
       guard isHeadlineLike(candidate, strict: true), !isAside(candidate) else { break }
-      // A body line cut by a print break would continue the line before it.
-      if start - 2 >= bodyStart, !endsSentence(units[start - 2].text) { break }
       // The previous article needs a body: its lead is not a headline line.
       if start - 1 == bodyStart, bodyStart > 0 { break }
+      // A body line cut by a print break would continue the line before it, unless that line
+      // is the headline's first (a kicker): a headline line right after a finished sentence.
+      if start - 2 >= bodyStart, !endsSentence(units[start - 2].text) {
+        let kicker = start - 2
+        let kickerText = units[kicker].text
+        let afterSentence = kicker == bodyStart ? bodyStart == 0 : endsSentence(units[kicker - 1].text)
+        if lead - kicker <= 3, afterSentence, isHeadlineLike(kickerText, strict: true), !isAside(kickerText) {
+          start = kicker
+        }
+        break
+      }
       start -= 1
     }
     return start
