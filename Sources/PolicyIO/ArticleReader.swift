@@ -195,7 +195,8 @@ public struct ArticleReader: Sendable {
   ) throws {
     let reader: ByteLineReader
     do {
-      reader = try ByteLineReader(path: path, maxLineBytes: options.maxRecordBytes, prefix: prefix)
+      reader = try ByteLineReader(
+        path: path, maxLineBytes: options.maxRecordBytes, prefix: prefix, encoding: options.encoding)
     } catch {
       reject(error)
       return

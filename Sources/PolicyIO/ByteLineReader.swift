@@ -21,13 +21,19 @@ public final class ByteLineReader {
 
   private let handle: Handle
   private let maxLineBytes: Int
+  /// Converts the input to UTF-8 as it is read; nil for UTF-8 input.
+  private let transcoder: Transcoder?
   /// Bytes already taken from the input (by format sniffing), served before the rest.
   private var prefix: [UInt8]
   private var closed = false
 
-  /// Opens `path` (`-` for standard input); names ending in `.gz` are decompressed.
-  public init(path: String, maxLineBytes: Int, prefix: Data = Data()) throws(InputError) {
+  /// Opens `path` (`-` for standard input); names ending in `.gz` are decompressed, and text
+  /// in another `encoding` is converted to UTF-8.
+  public init(path: String, maxLineBytes: Int, prefix: Data = Data(), encoding: InputEncoding = .utf8)
+    throws(InputError)
+  {
     self.maxLineBytes = maxLineBytes
+    self.transcoder = Transcoder(from: encoding)
     self.prefix = [UInt8](prefix)
     if path == "-" {
       handle = .descriptor(0, close: false)
@@ -86,62 +92,74 @@ public final class ByteLineReader {
     var skipping = false  // inside an over-long line
     var skippedBytes = 0
     var lineNumber = 1
+    var converted: [UInt8] = []
+    // Splits one chunk into lines; returns whether `body` asked to stop.
+    func consume(_ bytes: UnsafeBufferPointer<UInt8>) throws -> Bool {
+      let n = bytes.count
+      var start = 0
+      var stop = false
+      guard let base = bytes.baseAddress else { return false }
+      while start < n {
+        guard let found = memchr(base + start, 10, n - start) else { break }
+        let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        if skipping {
+          skippedBytes += end - start
+          if try !body(.tooLong(number: lineNumber, bytes: skippedBytes)) { stop = true }
+          skipping = false
+          skippedBytes = 0
+        } else if pending.isEmpty && end - start > maxLineBytes {
+          if try !body(.tooLong(number: lineNumber, bytes: end - start)) { stop = true }
+        } else if pending.isEmpty {
+          var lineEnd = end
+          if lineEnd > start && bytes[lineEnd - 1] == 13 { lineEnd -= 1 }
+          if try !body(.bytes(UnsafeBufferPointer(rebasing: bytes[start..<lineEnd]), number: lineNumber)) {
+            stop = true
+          }
+        } else {
+          pending.append(contentsOf: bytes[start..<end])
+          if pending.count > maxLineBytes {
+            if try !body(.tooLong(number: lineNumber, bytes: pending.count)) { stop = true }
+          } else {
+            if pending.last == 13 { pending.removeLast() }
+            try pending.withUnsafeBufferPointer { p in
+              if try !body(.bytes(p, number: lineNumber)) { stop = true }
+            }
+          }
+          pending.removeAll(keepingCapacity: true)
+        }
+        lineNumber += 1
+        start = end + 1
+        if stop { return true }
+      }
+      if start < n {
+        if skipping {
+          skippedBytes += n - start
+        } else {
+          pending.append(contentsOf: bytes[start..<n])
+          if pending.count > maxLineBytes {
+            skipping = true
+            skippedBytes = pending.count
+            pending = []
+          }
+        }
+      }
+      return stop
+    }
     while true {
       let n = try buffer.withUnsafeMutableBytes { raw throws(InputError) in
         guard let base = raw.baseAddress else { return 0 }
         return try read(into: base, count: chunk)
       }
-      if n == 0 { break }
-      var start = 0
-      var stop = false
-      try buffer.withUnsafeBufferPointer { bytes in
-        guard let base = bytes.baseAddress else { return }
-        while start < n {
-          guard let found = memchr(base + start, 10, n - start) else { break }
-          let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-          if skipping {
-            skippedBytes += end - start
-            if try !body(.tooLong(number: lineNumber, bytes: skippedBytes)) { stop = true }
-            skipping = false
-            skippedBytes = 0
-          } else if pending.isEmpty && end - start > maxLineBytes {
-            if try !body(.tooLong(number: lineNumber, bytes: end - start)) { stop = true }
-          } else if pending.isEmpty {
-            var lineEnd = end
-            if lineEnd > start && bytes[lineEnd - 1] == 13 { lineEnd -= 1 }
-            if try !body(.bytes(UnsafeBufferPointer(rebasing: bytes[start..<lineEnd]), number: lineNumber)) {
-              stop = true
-            }
-          } else {
-            pending.append(contentsOf: bytes[start..<end])
-            if pending.count > maxLineBytes {
-              if try !body(.tooLong(number: lineNumber, bytes: pending.count)) { stop = true }
-            } else {
-              if pending.last == 13 { pending.removeLast() }
-              try pending.withUnsafeBufferPointer { p in
-                if try !body(.bytes(p, number: lineNumber)) { stop = true }
-              }
-            }
-            pending.removeAll(keepingCapacity: true)
-          }
-          lineNumber += 1
-          start = end + 1
-          if stop { return }
+      if let transcoder {
+        converted.removeAll(keepingCapacity: true)
+        buffer.withUnsafeBufferPointer { raw in
+          transcoder.convert(UnsafeBufferPointer(rebasing: raw[0..<n]), final: n == 0, into: &converted)
         }
-        if start < n {
-          if skipping {
-            skippedBytes += n - start
-          } else {
-            pending.append(contentsOf: bytes[start..<n])
-            if pending.count > maxLineBytes {
-              skipping = true
-              skippedBytes = pending.count
-              pending = []
-            }
-          }
-        }
+        if try converted.withUnsafeBufferPointer(consume) { return }
+      } else if n > 0 {
+        if try buffer.withUnsafeBufferPointer({ try consume(UnsafeBufferPointer(rebasing: $0[0..<n])) }) { return }
       }
-      if stop { return }
+      if n == 0 { break }
     }
     if skipping {
       _ = try body(.tooLong(number: lineNumber, bytes: skippedBytes))

@@ -19,7 +19,8 @@ struct CSVArticleReader {
   /// its fields are parsed by ``InputItem/decoded()``, on whichever thread calls it. The
   /// header, blank records and broken quotes are dealt with here.
   func read(_ emit: (InputItem) throws -> Void, reject: (InputError) -> Void) throws {
-    let reader = try ByteLineReader(path: path, maxLineBytes: options.maxRecordBytes, prefix: prefix)
+    let reader = try ByteLineReader(
+      path: path, maxLineBytes: options.maxRecordBytes, prefix: prefix, encoding: options.encoding)
     var header: [String]? = nil
     var headerRejected = false
     var record: [UInt8] = []

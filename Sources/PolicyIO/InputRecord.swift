@@ -28,12 +28,15 @@ public struct ReaderOptions: Sendable {
   /// Threads that split bulletin pages: consecutive page files are read and split this many
   /// at a time, and their records handed over in input order.
   public var jobs: Int
+  /// The text encoding of the inputs (`--encoding`); other than UTF-8, converted as read.
+  public var encoding: InputEncoding
 
   /// Creates options.
   public init(
     date: ArticleDate? = nil, allowUndated: Bool = false, asDocument: Bool = false,
-    maxRecordBytes: Int = 8 << 20, jobs: Int = 1
+    maxRecordBytes: Int = 8 << 20, jobs: Int = 1, encoding: InputEncoding = .utf8
   ) {
+    self.encoding = encoding
     self.date = date
     self.allowUndated = allowUndated
     self.asDocument = asDocument

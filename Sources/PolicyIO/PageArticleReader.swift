@@ -24,7 +24,8 @@ struct PageArticleReader {
     try read(data: data, emit, reject: reject)
   }
 
-  func read(data: Data, _ emit: (InputRecord) throws -> Void, reject: (InputError) -> Void) throws {
+  func read(data raw: Data, _ emit: (InputRecord) throws -> Void, reject: (InputError) -> Void) throws {
+    let data = Transcoder.convert(raw, from: options.encoding)
     guard let page = String(validating: data, as: UTF8.self) else {
       reject(.invalidUTF8(RecordLocation(file: path, line: Self.lineOfFirstInvalidByte(data))))
       return

@@ -215,6 +215,35 @@ struct EndToEndTests {
     #expect(evidence.first?.first as? String == "新能源汽车")
   }
 
+  /// A page saved as GB18030 is rejected as not UTF-8, with a pointer to `--encoding`, and read
+  /// with it.
+  @Test func gb18030Page() throws {
+    let dir = try CLI.tempDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let page = "光伏电站并网发电\n\n本报讯（记者 陈默）青澜区首座光伏电站昨天并网发电。\n"
+    let cd = iconv_open("GB18030", "UTF-8")
+    defer { iconv_close(cd) }
+    var source = Array(page.utf8)
+    var target = [UInt8](repeating: 0, count: source.count * 2)
+    var inLeft = source.count
+    var outLeft = target.count
+    source.withUnsafeMutableBytes { src in
+      target.withUnsafeMutableBytes { dst in
+        var i = src.baseAddress?.assumingMemoryBound(to: CChar.self)
+        var o = dst.baseAddress?.assumingMemoryBound(to: CChar.self)
+        _ = iconv(cd, &i, &inLeft, &o, &outLeft)
+      }
+    }
+    try Data(target[0..<(target.count - outLeft)]).write(to: dir.appendingPathComponent("2025-03-05.txt"))
+    let plain = try CLI.run(["split", "2025-03-05.txt"], in: dir)
+    #expect(plain.status == 2)
+    #expect(plain.stderr.contains("2025-03-05.txt:1: invalid UTF-8"))
+    #expect(plain.stderr.contains("--encoding gb18030"))
+    let converted = try CLI.run(["split", "--encoding", "gb18030", "2025-03-05.txt"], in: dir)
+    #expect(converted.status == 0, "stderr: \(converted.stderr)")
+    #expect(try CLI.jsonLines(converted.stdout).first?["title"] as? String == "光伏电站并网发电")
+  }
+
   /// A long report mentions a topic's weak, generic terms (一体化, 协同发展, 都市圈, 区域协调发展
   /// for the Yangtze Delta) once a page: scattered over 18,000 characters they are no longer
   /// evidence for the topic. Gathered on one page with its core term, they are.

@@ -5,6 +5,8 @@ import PolicyIO
 /// Collects rejected records: prints each on stderr as it happens and decides the exit code.
 final class Diagnostics: @unchecked Sendable {
   private(set) var rejected = 0
+  /// Whether any record was rejected as not UTF-8 (the summary then names `--encoding`).
+  private var sawInvalidUTF8 = false
   private let lock = NSLock()
   private let quietAfter = 200
 
@@ -12,6 +14,7 @@ final class Diagnostics: @unchecked Sendable {
     lock.lock()
     rejected += 1
     let n = rejected
+    if case .invalidUTF8 = error { sawInvalidUTF8 = true }
     lock.unlock()
     if n <= quietAfter {
       StandardError.write("policy-topics: \(error)\n")
@@ -23,6 +26,10 @@ final class Diagnostics: @unchecked Sendable {
   /// Prints a summary and throws exit code 2 when anything was rejected.
   func finish(_ what: String) throws {
     if rejected > 0 {
+      if sawInvalidUTF8 {
+        StandardError.write(
+          "policy-topics: input that is not UTF-8 may be GBK or GB18030 text: read it with --encoding gb18030\n")
+      }
       StandardError.write("policy-topics: \(what); \(rejected) record(s) rejected (see above)\n")
       throw ExitCode(2)
     }

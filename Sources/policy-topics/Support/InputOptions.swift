@@ -23,6 +23,9 @@ struct InputOptions: ParsableArguments {
   @Option(help: "Format of standard input: jsonl, csv or text (guessed when omitted).")
   var stdinFormat: String?
 
+  @Option(help: "Text encoding of the inputs: utf-8, or gb18030 (also reads GBK and GB2312).")
+  var encoding: InputEncoding = .utf8
+
   /// - Parameter jobs: threads for splitting bulletin pages.
   func readerOptions(jobs: Int = 1) throws -> ReaderOptions {
     var date: ArticleDate? = nil
@@ -30,7 +33,8 @@ struct InputOptions: ParsableArguments {
       do { date = try ArticleDate(parsing: text) } catch { throw ValidationError("--date: \(error)") }
     }
     return ReaderOptions(
-      date: date, allowUndated: allowUndated, asDocument: asDocument, maxRecordBytes: maxRecordBytes, jobs: jobs)
+      date: date, allowUndated: allowUndated, asDocument: asDocument, maxRecordBytes: maxRecordBytes, jobs: jobs,
+      encoding: encoding)
   }
 
   /// - Parameter jobs: threads for splitting bulletin pages.
@@ -83,3 +87,5 @@ struct DateRangeOptions: ParsableArguments {
     return range
   }
 }
+
+extension InputEncoding: ExpressibleByArgument {}
