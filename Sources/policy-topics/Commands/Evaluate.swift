@@ -21,6 +21,8 @@ struct Evaluate: ParsableCommand {
   @Option(help: "Labelled articles: JSONL or CSV with a labels field (repeatable).")
   var data: [String] = []
 
+  @OptionGroup var dataEncoding: DataEncodingOption
+
   @Flag(help: "Print one JSON object (micro_f1, macro_f1, topics.<id>.precision/recall/f1/…).")
   var json = false
 
@@ -38,7 +40,8 @@ struct Evaluate: ParsableCommand {
     let lexicons = try Resources.lexicons(lexiconOptions.lexicons)
     let topicModel = try Resources.model(modelOptions.model, lexicons: lexicons)
     let diagnostics = Diagnostics()
-    let articles = try LabelledData.read(data, topics: lexicons.topicIDs, diagnostics: diagnostics)
+    let articles = try LabelledData.read(
+      data, topics: lexicons.topicIDs, encoding: dataEncoding.encoding, diagnostics: diagnostics)
     let tagger = Tagger(model: topicModel, kind: modelOptions.classifier)
     var report = EvaluationReport(topics: topicModel.metadata.topics.map(\.id))
     var scratch = Tagger.Scratch()

@@ -9,6 +9,8 @@ extension LexiconCommand {
     @OptionGroup var lexiconOptions: LexiconOptions
     @Option(help: "Labelled articles (JSONL or CSV with labels; repeatable).")
     var data: [String] = []
+
+    @OptionGroup var dataEncoding: DataEncodingOption
     @Option(help: "Topic id to grow.")
     var topic: String
     @Option(help: "How many suggestions.")
@@ -22,7 +24,8 @@ extension LexiconCommand {
         throw ValidationError("unknown topic '\(topic)' (known: \(set.topicIDs.joined(separator: ", ")))")
       }
       let diagnostics = Diagnostics()
-      let articles = try LabelledData.read(data, topics: set.topicIDs, diagnostics: diagnostics)
+      let articles = try LabelledData.read(
+        data, topics: set.topicIDs, encoding: dataEncoding.encoding, diagnostics: diagnostics)
       let suggestions = TermSuggester().suggest(
         topic: set.topics[index], articles: articles, minArticles: minArticles, limit: limit)
       print("term\tG2\tin-topic\telsewhere\ttopic-articles")

@@ -20,6 +20,8 @@ struct Train: ParsableCommand {
   @Option(help: "Labelled articles: JSONL or CSV with a labels field (repeatable).")
   var data: [String] = []
 
+  @OptionGroup var dataEncoding: DataEncodingOption
+
   @Option(help: "Number of cross-validation folds.")
   var folds = 5
 
@@ -58,7 +60,8 @@ struct Train: ParsableCommand {
     if zeroShot {
       model = trainer.zeroShotModel()
     } else {
-      let articles = try LabelledData.read(data, topics: lexicons.topicIDs, diagnostics: diagnostics)
+      let articles = try LabelledData.read(
+        data, topics: lexicons.topicIDs, encoding: dataEncoding.encoding, diagnostics: diagnostics)
       let started = Date()
       model = try trainer.train(articles)
       model.metadata.defaultClassifier = classifier

@@ -1,3 +1,4 @@
+import ArgumentParser
 import PolicyClassifier
 import PolicyIO
 
@@ -6,11 +7,13 @@ enum LabelledData {
   /// The labelled articles of `paths`. A record without a `labels` member, or with a label that
   /// is none of `topics`, is rejected (file:line on stderr through `diagnostics`) and left out:
   /// training or scoring on part of its labels would be silently wrong.
-  static func read(_ paths: [String], topics: [String], diagnostics: Diagnostics) throws -> [LabelledArticle] {
+  static func read(
+    _ paths: [String], topics: [String], encoding: InputEncoding = .utf8, diagnostics: Diagnostics
+  ) throws -> [LabelledArticle] {
     guard !paths.isEmpty else { throw ValidationErrorMessage("give labelled data with --data FILE") }
     let known = Set(topics)
     var out: [LabelledArticle] = []
-    try ArticleReader(inputs: paths, options: ReaderOptions(allowUndated: true)).forEach { record in
+    try ArticleReader(inputs: paths, options: ReaderOptions(allowUndated: true, encoding: encoding)).forEach { record in
       let a = record.article
       let location = a.location ?? .init(file: "?", line: 0)
       guard let labels = a.labels else {
@@ -31,6 +34,12 @@ enum LabelledData {
     }
     return out
   }
+}
+
+/// `--encoding` of the commands that read labelled data (`--data`).
+struct DataEncodingOption: ParsableArguments {
+  @Option(help: "Text encoding of the --data files: utf-8, or gb18030 (also reads GBK and GB2312).")
+  var encoding: InputEncoding = .utf8
 }
 
 struct ValidationErrorMessage: Error, CustomStringConvertible {
