@@ -56,7 +56,8 @@ let package = Package(
     .target(name: "_PolicyTestSupport", dependencies: ["PolicyCore"], path: "Tests/_PolicyTestSupport"),
     .testTarget(name: "PolicyCoreTests", dependencies: ["PolicyCore", "_PolicyTestSupport"]),
     .testTarget(
-      name: "PolicyFeaturesTests", dependencies: ["PolicyFeatures", "_PolicyTestSupport"]),
+      name: "PolicyFeaturesTests", dependencies: ["PolicyFeatures", "_PolicyTestSupport"],
+      exclude: ["PageLayouts"]),
     .testTarget(
       name: "PolicyIOTests", dependencies: ["PolicyIO", "_PolicyTestSupport"]),
     .testTarget(

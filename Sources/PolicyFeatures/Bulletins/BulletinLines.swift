@@ -5,13 +5,84 @@ extension BulletinSplitter {
   static func isAside(_ text: String) -> Bool {
     guard let first = text.unicodeScalars.first else { return true }
     return first == "(" || first == "（" || text.unicodeScalars.contains { $0 == ":" || $0 == "：" }
+      || isPhotoCredit(text)
+  }
+
+  /// Whether a line is a photo credit: credit words (roles, names) ending in `摄` or `摄影`
+  /// (`通讯员 方晓东 摄`, `（本报记者 刘洋 摄）`).
+  static func isPhotoCredit(_ text: String) -> Bool {
+    guard text.unicodeScalars.count <= 40 else { return false }
+    var inner = Substring(text)
+    if let first = inner.unicodeScalars.first, first == "（" || first == "(",
+      let last = inner.unicodeScalars.last, last == "）" || last == ")"
+    {
+      inner = inner.dropFirst().dropLast()
+    }
+    var words = inner.split(separator: " ")
+    guard let last = words.last else { return false }
+    if last == "摄" || last == "摄影" {
+      words.removeLast()
+    } else if last.hasSuffix("摄"), last.count > 1 {
+      words[words.count - 1] = last.dropLast()
+    } else {
+      return false
+    }
+    guard !words.isEmpty else { return false }
+    return words.allSatisfy { word in
+      let role = creditRoles.first { word.hasPrefix($0) }
+      let rest = role.map { word.dropFirst($0.count) } ?? word
+      return rest.isEmpty ? role != nil : isPersonalName(rest)
+    }
+  }
+
+  /// Whether a paragraph is or ends with a photo credit (`…。本报记者 刘洋 摄`).
+  static func endsWithPhotoCredit(_ text: String) -> Bool {
+    let scalars = text.unicodeScalars
+    guard let last = scalars.last else { return false }
+    let closing = last == "）" || last == ")"
+    guard last == "摄" || (closing && scalars.dropLast().last == "摄") else { return false }
+    let tail = text.split(separator: "。").last.map(String.init) ?? text
+    return isPhotoCredit(tail.trimmingCharacters(in: .whitespaces))
+  }
+
+  /// Whether a paragraph can close an article: it ends a sentence, or it is a date (a
+  /// signature's), a photo credit, a closing credit (`融媒记者 宁某 报道`) or the source
+  /// (`来源：…`).
+  static func endsItem(_ text: String) -> Bool {
+    endsSentence(text) || endsWithPhotoCredit(text) || text.utf8.starts(with: "来源：".utf8)
+      || text.utf8.starts(with: "来源:".utf8) || trailingCredit(text) != nil || BulletinSplitter.isDateLine(text)
+  }
+
+  /// Whether a paragraph stands on its own, never joined to its neighbours as a print break
+  /// would be, though it ends no sentence: a numbered heading (`一、…`, `（一）…`, `（1）…`), a
+  /// photo credit or a caption ending in one (`…。本报记者 刘洋 摄`), or a row of names.
+  static func isFreestanding(_ text: String) -> Bool {
+    let scalars = Array(text.unicodeScalars.prefix(8))
+    let chineseNumerals = Set("一二三四五六七八九十".unicodeScalars)
+    let digits = Set("0123456789".unicodeScalars)
+    // 一、 … 十二、
+    if let i = scalars.firstIndex(where: { !chineseNumerals.contains($0) }), i > 0, i <= 3, scalars[i] == "、" {
+      return true
+    }
+    // （一） （12）
+    if let first = scalars.first, first == "（" || first == "(",
+      let close = scalars.firstIndex(where: { $0 == "）" || $0 == ")" }), close >= 2, close <= 4,
+      scalars[1..<close].allSatisfy({ chineseNumerals.contains($0) || digits.contains($0) })
+    {
+      return true
+    }
+    if endsWithPhotoCredit(text) { return true }
+    // Names are two or three ideographs, rarely four; `中共中央 国务院` is not a row of names.
+    guard text.utf8.count <= 400, text.utf8.contains(0x20) else { return false }
+    let words = text.split(separator: " ")
+    return words.count >= 2 && words.allSatisfy { isPersonalName($0) && $0.unicodeScalars.count <= 3 }
   }
 
   static let briefMarkers: Set<Unicode.Scalar> = ["■", "◆", "●", "▲", "★", "□", "◇"]
 
   /// Whether a line is a column heading of briefs (`■短讯`).
   static func opensBriefs(_ text: String) -> Bool {
-    guard let first = text.unicodeScalars.first, briefMarkers.contains(first) else { return false }
+    guard let first = text.unicodeScalars.first, briefMarkers.contains(first), !isAnchor(text) else { return false }
     return isHeadlineLike(strippingBriefMarker(text), strict: false)
   }
 
@@ -24,6 +95,8 @@ extension BulletinSplitter {
     var out: [Unit] = []
     var blank = false
     var lineNumber = 0
+    // Whether every line so far could be masthead (checked once per line, while it holds).
+    var onlyMasthead = true
     forEachLine(of: page) { raw in
       lineNumber += 1
       let text = removingPageJumps(collapseSpaces(raw))
@@ -32,7 +105,14 @@ extension BulletinSplitter {
         blank = true
         return
       }
-      if out.isEmpty, isPageHeader(text) {
+      if onlyMasthead, isPageHeader(text) {
+        // The date or page line of the header: masthead lines above it (the paper's name, its
+        // name in letters) go with it.
+        out.removeAll()
+        blank = true
+        return
+      }
+      if out.isEmpty, isPageFurniture(text) {
         blank = true
         return
       }
@@ -44,6 +124,7 @@ extension BulletinSplitter {
       }
       out.append(Unit(text: text, line: lineNumber, blankBefore: blank || out.isEmpty))
       blank = false
+      if onlyMasthead { onlyMasthead = out.count <= 6 && isMastheadLine(text) }
     }
     return out
   }
@@ -68,6 +149,60 @@ extension BulletinSplitter {
       }
       body(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
     }
+  }
+
+  /// Whether a line at the top of a page can be part of its masthead, above the date line: a
+  /// short line without sentence punctuation (`青峰日报`, `QINGFENG DAILY`).
+  static func isMastheadLine(_ text: String) -> Bool {
+    let plain =
+      text.unicodeScalars.count <= 30
+      && !text.unicodeScalars.contains { sentenceEnders.contains($0) || commas.contains($0) } && !isAnchor(text)
+    return plain || isPageFurniture(text)
+  }
+
+  /// Whether `needle`'s UTF-8 bytes occur in `text`'s (a literal search, no Unicode rules).
+  static func utf8(of text: String, contains needle: String) -> Bool {
+    var text = text
+    var needle = needle
+    return text.withUTF8 { h in
+      needle.withUTF8 { n in
+        guard !n.isEmpty else { return true }
+        guard n.count <= h.count else { return false }
+        for start in 0...(h.count - n.count) where h[start] == n[0] {
+          if (1..<n.count).allSatisfy({ h[start + $0] == n[$0] }) { return true }
+        }
+        return false
+      }
+    }
+  }
+
+  /// Whether a line under the page header is more header: the lunar date (`农历乙巳年四月廿八`),
+  /// the day's page count (`今日8版`), the publisher's imprint (`国内统一连续出版物号`, `CN32-0001`,
+  /// `邮发代号`), or a page line or date line of its own.
+  static func isPageFurniture(_ text: String) -> Bool {
+    guard text.unicodeScalars.count <= 40 else { return false }
+    if text.utf8.starts(with: "农历".utf8)
+      || ["连续出版物号", "邮发代号", "主管主办"].contains(where: { utf8(of: text, contains: $0) })
+    {
+      return true
+    }
+    let compact = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != " " }))
+    if compact.hasPrefix("今日"), compact.hasSuffix("版"),
+      compact.dropFirst(2).dropLast().unicodeScalars.allSatisfy({ pageNumerals.contains($0) }),
+      compact.count > 3
+    {
+      return true
+    }
+    if compact.hasPrefix("CN"), compact.dropFirst(2).first?.isNumber == true { return true }
+    // A weekday on a line of its own (`星期日`, `周三`).
+    let weekdays = Set("一二三四五六日天".unicodeScalars)
+    let dayScalars = Array(compact.unicodeScalars)
+    if (dayScalars.count == 3 && compact.hasPrefix("星期") && weekdays.contains(dayScalars[2]))
+      || (dayScalars.count == 2 && compact.hasPrefix("周") && weekdays.contains(dayScalars[1]))
+    {
+      return true
+    }
+    return isPageHeader(text)
   }
 
   /// Whether a line before any article is page furniture: a short line with the page date or
@@ -217,12 +352,13 @@ extension BulletinSplitter {
     // semicolon marks a sentence of body text.
     let stops = strict ? innerStops : looseHeadlineStops
     if scalars.contains(where: { stops.contains($0) }) { return false }
-    if strict && scalars.contains(where: { commas.contains($0) }) { return false }
+    // A short headline may enumerate (`区政府部署安全生产、防汛工作`); a comma is body text.
+    if strict && scalars.contains(where: { $0 == "、" ? n > 24 : commas.contains($0) }) { return false }
     return !isAnchor(text)
   }
 
   static let leadPrefixes = [
-    "本报讯", "本报记者", "央视网消息", "新华社", "新华网", "人民网", "中新社", "中新网", "光明网", "据新华社",
+    "本报讯", "本报综合消息", "本报记者", "央视网消息", "新华社", "新华网", "人民网", "中新社", "中新网", "光明网", "据新华社",
     "人民日报", "央广网", "中国日报网",
   ]
 
@@ -233,8 +369,12 @@ extension BulletinSplitter {
   }
 
   static let creditRoles = [
-    "本报记者", "本报通讯员", "见习记者", "实习记者", "特约记者", "通讯员", "实习生", "记者",
+    "融媒体中心记者", "融媒体记者", "全媒体记者", "融媒记者", "本报记者", "本报通讯员", "见习记者", "实习记者",
+    "特约记者", "特约通讯员", "通讯员", "实习生", "记者",
   ]
+
+  /// Credits of commentary, which name no one (`本报评论员`).
+  static let commentatorCredits: Set<String> = ["本报评论员", "本报特约评论员", "特约评论员", "评论员"]
 
   /// Whether a line is only a reporter credit (`记者 马某 通讯员 陈某`, `本报记者王某`, perhaps
   /// behind a `□`-style marker), as print pages set it between headline and body: space-separated words, the first a role, each
@@ -242,6 +382,14 @@ extension BulletinSplitter {
   /// with `·`). A body line cut by a print break (`记者从区发改委获悉`) is not one.
   static func isCreditLine(_ text: String) -> Bool {
     guard text.utf8.count <= 160, text.unicodeScalars.count <= 40 else { return false }
+    let unmarked = strippingBriefMarker(text)
+    if commentatorCredits.contains(unmarked) { return true }
+    // An author behind an open box (`□ 陆文清`, `□文/陆文清`), as commentary and supplements set
+    // it; a heading behind a filled one (`■简讯`) is no author.
+    if text.hasPrefix("□"), !columnLabels.contains(unmarked) {
+      let author = unmarked.hasPrefix("文/") || unmarked.hasPrefix("文／") ? unmarked.dropFirst(2) : Substring(unmarked)
+      if isPersonalName(author) { return true }
+    }
     var names = 0
     for (i, word) in strippingBriefMarker(text).split(separator: " ").enumerated() {
       let role = creditRoles.first { word.hasPrefix($0) }
@@ -288,6 +436,11 @@ extension BulletinSplitter {
     guard text.utf8.count <= 240, text.unicodeScalars.contains(where: { $0 == "：" || $0 == ":" }) else {
       return false
     }
+    // Most lines with a colon start with no role: no need to take them apart.
+    let opening = text.utf8.dropFirst(text.utf8.first.map { $0 == 0x28 || $0 == 0x5B ? 1 : 0 } ?? 0)
+    let bracketed = ["（", "【"].contains { text.utf8.starts(with: $0.utf8) }
+    let body = bracketed ? text.utf8.dropFirst(3) : opening
+    guard staffRoles.contains(where: { body.starts(with: $0.utf8) }) else { return false }
     var scalars = Substring(text).unicodeScalars[...]
     let brackets: [(Unicode.Scalar, Unicode.Scalar)] = [("（", "）"), ("(", ")"), ("【", "】"), ("[", "]")]
     if let first = scalars.first, let last = scalars.last,
@@ -343,7 +496,7 @@ extension BulletinSplitter {
   static func joinParagraphs(_ paragraphs: [String]) -> String {
     var merged: [String] = []
     for p in paragraphs {
-      if let last = merged.last, !endsSentence(last) {
+      if let last = merged.last, !endsSentence(last), !isFreestanding(last), !isFreestanding(p) {
         let needsSpace =
           (last.unicodeScalars.last.map { $0.isASCII && $0.properties.isAlphabetic } ?? false)
           && (p.unicodeScalars.first.map { $0.isASCII && $0.properties.isAlphabetic } ?? false)
@@ -358,7 +511,13 @@ extension BulletinSplitter {
   static func article(title: Unit, paragraphs: [String]) -> SplitArticle {
     var paragraphs = paragraphs
     var byline: String? = nil
-    if let first = paragraphs.first, isCreditLine(first) {
+    if paragraphs.count > 1, let first = paragraphs.first, isPersonalName(Substring(first)),
+      first.unicodeScalars.count <= 3
+    {
+      // An author's name on its own under the headline (a speech, an essay).
+      byline = first
+      paragraphs.removeFirst()
+    } else if let first = paragraphs.first, isCreditLine(first) {
       // One credit line or several (`记者 张某` over `通讯员 李某`).
       let credits = paragraphs.prefix { isCreditLine($0) }
       byline = credits.map(strippingBriefMarker).joined(separator: " ")
@@ -367,6 +526,15 @@ extension BulletinSplitter {
       byline = credit
       paragraphs[0] = rest
       if rest.isEmpty { paragraphs.removeFirst() }
+    } else if let first = paragraphs.first, first.hasPrefix("本报讯 ") {
+      // A lead that credits no one.
+      paragraphs[0] = String(first.dropFirst("本报讯 ".count))
+    }
+    // A credit closing the article (`（融媒记者 江涛）`, `…46处。（通讯员 贾玲）`), as county
+    // papers set it: the byline, not the text.
+    if let last = paragraphs.last, let (text, credit) = trailingCredit(last) {
+      if byline == nil { byline = credit }
+      if text.isEmpty { paragraphs.removeLast() } else { paragraphs[paragraphs.count - 1] = text }
     }
     return SplitArticle(
       title: title.text, body: joinParagraphs(paragraphs), byline: byline, line: title.line)
@@ -395,6 +563,27 @@ extension BulletinSplitter {
     }
     let rest = String(String.UnicodeScalarView(scalars[restStart...]))
     return (credit, rest)
+  }
+
+  /// A bracketed credit at the end of a paragraph (`（记者 江涛）`, after a finished sentence or
+  /// alone) or a credit line ending in `报道` (`融媒记者 宁晓宇 报道`): the paragraph's text before
+  /// it and the credit.
+  static func trailingCredit(_ paragraph: String) -> (text: String, credit: String)? {
+    let scalars = Array(paragraph.unicodeScalars)
+    if let last = scalars.last, last == "）" || last == ")",
+      let open = scalars.lastIndex(where: { $0 == "（" || $0 == "(" }), scalars.count - open <= 42,
+      open == 0 || sentenceEnders.contains(scalars[open - 1])
+    {
+      let credit = collapseSpaces(
+        Substring(String(String.UnicodeScalarView(scalars[(open + 1)..<(scalars.count - 1)]))))
+      guard isCreditLine(credit), !commentatorCredits.contains(credit) else { return nil }
+      return (String(String.UnicodeScalarView(scalars[..<open])), credit)
+    }
+    if paragraph.hasSuffix(" 报道") {
+      let credit = String(paragraph.dropLast(" 报道".count))
+      if isCreditLine(credit) { return ("", credit) }
+    }
+    return nil
   }
 
   /// `本报讯 记者 孙某 正文…`: the words after `本报讯` that form a credit line (see

@@ -23,7 +23,11 @@ public struct SplitArticle: Hashable, Sendable {
 ///   and becomes the byline. Print breaks leave lines that end mid-sentence; such a line is
 ///   joined to the next one. A `■`/`◆`/`●`/`▲`/`★` line opens a column of briefs (its own
 ///   article). A column label (`短评`, `【编者按】`) over a headline joins it, and opens an
-///   article even when no lead follows (on block pages too).
+///   article even when no lead follows (on block pages too). On a page with leads, a headline
+///   without one starts an article when the text under it opens the way news does (`5月3日，`,
+///   `据…消息，`) or it titles a box (`天气预报`); on a page without leads, a headline of up to
+///   three lines (with a `——` subtitle, an author's name under it) after a finished paragraph
+///   does. A credit closing the article (`（融媒记者 江某）`) is its byline.
 ///
 /// A short header line carrying the page date (`2023年10月13日 星期五`) or the page number
 /// (`第3版 要闻`), or a dated masthead (`青澜日报 2023年10月13日 星期五 第3版 要闻`), before any
@@ -167,6 +171,18 @@ public struct BulletinSplitter: Sendable {
       let inHeadline = (max(0, i - 2)..<i).contains { $0 + headlineLines[$0] > i }
       if !inHeadline { headlineLines[i] = 1 }
     }
+    // A headline without a lead: after a finished article, over text that opens like news
+    // (`5月3日，…`, `据…消息，`) or a box (`天气预报`). A subheading inside an article reads the
+    // same but for what follows it, so only such openings count.
+    for i in units.indices.dropFirst().dropLast() where headlineLines[i] == 0 && headlineLines[i + 1] == 0 {
+      let inHeadline = (max(0, i - 3)..<i).contains { $0 + headlineLines[$0] > i }
+      guard !inHeadline, isStandaloneHeadline(units[i].text), endsItem(units[i - 1].text) else {
+        continue
+      }
+      let next = units[i + 1].text
+      guard !isAnchor(next), !isHeadlineLike(next, strict: false) else { continue }
+      if boxTitles.contains(units[i].text) || opensLeadlessArticle(next) { headlineLines[i] = 1 }
+    }
     // A column label over a headline and body without a lead (`短评`, then the commentary's
     // headline and text) starts an article of its own, not more of the article before it.
     for i in units.indices.dropLast(2) where headlineLines[i] == 0 && isColumnLabel(units[i].text) {
@@ -187,16 +203,87 @@ public struct BulletinSplitter: Sendable {
     return headlineLines
   }
 
+  /// Whether a line is a kicker that ends in a colon over the headline proper
+  /// (`区委书记周立明在调研重点项目时强调：`): a headline line but for its one colon, at the end.
+  static func isColonKicker(_ text: String) -> Bool {
+    guard let last = text.unicodeScalars.last, last == "：" || last == ":" else { return false }
+    let head = String(String.UnicodeScalarView(text.unicodeScalars.dropLast()))
+    return isHeadlineLike(head, strict: true) && !isAside(head)
+  }
+
+  /// Whether a line can be a headline with no lead under it: a strict headline line that is no
+  /// bracketed note, credit or date.
+  static func isStandaloneHeadline(_ text: String) -> Bool {
+    isHeadlineLike(text, strict: true) && !text.hasPrefix("（") && !text.hasPrefix("(") && !isPhotoCredit(text)
+      && !isDateLine(text)
+  }
+
+  /// Boxes that stand between articles under a title of their own.
+  static let boxTitles: Set<String> = ["天气预报", "遗失声明", "声明", "启事", "公告", "通告", "寻人启事", "招聘启事"]
+
+  /// Whether a paragraph opens a news item the way a lead would, without one: with the day
+  /// (`5月3日，`, `连日来，`, `近日，`) or the source (`据人民网消息，`, `记者从区发改委获悉`).
+  static func opensLeadlessArticle(_ text: String) -> Bool {
+    let head = Array(text.unicodeScalars.prefix(40))
+    let digits = Set("0123456789".unicodeScalars)
+    // 5月3日 / 2025年5月3日
+    var i = 0
+    if let y = head.firstIndex(of: "年"), y == 4, head[0..<4].allSatisfy(digits.contains) { i = 5 }
+    let monthStart = i
+    while i < head.count, digits.contains(head[i]) { i += 1 }
+    if i > monthStart, i - monthStart <= 2, i < head.count, head[i] == "月" {
+      i += 1
+      let dayStart = i
+      while i < head.count, digits.contains(head[i]) { i += 1 }
+      if i > dayStart, i - dayStart <= 2, i < head.count, head[i] == "日" { return true }
+    }
+    let openings = [
+      "近日，", "日前，", "连日来，", "昨天，", "昨日，", "今天，", "今日，", "近期，", "本周，", "今年以来，", "入夏以来，",
+      "入冬以来，", "开春以来，", "入秋以来，",
+    ]
+    if openings.contains(where: { text.hasPrefix($0) }) { return true }
+    let opening = String(String.UnicodeScalarView(head.prefix(30)))
+    if opening.hasPrefix("据"), let comma = opening.firstIndex(where: { $0 == "，" || $0 == "," }) {
+      let source = opening[..<comma]
+      if source.count >= 4, source.hasSuffix("消息") || source.hasSuffix("报道") { return true }
+    }
+    if opening.hasPrefix("记者从") || opening.hasPrefix("记者近日从"), opening.contains("获悉") { return true }
+    return false
+  }
+
+  /// Whether a short line is only a date (`2025年5月20日`, a signature's).
+  static func isDateLine(_ text: String) -> Bool {
+    text.unicodeScalars.count <= 20 && (try? DateExtraction.date(fromHeaderLine: text)) != nil
+  }
+
+  /// Whether a line is a headline's subtitle (`——在区委全会上的讲话`).
+  static func isSubtitle(_ text: String) -> Bool {
+    (text.hasPrefix("——") || text.hasPrefix("—")) && isHeadlineLike(text, strict: false)
+  }
+
   /// Headlines of a page without leads: short lines without commas after a finished sentence
   /// and before body text.
   static func headlinesWithoutLeads(_ units: [Unit]) -> [Int] {
-    var headlineLines = units.indices.map { i in
-      let next = i + 1 < units.count ? units[i + 1] : nil
-      let previousEnds = i == 0 || endsSentence(units[i - 1].text)
-      let isHeadline =
-        isHeadlineLike(units[i].text, strict: true) && previousEnds && next != nil
-        && next.map { !isHeadlineLike($0.text, strict: true) } == true
-      return isHeadline ? 1 : 0
+    var headlineLines = [Int](repeating: 0, count: units.count)
+    var i = 0
+    while i < units.count {
+      defer { i += 1 }
+      // A headline follows a finished sentence (or a signature's date).
+      guard isStandaloneHeadline(units[i].text), i == 0 || endsItem(units[i - 1].text)
+      else { continue }
+      // Up to three headline lines (a wrapped headline, a `——` subtitle), then body text.
+      var end = i + 1
+      while end < units.count, end - i < 4, isStandaloneHeadline(units[end].text) || isSubtitle(units[end].text) {
+        end += 1
+      }
+      func isAuthor(_ text: String) -> Bool { isPersonalName(Substring(text)) && text.unicodeScalars.count <= 3 }
+      guard end < units.count, !isDateLine(units[end].text),
+        end - i <= 3 || (end - i == 4 && isAuthor(units[end - 1].text))
+      else { continue }
+      // An author's name under the headline is the byline's, not the headline's.
+      let lines = end - i > 1 && isAuthor(units[end - 1].text) ? end - i - 1 : end - i
+      headlineLines[i] = lines
+      i = end - 1
     }
     // A column label (`短评`) over a headline and body belongs to the headline.
     for i in units.indices.dropLast(2) where isColumnLabel(units[i].text) {
@@ -218,7 +305,7 @@ public struct BulletinSplitter: Sendable {
     var start = lead - 1
     while start - 1 >= bodyStart, lead - (start - 1) <= 3 {
       let candidate = units[start - 1].text
-      guard isHeadlineLike(candidate, strict: true), !isAside(candidate) else { break }
+      guard (isHeadlineLike(candidate, strict: true) && !isAside(candidate)) || isColonKicker(candidate) else { break }
       // The previous article needs a body: its lead is not a headline line.
       if start - 1 == bodyStart, bodyStart > 0 { break }
       // A body line cut by a print break would continue the line before it, unless that line
