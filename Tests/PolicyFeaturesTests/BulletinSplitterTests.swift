@@ -179,67 +179,27 @@ struct BulletinSplitterTests {
 
   /// The same page in four layouts: a commentary under a `短评` label, without a lead, between
   /// two news items.
-  static let labelledCommentaryPages = [
-    // Print page with leads, blank line after every paragraph.
-    """
-    区委召开常委会会议
-
-    本报讯（记者 林晓）昨天，区委召开常委会会议，研究部署改革工作。
-
-    短评
-
-    让改革成果惠及更多群众
-
-    改革只有进行时，没有完成时。推进改革，既要敢啃硬骨头。
-
-    光伏电站并网发电
-
-    本报讯（记者 陈默）青澜区首座渔光互补光伏电站昨天并网发电。
-    """,
-    // Print page without leads.
-    """
-    区委召开常委会会议
-
-    昨天，区委召开常委会会议，研究部署改革工作。
-
-    短评
-
-    让改革成果惠及更多群众
-
-    改革只有进行时，没有完成时。推进改革，既要敢啃硬骨头。
-
-    光伏电站并网发电
-
-    青澜区首座渔光互补光伏电站昨天并网发电。
-    """,
-    // Block page, the label and headline in blocks of their own.
-    """
-    区委召开常委会会议
-    昨天，区委召开常委会会议，研究部署改革工作。
-
-    【短评】
-
-    让改革成果惠及更多群众
-
-    改革只有进行时，没有完成时。推进改革，既要敢啃硬骨头。
-    改革要久久为功。
-
-    光伏电站并网发电
-    青澜区首座渔光互补光伏电站昨天并网发电。
-    """,
-    // Block page, the label heading the commentary's block.
-    """
-    区委召开常委会会议
-    昨天，区委召开常委会会议，研究部署改革工作。
-
-    短评
-    让改革成果惠及更多群众
-    改革只有进行时，没有完成时。推进改革，既要敢啃硬骨头。
-
-    光伏电站并网发电
-    青澜区首座渔光互补光伏电站昨天并网发电。
-    """,
-  ]
+  static let labelledCommentaryPages: [String] = {
+    let meeting = ("区委召开常委会会议", "昨天，区委召开常委会会议，研究部署改革工作。")
+    let commentary = ("让改革成果惠及更多群众", "改革只有进行时，没有完成时。推进改革，既要敢啃硬骨头。")
+    let plant = ("光伏电站并网发电", "青澜区首座渔光互补光伏电站昨天并网发电。")
+    func paragraphs(_ lines: [String]) -> String { lines.joined(separator: "\n\n") + "\n" }
+    func blocks(_ blocks: [[String]]) -> String {
+      blocks.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
+    }
+    return [
+      // Print page with leads, blank line after every paragraph.
+      paragraphs([
+        meeting.0, "本报讯（记者 林晓）" + meeting.1, "短评", commentary.0, commentary.1, plant.0, "本报讯（记者 陈默）" + plant.1,
+      ]),
+      // Print page without leads.
+      paragraphs([meeting.0, meeting.1, "短评", commentary.0, commentary.1, plant.0, plant.1]),
+      // Block page, the label and headline in blocks of their own.
+      blocks([[meeting.0, meeting.1], ["【短评】"], [commentary.0], [commentary.1, "改革要久久为功。"], [plant.0, plant.1]]),
+      // Block page, the label heading the commentary's block.
+      blocks([[meeting.0, meeting.1], ["短评", commentary.0, commentary.1], [plant.0, plant.1]]),
+    ]
+  }()
 
   @Test("a column label over a leadless commentary opens an article", arguments: labelledCommentaryPages.indices)
   func columnLabel(layout: Int) throws {

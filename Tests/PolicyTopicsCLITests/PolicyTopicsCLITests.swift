@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PolicyClassifier
 import Testing
+import _PolicyTestSupport
 
 @testable import policy_topics
 
@@ -221,20 +222,7 @@ struct EndToEndTests {
     let dir = try CLI.tempDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
     let page = "光伏电站并网发电\n\n本报讯（记者 陈默）青澜区首座光伏电站昨天并网发电。\n"
-    let cd = iconv_open("GB18030", "UTF-8")
-    defer { iconv_close(cd) }
-    var source = Array(page.utf8)
-    var target = [UInt8](repeating: 0, count: source.count * 2)
-    var inLeft = source.count
-    var outLeft = target.count
-    source.withUnsafeMutableBytes { src in
-      target.withUnsafeMutableBytes { dst in
-        var i = src.baseAddress?.assumingMemoryBound(to: CChar.self)
-        var o = dst.baseAddress?.assumingMemoryBound(to: CChar.self)
-        _ = iconv(cd, &i, &inLeft, &o, &outLeft)
-      }
-    }
-    try Data(target[0..<(target.count - outLeft)]).write(to: dir.appendingPathComponent("2025-03-05.txt"))
+    try Data(gb18030(page)).write(to: dir.appendingPathComponent("2025-03-05.txt"))
     let plain = try CLI.run(["split", "2025-03-05.txt"], in: dir)
     #expect(plain.status == 2)
     #expect(plain.stderr.contains("2025-03-05.txt:1: invalid UTF-8"))

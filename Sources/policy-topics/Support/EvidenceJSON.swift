@@ -19,17 +19,22 @@ enum EvidenceJSON {
       if n > 0 { o.append(UInt8(ascii: ",")) }
       o.append(contentsOf: quotedIDs[k])
       o.append(UInt8(ascii: ":"))
-      o.append(UInt8(ascii: "["))
-      for (e, ev) in result.evidence[n].enumerated() {
-        if e > 0 { o.append(UInt8(ascii: ",")) }
-        o.append(UInt8(ascii: "["))
-        JSONLineWriter.appendString(ev.term, to: &o)
-        o.append(UInt8(ascii: ","))
-        JSONLineWriter.appendNumber(Double(ev.count), to: &o)
-        o.append(UInt8(ascii: "]"))
-      }
-      o.append(UInt8(ascii: "]"))
+      appendList(result.evidence[n], to: &o)
     }
     o.append(UInt8(ascii: "}"))
+  }
+
+  /// Appends one label's evidence: `[["term",count],…]`.
+  static func appendList(_ evidence: [Evidence], to o: inout [UInt8]) {
+    o.append(UInt8(ascii: "["))
+    for (e, ev) in evidence.enumerated() {
+      if e > 0 { o.append(UInt8(ascii: ",")) }
+      o.append(UInt8(ascii: "["))
+      JSONLineWriter.appendString(ev.term, to: &o)
+      o.append(UInt8(ascii: ","))
+      JSONLineWriter.appendNumber(Double(ev.count), to: &o)
+      o.append(UInt8(ascii: "]"))
+    }
+    o.append(UInt8(ascii: "]"))
   }
 }

@@ -47,16 +47,7 @@ struct MistakeWriter {
     line.field("evidence") { out in
       Self.appendObject(keys: falsePositives.map { ids[$0] }, to: &out) { n, out in
         let slot = result.labels.firstIndex(of: falsePositives[n]) ?? 0
-        out.append(UInt8(ascii: "["))
-        for (e, evidence) in result.evidence[slot].enumerated() {
-          if e > 0 { out.append(UInt8(ascii: ",")) }
-          out.append(UInt8(ascii: "["))
-          JSONLineWriter.appendString(evidence.term, to: &out)
-          out.append(UInt8(ascii: ","))
-          JSONLineWriter.appendNumber(Double(evidence.count), to: &out)
-          out.append(UInt8(ascii: "]"))
-        }
-        out.append(UInt8(ascii: "]"))
+        EvidenceJSON.appendList(result.evidence[slot], to: &out)
       }
     }
     line.field("mentions") { out in
