@@ -5,7 +5,7 @@ extension BulletinSplitter {
   static func isAside(_ text: String) -> Bool {
     guard let first = text.unicodeScalars.first else { return true }
     return first == "(" || first == "（" || text.unicodeScalars.contains { $0 == ":" || $0 == "：" }
-      || isPhotoCredit(text)
+      || BulletinSplitter.isClosingCredit(text)
   }
 
   /// Whether a line is a photo credit: credit words (roles, names) ending in `摄` or `摄影`
@@ -57,11 +57,26 @@ extension BulletinSplitter {
   /// would be, though it ends no sentence: a numbered heading (`一、…`, `（一）…`, `（1）…`), a
   /// photo credit or a caption ending in one (`…。本报记者 刘洋 摄`), or a row of names.
   static func isFreestanding(_ text: String) -> Bool {
+    if isNumbered(text) || endsWithPhotoCredit(text) || BulletinSplitter.isDateLine(text) { return true }
+    // Names are two or three ideographs, rarely four; `中共中央 国务院` is not a row of names.
+    guard text.utf8.count <= 400, text.utf8.contains(0x20) else { return false }
+    let words = text.split(separator: " ")
+    return words.count >= 2 && words.allSatisfy { isPersonalName($0) && $0.unicodeScalars.count <= 3 }
+  }
+
+  /// Whether a paragraph starts with a number that heads it: `一、`, `（一）`, `（1）`, `1.`, `1、`.
+  static func isNumbered(_ text: String) -> Bool {
     let scalars = Array(text.unicodeScalars.prefix(8))
     let chineseNumerals = Set("一二三四五六七八九十".unicodeScalars)
     let digits = Set("0123456789".unicodeScalars)
     // 一、 … 十二、
     if let i = scalars.firstIndex(where: { !chineseNumerals.contains($0) }), i > 0, i <= 3, scalars[i] == "、" {
+      return true
+    }
+    // 1. 1、 12．, not 1.5 or 2025
+    if let i = scalars.firstIndex(where: { !digits.contains($0) }), i > 0, i <= 2, i + 1 < scalars.count,
+      scalars[i] == "." || scalars[i] == "、" || scalars[i] == "．", !digits.contains(scalars[i + 1])
+    {
       return true
     }
     // （一） （12）
@@ -71,11 +86,21 @@ extension BulletinSplitter {
     {
       return true
     }
-    if endsWithPhotoCredit(text) { return true }
-    // Names are two or three ideographs, rarely four; `中共中央 国务院` is not a row of names.
-    guard text.utf8.count <= 400, text.utf8.contains(0x20) else { return false }
-    let words = text.split(separator: " ")
-    return words.count >= 2 && words.allSatisfy { isPersonalName($0) && $0.unicodeScalars.count <= 3 }
+    return false
+  }
+
+  /// Whether a line belongs to a page's index of contents (`今日导读`, `●老街改造留住城市记忆(第3版)`).
+  static func isPageIndexLine(_ text: String) -> Bool {
+    guard text.utf8.count <= 160, let end = text.unicodeScalars.last else { return false }
+    let plain = strippingBriefMarker(text)
+    if end != ")" && end != "）" { return ["今日导读", "本期导读", "导读", "今日看点"].contains(plain) }
+    if ["今日导读", "本期导读", "导读", "今日看点"].contains(plain) { return true }
+    let scalars = Array(plain.unicodeScalars)
+    guard scalars.count <= 40, let last = scalars.last, last == ")" || last == "）",
+      let open = scalars.lastIndex(where: { $0 == "(" || $0 == "（" }), open > 0
+    else { return false }
+    let inner = String(String.UnicodeScalarView(scalars[(open + 1)..<(scalars.count - 1)]))
+    return isPageNumberLine(inner)
   }
 
   static let briefMarkers: Set<Unicode.Scalar> = ["■", "◆", "●", "▲", "★", "□", "◇"]
@@ -116,9 +141,9 @@ extension BulletinSplitter {
         blank = true
         return
       }
-      // Page staff credits (`责任编辑：周某  校对：许某`) close an article or the page; they
-      // are not its text.
-      if isStaffCredit(text) {
+      // Page staff credits (`责任编辑：周某  校对：许某`) close an article or the page, and an
+      // index of contents (`今日导读`) lists other pages; neither is an article's text.
+      if isStaffCredit(text) || isPageIndexLine(text) {
         blank = true
         return
       }
@@ -330,8 +355,8 @@ extension BulletinSplitter {
   static let sentenceEnders: Set<Unicode.Scalar> = [
     "。", "！", "？", "!", "?", "；", ";", "…", "”", "\"", "」", "』", "）", ")", "】", "：", ":", "》",
   ]
-  static let innerStops: Set<Unicode.Scalar> = ["。", "！", "？", "；"]
-  static let looseHeadlineStops: Set<Unicode.Scalar> = ["。", "；"]
+  static let innerStops: Set<Unicode.Scalar> = ["。", "！", "？", "；", ";"]
+  static let looseHeadlineStops: Set<Unicode.Scalar> = ["。", "；", ";"]
   static let commas: Set<Unicode.Scalar> = ["，", ",", "、"]
 
   static func endsSentence(_ text: String) -> Bool {
@@ -345,7 +370,7 @@ extension BulletinSplitter {
     guard text.utf8.count <= 4 * (strict ? 40 : 64) else { return false }
     let n = scalars.count
     guard n >= 2, n <= (strict ? 40 : 64) else { return false }
-    if let last = scalars.last, last == "。" || last == "；" || last == ";" || last == "：" || last == "," || last == "，" {
+    if let last = scalars.last, "。；;：:,，.".unicodeScalars.contains(last) {
       return false
     }
     // A loose headline may exclaim or ask (`老旧小区如何焕新？`); only a full stop or a
@@ -383,6 +408,11 @@ extension BulletinSplitter {
   static func isCreditLine(_ text: String) -> Bool {
     guard text.utf8.count <= 160, text.unicodeScalars.count <= 40 else { return false }
     let unmarked = strippingBriefMarker(text)
+    // Every credit starts with a role (or, for an author, an open box): most lines do not.
+    let opensWithRole =
+      creditRoles.contains { unmarked.utf8.starts(with: $0.utf8) }
+      || commentatorCredits.contains { unmarked.utf8.starts(with: $0.utf8) }
+    guard opensWithRole || text.utf8.starts(with: "□".utf8) else { return false }
     if commentatorCredits.contains(unmarked) { return true }
     // An author behind an open box (`□ 陆文清`, `□文/陆文清`), as commentary and supplements set
     // it; a heading behind a filled one (`■简讯`) is no author.
@@ -391,7 +421,10 @@ extension BulletinSplitter {
       if isPersonalName(author) { return true }
     }
     var names = 0
-    for (i, word) in strippingBriefMarker(text).split(separator: " ").enumerated() {
+    let words = unmarked.split(separator: " ")
+    // `… 报道` and `… 摄` close an item; they do not open one.
+    if let last = words.last, last == "报道" || last == "摄" || last == "摄影" { return false }
+    for (i, word) in words.enumerated() {
       let role = creditRoles.first { word.hasPrefix($0) }
       if i == 0 && role == nil { return false }
       let rest = role.map { word.dropFirst($0.count) } ?? word[...]
@@ -496,7 +529,9 @@ extension BulletinSplitter {
   static func joinParagraphs(_ paragraphs: [String]) -> String {
     var merged: [String] = []
     for p in paragraphs {
-      if let last = merged.last, !endsSentence(last), !isFreestanding(last), !isFreestanding(p) {
+      if let last = merged.last, !endsSentence(last), !isFreestanding(last), !isFreestanding(p),
+        !isSubheading(last, before: p)
+      {
         let needsSpace =
           (last.unicodeScalars.last.map { $0.isASCII && $0.properties.isAlphabetic } ?? false)
           && (p.unicodeScalars.first.map { $0.isASCII && $0.properties.isAlphabetic } ?? false)
@@ -508,12 +543,16 @@ extension BulletinSplitter {
     return merged.joined(separator: "\n")
   }
 
+  /// Whether a short headline line heads the paragraph after it, rather than being cut from it
+  /// by a print break: the paragraph opens the way a new one does (`今年以来，`, `5月20日，`).
+  static func isSubheading(_ text: String, before next: String) -> Bool {
+    text.unicodeScalars.count <= 16 && isHeadlineLike(text, strict: true) && BulletinSplitter.opensLeadlessArticle(next)
+  }
+
   static func article(title: Unit, paragraphs: [String]) -> SplitArticle {
     var paragraphs = paragraphs
     var byline: String? = nil
-    if paragraphs.count > 1, let first = paragraphs.first, isPersonalName(Substring(first)),
-      first.unicodeScalars.count <= 3
-    {
+    if paragraphs.count > 1, let first = paragraphs.first, !isCreditLine(first), BulletinSplitter.isAuthorLine(first) {
       // An author's name on its own under the headline (a speech, an essay).
       byline = first
       paragraphs.removeFirst()

@@ -174,6 +174,15 @@ public struct BulletinSplitter: Sendable {
     // A headline without a lead: after a finished article, over text that opens like news
     // (`5月3日，…`, `据…消息，`) or a box (`天气预报`). A subheading inside an article reads the
     // same but for what follows it, so only such openings count.
+    // Inside a feature (an article under a credit line of its own, `□本报记者 方某`, rather
+    // than a `本报讯` lead) such lines are its subheadings.
+    var underCreditLine = [Bool](repeating: false, count: units.count)
+    var credited = false
+    for i in units.indices {
+      if headlineLines[i] > 0 { credited = false }
+      if isAnchor(units[i].text) { credited = isCreditLine(units[i].text) }
+      underCreditLine[i] = credited
+    }
     for i in units.indices.dropFirst().dropLast() where headlineLines[i] == 0 && headlineLines[i + 1] == 0 {
       let inHeadline = (max(0, i - 3)..<i).contains { $0 + headlineLines[$0] > i }
       guard !inHeadline, isStandaloneHeadline(units[i].text), endsItem(units[i - 1].text) else {
@@ -181,7 +190,15 @@ public struct BulletinSplitter: Sendable {
       }
       let next = units[i + 1].text
       guard !isAnchor(next), !isHeadlineLike(next, strict: false) else { continue }
-      if boxTitles.contains(units[i].text) || opensLeadlessArticle(next) { headlineLines[i] = 1 }
+      if isBoxTitle(units[i].text) {
+        headlineLines[i] = 1
+        continue
+      }
+      // The item closes with its own credit, or (outside a feature) its text opens like news.
+      let item = units[(i + 1)...].prefix { !isAnchor($0.text) && !isStandaloneHeadline($0.text) }.prefix(6)
+      if item.contains(where: { isClosingCredit($0.text) }) || (!underCreditLine[i] && opensLikeNewsItem(next)) {
+        headlineLines[i] = 1
+      }
     }
     // A column label over a headline and body without a lead (`短评`, then the commentary's
     // headline and text) starts an article of its own, not more of the article before it.
@@ -214,17 +231,56 @@ public struct BulletinSplitter: Sendable {
   /// Whether a line can be a headline with no lead under it: a strict headline line that is no
   /// bracketed note, credit or date.
   static func isStandaloneHeadline(_ text: String) -> Bool {
-    isHeadlineLike(text, strict: true) && !text.hasPrefix("（") && !text.hasPrefix("(") && !isPhotoCredit(text)
-      && !isDateLine(text)
+    isHeadlineLike(text, strict: true) && !text.hasPrefix("（") && !text.hasPrefix("(") && !isFreestanding(text)
+      && !isClosingCredit(text)
   }
 
-  /// Boxes that stand between articles under a title of their own.
-  static let boxTitles: Set<String> = ["天气预报", "遗失声明", "声明", "启事", "公告", "通告", "寻人启事", "招聘启事"]
+  /// Whether a headline titles a box that stands between articles: a notice, a statement, a
+  /// public announcement, an open letter, the weather (`停电公告`, `任前公示`, `致全县家长的一封信`).
+  static func isBoxTitle(_ text: String) -> Bool {
+    let endings = ["天气预报", "声明", "启事", "公告", "通告", "公示", "通知", "倡议书", "一封信"]
+    return endings.contains {
+      text.utf8.count >= $0.utf8.count && text.utf8.reversed().starts(with: $0.utf8.reversed())
+    }
+  }
+
+  /// Whether a paragraph is only a credit that closes an item (`融媒记者 宁某 报道`,
+  /// `（通讯员 贾某）`, `通讯员 李某 摄`).
+  static func isClosingCredit(_ text: String) -> Bool {
+    isPhotoCredit(text) || trailingCredit(text)?.text.isEmpty == true
+  }
 
   /// Whether a paragraph opens a news item the way a lead would, without one: with the day
   /// (`5月3日，`, `连日来，`, `近日，`) or the source (`据人民网消息，`, `记者从区发改委获悉`).
   static func opensLeadlessArticle(_ text: String) -> Bool {
-    let head = Array(text.unicodeScalars.prefix(40))
+    if opensWithDate(text) { return true }
+    let openings = [
+      "近日", "日前", "连日来", "昨天", "昨日", "今天", "今日", "近期", "本周", "今年以来", "入夏以来", "入冬以来",
+      "开春以来", "入秋以来",
+    ]
+    for opening in openings where text.utf8.starts(with: opening.utf8) {
+      let after = text.utf8.dropFirst(opening.utf8.count)
+      if after.starts(with: "，".utf8) || after.starts(with: ",".utf8) { return true }
+    }
+    let opening = String(String.UnicodeScalarView(text.unicodeScalars.prefix(30)))
+    if opening.hasPrefix("据"), let comma = opening.firstIndex(where: { $0 == "，" || $0 == "," }) {
+      let source = opening[..<comma]
+      if source.count >= 4, source.hasSuffix("消息") || source.hasSuffix("报道") { return true }
+    }
+    if opening.hasPrefix("记者从") || opening.hasPrefix("记者近日从"), opening.contains("获悉") { return true }
+    return false
+  }
+
+  /// Whether a paragraph opens the way a news item does and a feature's section does not: with
+  /// the day (`5月3日，`) or the source (`据人民网消息，`, `记者从区发改委获悉`). (`近日，` and
+  /// `今年以来，` open sections of features as often.)
+  static func opensLikeNewsItem(_ text: String) -> Bool {
+    opensWithDate(text) || (opensLeadlessArticle(text) && (text.hasPrefix("据") || text.hasPrefix("记者")))
+  }
+
+  /// Whether a paragraph opens with the day: `5月3日`, `2025年5月3日`.
+  static func opensWithDate(_ text: String) -> Bool {
+    let head = Array(text.unicodeScalars.prefix(12))
     let digits = Set("0123456789".unicodeScalars)
     // 5月3日 / 2025年5月3日
     var i = 0
@@ -237,23 +293,21 @@ public struct BulletinSplitter: Sendable {
       while i < head.count, digits.contains(head[i]) { i += 1 }
       if i > dayStart, i - dayStart <= 2, i < head.count, head[i] == "日" { return true }
     }
-    let openings = [
-      "近日，", "日前，", "连日来，", "昨天，", "昨日，", "今天，", "今日，", "近期，", "本周，", "今年以来，", "入夏以来，",
-      "入冬以来，", "开春以来，", "入秋以来，",
-    ]
-    if openings.contains(where: { text.hasPrefix($0) }) { return true }
-    let opening = String(String.UnicodeScalarView(head.prefix(30)))
-    if opening.hasPrefix("据"), let comma = opening.firstIndex(where: { $0 == "，" || $0 == "," }) {
-      let source = opening[..<comma]
-      if source.count >= 4, source.hasSuffix("消息") || source.hasSuffix("报道") { return true }
-    }
-    if opening.hasPrefix("记者从") || opening.hasPrefix("记者近日从"), opening.contains("获悉") { return true }
     return false
   }
 
   /// Whether a short line is only a date (`2025年5月20日`, a signature's).
   static func isDateLine(_ text: String) -> Bool {
     text.unicodeScalars.count <= 20 && (try? DateExtraction.date(fromHeaderLine: text)) != nil
+  }
+
+  /// Whether a line under a headline names its author: a name of two or three ideographs,
+  /// perhaps after the author's office (`区委副书记、区长 顾某某`).
+  static func isAuthorLine(_ text: String) -> Bool {
+    guard text.utf8.count <= 72 else { return false }
+    let words = text.split(separator: " ")
+    guard let name = words.last, isPersonalName(name), name.unicodeScalars.count <= 3 else { return false }
+    return words.count == 1 || (words.count == 2 && text.unicodeScalars.count <= 24 && !endsSentence(String(words[0])))
   }
 
   /// Whether a line is a headline's subtitle (`——在区委全会上的讲话`).
@@ -265,18 +319,30 @@ public struct BulletinSplitter: Sendable {
   /// and before body text.
   static func headlinesWithoutLeads(_ units: [Unit]) -> [Int] {
     var headlineLines = [Int](repeating: 0, count: units.count)
+    // Items that end with their credit (`（融媒记者 江某）`, `…。（通讯员 贾某）`, `融媒记者 宁某 报道`):
+    // then a headline-like line anywhere else is a feature's subheading.
+    func closesItem(_ text: String) -> Bool {
+      trailingCredit(text) != nil || isPhotoCredit(text) || text.utf8.starts(with: "来源".utf8)
+    }
+    let creditsClose = units.filter { closesItem($0.text) }.count >= 2
     var i = 0
     while i < units.count {
       defer { i += 1 }
-      // A headline follows a finished sentence (or a signature's date).
-      guard isStandaloneHeadline(units[i].text), i == 0 || endsItem(units[i - 1].text)
+      // A headline follows a finished sentence (or a signature's date); on a page whose items
+      // close with credits (county papers), it follows one of those.
+      let previous = i > 0 ? units[i - 1].text : ""
+      let next = i + 1 < units.count ? units[i + 1].text : ""
+      let follows =
+        i == 0
+        || (creditsClose ? closesItem(previous) || (endsItem(previous) && opensWithDate(next)) : endsItem(previous))
+      guard isStandaloneHeadline(units[i].text), follows || isBoxTitle(units[i].text)
       else { continue }
       // Up to three headline lines (a wrapped headline, a `——` subtitle), then body text.
       var end = i + 1
       while end < units.count, end - i < 4, isStandaloneHeadline(units[end].text) || isSubtitle(units[end].text) {
         end += 1
       }
-      func isAuthor(_ text: String) -> Bool { isPersonalName(Substring(text)) && text.unicodeScalars.count <= 3 }
+      func isAuthor(_ text: String) -> Bool { isAuthorLine(text) }
       guard end < units.count, !isDateLine(units[end].text),
         end - i <= 3 || (end - i == 4 && isAuthor(units[end - 1].text))
       else { continue }
