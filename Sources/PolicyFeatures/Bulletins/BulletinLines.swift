@@ -355,7 +355,7 @@ extension BulletinSplitter {
   static let sentenceEnders: Set<Unicode.Scalar> = [
     "。", "！", "？", "!", "?", "；", ";", "…", "”", "\"", "」", "』", "）", ")", "】", "：", ":", "》",
   ]
-  static let innerStops: Set<Unicode.Scalar> = ["。", "！", "？", "；", ";"]
+  static let innerStops: Set<Unicode.Scalar> = ["。", "！", "？", "；", ";", "!", "?"]
   static let looseHeadlineStops: Set<Unicode.Scalar> = ["。", "；", ";"]
   static let commas: Set<Unicode.Scalar> = ["，", ",", "、"]
 

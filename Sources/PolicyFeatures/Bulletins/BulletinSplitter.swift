@@ -185,7 +185,13 @@ public struct BulletinSplitter: Sendable {
     }
     for i in units.indices.dropFirst().dropLast() where headlineLines[i] == 0 && headlineLines[i + 1] == 0 {
       let inHeadline = (max(0, i - 3)..<i).contains { $0 + headlineLines[$0] > i }
-      guard !inHeadline, isStandaloneHeadline(units[i].text), endsItem(units[i - 1].text) else {
+      // A headline that asks (`高温津贴怎么发？这些问题要知道`) counts too: the item must still
+      // close with a credit or open like news.
+      let candidate = units[i].text
+      let asks =
+        candidate.unicodeScalars.contains { $0 == "？" || $0 == "?" } && isHeadlineLike(candidate, strict: false)
+        && !isInterviewTurn(candidate) && candidate.unicodeScalars.count <= 40
+      guard !inHeadline, isStandaloneHeadline(candidate) || asks, endsItem(units[i - 1].text) else {
         continue
       }
       let next = units[i + 1].text
@@ -195,7 +201,7 @@ public struct BulletinSplitter: Sendable {
         continue
       }
       // The item closes with its own credit, or (outside a feature) its text opens like news.
-      let item = units[(i + 1)...].prefix { !isAnchor($0.text) && !isStandaloneHeadline($0.text) }.prefix(6)
+      let item = units[(i + 1)...].prefix { !isAnchor($0.text) && !isStandaloneHeadline($0.text) }.prefix(12)
       if item.contains(where: { isClosingCredit($0.text) }) || (!underCreditLine[i] && opensLikeNewsItem(next)) {
         headlineLines[i] = 1
       }
@@ -213,7 +219,8 @@ public struct BulletinSplitter: Sendable {
     // Text before the first headline found (a commentary without a lead, say) still has its
     // own headline when the page opens with one.
     if let first = headlineLines.firstIndex(where: { $0 > 0 }), first >= 2,
-      isHeadlineLike(units[0].text, strict: true), !isHeadlineLike(units[1].text, strict: true)
+      isHeadlineLike(units[0].text, strict: true),
+      !isHeadlineLike(units[1].text, strict: true) || (isAuthorLine(units[1].text) && first >= 3)
     {
       headlineLines[0] = 1
     }
@@ -232,7 +239,12 @@ public struct BulletinSplitter: Sendable {
   /// bracketed note, credit or date.
   static func isStandaloneHeadline(_ text: String) -> Bool {
     isHeadlineLike(text, strict: true) && !text.hasPrefix("（") && !text.hasPrefix("(") && !isFreestanding(text)
-      && !isClosingCredit(text)
+      && !isClosingCredit(text) && !isInterviewTurn(text)
+  }
+
+  /// Whether a paragraph is a turn of an interview (`问：…`, `答：…`, `记者：…`).
+  static func isInterviewTurn(_ text: String) -> Bool {
+    ["问：", "问:", "答：", "答:", "记者：", "记者:"].contains { text.utf8.starts(with: $0.utf8) }
   }
 
   /// Whether a headline titles a box that stands between articles: a notice, a statement, a
@@ -343,8 +355,11 @@ public struct BulletinSplitter: Sendable {
         end += 1
       }
       func isAuthor(_ text: String) -> Bool { isAuthorLine(text) }
-      guard end < units.count, !isDateLine(units[end].text),
-        end - i <= 3 || (end - i == 4 && isAuthor(units[end - 1].text))
+      // A date right under the lines is a signature's (a speech's date is in brackets).
+      let signed =
+        end < units.count && isDateLine(units[end].text) && !units[end].text.hasPrefix("(")
+        && !units[end].text.hasPrefix("（")
+      guard end < units.count, !signed, end - i <= 3 || (end - i == 4 && isAuthor(units[end - 1].text))
       else { continue }
       // An author's name under the headline is the byline's, not the headline's.
       let lines = end - i > 1 && isAuthor(units[end - 1].text) ? end - i - 1 : end - i
