@@ -245,6 +245,26 @@ struct BulletinSplitterTests {
     #expect(articles[0].body == "4月6日，青澜区召开推进会。")
   }
 
+  @Test("credits, imprints and headers of county and supplement pages")
+  func pageFurnitureShapes() {
+    #expect(BulletinSplitter.isCreditLine("文/图 记者 葛某"))
+    #expect(BulletinSplitter.isCreditLine("文/陈某"))
+    #expect(BulletinSplitter.isCreditLine("县融媒体中心记者 潘某"))
+    #expect(!BulletinSplitter.isCreditLine("县融媒体中心记者在现场看到"))
+    #expect(BulletinSplitter.trailingCredit("让清凉及时送到一线。(晓风)")?.credit == "晓风")
+    #expect(BulletinSplitter.trailingCredit("（县融媒体中心记者 潘某 报道）")?.credit == "县融媒体中心记者 潘某")
+    #expect(BulletinSplitter.trailingCredit("本文完。（待续）") == nil)
+    #expect(BulletinSplitter.isImprintLine("青阳日报社出版 地址：文昌路18号 邮政编码：241000"))
+    #expect(BulletinSplitter.isImprintLine("本版投稿邮箱：fk@example.com"))
+    #expect(!BulletinSplitter.isImprintLine("该书已由人民出版社出版，在全国新华书店发行。"))
+    #expect(!BulletinSplitter.isImprintLine("单行本由中国方正出版社出版，即日起发行"))
+    #expect(BulletinSplitter.isStaffCredit("本版责编 刘某 美编 谢某"))
+    #expect(BulletinSplitter.isRunningHeader("云岭时报 公告·服务 第4版"))
+    #expect(BulletinSplitter.isAuthorLine("王 珂"))
+    #expect(BulletinSplitter.isAuthorLine("区委副书记、区长 顾某某"))
+    #expect(!BulletinSplitter.isAuthorLine("会议强调 要抓落实"))
+  }
+
   @Test("what a staff credit line is") func staffCreditShape() {
     for line in [
       "责任编辑：周敏", "责任编辑：周敏 校对：许安", "本版编辑：欧阳文华", "（编辑：宋知远）", "【责任编辑：王某 李某】",

@@ -66,9 +66,12 @@ extension BulletinSplitter {
 
   /// Whether a paragraph starts with a number that heads it: `一、`, `（一）`, `（1）`, `1.`, `1、`.
   static func isNumbered(_ text: String) -> Bool {
-    let scalars = Array(text.unicodeScalars.prefix(8))
     let chineseNumerals = Set("一二三四五六七八九十".unicodeScalars)
     let digits = Set("0123456789".unicodeScalars)
+    guard let first = text.unicodeScalars.first,
+      chineseNumerals.contains(first) || digits.contains(first) || first == "（" || first == "("
+    else { return false }
+    let scalars = Array(text.unicodeScalars.prefix(8))
     // 一、 … 十二、
     if let i = scalars.firstIndex(where: { !chineseNumerals.contains($0) }), i > 0, i <= 3, scalars[i] == "、" {
       return true
@@ -87,6 +90,29 @@ extension BulletinSplitter {
       return true
     }
     return false
+  }
+
+  /// Whether a line is the paper's imprint or a page's contact line (`青阳日报社出版 地址：…`,
+  /// `本版投稿邮箱：…`), printed at the foot of a page.
+  static func isImprintLine(_ text: String) -> Bool {
+    guard text.utf8.count <= 300 else { return false }
+    if text.utf8.starts(with: "本版投稿邮箱".utf8) || text.utf8.starts(with: "投稿邮箱".utf8) { return true }
+    // Imprints list fields with colons and hold no sentence.
+    guard text.unicodeScalars.contains(where: { $0 == "：" || $0 == ":" }), !text.unicodeScalars.contains("。") else {
+      return false
+    }
+    // The imprint names several of these; a sentence about a book 出版社出版 names one.
+    let markers = [
+      "社出版", "地址：", "地址:", "邮政编码", "邮编", "电话：", "电话:", "广告经营许可证", "广告许可证", "发行热线", "印刷：", "印刷:",
+      "定价：", "定价:",
+    ]
+    return markers.filter { utf8(of: text, contains: $0) }.count >= 2
+  }
+
+  /// Whether a line is a page's running header: short, with the page number as a word of it
+  /// (`云岭时报　公告·服务　第4版`).
+  static func isRunningHeader(_ text: String) -> Bool {
+    text.unicodeScalars.count <= 30 && text.split(separator: " ").contains { isPageNumberLine(String($0)) }
   }
 
   /// Whether a line belongs to a page's index of contents (`今日导读`, `●老街改造留住城市记忆(第3版)`).
@@ -143,7 +169,7 @@ extension BulletinSplitter {
       }
       // Page staff credits (`责任编辑：周某  校对：许某`) close an article or the page, and an
       // index of contents (`今日导读`) lists other pages; neither is an article's text.
-      if isStaffCredit(text) || isPageIndexLine(text) {
+      if isStaffCredit(text) || isPageIndexLine(text) || isImprintLine(text) {
         blank = true
         return
       }
@@ -235,6 +261,7 @@ extension BulletinSplitter {
   static func isPageHeader(_ text: String) -> Bool {
     let short = text.unicodeScalars.count <= 24
     if short && isPageNumberLine(text) { return true }
+    if isRunningHeader(text) { return true }
     guard short || DateExtraction.isMasthead(text) else { return false }
     return (try? DateExtraction.date(fromHeaderLine: text)) != nil
   }
@@ -398,6 +425,14 @@ extension BulletinSplitter {
     "特约记者", "特约通讯员", "通讯员", "实习生", "记者",
   ]
 
+  /// Whether a word is a role with its outlet in front (`县融媒体中心记者`, `区委宣传部通讯员`).
+  static func isPlacedRole(_ word: Substring) -> Bool {
+    word.utf8.count <= 36
+      && (word.utf8.reversed().starts(with: "记者".utf8.reversed())
+        || word.utf8.reversed().starts(with: "通讯员".utf8.reversed()))
+      && word.unicodeScalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
+  }
+
   /// Credits of commentary, which name no one (`本报评论员`).
   static let commentatorCredits: Set<String> = ["本报评论员", "本报特约评论员", "特约评论员", "评论员"]
 
@@ -407,11 +442,21 @@ extension BulletinSplitter {
   /// with `·`). A body line cut by a print break (`记者从区发改委获悉`) is not one.
   static func isCreditLine(_ text: String) -> Bool {
     guard text.utf8.count <= 160, text.unicodeScalars.count <= 40 else { return false }
-    let unmarked = strippingBriefMarker(text)
+    var unmarked = strippingBriefMarker(text)
+    // `文/图 记者 葛某`, `文/陈某`, `图/本报记者 刘某`: who wrote and who photographed.
+    let writtenOrShot = unmarked.utf8.starts(with: "文".utf8) || unmarked.utf8.starts(with: "图".utf8)
+    for prefix in ["文/图", "文／图", "文/", "文／", "图/", "图／"] where writtenOrShot && unmarked.utf8.starts(with: prefix.utf8)
+    {
+      let rest = String(unmarked.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+      if isPersonalName(Substring(rest)) { return true }
+      unmarked = rest
+      break
+    }
     // Every credit starts with a role (or, for an author, an open box): most lines do not.
     let opensWithRole =
       creditRoles.contains { unmarked.utf8.starts(with: $0.utf8) }
       || commentatorCredits.contains { unmarked.utf8.starts(with: $0.utf8) }
+      || isPlacedRole(unmarked.prefix { $0 != " " })
     guard opensWithRole || text.utf8.starts(with: "□".utf8) else { return false }
     if commentatorCredits.contains(unmarked) { return true }
     // An author behind an open box (`□ 陆文清`, `□文/陆文清`), as commentary and supplements set
@@ -425,6 +470,7 @@ extension BulletinSplitter {
     // `… 报道` and `… 摄` close an item; they do not open one.
     if let last = words.last, last == "报道" || last == "摄" || last == "摄影" { return false }
     for (i, word) in words.enumerated() {
+      if isPlacedRole(word) { continue }
       let role = creditRoles.first { word.hasPrefix($0) }
       if i == 0 && role == nil { return false }
       let rest = role.map { word.dropFirst($0.count) } ?? word[...]
@@ -466,9 +512,17 @@ extension BulletinSplitter {
   /// spaces, perhaps bracketed as a whole (`（编辑：张三）`, `【责任编辑：王某 李某】`). A
   /// sentence that starts with a role and a colon is not one: its words are no names.
   static func isStaffCredit(_ text: String) -> Bool {
-    guard text.utf8.count <= 240, text.unicodeScalars.contains(where: { $0 == "：" || $0 == ":" }) else {
-      return false
+    guard text.utf8.count <= 240 else { return false }
+    // Without colons: `本版责编 刘某  美编 谢某`, role words each followed by names.
+    if text.utf8.starts(with: "本版".utf8) || text.utf8.starts(with: "责编".utf8) || text.utf8.starts(with: "美编".utf8) {
+      let words = text.split(separator: " ")
+      if words.count >= 2, staffRoles.contains(where: { $0 == words[0] }),
+        words.allSatisfy({ w in staffRoles.contains(where: { $0 == w }) || (isPersonalName(w) && w.count <= 3) })
+      {
+        return true
+      }
     }
+    guard text.unicodeScalars.contains(where: { $0 == "：" || $0 == ":" }) else { return false }
     // Most lines with a colon start with no role: no need to take them apart.
     let opening = text.utf8.dropFirst(text.utf8.first.map { $0 == 0x28 || $0 == 0x5B ? 1 : 0 } ?? 0)
     let bracketed = ["（", "【"].contains { text.utf8.starts(with: $0.utf8) }
@@ -613,10 +667,22 @@ extension BulletinSplitter {
       let open = scalars.lastIndex(where: { $0 == "（" || $0 == "(" }), scalars.count - open <= 42,
       open == 0 || sentenceEnders.contains(scalars[open - 1])
     {
-      let credit = collapseSpaces(
+      var credit = collapseSpaces(
         Substring(String(String.UnicodeScalarView(scalars[(open + 1)..<(scalars.count - 1)]))))
+      if credit.hasSuffix(" 报道") { credit = String(credit.dropLast(" 报道".count)) }
+      let before = String(String.UnicodeScalarView(scalars[..<open]))
+      // A pen name alone in brackets closing a commentary (`（晓　风）`).
+      let penName = String(credit.unicodeScalars.filter { $0 != " " }.map(Character.init))
+      let notNames: Set<String> = [
+        "待续", "未完待续", "续完", "新华社", "中新社", "资料图", "资料", "图片", "供图", "本报", "记者", "通讯员", "上接", "下转",
+      ]
+      if credit.unicodeScalars.count <= 5, penName.count <= 3, isPersonalName(Substring(penName)),
+        !notNames.contains(penName)
+      {
+        return (before, penName)
+      }
       guard isCreditLine(credit), !commentatorCredits.contains(credit) else { return nil }
-      return (String(String.UnicodeScalarView(scalars[..<open])), credit)
+      return (before, credit)
     }
     if paragraph.hasSuffix(" 报道") {
       let credit = String(paragraph.dropLast(" 报道".count))

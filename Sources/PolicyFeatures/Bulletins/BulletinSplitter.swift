@@ -162,7 +162,12 @@ public struct BulletinSplitter: Sendable {
   static func headlinesAtLeads(_ units: [Unit]) -> [Int] {
     var headlineLines = [Int](repeating: 0, count: units.count)
     var bodyStart = 0  // first unit after the previous lead
-    for j in units.indices where isAnchor(units[j].text) {
+    // An author's name between a headline and the text serves as a lead (commentary, essays).
+    func isAuthorAnchor(_ j: Int) -> Bool {
+      j > 0 && j + 1 < units.count && isAuthorLine(units[j].text) && isHeadlineLike(units[j - 1].text, strict: false)
+        && !isAuthorLine(units[j - 1].text) && !isHeadlineLike(units[j + 1].text, strict: false)
+    }
+    for j in units.indices where isAnchor(units[j].text) || isAuthorAnchor(j) {
       let start = headlineStart(beforeLead: j, after: bodyStart, in: units)
       if start < j { headlineLines[start] = j - start }
       bodyStart = j + 1
@@ -317,6 +322,13 @@ public struct BulletinSplitter: Sendable {
   /// perhaps after the author's office (`区委副书记、区长 顾某某`).
   static func isAuthorLine(_ text: String) -> Bool {
     guard text.utf8.count <= 72 else { return false }
+    // A two-character name is often set with a space inside (`王　珂`).
+    let joined = text.unicodeScalars.filter { $0 != " " }
+    if joined.count == 2, text.unicodeScalars.count == 3,
+      isPersonalName(Substring(String(String.UnicodeScalarView(joined))))
+    {
+      return true
+    }
     let words = text.split(separator: " ")
     guard let name = words.last, isPersonalName(name), name.unicodeScalars.count <= 3 else { return false }
     return words.count == 1 || (words.count == 2 && text.unicodeScalars.count <= 24 && !endsSentence(String(words[0])))
