@@ -232,6 +232,12 @@ extension BulletinSplitter {
   /// `邮发代号`), or a page line or date line of its own.
   static func isPageFurniture(_ text: String) -> Bool {
     guard text.unicodeScalars.count <= 40 else { return false }
+    // A section's name over the page (`青阳湖·副刊`, `法治专版`).
+    if text.unicodeScalars.count <= 12,
+      ["副刊", "专刊", "周刊", "专版"].contains(where: { text.utf8.reversed().starts(with: $0.utf8.reversed()) })
+    {
+      return true
+    }
     if text.utf8.starts(with: "农历".utf8)
       || ["连续出版物号", "邮发代号", "主管主办"].contains(where: { utf8(of: text, contains: $0) })
     {
@@ -484,7 +490,7 @@ extension BulletinSplitter {
   /// Column labels that stand on a line of their own above an article's headline.
   static let columnLabels: Set<String> = [
     "短评", "时评", "快评", "评论", "社论", "述评", "言论", "评论员文章", "本报评论员", "编者按", "简讯", "快讯", "短讯",
-    "图片新闻", "新闻速递", "新闻简报",
+    "图片新闻", "新闻速递", "新闻简报", "读者来信", "以案说法", "今日谈",
   ]
 
   /// Whether a line is only a column label (``columnLabels``), perhaps behind a `■`-style

@@ -200,11 +200,13 @@ public struct BulletinSplitter: Sendable {
         continue
       }
       let next = units[i + 1].text
-      guard !isAnchor(next), !isHeadlineLike(next, strict: false) else { continue }
-      if isBoxTitle(units[i].text) {
+      guard !isAnchor(next) else { continue }
+      // A box's lines may be short (`今天：多云转小雨`); an item's text is not.
+      if isBoxTitle(candidate) {
         headlineLines[i] = 1
         continue
       }
+      guard !isHeadlineLike(next, strict: false) else { continue }
       // The item closes with its own credit, or (outside a feature) its text opens like news.
       let item = units[(i + 1)...].prefix { !isAnchor($0.text) && !isStandaloneHeadline($0.text) }.prefix(12)
       if item.contains(where: { isClosingCredit($0.text) }) || (!underCreditLine[i] && opensLikeNewsItem(next)) {
@@ -255,7 +257,7 @@ public struct BulletinSplitter: Sendable {
   /// Whether a headline titles a box that stands between articles: a notice, a statement, a
   /// public announcement, an open letter, the weather (`停电公告`, `任前公示`, `致全县家长的一封信`).
   static func isBoxTitle(_ text: String) -> Bool {
-    let endings = ["天气预报", "声明", "启事", "公告", "通告", "公示", "通知", "倡议书", "一封信"]
+    let endings = ["天气预报", "声明", "启事", "公告", "通告", "公示", "通知", "倡议书", "一封信", "更正", "致歉"]
     return endings.contains {
       text.utf8.count >= $0.utf8.count && text.utf8.reversed().starts(with: $0.utf8.reversed())
     }
@@ -289,10 +291,11 @@ public struct BulletinSplitter: Sendable {
   }
 
   /// Whether a paragraph opens the way a news item does and a feature's section does not: with
-  /// the day (`5月3日，`) or the source (`据人民网消息，`, `记者从区发改委获悉`). (`近日，` and
-  /// `今年以来，` open sections of features as often.)
+  /// the day (`5月3日，`), the source (`据人民网消息，`, `记者从区发改委获悉`) or as a reader's letter
+  /// (`编辑同志：`). (`近日，` and `今年以来，` open sections of features as often.)
   static func opensLikeNewsItem(_ text: String) -> Bool {
     opensWithDate(text) || (opensLeadlessArticle(text) && (text.hasPrefix("据") || text.hasPrefix("记者")))
+      || text.utf8.starts(with: "编辑同志".utf8)
   }
 
   /// Whether a paragraph opens with the day: `5月3日`, `2025年5月3日`.
