@@ -3,7 +3,7 @@ import Testing
 
 @testable import PolicyFeatures
 
-/// Fifty pages of fictional district and county dailies, written for this repository in the
+/// Sixty-five pages of fictional district and county dailies, written for this repository in the
 /// layouts such papers use (mastheads, kickers and subtitles, every kind of lead and credit,
 /// leadless items, briefs, commentary, captions, notices, speeches, supplements), each with the
 /// articles a careful reader would cut it into: `PageLayouts/<date>.txt` and `<date>.json`.
@@ -34,6 +34,12 @@ struct PageLayoutTests {
     "2025-06-05": "a reader's letter (编辑同志：) without a lead stays in the article before it",
     "2025-06-13": "a feature's last subheading, over the section that ends with the feature's credit, opens an article",
     "2025-06-18": "a series label and editor's note become an article of their own",
+    "2025-07-03": "photo credits (通讯员 某某 摄) closing photo news are not taken as bylines; a 简讯 label goes wrong",
+    "2025-07-08": "a section label (乡镇动态) over a headline is joined to it",
+    "2025-07-10": "a wire item with a closing (来源：…) is joined to the article before it",
+    "2025-07-12": "poems and an essay under a bare name are joined to the essay before them",
+    "2025-07-14": "an editor's note between a kicker headline and its credit line",
+    "2025-07-15": "a weather box comes out as an item of its own; a reader's letter's signature is not its byline",
   ]
 
   struct Expected: Decodable {
@@ -131,6 +137,6 @@ struct PageLayoutTests {
   }
 
   @Test func allPagesPresent() {
-    #expect(Self.pages.count == 50, "PageLayouts/ should hold 50 pages")
+    #expect(Self.pages.count == 65, "PageLayouts/ should hold 65 pages")
   }
 }
