@@ -1,0 +1,300 @@
+/// How the splitter reads leads and credits: who wrote an article, where its text starts, and
+/// the credits of a page's staff.
+extension BulletinSplitter {
+  /// A bracketed note or a credit line (`(完)`, `（记者 王青）`, `编辑：张三`), never part of a headline.
+  static func isAside(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first else { return true }
+    return first == "(" || first == "（" || text.unicodeScalars.contains { $0 == ":" || $0 == "：" }
+      || BulletinSplitter.isClosingCredit(text)
+  }
+
+  /// Whether a line is a photo credit: credit words (roles, names) ending in `摄` or `摄影`
+  /// (`通讯员 方晓东 摄`, `（本报记者 刘洋 摄）`).
+  static func isPhotoCredit(_ text: String) -> Bool {
+    guard text.unicodeScalars.count <= 40 else { return false }
+    var inner = Substring(text)
+    if let first = inner.unicodeScalars.first, first == "（" || first == "(",
+      let last = inner.unicodeScalars.last, last == "）" || last == ")"
+    {
+      inner = inner.dropFirst().dropLast()
+    }
+    var words = inner.split(separator: " ")
+    guard let last = words.last else { return false }
+    if last == "摄" || last == "摄影" {
+      words.removeLast()
+    } else if last.hasSuffix("摄"), last.count > 1 {
+      words[words.count - 1] = last.dropLast()
+    } else {
+      return false
+    }
+    guard !words.isEmpty else { return false }
+    return words.allSatisfy { word in
+      let role = creditRoles.first { word.hasPrefix($0) }
+      let rest = role.map { word.dropFirst($0.count) } ?? word
+      return rest.isEmpty ? role != nil : isPersonalName(rest)
+    }
+  }
+
+  /// Whether a paragraph is or ends with a photo credit (`…。本报记者 刘洋 摄`).
+  static func endsWithPhotoCredit(_ text: String) -> Bool {
+    let scalars = text.unicodeScalars
+    guard let last = scalars.last else { return false }
+    let closing = last == "）" || last == ")"
+    guard last == "摄" || (closing && scalars.dropLast().last == "摄") else { return false }
+    let tail = text.split(separator: "。").last.map(String.init) ?? text
+    return isPhotoCredit(tail.trimmingCharacters(in: .whitespaces))
+  }
+
+  static let leadPrefixes = [
+    "本报讯", "本报综合消息", "本报记者", "央视网消息", "新华社", "新华网", "人民网", "中新社", "中新网", "光明网", "据新华社",
+    "人民日报", "央广网", "中国日报网",
+  ]
+
+  /// Whether a line opens an article body: a lead (``isLead(_:)``) or a credit line of its
+  /// own (``isCreditLine(_:)``).
+  static func isAnchor(_ text: String) -> Bool {
+    isLead(text) || isCreditLine(text)
+  }
+
+  static let creditRoles = [
+    "融媒体中心记者", "融媒体记者", "全媒体记者", "融媒记者", "本报记者", "本报通讯员", "见习记者", "实习记者",
+    "特约记者", "特约通讯员", "通讯员", "实习生", "记者",
+  ]
+
+  /// Whether a word is a role with its outlet in front (`县融媒体中心记者`, `区委宣传部通讯员`).
+  static func isPlacedRole(_ word: Substring) -> Bool {
+    word.utf8.count <= 36
+      && (word.utf8.reversed().starts(with: "记者".utf8.reversed())
+        || word.utf8.reversed().starts(with: "通讯员".utf8.reversed()))
+      && word.unicodeScalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
+  }
+
+  /// Credits of commentary, which name no one (`本报评论员`).
+  static let commentatorCredits: Set<String> = ["本报评论员", "本报特约评论员", "特约评论员", "评论员"]
+
+  /// Whether a line is only a reporter credit (`记者 马某 通讯员 陈某`, `本报记者王某`, perhaps
+  /// behind a `□`-style marker), as print pages set it between headline and body: space-separated words, the first a role, each
+  /// either a role, a role with a name, or a name (two to four ideographs, or a longer one
+  /// with `·`). A body line cut by a print break (`记者从区发改委获悉`) is not one.
+  static func isCreditLine(_ text: String) -> Bool {
+    guard text.utf8.count <= 160, text.unicodeScalars.count <= 40 else { return false }
+    var unmarked = strippingBriefMarker(text)
+    // `文/图 记者 葛某`, `文/陈某`, `图/本报记者 刘某`: who wrote and who photographed.
+    let writtenOrShot = unmarked.utf8.starts(with: "文".utf8) || unmarked.utf8.starts(with: "图".utf8)
+    for prefix in ["文/图", "文／图", "文/", "文／", "图/", "图／"] where writtenOrShot && unmarked.utf8.starts(with: prefix.utf8)
+    {
+      let rest = String(unmarked.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+      if isPersonalName(Substring(rest)) { return true }
+      unmarked = rest
+      break
+    }
+    // Every credit starts with a role (or, for an author, an open box): most lines do not.
+    let opensWithRole =
+      creditRoles.contains { unmarked.utf8.starts(with: $0.utf8) }
+      || commentatorCredits.contains { unmarked.utf8.starts(with: $0.utf8) }
+      || isPlacedRole(unmarked.prefix { $0 != " " })
+    guard opensWithRole || text.utf8.starts(with: "□".utf8) else { return false }
+    if commentatorCredits.contains(unmarked) { return true }
+    // An author behind an open box (`□ 陆文清`, `□文/陆文清`), as commentary and supplements set
+    // it; a heading behind a filled one (`■简讯`) is no author.
+    if text.hasPrefix("□"), !columnLabels.contains(unmarked) {
+      let author = unmarked.hasPrefix("文/") || unmarked.hasPrefix("文／") ? unmarked.dropFirst(2) : Substring(unmarked)
+      if isPersonalName(author) { return true }
+    }
+    var names = 0
+    let words = unmarked.split(separator: " ")
+    // `… 报道` and `… 摄` close an item; they do not open one.
+    if let last = words.last, last == "报道" || last == "摄" || last == "摄影" { return false }
+    for (i, word) in words.enumerated() {
+      if isPlacedRole(word) { continue }
+      let role = creditRoles.first { word.hasPrefix($0) }
+      if i == 0 && role == nil { return false }
+      let rest = role.map { word.dropFirst($0.count) } ?? word[...]
+      if rest.isEmpty { continue }
+      guard isPersonalName(rest) else { return false }
+      names += 1
+    }
+    return names > 0
+  }
+
+  /// Editing and production roles of page staff credits, longer before their prefixes.
+  static let staffRoles = [
+    "本版责任编辑", "本版责编", "本版编辑", "责任编辑", "值班编委", "值班主任", "美术编辑", "版面设计", "版式设计",
+    "责编", "编辑", "校对", "审读", "审校", "一审", "二审", "三审", "终审", "美编", "版式", "组版", "排版",
+    "制图",
+  ]
+
+  /// Whether a line is only page staff credits: one or more `role：name` (a role of
+  /// ``staffRoles``, a colon, then one or more names of two to four ideographs), separated by
+  /// spaces, perhaps bracketed as a whole (`（编辑：张三）`, `【责任编辑：王某 李某】`). A
+  /// sentence that starts with a role and a colon is not one: its words are no names.
+  static func isStaffCredit(_ text: String) -> Bool {
+    guard text.utf8.count <= 240 else { return false }
+    // Without colons: `本版责编 刘某  美编 谢某`, role words each followed by names.
+    if text.utf8.starts(with: "本版".utf8) || text.utf8.starts(with: "责编".utf8) || text.utf8.starts(with: "美编".utf8) {
+      let words = text.split(separator: " ")
+      if words.count >= 2, staffRoles.contains(where: { $0 == words[0] }),
+        words.allSatisfy({ w in staffRoles.contains(where: { $0 == w }) || (isPersonalName(w) && w.count <= 3) })
+      {
+        return true
+      }
+    }
+    guard text.unicodeScalars.contains(where: { $0 == "：" || $0 == ":" }) else { return false }
+    // Most lines with a colon start with no role: no need to take them apart.
+    let opening = text.utf8.dropFirst(text.utf8.first.map { $0 == 0x28 || $0 == 0x5B ? 1 : 0 } ?? 0)
+    let bracketed = ["（", "【"].contains { text.utf8.starts(with: $0.utf8) }
+    let body = bracketed ? text.utf8.dropFirst(3) : opening
+    guard staffRoles.contains(where: { body.starts(with: $0.utf8) }) else { return false }
+    var scalars = Substring(text).unicodeScalars[...]
+    let brackets: [(Unicode.Scalar, Unicode.Scalar)] = [("（", "）"), ("(", ")"), ("【", "】"), ("[", "]")]
+    if let first = scalars.first, let last = scalars.last,
+      brackets.contains(where: { $0.0 == first && $0.1 == last })
+    {
+      scalars = scalars.dropFirst().dropLast()
+    }
+    let words = String(String.UnicodeScalarView(scalars)).split { $0 == " " || $0 == "、" }
+    var expectsName = false
+    var names = 0
+    for word in words {
+      if let role = staffRoles.first(where: { word.hasPrefix($0) }) {
+        var rest = word.dropFirst(role.count)
+        guard let colon = rest.first, colon == "：" || colon == ":" else { return false }
+        if expectsName { return false }
+        rest = rest.dropFirst()
+        if rest.isEmpty {
+          expectsName = true
+          continue
+        }
+        guard isPersonalName(rest) else { return false }
+        names += 1
+      } else if word == "：" || word == ":" {
+        return false
+      } else {
+        guard names > 0 || expectsName, isPersonalName(word) else { return false }
+        expectsName = false
+        names += 1
+      }
+    }
+    return names > 0 && !expectsName
+  }
+
+  static func isPersonalName(_ text: Substring) -> Bool {
+    let scalars = text.unicodeScalars
+    let hasDot = scalars.contains { $0 == "·" || $0 == "•" }
+    guard scalars.count >= 2, scalars.count <= (hasDot ? 12 : 4) else { return false }
+    return scalars.allSatisfy { ($0.value >= 0x4E00 && $0.value <= 0x9FFF) || $0 == "·" || $0 == "•" }
+  }
+
+  /// Whether a paragraph opens an article body (`本报讯(记者 …)`, `央视网消息…`, `XX讯(`,
+  /// a dateline such as `本报北京6月3日电 （记者 …）`).
+  static func isLead(_ text: String) -> Bool {
+    if leadPrefixes.contains(where: { text.utf8.starts(with: $0.utf8) }) { return true }
+    let head = Array(text.unicodeScalars.lazy.filter { $0 != " " }.prefix(16))
+    for i in head.indices.dropFirst() where head[i] == "(" || head[i] == "（" {
+      if head[i - 1] == "讯" || (head[i - 1] == "电" && i >= 2 && head[i - 2] == "日") { return true }
+    }
+    return false
+  }
+
+  static func article(title: Unit, paragraphs: [String]) -> SplitArticle {
+    var paragraphs = paragraphs
+    var byline: String? = nil
+    if paragraphs.count > 1, let first = paragraphs.first, !isCreditLine(first), BulletinSplitter.isAuthorLine(first) {
+      // An author's name on its own under the headline (a speech, an essay).
+      byline = first
+      paragraphs.removeFirst()
+    } else if let first = paragraphs.first, isCreditLine(first) {
+      // One credit line or several (`记者 张某` over `通讯员 李某`).
+      let credits = paragraphs.prefix { isCreditLine($0) }
+      byline = credits.map(strippingBriefMarker).joined(separator: " ")
+      paragraphs.removeFirst(credits.count)
+    } else if let first = paragraphs.first, let (credit, rest) = extractByline(first) {
+      byline = credit
+      paragraphs[0] = rest
+      if rest.isEmpty { paragraphs.removeFirst() }
+    } else if let first = paragraphs.first, first.hasPrefix("本报讯 ") {
+      // A lead that credits no one.
+      paragraphs[0] = String(first.dropFirst("本报讯 ".count))
+    }
+    // A credit closing the article (`（融媒记者 江涛）`, `…46处。（通讯员 贾玲）`), as county
+    // papers set it: the byline, not the text.
+    if let last = paragraphs.last, let (text, credit) = trailingCredit(last) {
+      if byline == nil { byline = credit }
+      if text.isEmpty { paragraphs.removeLast() } else { paragraphs[paragraphs.count - 1] = text }
+    }
+    return SplitArticle(
+      title: title.text, body: joinParagraphs(paragraphs), byline: byline, line: title.line)
+  }
+
+  /// Splits `本报讯(周茜 记者 吉宇)正文…` (or a dateline lead, `新华社武汉6月3日电（记者 李四）…`,
+  /// or an unbracketed credit, `本报讯 记者 孙某 正文…`) into the credit and the rest of the
+  /// paragraph.
+  static func extractByline(_ paragraph: String) -> (String, String)? {
+    if let unbracketed = extractUnbracketedByline(paragraph) { return unbracketed }
+    let scalars = Array(paragraph.unicodeScalars)
+    guard let open = scalars.prefix(18).firstIndex(where: { $0 == "(" || $0 == "（" }), open > 0 else { return nil }
+    var before = open - 1
+    if scalars[before] == " ", before > 0 { before -= 1 }
+    guard scalars[before] == "讯" || (scalars[before] == "电" && before > 0 && scalars[before - 1] == "日") else {
+      return nil
+    }
+    guard let close = scalars[open...].prefix(40).firstIndex(where: { $0 == ")" || $0 == "）" })
+    else { return nil }
+    var credit = String(String.UnicodeScalarView(scalars[(open + 1)..<close]))
+    credit = collapseSpaces(Substring(credit))
+    var restStart = close + 1
+    while restStart < scalars.count, scalars[restStart] == ":" || scalars[restStart] == "：" || scalars[restStart] == " "
+    {
+      restStart += 1
+    }
+    let rest = String(String.UnicodeScalarView(scalars[restStart...]))
+    return (credit, rest)
+  }
+
+  /// A bracketed credit at the end of a paragraph (`（记者 江涛）`, after a finished sentence or
+  /// alone) or a credit line ending in `报道` (`融媒记者 宁晓宇 报道`): the paragraph's text before
+  /// it and the credit.
+  static func trailingCredit(_ paragraph: String) -> (text: String, credit: String)? {
+    let scalars = Array(paragraph.unicodeScalars)
+    if let last = scalars.last, last == "）" || last == ")",
+      let open = scalars.lastIndex(where: { $0 == "（" || $0 == "(" }), scalars.count - open <= 42,
+      open == 0 || sentenceEnders.contains(scalars[open - 1])
+    {
+      var credit = collapseSpaces(
+        Substring(String(String.UnicodeScalarView(scalars[(open + 1)..<(scalars.count - 1)]))))
+      if credit.hasSuffix(" 报道") { credit = String(credit.dropLast(" 报道".count)) }
+      let before = String(String.UnicodeScalarView(scalars[..<open]))
+      // A pen name alone in brackets closing a commentary (`（晓　风）`).
+      let penName = String(credit.unicodeScalars.filter { $0 != " " }.map(Character.init))
+      let notNames: Set<String> = [
+        "待续", "未完待续", "续完", "新华社", "中新社", "资料图", "资料", "图片", "供图", "本报", "记者", "通讯员", "上接", "下转",
+      ]
+      if credit.unicodeScalars.count <= 5, penName.count <= 3, isPersonalName(Substring(penName)),
+        !notNames.contains(penName)
+      {
+        return (before, penName)
+      }
+      guard isCreditLine(credit), !commentatorCredits.contains(credit) else { return nil }
+      return (before, credit)
+    }
+    if paragraph.hasSuffix(" 报道") {
+      let credit = String(paragraph.dropLast(" 报道".count))
+      if isCreditLine(credit) { return ("", credit) }
+    }
+    return nil
+  }
+
+  /// `本报讯 记者 孙某 正文…`: the words after `本报讯` that form a credit line (see
+  /// ``isCreditLine(_:)``), and the text after them.
+  static func extractUnbracketedByline(_ paragraph: String) -> (String, String)? {
+    guard paragraph.hasPrefix("本报讯 ") else { return nil }
+    let words = paragraph.dropFirst("本报讯 ".count).split(separator: " ", omittingEmptySubsequences: true)
+    // The longest run of leading words that is a credit (a role alone is not one).
+    guard
+      let credit = (1..<min(words.count, 9)).last(where: {
+        isCreditLine(words[0..<$0].joined(separator: " "))
+      })
+    else { return nil }
+    return (words[0..<credit].joined(separator: " "), words[credit...].joined(separator: " "))
+  }
+}

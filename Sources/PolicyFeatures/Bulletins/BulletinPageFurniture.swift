@@ -1,0 +1,104 @@
+/// What of a page is not any article's: mastheads, running headers, page numbers, indexes of
+/// contents and imprints.
+extension BulletinSplitter {
+  /// Whether a line is the paper's imprint or a page's contact line (`青阳日报社出版 地址：…`,
+  /// `本版投稿邮箱：…`), printed at the foot of a page.
+  static func isImprintLine(_ text: String) -> Bool {
+    guard text.utf8.count <= 300 else { return false }
+    if text.utf8.starts(with: "本版投稿邮箱".utf8) || text.utf8.starts(with: "投稿邮箱".utf8) { return true }
+    // Imprints list fields with colons and hold no sentence.
+    guard text.unicodeScalars.contains(where: { $0 == "：" || $0 == ":" }), !text.unicodeScalars.contains("。") else {
+      return false
+    }
+    // The imprint names several of these; a sentence about a book 出版社出版 names one.
+    let markers = [
+      "社出版", "地址：", "地址:", "邮政编码", "邮编", "电话：", "电话:", "广告经营许可证", "广告许可证", "发行热线", "印刷：", "印刷:",
+      "定价：", "定价:",
+    ]
+    return markers.filter { utf8(of: text, contains: $0) }.count >= 2
+  }
+
+  /// Whether a line is a page's running header: short, with the page number as a word of it
+  /// (`云岭时报　公告·服务　第4版`).
+  static func isRunningHeader(_ text: String) -> Bool {
+    text.unicodeScalars.count <= 30 && text.split(separator: " ").contains { isPageNumberLine(String($0)) }
+  }
+
+  /// Whether a line belongs to a page's index of contents (`今日导读`, `●老街改造留住城市记忆(第3版)`).
+  static func isPageIndexLine(_ text: String) -> Bool {
+    guard text.utf8.count <= 160, let end = text.unicodeScalars.last else { return false }
+    let plain = strippingBriefMarker(text)
+    if end != ")" && end != "）" { return ["今日导读", "本期导读", "导读", "今日看点"].contains(plain) }
+    if ["今日导读", "本期导读", "导读", "今日看点"].contains(plain) { return true }
+    let scalars = Array(plain.unicodeScalars)
+    guard scalars.count <= 40, let last = scalars.last, last == ")" || last == "）",
+      let open = scalars.lastIndex(where: { $0 == "(" || $0 == "（" }), open > 0
+    else { return false }
+    let inner = String(String.UnicodeScalarView(scalars[(open + 1)..<(scalars.count - 1)]))
+    return isPageNumberLine(inner)
+  }
+
+  /// Whether a line at the top of a page can be part of its masthead, above the date line: a
+  /// short line without sentence punctuation (`青峰日报`, `QINGFENG DAILY`).
+  static func isMastheadLine(_ text: String) -> Bool {
+    let plain =
+      text.unicodeScalars.count <= 30
+      && !text.unicodeScalars.contains { sentenceEnders.contains($0) || commas.contains($0) } && !isAnchor(text)
+    return plain || isPageFurniture(text)
+  }
+
+  /// Whether a line under the page header is more header: the lunar date (`农历乙巳年四月廿八`),
+  /// the day's page count (`今日8版`), the publisher's imprint (`国内统一连续出版物号`, `CN32-0001`,
+  /// `邮发代号`), or a page line or date line of its own.
+  static func isPageFurniture(_ text: String) -> Bool {
+    guard text.unicodeScalars.count <= 40 else { return false }
+    // A section's name over the page (`青阳湖·副刊`, `法治专版`).
+    if text.unicodeScalars.count <= 12,
+      ["副刊", "专刊", "周刊", "专版"].contains(where: { text.utf8.reversed().starts(with: $0.utf8.reversed()) })
+    {
+      return true
+    }
+    if text.utf8.starts(with: "农历".utf8)
+      || ["连续出版物号", "邮发代号", "主管主办"].contains(where: { utf8(of: text, contains: $0) })
+    {
+      return true
+    }
+    let compact = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != " " }))
+    if compact.hasPrefix("今日"), compact.hasSuffix("版"),
+      compact.dropFirst(2).dropLast().unicodeScalars.allSatisfy({ pageNumerals.contains($0) }),
+      compact.count > 3
+    {
+      return true
+    }
+    if compact.hasPrefix("CN"), compact.dropFirst(2).first?.isNumber == true { return true }
+    // A weekday on a line of its own (`星期日`, `周三`).
+    let weekdays = Set("一二三四五六日天".unicodeScalars)
+    let dayScalars = Array(compact.unicodeScalars)
+    if (dayScalars.count == 3 && compact.hasPrefix("星期") && weekdays.contains(dayScalars[2]))
+      || (dayScalars.count == 2 && compact.hasPrefix("周") && weekdays.contains(dayScalars[1]))
+    {
+      return true
+    }
+    return isPageHeader(text)
+  }
+
+  /// Whether a line before any article is page furniture: a short line with the page date or
+  /// the page number, or a dated masthead.
+  static func isPageHeader(_ text: String) -> Bool {
+    let short = text.unicodeScalars.count <= 24
+    if short && isPageNumberLine(text) { return true }
+    if isRunningHeader(text) { return true }
+    guard short || DateExtraction.isMasthead(text) else { return false }
+    return (try? DateExtraction.date(fromHeaderLine: text)) != nil
+  }
+
+  /// The digits of a page number (`第3版`, `第０３版`, `第三版`).
+  static let pageNumerals = Set("0123456789０１２３４５６７８９一二三四五六七八九十".unicodeScalars)
+
+  /// Whether a line is a page number with an optional section name (`第3版 要闻`, `第 03 版：综合`).
+  static func isPageNumberLine(_ text: String) -> Bool {
+    let scalars = Array(text.unicodeScalars.filter { $0 != " " })
+    guard scalars.first == "第", let ban = scalars.firstIndex(of: "版"), ban > 1 else { return false }
+    return scalars[1..<ban].allSatisfy { pageNumerals.contains($0) }
+  }
+}
