@@ -218,9 +218,15 @@ extension BulletinSplitter {
     }
     // A credit closing the article (`（融媒记者 江涛）`, `…46处。（通讯员 贾玲）`), as county
     // papers set it: the byline, not the text.
-    if let last = paragraphs.last, let (text, credit) = trailingCredit(last) {
+    // (A column of briefs has no one byline: each brief closes with its own credit.)
+    let briefs = isColumnLabel(title.text) || opensBriefs(title.text)
+    if !briefs, let last = paragraphs.last, let (text, credit) = trailingCredit(last) {
       if byline == nil { byline = credit }
       if text.isEmpty { paragraphs.removeLast() } else { paragraphs[paragraphs.count - 1] = text }
+    } else if !briefs, byline == nil, paragraphs.count > 1, let last = paragraphs.last, isPhotoCredit(last) {
+      // Photo news: the photographer's credit on its own line is the item's.
+      byline = last
+      paragraphs.removeLast()
     }
     return SplitArticle(
       title: title.text, body: joinParagraphs(paragraphs), byline: byline, line: title.line)

@@ -165,7 +165,8 @@ public struct BulletinSplitter: Sendable {
     // An author's name between a headline and the text serves as a lead (commentary, essays).
     func isAuthorAnchor(_ j: Int) -> Bool {
       j > 0 && j + 1 < units.count && isAuthorLine(units[j].text) && isHeadlineLike(units[j - 1].text, strict: false)
-        && !isAuthorLine(units[j - 1].text) && !isHeadlineLike(units[j + 1].text, strict: false)
+        && !isAuthorLine(units[j - 1].text) && !isClosingCredit(units[j - 1].text)
+        && !isHeadlineLike(units[j + 1].text, strict: false)
     }
     for j in units.indices where isAnchor(units[j].text) || isAuthorAnchor(j) {
       let start = headlineStart(beforeLead: j, after: bodyStart, in: units)
@@ -201,8 +202,10 @@ public struct BulletinSplitter: Sendable {
       }
       let next = units[i + 1].text
       guard !isAnchor(next) else { continue }
-      // A box's lines may be short (`今天：多云转小雨`); an item's text is not.
-      if isBoxTitle(candidate) {
+      // A box's lines may be short (`今天：多云转小雨`); an item's text is not. A column label
+      // over bulleted briefs (`简讯`, then `●…`) heads them like a `■简讯` line.
+      let bulleted = next.unicodeScalars.first.map(briefMarkers.contains) ?? false
+      if isBoxTitle(candidate) || (isColumnLabel(candidate) && bulleted) {
         headlineLines[i] = 1
         continue
       }
@@ -257,11 +260,11 @@ public struct BulletinSplitter: Sendable {
   /// Whether a headline titles a box that stands between articles: a notice, a statement, a
   /// public announcement, an open letter, the weather (`停电公告`, `任前公示`, `致全县家长的一封信`).
   static func isBoxTitle(_ text: String) -> Bool {
-    let endings = ["天气预报", "声明", "启事", "公告", "通告", "公示", "通知", "倡议书", "一封信", "更正", "致歉"]
-    return endings.contains {
-      text.utf8.count >= $0.utf8.count && text.utf8.reversed().starts(with: $0.utf8.reversed())
-    }
+    boxTitleWords.contains { text.utf8.count >= $0.utf8.count && text.utf8.reversed().starts(with: $0.utf8.reversed()) }
   }
+
+  /// The words a box's title ends with (see ``isBoxTitle(_:)``).
+  static let boxTitleWords: Set<String> = ["天气预报", "声明", "启事", "公告", "通告", "公示", "通知", "倡议书", "一封信", "更正", "致歉"]
 
   /// Whether a paragraph is only a credit that closes an item (`融媒记者 宁某 报道`,
   /// `（通讯员 贾某）`, `通讯员 李某 摄`).
@@ -324,7 +327,7 @@ public struct BulletinSplitter: Sendable {
   /// Whether a line under a headline names its author: a name of two or three ideographs,
   /// perhaps after the author's office (`区委副书记、区长 顾某某`).
   static func isAuthorLine(_ text: String) -> Bool {
-    guard text.utf8.count <= 72 else { return false }
+    guard text.utf8.count <= 72, !columnLabels.contains(text), !boxTitleWords.contains(text) else { return false }
     // A two-character name is often set with a space inside (`王　珂`).
     let joined = text.unicodeScalars.filter { $0 != " " }
     if joined.count == 2, text.unicodeScalars.count == 3,
