@@ -269,7 +269,17 @@ public struct BulletinSplitter: Sendable {
   /// Whether a paragraph is only a credit that closes an item (`融媒记者 宁某 报道`,
   /// `（通讯员 贾某）`, `通讯员 李某 摄`).
   static func isClosingCredit(_ text: String) -> Bool {
-    isPhotoCredit(text) || trailingCredit(text)?.text.isEmpty == true
+    isPhotoCredit(text) || trailingCredit(text)?.text.isEmpty == true || closesWithSource(text)
+  }
+
+  /// Whether a paragraph ends with the item's source in brackets (`…11家。（来源：县融媒体中心）`).
+  static func closesWithSource(_ text: String) -> Bool {
+    let scalars = Array(text.unicodeScalars.suffix(40))
+    guard let last = scalars.last, last == "）" || last == ")",
+      let open = scalars.lastIndex(where: { $0 == "（" || $0 == "(" })
+    else { return false }
+    let inner = String(String.UnicodeScalarView(scalars[(open + 1)...]))
+    return inner.hasPrefix("来源：") || inner.hasPrefix("来源:")
   }
 
   /// Whether a paragraph opens a news item the way a lead would, without one: with the day
@@ -285,7 +295,7 @@ public struct BulletinSplitter: Sendable {
       if after.starts(with: "，".utf8) || after.starts(with: ",".utf8) { return true }
     }
     let opening = String(String.UnicodeScalarView(text.unicodeScalars.prefix(30)))
-    if opening.hasPrefix("据"), let comma = opening.firstIndex(where: { $0 == "，" || $0 == "," }) {
+    if opening.hasPrefix("据"), let comma = opening.firstIndex(where: { $0 == "，" || $0 == "," || $0 == " " }) {
       let source = opening[..<comma]
       if source.count >= 4, source.hasSuffix("消息") || source.hasSuffix("报道") { return true }
     }
