@@ -62,7 +62,7 @@ let package = Package(
       name: "PolicyIOTests", dependencies: ["PolicyIO", "_PolicyTestSupport"]),
     .testTarget(
       name: "PolicyClassifierTests",
-      dependencies: ["PolicyClassifier", "PolicyFeatures", "_PolicyTestSupport"]),
+      dependencies: ["PolicyClassifier", "PolicyCore", "PolicyFeatures", "_PolicyTestSupport"]),
     .testTarget(
       name: "PolicyReportsTests", dependencies: ["PolicyReports", "_PolicyTestSupport"]),
     .testTarget(

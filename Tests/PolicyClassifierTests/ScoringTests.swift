@@ -1,3 +1,4 @@
+import PolicyCore
 import PolicyFeatures
 import Testing
 import _PolicyTestSupport
@@ -144,12 +145,12 @@ struct ExplanationOrderTests {
 struct EvidenceHelperTests {
   @Test("an n-gram inside a listed term is recognised byte-wise")
   func utf8Containment() {
-    #expect(Tagger.utf8(of: "新能源汽车", contains: "能源"))
-    #expect(Tagger.utf8(of: "新能源汽车", contains: "新能源汽车"))
-    #expect(Tagger.utf8(of: "新能源", contains: ""))
-    #expect(!Tagger.utf8(of: "新能源", contains: "汽车"))
-    #expect(!Tagger.utf8(of: "能源", contains: "新能源"))
-    #expect(!Tagger.utf8(of: "环保", contains: "保护"))
+    #expect("新能源汽车".containsUTF8("能源"))
+    #expect("新能源汽车".containsUTF8("新能源汽车"))
+    #expect("新能源".containsUTF8(""))
+    #expect(!"新能源".containsUTF8("汽车"))
+    #expect(!"能源".containsUTF8("新能源"))
+    #expect(!"环保".containsUTF8("保护"))
   }
 
   @Test("learned n-grams that repeat a listed term or hide digits are not listed")

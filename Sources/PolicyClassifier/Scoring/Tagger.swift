@@ -1,4 +1,5 @@
 import Foundation
+import PolicyCore
 import PolicyFeatures
 
 /// A term behind a label: its text, how often it occurs and how much it contributed.
@@ -295,26 +296,10 @@ public struct Tagger: Sendable {
   static func showsNGram(_ name: String, after items: [Evidence], termCount: Int) -> Bool {
     guard !name.utf8.contains(UInt8(ascii: "0")) else { return false }
     for (i, item) in items.enumerated() {
-      if utf8(of: item.term, contains: name) { return false }
-      if i < termCount, utf8(of: name, contains: item.term) { return false }
+      if item.term.containsUTF8(name) { return false }
+      if i < termCount, name.containsUTF8(item.term) { return false }
     }
     return true
-  }
-
-  /// Whether `needle`'s UTF-8 occurs in `haystack`'s (both normalised text, so bytes decide).
-  static func utf8(of haystack: String, contains needle: String) -> Bool {
-    var haystack = haystack
-    var needle = needle
-    return haystack.withUTF8 { h in
-      needle.withUTF8 { n in
-        guard !n.isEmpty, let needleBase = n.baseAddress else { return true }
-        guard n.count <= h.count, let base = h.baseAddress else { return false }
-        for start in 0...(h.count - n.count) where h[start] == n[0] {
-          if memcmp(base + start, needleBase, n.count) == 0 { return true }
-        }
-        return false
-      }
-    }
   }
 
   /// The `capacity` largest (position, column, contribution) triples seen, largest first

@@ -1,3 +1,5 @@
+import PolicyCore
+
 /// How the splitter reads leads and credits: who wrote an article, where its text starts, and
 /// the credits of a page's staff.
 extension BulletinSplitter {
@@ -5,7 +7,7 @@ extension BulletinSplitter {
   static func isAside(_ text: String) -> Bool {
     guard let first = text.unicodeScalars.first else { return true }
     return first == "(" || first == "（" || text.unicodeScalars.contains { $0 == ":" || $0 == "：" }
-      || BulletinSplitter.isClosingCredit(text)
+      || isClosingCredit(text)
   }
 
   /// Whether a line is a photo credit: credit words (roles, names) ending in `摄` or `摄影`
@@ -64,8 +66,7 @@ extension BulletinSplitter {
   /// Whether a word is a role with its outlet in front (`县融媒体中心记者`, `区委宣传部通讯员`).
   static func isPlacedRole(_ word: Substring) -> Bool {
     word.utf8.count <= 36
-      && (word.utf8.reversed().starts(with: "记者".utf8.reversed())
-        || word.utf8.reversed().starts(with: "通讯员".utf8.reversed()))
+      && (word.hasUTF8Suffix("记者") || word.hasUTF8Suffix("通讯员"))
       && word.unicodeScalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
   }
 
@@ -199,15 +200,15 @@ extension BulletinSplitter {
   static func article(title: Unit, paragraphs: [String]) -> SplitArticle {
     var paragraphs = paragraphs
     var byline: String? = nil
-    if paragraphs.count > 1, let first = paragraphs.first, !isCreditLine(first), BulletinSplitter.isAuthorLine(first) {
-      // An author's name on its own under the headline (a speech, an essay).
-      byline = first
-      paragraphs.removeFirst()
-    } else if let first = paragraphs.first, isCreditLine(first) {
+    if let first = paragraphs.first, isCreditLine(first) {
       // One credit line or several (`记者 张某` over `通讯员 李某`).
       let credits = paragraphs.prefix { isCreditLine($0) }
       byline = credits.map(strippingBriefMarker).joined(separator: " ")
       paragraphs.removeFirst(credits.count)
+    } else if paragraphs.count > 1, let first = paragraphs.first, isAuthorLine(first) {
+      // An author's name on its own under the headline (a speech, an essay).
+      byline = first
+      paragraphs.removeFirst()
     } else if let first = paragraphs.first, let (credit, rest) = extractByline(first) {
       byline = credit
       paragraphs[0] = rest
@@ -272,11 +273,8 @@ extension BulletinSplitter {
       let before = String(String.UnicodeScalarView(scalars[..<open]))
       // A pen name alone in brackets closing a commentary (`（晓　风）`).
       let penName = String(credit.unicodeScalars.filter { $0 != " " }.map(Character.init))
-      let notNames: Set<String> = [
-        "待续", "未完待续", "续完", "新华社", "中新社", "资料图", "资料", "图片", "供图", "本报", "记者", "通讯员", "上接", "下转",
-      ]
       if credit.unicodeScalars.count <= 5, penName.count <= 3, isPersonalName(Substring(penName)),
-        !notNames.contains(penName)
+        !bracketedNonNames.contains(penName)
       {
         return (before, penName)
       }
@@ -289,6 +287,12 @@ extension BulletinSplitter {
     }
     return nil
   }
+
+  /// Short bracketed words at the end of a paragraph that look like names and are not
+  /// (`（待续）`, `（资料图）`): no pen name for ``trailingCredit(_:)``.
+  static let bracketedNonNames: Set<String> = [
+    "待续", "未完待续", "续完", "新华社", "中新社", "资料图", "资料", "图片", "供图", "本报", "记者", "通讯员", "上接", "下转",
+  ]
 
   /// `本报讯 记者 孙某 正文…`: the words after `本报讯` that form a credit line (see
   /// ``isCreditLine(_:)``), and the text after them.

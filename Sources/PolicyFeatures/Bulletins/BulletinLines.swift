@@ -7,14 +7,14 @@ extension BulletinSplitter {
   /// (`来源：…`).
   static func endsItem(_ text: String) -> Bool {
     endsSentence(text) || endsWithPhotoCredit(text) || text.utf8.starts(with: "来源：".utf8)
-      || text.utf8.starts(with: "来源:".utf8) || trailingCredit(text) != nil || BulletinSplitter.isDateLine(text)
+      || text.utf8.starts(with: "来源:".utf8) || trailingCredit(text) != nil || isDateLine(text)
   }
 
   /// Whether a paragraph stands on its own, never joined to its neighbours as a print break
   /// would be, though it ends no sentence: a numbered heading (`一、…`, `（一）…`, `（1）…`), a
   /// photo credit or a caption ending in one (`…。本报记者 刘洋 摄`), or a row of names.
   static func isFreestanding(_ text: String) -> Bool {
-    if isNumbered(text) || endsWithPhotoCredit(text) || BulletinSplitter.isDateLine(text) { return true }
+    if isNumbered(text) || endsWithPhotoCredit(text) || isDateLine(text) { return true }
     // Names are two or three ideographs, rarely four; `中共中央 国务院` is not a row of names.
     guard text.utf8.count <= 400, text.utf8.contains(0x20) else { return false }
     let words = text.split(separator: " ")
@@ -119,22 +119,6 @@ extension BulletinSplitter {
         start = i
       }
       body(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
-    }
-  }
-
-  /// Whether `needle`'s UTF-8 bytes occur in `text`'s (a literal search, no Unicode rules).
-  static func utf8(of text: String, contains needle: String) -> Bool {
-    var text = text
-    var needle = needle
-    return text.withUTF8 { h in
-      needle.withUTF8 { n in
-        guard !n.isEmpty else { return true }
-        guard n.count <= h.count else { return false }
-        for start in 0...(h.count - n.count) where h[start] == n[0] {
-          if (1..<n.count).allSatisfy({ h[start + $0] == n[$0] }) { return true }
-        }
-        return false
-      }
     }
   }
 

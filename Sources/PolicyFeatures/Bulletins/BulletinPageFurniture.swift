@@ -1,3 +1,5 @@
+import PolicyCore
+
 /// What of a page is not any article's: mastheads, running headers, page numbers, indexes of
 /// contents and imprints.
 extension BulletinSplitter {
@@ -11,12 +13,14 @@ extension BulletinSplitter {
       return false
     }
     // The imprint names several of these; a sentence about a book 出版社出版 names one.
-    let markers = [
-      "社出版", "地址：", "地址:", "邮政编码", "邮编", "电话：", "电话:", "广告经营许可证", "广告许可证", "发行热线", "印刷：", "印刷:",
-      "定价：", "定价:",
-    ]
-    return markers.filter { utf8(of: text, contains: $0) }.count >= 2
+    return imprintMarkers.filter { text.containsUTF8($0) }.count >= 2
   }
+
+  /// Fields of a paper's imprint (see ``isImprintLine(_:)``).
+  static let imprintMarkers = [
+    "社出版", "地址：", "地址:", "邮政编码", "邮编", "电话：", "电话:", "广告经营许可证", "广告许可证", "发行热线", "印刷：", "印刷:",
+    "定价：", "定价:",
+  ]
 
   /// Whether a line is a page's running header: short, with the page number as a word of it
   /// (`云岭时报　公告·服务　第4版`).
@@ -28,11 +32,9 @@ extension BulletinSplitter {
   static func isPageIndexLine(_ text: String) -> Bool {
     guard text.utf8.count <= 160, let end = text.unicodeScalars.last else { return false }
     let plain = strippingBriefMarker(text)
-    if end != ")" && end != "）" { return ["今日导读", "本期导读", "导读", "今日看点"].contains(plain) }
-    if ["今日导读", "本期导读", "导读", "今日看点"].contains(plain) { return true }
+    guard end == ")" || end == "）" else { return ["今日导读", "本期导读", "导读", "今日看点"].contains(plain) }
     let scalars = Array(plain.unicodeScalars)
-    guard scalars.count <= 40, let last = scalars.last, last == ")" || last == "）",
-      let open = scalars.lastIndex(where: { $0 == "(" || $0 == "（" }), open > 0
+    guard scalars.count <= 40, let open = scalars.lastIndex(where: { $0 == "(" || $0 == "（" }), open > 0
     else { return false }
     let inner = String(String.UnicodeScalarView(scalars[(open + 1)..<(scalars.count - 1)]))
     return isPageNumberLine(inner)
@@ -54,12 +56,12 @@ extension BulletinSplitter {
     guard text.unicodeScalars.count <= 40 else { return false }
     // A section's name over the page (`青阳湖·副刊`, `法治专版`).
     if text.unicodeScalars.count <= 12,
-      ["副刊", "专刊", "周刊", "专版"].contains(where: { text.utf8.reversed().starts(with: $0.utf8.reversed()) })
+      ["副刊", "专刊", "周刊", "专版"].contains(where: text.hasUTF8Suffix)
     {
       return true
     }
     if text.utf8.starts(with: "农历".utf8)
-      || ["连续出版物号", "邮发代号", "主管主办"].contains(where: { utf8(of: text, contains: $0) })
+      || ["连续出版物号", "邮发代号", "主管主办"].contains(where: text.containsUTF8)
     {
       return true
     }

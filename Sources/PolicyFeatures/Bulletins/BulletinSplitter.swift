@@ -1,3 +1,5 @@
+import PolicyCore
+
 /// One article cut out of a bulletin page.
 public struct SplitArticle: Hashable, Sendable {
   /// The headline, whitespace-normalised.
@@ -162,6 +164,10 @@ public struct BulletinSplitter: Sendable {
   static func headlinesAtLeads(_ units: [Unit]) -> [Int] {
     var headlineLines = [Int](repeating: 0, count: units.count)
     var bodyStart = 0  // first unit after the previous lead
+    // Whether unit `i` is one of the lines of a headline that starts up to `back` units before.
+    func insideHeadline(_ i: Int, back: Int) -> Bool {
+      (max(0, i - back)..<i).contains { $0 + headlineLines[$0] > i }
+    }
     // An author's name between a headline and the text serves as a lead (commentary, essays).
     func isAuthorAnchor(_ j: Int) -> Bool {
       j > 0 && j + 1 < units.count && isAuthorLine(units[j].text) && isHeadlineLike(units[j - 1].text, strict: false)
@@ -173,9 +179,8 @@ public struct BulletinSplitter: Sendable {
       if start < j { headlineLines[start] = j - start }
       bodyStart = j + 1
     }
-    for i in units.indices where headlineLines[i] == 0 && opensBriefs(units[i].text) {
-      let inHeadline = (max(0, i - 2)..<i).contains { $0 + headlineLines[$0] > i }
-      if !inHeadline { headlineLines[i] = 1 }
+    for i in units.indices where headlineLines[i] == 0 && opensBriefs(units[i].text) && !insideHeadline(i, back: 2) {
+      headlineLines[i] = 1
     }
     // A headline without a lead: after a finished article, over text that opens like news
     // (`5月3日，…`, `据…消息，`) or a box (`天气预报`). A subheading inside an article reads the
@@ -190,14 +195,13 @@ public struct BulletinSplitter: Sendable {
       underCreditLine[i] = credited
     }
     for i in units.indices.dropFirst().dropLast() where headlineLines[i] == 0 && headlineLines[i + 1] == 0 {
-      let inHeadline = (max(0, i - 3)..<i).contains { $0 + headlineLines[$0] > i }
       // A headline that asks (`高温津贴怎么发？这些问题要知道`) counts too: the item must still
       // close with a credit or open like news.
       let candidate = units[i].text
       let asks =
         candidate.unicodeScalars.contains { $0 == "？" || $0 == "?" } && isHeadlineLike(candidate, strict: false)
         && !isInterviewTurn(candidate) && candidate.unicodeScalars.count <= 40
-      guard !inHeadline, isStandaloneHeadline(candidate) || asks, endsItem(units[i - 1].text) else {
+      guard !insideHeadline(i, back: 3), isStandaloneHeadline(candidate) || asks, endsItem(units[i - 1].text) else {
         continue
       }
       let next = units[i + 1].text
@@ -219,9 +223,8 @@ public struct BulletinSplitter: Sendable {
     // A column label over a headline and body without a lead (`短评`, then the commentary's
     // headline and text) starts an article of its own, not more of the article before it.
     for i in units.indices.dropLast(2) where headlineLines[i] == 0 && isColumnLabel(units[i].text) {
-      let inHeadline = (max(0, i - 2)..<i).contains { $0 + headlineLines[$0] > i }
       let previousEnds = i == 0 || endsSentence(units[i - 1].text)
-      guard !inHeadline, previousEnds, headlineLines[i + 1] == 0, headlineLines[i + 2] == 0,
+      guard !insideHeadline(i, back: 2), previousEnds, headlineLines[i + 1] == 0, headlineLines[i + 2] == 0,
         isHeadlineLike(units[i + 1].text, strict: false), !isHeadlineLike(units[i + 2].text, strict: false)
       else { continue }
       headlineLines[i] = 2
@@ -260,7 +263,7 @@ public struct BulletinSplitter: Sendable {
   /// Whether a headline titles a box that stands between articles: a notice, a statement, a
   /// public announcement, an open letter, the weather (`停电公告`, `任前公示`, `致全县家长的一封信`).
   static func isBoxTitle(_ text: String) -> Bool {
-    boxTitleWords.contains { text.utf8.count >= $0.utf8.count && text.utf8.reversed().starts(with: $0.utf8.reversed()) }
+    boxTitleWords.contains(where: text.hasUTF8Suffix)
   }
 
   /// The words a box's title ends with (see ``isBoxTitle(_:)``).
@@ -286,11 +289,7 @@ public struct BulletinSplitter: Sendable {
   /// (`5月3日，`, `连日来，`, `近日，`) or the source (`据人民网消息，`, `记者从区发改委获悉`).
   static func opensLeadlessArticle(_ text: String) -> Bool {
     if opensWithDate(text) { return true }
-    let openings = [
-      "近日", "日前", "连日来", "昨天", "昨日", "今天", "今日", "近期", "本周", "今年以来", "入夏以来", "入冬以来",
-      "开春以来", "入秋以来",
-    ]
-    for opening in openings where text.utf8.starts(with: opening.utf8) {
+    for opening in newsOpenings where text.utf8.starts(with: opening.utf8) {
       let after = text.utf8.dropFirst(opening.utf8.count)
       if after.starts(with: "，".utf8) || after.starts(with: ",".utf8) { return true }
     }
@@ -302,6 +301,12 @@ public struct BulletinSplitter: Sendable {
     if opening.hasPrefix("记者从") || opening.hasPrefix("记者近日从"), opening.contains("获悉") { return true }
     return false
   }
+
+  /// The words of time a news item opens with, before a comma (see ``opensLeadlessArticle(_:)``).
+  static let newsOpenings = [
+    "近日", "日前", "连日来", "昨天", "昨日", "今天", "今日", "近期", "本周", "今年以来", "入夏以来", "入冬以来", "开春以来",
+    "入秋以来",
+  ]
 
   /// Whether a paragraph opens the way a news item does and a feature's section does not: with
   /// the day (`5月3日，`), the source (`据人民网消息，`, `记者从区发改委获悉`) or as a reader's letter
@@ -382,15 +387,14 @@ public struct BulletinSplitter: Sendable {
       while end < units.count, end - i < 4, isStandaloneHeadline(units[end].text) || isSubtitle(units[end].text) {
         end += 1
       }
-      func isAuthor(_ text: String) -> Bool { isAuthorLine(text) }
       // A date right under the lines is a signature's (a speech's date is in brackets).
       let signed =
         end < units.count && isDateLine(units[end].text) && !units[end].text.hasPrefix("(")
         && !units[end].text.hasPrefix("（")
-      guard end < units.count, !signed, end - i <= 3 || (end - i == 4 && isAuthor(units[end - 1].text))
+      guard end < units.count, !signed, end - i <= 3 || (end - i == 4 && isAuthorLine(units[end - 1].text))
       else { continue }
       // An author's name under the headline is the byline's, not the headline's.
-      let lines = end - i > 1 && isAuthor(units[end - 1].text) ? end - i - 1 : end - i
+      let lines = end - i > 1 && isAuthorLine(units[end - 1].text) ? end - i - 1 : end - i
       headlineLines[i] = lines
       i = end - 1
     }
