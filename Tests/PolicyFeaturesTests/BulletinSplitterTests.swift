@@ -218,6 +218,37 @@ struct BulletinSplitterTests {
     }
   }
 
+  @Test("what a section label is") func sectionLabelShape() {
+    for line in ["乡镇动态", "【部门之窗】", "基层短波", "园区直通车", "本地要闻"] {
+      #expect(BulletinSplitter.isSectionLabel(line), "\(line)")
+    }
+    for line in ["短评", "简讯", "动态", "全区防汛动态。", "青溪区发布春耕生产动态", "乡镇动态 2025"] {
+      #expect(!BulletinSplitter.isSectionLabel(line), "\(line)")
+    }
+  }
+
+  @Test("a section label over a headline is no article's text; over a column of briefs it heads them")
+  func sectionLabels() throws {
+    let page = """
+      乡镇动态
+      石桥镇开展防溺水宣传
+      本报讯（记者 周航）日前，石桥镇在辖区中小学开展防溺水宣传。
+      宣传覆盖学生1200余人。
+      部门之窗
+      区医保局推出异地就医备案“一次办”
+      本报讯（通讯员 吕青）近日，区医保局推出异地就医备案“一次办”服务。
+      """
+    let articles = splitter.split(page)
+    #expect(articles.map(\.title) == ["石桥镇开展防溺水宣传", "区医保局推出异地就医备案“一次办”"])
+    #expect(articles.allSatisfy { !$0.body.contains("部门之窗") && !$0.body.contains("乡镇动态") })
+    #expect(articles.first?.body.hasSuffix("宣传覆盖学生1200余人。") == true)
+    let briefs = splitter.split(
+      "区委召开常委会会议\n本报讯（记者 周航）昨天，区委召开常委会会议。\n\n基层短波\n"
+        + "●石桥镇日前完成农村公路改造12公里，惠及群众3万余人。\n●云岭县新建充电桩40个，方便群众绿色出行。\n")
+    #expect(briefs.map(\.title) == ["区委召开常委会会议", "基层短波"])
+    #expect(briefs.last?.body.hasPrefix("●石桥镇日前完成农村公路改造12公里") == true)
+  }
+
   @Test("a three-line headline (kicker, headline, subtitle) at the top of the page and after an article")
   func threeLineHeadlines() throws {
     let headline = "聚焦高质量发展\n青澜区一季度经济运行稳中向好\n——规上工业增加值同比增长8.2%\n\n"

@@ -34,7 +34,6 @@ struct PageLayoutTests {
     "2025-06-05": "a reader's letter (编辑同志：) without a lead stays in the article before it",
     "2025-06-13": "a feature's last subheading, over the section that ends with the feature's credit, opens an article",
     "2025-06-18": "a series label and editor's note become an article of their own",
-    "2025-07-08": "a section label (乡镇动态) over a headline is joined to it",
     "2025-07-12": "poems and an essay under a bare name are joined to the essay before them",
     "2025-07-14": "an editor's note between a kicker headline and its credit line",
     "2025-07-15": "a weather box comes out as an item of its own; a reader's letter's signature is not its byline",

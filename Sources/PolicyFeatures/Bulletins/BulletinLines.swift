@@ -97,7 +97,51 @@ extension BulletinSplitter {
       blank = false
       if onlyMasthead { onlyMasthead = out.count <= 6 && isMastheadLine(text) }
     }
+    return removingSectionLabels(out)
+  }
+
+  /// The units without the page's section labels (`乡镇动态`, `【部门之窗】`): a label over a
+  /// headline names a group of articles, as a page header does, and is no article's text. A
+  /// label over text (the heading of a column of briefs) stays.
+  static func removingSectionLabels(_ units: [Unit]) -> [Unit] {
+    var out: [Unit] = []
+    out.reserveCapacity(units.count)
+    // A blank line above a dropped label counts as above the headline.
+    var blank = false
+    for (i, unit) in units.enumerated() {
+      if i + 1 < units.count, isSectionLabel(unit.text), isHeadlineLike(units[i + 1].text, strict: false),
+        !isAnchor(units[i + 1].text)
+      {
+        blank = blank || unit.blankBefore
+        continue
+      }
+      out.append(blank ? Unit(text: unit.text, line: unit.line, blankBefore: true) : unit)
+      blank = false
+    }
     return out
+  }
+
+  /// Endings of the names papers give their sections (`乡镇动态`, `部门之窗`, `基层短波`).
+  static let sectionLabelEndings = [
+    "动态", "之窗", "速递", "短波", "传真", "扫描", "集锦", "掠影", "视窗", "播报", "直通车", "要闻", "资讯", "一线", "风采",
+  ]
+
+  /// Whether a line is only a section's name (see ``sectionLabelEndings``), perhaps in brackets:
+  /// two to eight ideographs and nothing else. Commentary and briefs labels
+  /// (``columnLabels``) are not section labels: they belong to the article under them.
+  static func isSectionLabel(_ text: String) -> Bool {
+    guard text.utf8.count <= 30 else { return false }
+    var label = text
+    if let first = label.unicodeScalars.first, let last = label.unicodeScalars.last,
+      (first == "【" && last == "】") || (first == "[" && last == "]")
+    {
+      label = String(String.UnicodeScalarView(label.unicodeScalars.dropFirst().dropLast()))
+    }
+    let count = label.unicodeScalars.count
+    guard count >= 4, count <= 8, !columnLabels.contains(label),
+      label.unicodeScalars.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF })
+    else { return false }
+    return sectionLabelEndings.contains(where: label.hasUTF8Suffix)
   }
 
   /// Calls `body` with the UTF-8 bytes of each line of `page` (split at LF, CRLF or a lone
