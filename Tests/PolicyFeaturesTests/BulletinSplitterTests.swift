@@ -218,6 +218,30 @@ struct BulletinSplitterTests {
     }
   }
 
+  @Test("a box label inside an article (相关链接, 【小贴士】) keeps a line of its own")
+  func insetLabels() throws {
+    let page = """
+      我区启动防汛四级应急响应
+
+      本报讯（记者 周航）昨天，区防汛办启动防汛四级应急响应。
+
+      相关链接
+
+      防汛应急响应分为四级，四级最低。
+
+      【小贴士】
+
+      雷雨天气请远离河道。
+      """
+    let articles = splitter.split(page)
+    try #require(articles.count == 1, "\(articles.map(\.title))")
+    #expect(
+      articles[0].body.split(separator: "\n") == [
+        "昨天，区防汛办启动防汛四级应急响应。", "相关链接", "防汛应急响应分为四级，四级最低。", "【小贴士】", "雷雨天气请远离河道。",
+      ])
+    #expect(!BulletinSplitter.isInsetLabel("相关链接显示，全区共有12处险段"))
+  }
+
   @Test("what a section label is") func sectionLabelShape() {
     for line in ["乡镇动态", "【部门之窗】", "基层短波", "园区直通车", "本地要闻"] {
       #expect(BulletinSplitter.isSectionLabel(line), "\(line)")

@@ -14,11 +14,32 @@ extension BulletinSplitter {
   /// would be, though it ends no sentence: a numbered heading (`一、…`, `（一）…`, `（1）…`), a
   /// photo credit or a caption ending in one (`…。本报记者 刘洋 摄`), or a row of names.
   static func isFreestanding(_ text: String) -> Bool {
-    if isNumbered(text) || endsWithPhotoCredit(text) || isDateLine(text) { return true }
+    if isNumbered(text) || endsWithPhotoCredit(text) || isDateLine(text) || isInsetLabel(text) { return true }
     // Names are two or three ideographs, rarely four; `中共中央 国务院` is not a row of names.
     guard text.utf8.count <= 400, text.utf8.contains(0x20) else { return false }
     let words = text.split(separator: " ")
     return words.count >= 2 && words.allSatisfy { isPersonalName($0) && $0.unicodeScalars.count <= 3 }
+  }
+
+  /// The labels of the boxes set inside an article (`相关链接`, `小贴士`, `记者手记`).
+  static let insetLabels: Set<String> = [
+    "相关链接", "链接", "背景链接", "知识链接", "新闻链接", "延伸阅读", "小贴士", "温馨提示", "记者手记", "编后", "编后语", "名词解释",
+    "背景资料", "资料链接", "数说", "图解",
+  ]
+
+  /// Whether a paragraph is only the label of a box inside an article (see ``insetLabels``),
+  /// perhaps in brackets, behind a marker or before a colon: it heads the box's text rather
+  /// than running on into it.
+  static func isInsetLabel(_ text: String) -> Bool {
+    guard text.utf8.count <= 36 else { return false }
+    var label = Substring(strippingBriefMarker(text))
+    if let last = label.unicodeScalars.last, last == "：" || last == ":" { label = label.dropLast() }
+    if let first = label.unicodeScalars.first, let last = label.unicodeScalars.last,
+      (first == "【" && last == "】") || (first == "[" && last == "]")
+    {
+      label = label.dropFirst().dropLast()
+    }
+    return insetLabels.contains(String(label))
   }
 
   /// Whether a paragraph starts with a number that heads it: `一、`, `（一）`, `（1）`, `1.`, `1、`.
