@@ -242,6 +242,32 @@ struct BulletinSplitterTests {
     #expect(!BulletinSplitter.isInsetLabel("相关链接显示，全区共有12处险段"))
   }
 
+  @Test("a short heading over a finished paragraph keeps its line; a print break does not")
+  func subheadingsAndPrintBreaks() throws {
+    let page = """
+      光伏车棚遍布园区
+
+      本报讯（记者 周航）今年以来，青溪产业园新建光伏车棚12处。
+
+      屋顶变成“发电站”
+
+      在园区东门，整排车棚顶上铺满了光伏板，年发电量约60万千瓦时。
+
+      园区下一步将推进储能建设，一是
+
+      完善充电设施，二是扩大绿电交易。
+      """
+    let articles = splitter.split(page)
+    try #require(articles.count == 1, "\(articles.map(\.title))")
+    #expect(
+      articles[0].body.split(separator: "\n") == [
+        "今年以来，青溪产业园新建光伏车棚12处。", "屋顶变成“发电站”", "在园区东门，整排车棚顶上铺满了光伏板，年发电量约60万千瓦时。",
+        "园区下一步将推进储能建设，一是完善充电设施，二是扩大绿电交易。",
+      ])
+    #expect(!BulletinSplitter.isSubheading("一是", over: "完善充电设施，扩大绿电交易规模，推动园区全面绿色转型。"))
+    #expect(!BulletinSplitter.isSubheading("要全面深化各领域改", over: "革，推动园区管理体制创新取得更大突破。"))
+  }
+
   @Test("what a section label is") func sectionLabelShape() {
     for line in ["乡镇动态", "【部门之窗】", "基层短波", "园区直通车", "本地要闻"] {
       #expect(BulletinSplitter.isSectionLabel(line), "\(line)")

@@ -343,8 +343,11 @@ extension BulletinSplitter {
   static func joinParagraphs(_ paragraphs: [String]) -> String {
     var merged: [String] = []
     for p in paragraphs {
+      // A short headline-like paragraph after a finished one is a subheading when what follows
+      // opens a paragraph of its own (no punctuation first): a print break leaves a full line.
+      let startsParagraph = merged.count >= 2 && endsSentence(merged[merged.count - 2])
       if let last = merged.last, !endsSentence(last), !isFreestanding(last), !isFreestanding(p),
-        !isSubheading(last, before: p)
+        !isSubheading(last, before: p), !(startsParagraph && isSubheading(last, over: p))
       {
         let needsSpace =
           (last.unicodeScalars.last.map { $0.isASCII && $0.properties.isAlphabetic } ?? false)
@@ -361,5 +364,22 @@ extension BulletinSplitter {
   /// by a print break: the paragraph opens the way a new one does (`今年以来，`, `5月20日，`).
   static func isSubheading(_ text: String, before next: String) -> Bool {
     text.unicodeScalars.count <= 16 && isHeadlineLike(text, strict: true) && BulletinSplitter.opensLeadlessArticle(next)
+  }
+
+  /// Function words that open a sentence but hardly a heading (see ``isSubheading(_:over:)``).
+  static let sentenceOpeners = Set("在要对把将和与及并而但的了是".unicodeScalars)
+
+  /// Whether a short headline line that starts a paragraph heads the paragraph after it: that
+  /// paragraph opens with a word, not punctuation, and is finished, a paragraph of its own. A
+  /// line of fewer than four characters (`一是`) or one that opens with a function word
+  /// (`在…`, `要…`) starts a sentence instead.
+  static func isSubheading(_ text: String, over next: String) -> Bool {
+    let count = text.unicodeScalars.count
+    guard count >= 4, count <= 16, next.unicodeScalars.count > 16, endsSentence(next),
+      let opening = text.unicodeScalars.first, !sentenceOpeners.contains(opening),
+      let first = next.unicodeScalars.first, first.properties.isAlphabetic || first == "“" || first == "\"",
+      let last = text.unicodeScalars.last, last.properties.isAlphabetic || "”’」』）)》".unicodeScalars.contains(last)
+    else { return false }
+    return isHeadlineLike(text, strict: true)
   }
 }
