@@ -3,9 +3,11 @@ import Testing
 
 @testable import PolicyFeatures
 
-/// Sixty-five pages of fictional district and county dailies, written for this repository in the
-/// layouts such papers use (mastheads, kickers and subtitles, every kind of lead and credit,
-/// leadless items, briefs, commentary, captions, notices, speeches, supplements), each with the
+/// Eighty pages of fictional district and county dailies, office bulletins and saved web pages,
+/// written for this repository in the layouts such papers use (mastheads, kickers and
+/// subtitles, every kind of lead and credit, leadless items, briefs, commentary, captions,
+/// notices, speeches, supplements, issue headers, tables of contents, distribution lists,
+/// numbered and bracketed item titles, publishing lines, site navigation), each with the
 /// articles a careful reader would cut it into: `PageLayouts/<date>.txt` and `<date>.json`.
 ///
 /// An expected article gives its title, byline (`null`: none) and the first ten characters of
@@ -35,6 +37,15 @@ struct PageLayoutTests {
     "2025-07-12": "poems and an essay under a bare name are joined to the essay before them",
     "2025-07-14": "an editor's note between a kicker headline and its credit line",
     "2025-07-15": "a weather box comes out as an item of its own; a reader's letter's signature is not its byline",
+    "2025-08-04": "a broadcast's numbered items (`1. 标题`) under its opening words are not cut apart",
+    "2025-08-05": "a radio script's bracketed titles and presenter's lines",
+    "2025-08-07": "a front page's index box (`…完成备案 2版`) and `文/记者 … 图/通讯员 …` credits",
+    "2025-08-08": "a title wrapped over two lines in extracted text",
+    "2025-08-09": "`◎本报记者` credit lines, a data box and an advertisement",
+    "2025-08-11": "hard-wrapped text of a saved web page",
+    "2025-08-12": "photo news with bracketed photo credits and a boxed subscription notice",
+    "2025-08-13": "untitled dated items of a town's bulletin",
+    "2025-08-15": "a public account's post: numbered items and closing source lines",
   ]
 
   struct Expected: Decodable {
@@ -132,6 +143,6 @@ struct PageLayoutTests {
   }
 
   @Test func allPagesPresent() {
-    #expect(Self.pages.count == 65, "PageLayouts/ should hold 65 pages")
+    #expect(Self.pages.count == 80, "PageLayouts/ should hold 80 pages")
   }
 }

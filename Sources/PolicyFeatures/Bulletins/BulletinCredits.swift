@@ -55,7 +55,7 @@ extension BulletinSplitter {
   /// Whether a line opens an article body: a lead (``isLead(_:)``) or a credit line of its
   /// own (``isCreditLine(_:)``).
   static func isAnchor(_ text: String) -> Bool {
-    isLead(text) || isCreditLine(text)
+    isLead(text) || isCreditLine(text) || isPublishingLine(text)
   }
 
   static let creditRoles = [
@@ -122,7 +122,7 @@ extension BulletinSplitter {
   static let staffRoles = [
     "本版责任编辑", "本版责编", "本版编辑", "责任编辑", "值班编委", "值班主任", "美术编辑", "版面设计", "版式设计",
     "责编", "编辑", "校对", "审读", "审校", "一审", "二审", "三审", "终审", "美编", "版式", "组版", "排版",
-    "制图",
+    "制图", "本期编辑", "本期责编", "审核", "签发", "核稿", "编审",
   ]
 
   /// Whether a line is only page staff credits: one or more `role：name` (a role of
@@ -200,7 +200,11 @@ extension BulletinSplitter {
   static func article(title: Unit, paragraphs: [String]) -> SplitArticle {
     var paragraphs = paragraphs
     var byline: String? = nil
-    if let first = paragraphs.first, isCreditLine(first) {
+    if let first = paragraphs.first, isPublishingLine(first) {
+      // A web item's publishing details: its author or source.
+      byline = publishingCredit(first)
+      paragraphs.removeFirst()
+    } else if let first = paragraphs.first, isCreditLine(first) {
       // One credit line or several (`记者 张某` over `通讯员 李某`).
       let credits = paragraphs.prefix { isCreditLine($0) }
       byline = credits.map(strippingBriefMarker).joined(separator: " ")

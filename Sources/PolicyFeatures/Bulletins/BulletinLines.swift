@@ -89,6 +89,8 @@ extension BulletinSplitter {
     var lineNumber = 0
     // Whether every line so far could be masthead (checked once per line, while it holds).
     var onlyMasthead = true
+    // Whether the header numbers the issue (`第23期`): a bulletin, whose items are set its way.
+    var numbersIssue = false
     forEachLine(of: page) { raw in
       lineNumber += 1
       let text = removingPageJumps(collapseSpaces(raw))
@@ -110,6 +112,16 @@ extension BulletinSplitter {
       }
       // Page staff credits (`责任编辑：周某  校对：许某`) close an article or the page, and an
       // index of contents (`今日导读`) lists other pages; neither is an article's text.
+      if out.count <= 6, !numbersIssue, isIssueNumberLine(text) {
+        // The issue's number under the bulletin's name: the name is masthead.
+        numbersIssue = true
+        if onlyMasthead { out.removeAll() }
+      }
+      // A saved page's tool and navigation lines sit inside an item: dropped without a break.
+      if isIssueFurniture(text) {
+        blank = blank || out.isEmpty
+        return
+      }
       if isStaffCredit(text) || isPageIndexLine(text) || isImprintLine(text) {
         blank = true
         return
@@ -118,7 +130,8 @@ extension BulletinSplitter {
       blank = false
       if onlyMasthead { onlyMasthead = out.count <= 6 && isMastheadLine(text) }
     }
-    return removingSectionLabels(out)
+    let issue = removingSectionLabels(removingContents(out))
+    return numbersIssue ? bulletinItems(issue) : issue
   }
 
   /// The units without the page's section labels (`乡镇动态`, `【部门之窗】`): a label over a

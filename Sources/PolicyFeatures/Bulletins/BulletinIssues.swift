@@ -1,0 +1,249 @@
+import PolicyCore
+
+/// What of an office's work bulletin (`工作简报`, `政务信息`, `每日要情`) and of a page saved from a
+/// government website or a public account is not any article's: issue numbers, tables of
+/// contents, distribution lists, print runs, and the site's navigation and tool links.
+extension BulletinSplitter {
+  /// Whether a line is furniture of a bulletin issue or of a saved web page (see the type's
+  /// documentation): dropped wherever it stands.
+  static func isIssueFurniture(_ text: String) -> Bool {
+    guard text.utf8.count <= 360 else { return false }
+    return isDistributionLine(text) || isIssueNumberLine(text) || isPrintRunLine(text) || isWebChrome(text)
+      || isContactLine(text)
+  }
+
+  /// Whether a line only gives the compiler's telephone (`市委办公室信息科　联系电话：6128 7705`).
+  static func isContactLine(_ text: String) -> Bool {
+    text.unicodeScalars.count <= 48 && (text.containsUTF8("联系电话") || text.containsUTF8("电话："))
+      && !text.unicodeScalars.contains { $0 == "。" || $0 == "，" }
+  }
+
+  /// Who a bulletin goes to (`报：市委办公室…`, `送：…`, `抄送：…`): a list of offices, with no
+  /// sentence inside it.
+  static func isDistributionLine(_ text: String) -> Bool {
+    let heads = ["抄送", "抄报", "分送", "主送", "报送", "报", "送", "发"]
+    guard let head = heads.first(where: { text.utf8.starts(with: $0.utf8) }) else { return false }
+    let rest = text.unicodeScalars.dropFirst(head.unicodeScalars.count)
+    guard let colon = rest.first, colon == "：" || colon == ":" else { return false }
+    // A list may close with a full stop; a sentence has one inside.
+    return !rest.dropLast().contains("。") && rest.count > 2
+  }
+
+  /// Whether a line numbers the issue (`第23期`, `2025年第142期（总第1876期）`, `第8期（总第56期）`),
+  /// perhaps followed by the compiler and the date.
+  static func isIssueNumberLine(_ text: String) -> Bool {
+    guard text.unicodeScalars.count <= 60 else { return false }
+    var scalars = text.unicodeScalars[...]
+    // An optional year in front: `2025年`.
+    let digits = scalars.prefix { $0.properties.numericType != nil }
+    if digits.count == 4, scalars.dropFirst(4).first == "年" { scalars = scalars.dropFirst(5) }
+    guard scalars.first == "第" else { return false }
+    let number = scalars.dropFirst().prefix { pageNumerals.contains($0) }
+    guard !number.isEmpty else { return false }
+    return scalars.dropFirst(1 + number.count).first == "期"
+  }
+
+  /// Whether a line gives the print run or the date of printing (`（共印90份）`,
+  /// `云岭县人民政府办公室　2025年8月2日印发`).
+  static func isPrintRunLine(_ text: String) -> Bool {
+    let count = text.unicodeScalars.count
+    guard count <= 48 else { return false }
+    if text.containsUTF8("共印"), text.hasUTF8Suffix("份") || text.hasUTF8Suffix("份）") || text.hasUTF8Suffix("份)") {
+      return true
+    }
+    // The office and the full date: `…办公室 2025年8月2日印发`, not `《规定》近日印发`.
+    guard text.hasUTF8Suffix("日印发"), let year = text.unicodeScalars.firstIndex(of: "年"),
+      text.unicodeScalars[..<year].suffix(4).allSatisfy({ $0.properties.numericType != nil })
+    else { return false }
+    return text.unicodeScalars.contains("月") && !text.unicodeScalars.contains { "，。《》".unicodeScalars.contains($0) }
+  }
+
+  /// Lines a web page or a public account's post wraps its text in: where the page sits,
+  /// tool links, sharing and paging links, the site's notices, the account's calls to follow.
+  static func isWebChrome(_ text: String) -> Bool {
+    let compact = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != " " }))
+    if webChromeOpenings.contains(where: { compact.utf8.starts(with: $0.utf8) }) { return true }
+    guard compact.unicodeScalars.count <= 60 else { return false }
+    if webChromeWords.contains(where: { compact.containsUTF8($0) }) { return true }
+    // A breadcrumb: `首页 > 政务公开 > 部门动态`.
+    let steps = compact.split(whereSeparator: { $0 == ">" || $0 == "＞" || $0 == "»" })
+    if steps.count >= 3, !compact.unicodeScalars.contains(where: { sentenceEnders.contains($0) || commas.contains($0) })
+    {
+      return true
+    }
+    // A line of tool links only: `【打印本页】【关闭窗口】`.
+    return compact.hasPrefix("【") && compact.hasSuffix("】")
+      && compact.split(whereSeparator: { $0 == "【" || $0 == "】" }).allSatisfy { webTools.contains(String($0)) }
+  }
+
+  /// How navigation, sharing and paging lines open (see ``isWebChrome(_:)``).
+  static let webChromeOpenings = [
+    "当前位置：", "当前位置:", "您的位置：", "您的位置:", "您现在的位置", "首页>", "分享到", "上一篇：", "上一篇:", "下一篇：", "下一篇:",
+    "【字体：", "【字体:", "字体：大", "字体:大", "主持人：", "主持人:",
+  ]
+
+  /// Words of a short line that only a site or an account prints (see ``isWebChrome(_:)``).
+  static let webChromeWords = [
+    "版权所有", "ICP备", "网站标识码", "公网安备", "技术支持：", "点击蓝字", "往期推荐", "阅读原文", "扫码关注", "长按识别", "长按二维码",
+  ]
+
+  /// Tool links of a saved page.
+  static let webTools: Set<String> = ["打印本页", "打印", "关闭窗口", "关闭", "收藏", "字体：大中小", "字体:大中小", "返回顶部"]
+
+  /// Whether a line gives a web item's publishing details (`发布时间：2025-08-08 09:12　来源：区生态
+  /// 环境局　浏览次数：312`, `信息来源：县农业农村局　作者：刘芳　发布日期：…`): it stands between the
+  /// item's title and its text as a credit line does.
+  static func isPublishingLine(_ text: String) -> Bool {
+    guard text.utf8.count <= 300, text.containsUTF8("发布") else { return false }
+    let hasDate = text.containsUTF8("发布时间") || text.containsUTF8("发布日期")
+    let hasSource = ["来源", "作者", "浏览", "点击", "阅读"].contains { text.containsUTF8($0) }
+    return hasDate && hasSource
+  }
+
+  /// The byline of a publishing line (``isPublishingLine(_:)``): its author, else its source;
+  /// nil when both fields are empty.
+  static func publishingCredit(_ text: String) -> String? {
+    func field(_ name: String) -> String? {
+      guard let range = text.range(of: name) else { return nil }
+      var rest = text[range.upperBound...].drop { $0 == " " }
+      guard let colon = rest.first, colon == "：" || colon == ":" else { return nil }
+      rest = rest.dropFirst().drop { $0 == " " }
+      let value = rest.prefix { $0 != " " }
+      // An empty field runs straight into the next one's name.
+      guard !value.isEmpty, !value.contains("："), !value.contains(":") else { return nil }
+      return String(value)
+    }
+    return field("作者") ?? field("信息来源") ?? field("来源")
+  }
+
+  /// The units without a table of contents (`本期要目`, `目录`, then the titles of the items
+  /// below it): the label and the run of lines after it that recur on the page later or name
+  /// another page (`…完成备案 2版`).
+  static func removingContents(_ units: [Unit]) -> [Unit] {
+    guard let label = units.prefix(12).firstIndex(where: { contentsLabels.contains(strippingBriefMarker($0.text)) })
+    else { return units }
+    var end = label + 1
+    while end < units.count, end - label <= 20, end == label + 1 || !units[end].blankBefore {
+      let entry = contentsEntry(units[end].text)
+      guard isHeadlineLike(entry.title, strict: false) else { break }
+      let recurs = units[(end + 1)...].contains { contentsEntry($0.text).title == entry.title }
+      guard recurs || entry.namesPage else { break }
+      end += 1
+    }
+    guard end - label > 2 else { return units }
+    var out = Array(units[..<label])
+    if end < units.count {
+      var next = units[end]
+      next.blankBefore = true
+      out.append(next)
+      out.append(contentsOf: units[(end + 1)...])
+    }
+    return out
+  }
+
+  /// Labels of a table of contents (see ``removingContents(_:)``).
+  static let contentsLabels: Set<String> = ["本期要目", "本期目录", "目录", "要目", "本期导读", "内容提要", "本期内容", "今日导读"]
+
+  /// An entry of a table of contents: the title without markers, brackets or page, and whether
+  /// it named a page.
+  static func contentsEntry(_ text: String) -> (title: String, namesPage: Bool) {
+    var scalars = strippingBriefMarker(text).unicodeScalars[...]
+    if scalars.first == "◎" { scalars = scalars.dropFirst() }
+    if scalars.first == "【", scalars.last == "】" { scalars = scalars.dropFirst().dropLast() }
+    let title = String(String.UnicodeScalarView(scalars))
+    let words = title.split(separator: " ")
+    if words.count > 1, let last = words.last, last.hasSuffix("版"), last.dropLast().allSatisfy(\.isNumber) {
+      return (words.dropLast().joined(separator: " "), true)
+    }
+    return (title, isPageIndexLine(text))
+  }
+}
+
+/// The items of a bulletin issue, as bulletins set them: numbered titles (`一、…`, `1.…`),
+/// titles in brackets or behind a mark (`【…】`, `◎…`), a title and its text on one line
+/// (`1.标题。正文…`, `标题：正文…`), under section labels (`【市内动态】`, `■工作动态`).
+extension BulletinSplitter {
+  /// Rewrites the units of a bulletin issue (a page whose header numbers the issue) into the
+  /// shape of a print page: section labels dropped, each item's title on a line of its own
+  /// without its number or mark, its text after it.
+  static func bulletinItems(_ units: [Unit]) -> [Unit] {
+    var out: [Unit] = []
+    out.reserveCapacity(units.count + 8)
+    for unit in units {
+      let text = unit.text
+      if isBulletinSectionLabel(text) { continue }
+      if let (title, body) = titledParagraph(text) {
+        out.append(Unit(text: title, line: unit.line, blankBefore: true))
+        out.append(Unit(text: body, line: unit.line, blankBefore: false))
+        continue
+      }
+      if let title = itemTitle(text) {
+        out.append(Unit(text: title, line: unit.line, blankBefore: true))
+        continue
+      }
+      out.append(unit)
+    }
+    // Every item's title now follows a blank: the page reads as blocks unless its text has
+    // blank lines of its own.
+    return out
+  }
+
+  /// A bulletin's section label: two to six ideographs in brackets or behind a mark.
+  static func isBulletinSectionLabel(_ text: String) -> Bool {
+    var scalars = text.unicodeScalars[...]
+    if let first = scalars.first, briefMarkers.contains(first) || first == "◎" {
+      scalars = scalars.dropFirst()
+    } else if scalars.first == "【", scalars.last == "】" {
+      scalars = scalars.dropFirst().dropLast()
+    } else {
+      return false
+    }
+    return scalars.count >= 2 && scalars.count <= 6 && scalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
+  }
+
+  /// An item title on a line of its own, without its number, brackets or mark; nil for a line
+  /// that is not one.
+  static func itemTitle(_ text: String) -> String? {
+    let plain = unnumbered(text)
+    var scalars = plain.unicodeScalars[...]
+    if let first = scalars.first, briefMarkers.contains(first) || first == "◎" { scalars = scalars.dropFirst() }
+    if scalars.first == "【", scalars.last == "】" { scalars = scalars.dropFirst().dropLast() }
+    guard scalars.count < text.unicodeScalars.count else { return nil }
+    let title = collapseSpaces(Substring(String(String.UnicodeScalarView(scalars))))
+    guard title.unicodeScalars.count >= 4, isHeadlineLike(title, strict: false), !isAnchor(title) else { return nil }
+    return title
+  }
+
+  /// A title and its text on one line: `1.标题句。正文…` (a numbered item whose first sentence
+  /// is its title) or `标题：正文…`; nil for any other line.
+  static func titledParagraph(_ text: String) -> (String, String)? {
+    guard text.unicodeScalars.count > 40 else { return nil }
+    let numbered = unnumbered(text)
+    let scalars = Array(numbered.unicodeScalars.prefix(48))
+    // A numbered item's title may end at its full stop; any title at a colon or a space.
+    let stops: Set<Unicode.Scalar> =
+      numbered.unicodeScalars.count < text.unicodeScalars.count ? ["。", "：", " "] : ["：", " "]
+    guard let stop = scalars.firstIndex(where: { stops.contains($0) }), stop >= 6 else { return nil }
+    let title = String(String.UnicodeScalarView(scalars[..<stop]))
+    guard isHeadlineLike(title, strict: true), !isAnchor(title), !title.hasSuffix("说"), !title.hasSuffix("表示")
+    else { return nil }
+    let body = String(String.UnicodeScalarView(numbered.unicodeScalars.dropFirst(stop + 1)))
+    guard body.unicodeScalars.count >= 20, endsItem(body) else { return nil }
+    return (title, body)
+  }
+
+  /// The line without the item number it opens with (`一、`, `1.`, `1、`, `（一）`), or as it is.
+  static func unnumbered(_ text: String) -> String {
+    guard isNumbered(text) else { return text }
+    let scalars = text.unicodeScalars
+    guard let end = scalars.firstIndex(where: { "、.．）)".unicodeScalars.contains($0) }) else { return text }
+    return String(String.UnicodeScalarView(scalars[scalars.index(after: end)...])).trimmingSpaces
+  }
+}
+
+extension String {
+  /// The string without leading and trailing spaces.
+  fileprivate var trimmingSpaces: String {
+    String(self.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+  }
+}
