@@ -71,15 +71,34 @@ extension BulletinSplitter {
     {
       return true
     }
+    let words = text.split(separator: " ")
+    if words.count >= 2, words.allSatisfy({ postButtons.contains($0) }) { return true }
     // A line of tool links only: `【打印本页】【关闭窗口】`.
     return compact.hasPrefix("【") && compact.hasSuffix("】")
       && compact.split(whereSeparator: { $0 == "【" || $0 == "】" }).allSatisfy { webTools.contains(String($0)) }
   }
 
+  /// Labels of a post's list of other posts, dropped with the list.
+  static let recommendationLabels: Set<String> = ["往期推荐", "往期回顾", "推荐阅读", "相关阅读", "精彩推荐", "猜你喜欢"]
+
+  /// Whether a line is a public account's post line: `原创`, the account, the time.
+  static func isPostLine(_ text: String) -> Bool {
+    text.utf8.starts(with: "原创 ".utf8) && text.unicodeScalars.count <= 60
+      && !text.unicodeScalars.contains { $0 == "。" || $0 == "，" }
+  }
+
+  /// Whether a line is only an item's zero-padded number (`01`, `02`): a bare digit on a line
+  /// of its own may be a print break (`M` / `2` / `和…` in extracted text).
+  static func isItemNumberLine(_ text: String) -> Bool {
+    let scalars = Array(text.unicodeScalars)
+    return scalars.count == 2 && (scalars[0] == "0" || scalars[0] == "０")
+      && scalars[1].properties.numericType == .decimal
+  }
+
   /// How navigation, sharing and paging lines open (see ``isWebChrome(_:)``).
   static let webChromeOpenings = [
     "当前位置：", "当前位置:", "您的位置：", "您的位置:", "您现在的位置", "首页>", "分享到", "上一篇：", "上一篇:", "下一篇：", "下一篇:",
-    "【字体：", "【字体:", "字体：大", "字体:大", "主持人：", "主持人:",
+    "【字体：", "【字体:", "字体：大", "字体:大", "主持人：", "主持人:", "主办：", "主办:", "主办单位：", "承办：", "承办:",
   ]
 
   /// Words of a short line that only a site or an account prints (see ``isWebChrome(_:)``).
@@ -89,6 +108,9 @@ extension BulletinSplitter {
 
   /// Tool links of a saved page.
   static let webTools: Set<String> = ["打印本页", "打印", "关闭窗口", "关闭", "收藏", "字体：大中小", "字体:大中小", "返回顶部"]
+
+  /// A post's buttons (`分享 收藏 点赞 在看`).
+  static let postButtons: Set<Substring> = ["分享", "收藏", "点赞", "在看", "转发", "留言", "阅读原文"]
 
   /// Whether a line gives a web item's publishing details (`发布时间：2025-08-08 09:12　来源：区生态
   /// 环境局　浏览次数：312`, `信息来源：县农业农村局　作者：刘芳　发布日期：…`): it stands between the

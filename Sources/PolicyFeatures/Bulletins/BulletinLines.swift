@@ -91,11 +91,25 @@ extension BulletinSplitter {
     var onlyMasthead = true
     // Whether the header numbers the issue (`第23期`): a bulletin, whose items are set its way.
     var numbersIssue = false
+    // Inside a post's list of other posts (`往期推荐`), which runs to the next blank line.
+    var inRecommendations = false
     forEachLine(of: page) { raw in
       lineNumber += 1
       let text = removingPageJumps(collapseSpaces(raw))
       // A rule of dashes, stars or box characters between articles separates like a blank line.
       if text.isEmpty || isRule(text) {
+        blank = true
+        inRecommendations = false
+        return
+      }
+      if inRecommendations || recommendationLabels.contains(text) {
+        inRecommendations = true
+        return
+      }
+      // A public account's post line (`原创 青溪发布 2025年08月15日 18:30`) under the post's
+      // own title: both are header. An item's number on a line of its own (`01`) only spaces.
+      if (out.count <= 3 && isPostLine(text)) || isItemNumberLine(text) {
+        if isPostLine(text) { out.removeAll() }
         blank = true
         return
       }
@@ -110,8 +124,6 @@ extension BulletinSplitter {
         blank = true
         return
       }
-      // Page staff credits (`责任编辑：周某  校对：许某`) close an article or the page, and an
-      // index of contents (`今日导读`) lists other pages; neither is an article's text.
       if out.count <= 6, !numbersIssue, isIssueNumberLine(text) {
         // The issue's number under the bulletin's name: the name is masthead.
         numbersIssue = true
@@ -122,6 +134,8 @@ extension BulletinSplitter {
         blank = blank || out.isEmpty
         return
       }
+      // Page staff credits (`责任编辑：周某  校对：许某`) close an article or the page, and an
+      // index of contents (`今日导读`) lists other pages; neither is an article's text.
       if isStaffCredit(text) || isPageIndexLine(text) || isImprintLine(text) {
         blank = true
         return
