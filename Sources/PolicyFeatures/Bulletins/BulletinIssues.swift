@@ -9,7 +9,7 @@ extension BulletinSplitter {
   static func isIssueFurniture(_ text: String) -> Bool {
     guard text.utf8.count <= 360 else { return false }
     return isDistributionLine(text) || isIssueNumberLine(text) || isPrintRunLine(text) || isWebChrome(text)
-      || isContactLine(text)
+      || isContactLine(text) || isBroadcastPatter(text)
   }
 
   /// Whether a line only gives the compiler's telephone (`市委办公室信息科　联系电话：6128 7705`).
@@ -76,6 +76,14 @@ extension BulletinSplitter {
     // A line of tool links only: `【打印本页】【关闭窗口】`.
     return compact.hasPrefix("【") && compact.hasSuffix("】")
       && compact.split(whereSeparator: { $0 == "【" || $0 == "】" }).allSatisfy { webTools.contains(String($0)) }
+  }
+
+  /// Whether a line is a presenter's greeting or farewell in a broadcast's script (`各位观众，
+  /// 晚上好！…欢迎收看…`, `以上就是今天…的主要内容，感谢收看`).
+  static func isBroadcastPatter(_ text: String) -> Bool {
+    guard text.unicodeScalars.count <= 120 else { return false }
+    return ["各位观众", "各位听众", "观众朋友们", "听众朋友们"].contains { text.utf8.starts(with: $0.utf8) }
+      || ["欢迎收看", "欢迎收听", "感谢收看", "感谢收听", "以上就是今天"].contains { text.containsUTF8($0) }
   }
 
   /// Labels of a post's list of other posts, dropped with the list.
@@ -252,6 +260,13 @@ extension BulletinSplitter {
     let body = String(String.UnicodeScalarView(numbered.unicodeScalars.dropFirst(stop + 1)))
     guard body.unicodeScalars.count >= 20, endsItem(body) else { return nil }
     return (title, body)
+  }
+
+  /// Whether a line is the first of numbered items' titles (`1. …`, `一、…`, `（一）…`).
+  static func opensNumberedItems(_ text: String) -> Bool {
+    let firsts = ["1.", "1、", "1．", "一、", "（一）", "(一)", "(1)", "（1）"]
+    guard firsts.contains(where: { text.utf8.starts(with: $0.utf8) }) else { return false }
+    return itemTitle(text) != nil || titledParagraph(text) != nil
   }
 
   /// The line without the item number it opens with (`一、`, `1.`, `1、`, `（一）`), or as it is.

@@ -145,7 +145,9 @@ extension BulletinSplitter {
       if onlyMasthead { onlyMasthead = out.count <= 6 && isMastheadLine(text) }
     }
     let issue = removingSectionLabels(removingContents(out))
-    return numbersIssue ? bulletinItems(issue) : issue
+    // A page that opens with item 1's title (`1. 省委常委会召开会议`) lists numbered items too.
+    let opensWithFirstItem = issue.first.map { opensNumberedItems($0.text) } ?? false
+    return numbersIssue || opensWithFirstItem ? bulletinItems(issue) : issue
   }
 
   /// The units without the page's section labels (`乡镇动态`, `【部门之窗】`): a label over a

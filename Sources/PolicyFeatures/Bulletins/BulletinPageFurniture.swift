@@ -45,7 +45,7 @@ extension BulletinSplitter {
   static func isMastheadLine(_ text: String) -> Bool {
     let plain =
       text.unicodeScalars.count <= 30
-      && !text.unicodeScalars.contains { sentenceEnders.contains($0) || commas.contains($0) } && !isAnchor(text)
+      && !text.unicodeScalars.contains { innerStops.contains($0) || commas.contains($0) } && !isAnchor(text)
     return plain || isPageFurniture(text)
   }
 
