@@ -40,8 +40,6 @@ struct PageLayoutTests {
     "2025-08-05": "a radio script's bracketed titles and presenter's lines",
     "2025-08-07": "a front page's index box (`…完成备案 2版`) and `文/记者 … 图/通讯员 …` credits",
     "2025-08-08": "a title wrapped over two lines in extracted text",
-    "2025-08-09": "`◎本报记者` credit lines, a data box and an advertisement",
-    "2025-08-12": "photo news with bracketed photo credits and a boxed subscription notice",
     "2025-08-13": "untitled dated items of a town's bulletin",
   ]
 

@@ -60,7 +60,7 @@ extension BulletinSplitter {
 
   static let creditRoles = [
     "融媒体中心记者", "融媒体记者", "全媒体记者", "融媒记者", "本报记者", "本报通讯员", "见习记者", "实习记者",
-    "特约记者", "特约通讯员", "通讯员", "实习生", "记者",
+    "特约记者", "特约通讯员", "特约摄影", "摄影记者", "通讯员", "实习生", "记者",
   ]
 
   /// Whether a word is a role with its outlet in front (`县融媒体中心记者`, `区委宣传部通讯员`).
@@ -106,7 +106,10 @@ extension BulletinSplitter {
     let words = unmarked.split(separator: " ")
     // `… 报道` and `… 摄` close an item; they do not open one.
     if let last = words.last, last == "报道" || last == "摄" || last == "摄影" { return false }
-    for (i, word) in words.enumerated() {
+    for (i, credited) in words.enumerated() {
+      // `文/记者 宋某 图/通讯员 何某`: a role behind what the person did.
+      let word =
+        i > 0 && (credited.hasPrefix("文/") || credited.hasPrefix("图/")) ? credited.dropFirst(2) : credited
       if isPlacedRole(word) { continue }
       let role = creditRoles.first { word.hasPrefix($0) }
       if i == 0 && role == nil { return false }
@@ -282,7 +285,9 @@ extension BulletinSplitter {
       {
         return (before, penName)
       }
-      guard isCreditLine(credit), !commentatorCredits.contains(credit) else { return nil }
+      // A photo's credit closing a caption (`…查看秧苗长势。（记者 丁某 摄）`) is the item's too.
+      guard isCreditLine(credit) || (!before.isEmpty && isPhotoCredit(credit)), !commentatorCredits.contains(credit)
+      else { return nil }
       return (before, credit)
     }
     if paragraph.hasSuffix(" 报道") {

@@ -86,6 +86,29 @@ extension BulletinSplitter {
       || ["欢迎收看", "欢迎收听", "感谢收看", "感谢收听", "以上就是今天"].contains { text.containsUTF8($0) }
   }
 
+  /// The top or bottom edge of a drawn box.
+  enum BoxEdge { case top, bottom }
+
+  /// Whether a line is the top (`┏━━┓`, `╔══╗`, `┌──┐`) or bottom edge of a box drawn with
+  /// box-drawing characters; nil for any other line.
+  static func boxEdge(_ text: String) -> BoxEdge? {
+    guard let first = text.unicodeScalars.first, first.value >= 0x2500, first.value <= 0x257F else { return nil }
+    guard text.unicodeScalars.allSatisfy({ ($0.value >= 0x2500 && $0.value <= 0x257F) || $0 == " " }) else {
+      return nil
+    }
+    if "┏╔┌╭┍┎╒╓".unicodeScalars.contains(first) { return .top }
+    if "┗╚└╰┕┖╘╙".unicodeScalars.contains(first) { return .bottom }
+    return nil
+  }
+
+  /// Labels that open an advertisement, dropped with it.
+  static let advertisementLabels: Set<String> = ["【广告】", "广告", "[广告]", "（广告）", "(广告)"]
+
+  /// Whether a line sells something: a subscription drive, an advertisement's hotline.
+  static func isAdvertising(_ text: String) -> Bool {
+    ["征订", "欢迎订阅", "订阅热线", "订价", "广告", "招商热线", "优惠热线"].contains { text.containsUTF8($0) }
+  }
+
   /// Labels of a post's list of other posts, dropped with the list.
   static let recommendationLabels: Set<String> = ["往期推荐", "往期回顾", "推荐阅读", "相关阅读", "精彩推荐", "猜你喜欢"]
 

@@ -70,7 +70,7 @@ extension BulletinSplitter {
     return false
   }
 
-  static let briefMarkers: Set<Unicode.Scalar> = ["■", "◆", "●", "▲", "★", "□", "◇"]
+  static let briefMarkers: Set<Unicode.Scalar> = ["■", "◆", "●", "▲", "★", "□", "◇", "◎"]
 
   /// Whether a line is a column heading of briefs (`■短讯`).
   static func opensBriefs(_ text: String) -> Bool {
@@ -91,19 +91,35 @@ extension BulletinSplitter {
     var onlyMasthead = true
     // Whether the header numbers the issue (`第23期`): a bulletin, whose items are set its way.
     var numbersIssue = false
-    // Inside a post's list of other posts (`往期推荐`), which runs to the next blank line.
-    var inRecommendations = false
+    // Inside a post's list of other posts (`往期推荐`) or an advertisement (`【广告】`), which
+    // run to the next blank line or rule.
+    var inDroppedList = false
+    // The lines of a box drawn with corners (`┏━━┓` … `┗━━┛`), kept unless it advertises.
+    var box: [Unit]? = nil
     forEachLine(of: page) { raw in
       lineNumber += 1
       let text = removingPageJumps(collapseSpaces(raw))
+      if let edge = boxEdge(text) {
+        if edge == .bottom, let lines = box, !lines.contains(where: { isAdvertising($0.text) }) {
+          out.append(contentsOf: lines)
+        }
+        box = edge == .top ? [] : nil
+        blank = true
+        return
+      }
+      if var lines = box, !text.isEmpty {
+        lines.append(Unit(text: text, line: lineNumber, blankBefore: lines.isEmpty))
+        box = lines
+        return
+      }
       // A rule of dashes, stars or box characters between articles separates like a blank line.
       if text.isEmpty || isRule(text) {
         blank = true
-        inRecommendations = false
+        inDroppedList = false
         return
       }
-      if inRecommendations || recommendationLabels.contains(text) {
-        inRecommendations = true
+      if inDroppedList || recommendationLabels.contains(text) || advertisementLabels.contains(text) {
+        inDroppedList = true
         return
       }
       // A public account's post line (`原创 青溪发布 2025年08月15日 18:30`) under the post's
@@ -144,6 +160,8 @@ extension BulletinSplitter {
       blank = false
       if onlyMasthead { onlyMasthead = out.count <= 6 && isMastheadLine(text) }
     }
+    // A box left open at the end of the page is text like any other.
+    if let lines = box { out.append(contentsOf: lines) }
     let issue = removingSectionLabels(removingContents(out))
     // A page that opens with item 1's title (`1. 省委常委会召开会议`) lists numbered items too.
     let opensWithFirstItem = issue.first.map { opensNumberedItems($0.text) } ?? false

@@ -32,6 +32,16 @@ extension BulletinSplitter {
   static func isPageIndexLine(_ text: String) -> Bool {
     guard text.utf8.count <= 160, let end = text.unicodeScalars.last else { return false }
     let plain = strippingBriefMarker(text)
+    // `◆石桥镇二期光伏项目完成备案　2版`: a headline, then its page.
+    if end == "版", let space = plain.lastIndex(of: " ") {
+      let page = plain[plain.index(after: space)...].unicodeScalars.dropLast()
+      let number = page.first == "第" ? page.dropFirst() : page
+      if !number.isEmpty, number.count <= 3, number.allSatisfy({ pageNumerals.contains($0) }),
+        isHeadlineLike(String(plain[..<space]), strict: false)
+      {
+        return true
+      }
+    }
     guard end == ")" || end == "）" else { return ["今日导读", "本期导读", "导读", "今日看点"].contains(plain) }
     let scalars = Array(plain.unicodeScalars)
     guard scalars.count <= 40, let open = scalars.lastIndex(where: { $0 == "(" || $0 == "（" }), open > 0

@@ -83,10 +83,32 @@ public struct BulletinSplitter: Sendable {
       title: fallbackTitle, body: Self.joinParagraphs(units.map(\.text)), byline: nil, line: 1)
   }
 
+  /// The blocks with each headline block (a headline, perhaps a `——` subtitle, then its credit
+  /// line: `◎本报记者 管某`) joined to the block of text under it.
+  static func joiningHeadlineBlocks(_ blocks: [[Unit]]) -> [[Unit]] {
+    var out: [[Unit]] = []
+    var i = 0
+    while i < blocks.count {
+      let block = blocks[i]
+      let heads =
+        block.count >= 2 && isHeadlineLike(block[0].text, strict: false)
+        && (isCreditLine(block[block.count - 1].text) || isPublishingLine(block[block.count - 1].text))
+        && block.dropFirst().dropLast().allSatisfy { isSubtitle($0.text) || isHeadlineLike($0.text, strict: false) }
+      if heads, i + 1 < blocks.count, !isHeadlineLike(blocks[i + 1][0].text, strict: false) {
+        out.append(block + blocks[i + 1])
+        i += 2
+      } else {
+        out.append(block)
+        i += 1
+      }
+    }
+    return out
+  }
+
   private func splitBlocks(_ blocks: [[Unit]]) -> [SplitArticle] {
     var out: [SplitArticle] = []
     var pendingTitle: Unit? = nil
-    for var block in blocks {
+    for var block in Self.joiningHeadlineBlocks(blocks) {
       // A column label (`短评`) over a headline, in the block or the one before: one title.
       if let label = pendingTitle, Self.isColumnLabel(label.text), Self.isHeadlineLike(block[0].text, strict: false) {
         block[0] = Self.labelled(block[0], by: label)
