@@ -40,7 +40,12 @@ extension BulletinSplitter {
     guard scalars.first == "第" else { return false }
     let number = scalars.dropFirst().prefix { pageNumerals.contains($0) }
     guard !number.isEmpty else { return false }
-    return scalars.dropFirst(1 + number.count).first == "期"
+    // Then the end, or what an issue line adds (`（总第56期）`, the compiler, the date), not a
+    // headline's words (`第5期青年干部培训班开班`).
+    let after = scalars.dropFirst(1 + number.count)
+    guard after.first == "期" else { return false }
+    guard let next = after.dropFirst().first else { return true }
+    return next == " " || next == "（" || next == "(" || next == "，"
   }
 
   /// Whether a line gives the print run or the date of printing (`（共印90份）`,
