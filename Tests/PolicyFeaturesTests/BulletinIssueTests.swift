@@ -128,6 +128,44 @@ struct BulletinIssueTests {
     #expect(BulletinSplitter.boxEdge("━━━━━━") == nil)
   }
 
+  @Test("bracketed titles between items that close with credits; a subtitle in a block")
+  func bracketedTitlesAndBlockSubtitles() throws {
+    let script = """
+      兰溪新闻·早间播报稿
+      日期：2025年3月7日（星期五）
+      主持人：各位听众早上好，欢迎收听《兰溪早班车》。
+      【区内首座换电站投入运营】
+      3月6日，兰溪区首座新能源汽车换电站在滨江路投入运营。（融媒记者 陶然）
+      【兰溪河入江口完成生态修复】
+      近日，兰溪河入江口生态修复工程完工，新增滨水湿地约80亩。
+      【区图书馆延时开放】
+      即日起，区图书馆每天开放至21时。（融媒记者 韩青）
+      主持人：以上是今天早班车的主要内容，感谢收听。
+      """
+    let items = splitter.split(script)
+    #expect(items.map(\.title) == ["区内首座换电站投入运营", "兰溪河入江口完成生态修复", "区图书馆延时开放"])
+    #expect(items.map(\.byline) == ["融媒记者 陶然", nil, "融媒记者 韩青"])
+    #expect(!items.contains { $0.body.contains("主持人") })
+    let feature = """
+      换电站里的“三分钟”
+      ——兰溪区新能源汽车服务观察
+      文/记者 陶然　图/通讯员 韩青
+
+      3月6日，兰溪区首座新能源汽车换电站投入运营。
+      一辆出租车驶入换电工位，三分钟后满电驶出。
+
+      兰溪区首届读书节开幕
+      ■记者 韩青
+
+      3月6日，兰溪区首届读书节开幕。
+      活动将持续一个月。
+      """
+    let articles = splitter.split(feature)
+    #expect(articles.map(\.title) == ["换电站里的“三分钟” ——兰溪区新能源汽车服务观察", "兰溪区首届读书节开幕"])
+    #expect(articles.map(\.byline) == ["文/记者 陶然 图/通讯员 韩青", "记者 韩青"])
+    #expect(articles.first?.body.hasPrefix("3月6日，兰溪区首座新能源汽车换电站投入运营。") == true)
+  }
+
   @Test("a public account's post: post line, item numbers, sources, recommendations")
   func accountPost() throws {
     let page = """

@@ -236,8 +236,10 @@ extension BulletinSplitter {
       byline = last
       paragraphs.removeLast()
     }
+    // A title set in brackets of its own is the words inside them.
     return SplitArticle(
-      title: title.text, body: joinParagraphs(paragraphs), byline: byline, line: title.line)
+      title: unbracketedTitle(title.text) ?? title.text, body: joinParagraphs(paragraphs), byline: byline,
+      line: title.line)
   }
 
   /// Splits `本报讯(周茜 记者 吉宇)正文…` (or a dateline lead, `新华社武汉6月3日电（记者 李四）…`,

@@ -259,6 +259,23 @@ extension BulletinSplitter {
     return scalars.count >= 2 && scalars.count <= 6 && scalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
   }
 
+  /// Whether a line is a title in brackets of its own (`【区政府与三家企业签约新能源汽车零部件项目】`):
+  /// headline text of six characters or more, not a column or section label.
+  static func isBracketedTitle(_ text: String) -> Bool {
+    unbracketedTitle(text) != nil
+  }
+
+  /// The title inside the brackets of a bracketed title (see ``isBracketedTitle(_:)``), or nil.
+  static func unbracketedTitle(_ text: String) -> String? {
+    let scalars = text.unicodeScalars
+    guard scalars.first == "【", scalars.last == "】", scalars.count >= 8 else { return nil }
+    let inner = scalars.dropFirst().dropLast()
+    guard !inner.contains("【"), !inner.contains("】") else { return nil }
+    let title = String(String.UnicodeScalarView(inner))
+    guard isHeadlineLike(title, strict: false), !isColumnLabel(text), !isSectionLabel(text) else { return nil }
+    return title
+  }
+
   /// An item title on a line of its own, without its number, brackets or mark; nil for a line
   /// that is not one.
   static func itemTitle(_ text: String) -> String? {

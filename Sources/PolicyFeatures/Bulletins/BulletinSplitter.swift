@@ -134,7 +134,12 @@ public struct BulletinSplitter: Sendable {
         out.append(Self.article(title: title, paragraphs: block.map(\.text)))
       } else {
         if let title = pendingTitle { out.append(Self.article(title: title, paragraphs: [])) }
-        out.append(Self.article(title: block[0], paragraphs: block.dropFirst().map(\.text)))
+        // A `——` subtitle under the headline is the title's, as on print pages.
+        let lines = block.count > 2 && Self.isSubtitle(block[1].text) ? 2 : 1
+        let title = Unit(
+          text: block.prefix(lines).map(\.text).joined(separator: " "), line: block[0].line,
+          blankBefore: block[0].blankBefore)
+        out.append(Self.article(title: title, paragraphs: block.dropFirst(lines).map(\.text)))
       }
       pendingTitle = nil
     }
@@ -399,14 +404,18 @@ public struct BulletinSplitter: Sendable {
       // close with credits (county papers), it follows one of those.
       let previous = i > 0 ? units[i - 1].text : ""
       let next = i + 1 < units.count ? units[i + 1].text : ""
+      // A title in brackets of its own (`【…】`) follows any finished item.
       let follows =
         i == 0
-        || (creditsClose ? closesItem(previous) || (endsItem(previous) && opensWithDate(next)) : endsItem(previous))
+        || (creditsClose && !isBracketedTitle(units[i].text)
+          ? closesItem(previous) || (endsItem(previous) && opensWithDate(next)) : endsItem(previous))
       guard isStandaloneHeadline(units[i].text), follows || isBoxTitle(units[i].text)
       else { continue }
       // Up to three headline lines (a wrapped headline, a `——` subtitle), then body text.
       var end = i + 1
-      while end < units.count, end - i < 4, isStandaloneHeadline(units[end].text) || isSubtitle(units[end].text) {
+      while end < units.count, end - i < 4, isStandaloneHeadline(units[end].text) || isSubtitle(units[end].text),
+        !isBracketedTitle(units[end].text)
+      {
         end += 1
       }
       // A date right under the lines is a signature's (a speech's date is in brackets).
