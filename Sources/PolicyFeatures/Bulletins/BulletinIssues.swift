@@ -7,14 +7,23 @@ extension BulletinSplitter {
   /// Whether a line is furniture of a bulletin issue or of a saved web page (see the type's
   /// documentation): dropped wherever it stands.
   static func isIssueFurniture(_ text: String) -> Bool {
-    guard text.utf8.count <= 360 else { return false }
-    return isDistributionLine(text) || isIssueNumberLine(text) || isPrintRunLine(text) || isWebChrome(text)
-      || isContactLine(text) || isBroadcastPatter(text)
+    // Most lines are body text: each test first looks at the length or the first character.
+    guard text.utf8.count <= 360, let first = text.unicodeScalars.first else { return false }
+    if furnitureOpenings.contains(first),
+      isDistributionLine(text) || isIssueNumberLine(text) || isBroadcastPatter(text)
+    {
+      return true
+    }
+    return isPrintRunLine(text) || isContactLine(text) || isWebChrome(text)
   }
+
+  /// The first characters of distribution lists, issue numbers and a presenter's words.
+  static let furnitureOpenings = Set("抄分主报送发第0123456789各观听以".unicodeScalars)
 
   /// Whether a line only gives the compiler's telephone (`市委办公室信息科　联系电话：6128 7705`).
   static func isContactLine(_ text: String) -> Bool {
-    text.unicodeScalars.count <= 48 && (text.containsUTF8("联系电话") || text.containsUTF8("电话："))
+    text.utf8.count <= 144 && (text.containsUTF8("联系电话") || text.containsUTF8("电话：") || text.containsUTF8("电话:"))
+      && text.unicodeScalars.count <= 48
       && !text.unicodeScalars.contains { $0 == "。" || $0 == "，" }
   }
 
@@ -51,8 +60,7 @@ extension BulletinSplitter {
   /// Whether a line gives the print run or the date of printing (`（共印90份）`,
   /// `云岭县人民政府办公室　2025年8月2日印发`).
   static func isPrintRunLine(_ text: String) -> Bool {
-    let count = text.unicodeScalars.count
-    guard count <= 48 else { return false }
+    guard text.utf8.count <= 144, text.unicodeScalars.count <= 48 else { return false }
     if text.containsUTF8("共印"), text.hasUTF8Suffix("份") || text.hasUTF8Suffix("份）") || text.hasUTF8Suffix("份)") {
       return true
     }
@@ -65,30 +73,60 @@ extension BulletinSplitter {
 
   /// Lines a web page or a public account's post wraps its text in: where the page sits,
   /// tool links, sharing and paging links, the site's notices, the account's calls to follow.
+  /// Every test starts with a byte check that body lines fail.
   static func isWebChrome(_ text: String) -> Bool {
-    let compact = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != " " }))
-    if webChromeOpenings.contains(where: { compact.utf8.starts(with: $0.utf8) }) { return true }
-    guard compact.unicodeScalars.count <= 60 else { return false }
-    if webChromeWords.contains(where: { compact.containsUTF8($0) }) { return true }
-    // A breadcrumb: `首页 > 政务公开 > 部门动态`.
-    let steps = compact.split(whereSeparator: { $0 == ">" || $0 == "＞" || $0 == "»" })
-    if steps.count >= 3, !compact.unicodeScalars.contains(where: { sentenceEnders.contains($0) || commas.contains($0) })
+    if let first = text.unicodeScalars.first, webChromeHeads.contains(first),
+      webChromeOpenings.contains(where: { text.utf8.starts(with: $0.utf8) })
     {
       return true
     }
-    let words = text.split(separator: " ")
-    if words.count >= 2, words.allSatisfy({ postButtons.contains($0) }) { return true }
+    guard text.utf8.count <= 150 else { return false }
+    if webChromeWords.contains(where: { text.containsUTF8($0) }) { return true }
+    // A breadcrumb: `首页 > 政务公开 > 部门动态`.
+    if text.containsUTF8(">") || text.containsUTF8("＞") || text.containsUTF8("»") {
+      let steps = text.split(whereSeparator: { $0 == ">" || $0 == "＞" || $0 == "»" })
+      if steps.count >= 3, !text.unicodeScalars.contains(where: { sentenceEnders.contains($0) || commas.contains($0) })
+      {
+        return true
+      }
+    }
+    // A post's buttons: `分享 收藏 点赞 在看`.
+    if text.containsUTF8(" ") {
+      let words = text.split(separator: " ")
+      if words.count >= 2, words.allSatisfy({ postButtons.contains($0) }) { return true }
+    }
     // A line of tool links only: `【打印本页】【关闭窗口】`.
-    return compact.hasPrefix("【") && compact.hasSuffix("】")
-      && compact.split(whereSeparator: { $0 == "【" || $0 == "】" }).allSatisfy { webTools.contains(String($0)) }
+    guard text.utf8.starts(with: "【".utf8), text.hasUTF8Suffix("】") else { return false }
+    return text.split(whereSeparator: { $0 == "【" || $0 == "】" }).allSatisfy {
+      webTools.contains(String($0.filter { $0 != " " }))
+    }
   }
+
+  /// How navigation, sharing and paging lines open (see ``isWebChrome(_:)``).
+  static let webChromeOpenings = [
+    "当前位置：", "当前位置:", "您的位置：", "您的位置:", "您现在的位置", "分享到", "上一篇：", "上一篇:", "下一篇：", "下一篇:",
+    "【字体：", "【字体:", "字体：大", "字体:大", "主持人：", "主持人:", "主办：", "主办:", "主办单位：", "承办：", "承办:",
+  ]
+
+  /// The first characters of ``webChromeOpenings``.
+  static let webChromeHeads = Set(webChromeOpenings.compactMap(\.unicodeScalars.first))
+
+  /// Words of a short line that only a site or an account prints (see ``isWebChrome(_:)``).
+  static let webChromeWords = [
+    "版权所有", "ICP备", "网站标识码", "公网安备", "技术支持：", "点击蓝字", "阅读原文", "扫码关注", "长按识别", "长按二维码",
+  ]
+
+  /// Tool links of a saved page.
+  static let webTools: Set<String> = ["打印本页", "打印", "关闭窗口", "关闭", "收藏", "字体：大中小", "字体:大中小", "返回顶部"]
+
+  /// A post's buttons (`分享 收藏 点赞 在看`).
+  static let postButtons: Set<Substring> = ["分享", "收藏", "点赞", "在看", "转发", "留言", "阅读原文"]
 
   /// Whether a line is a presenter's greeting or farewell in a broadcast's script (`各位观众，
   /// 晚上好！…欢迎收看…`, `以上就是今天…的主要内容，感谢收看`).
   static func isBroadcastPatter(_ text: String) -> Bool {
-    guard text.unicodeScalars.count <= 120 else { return false }
-    return ["各位观众", "各位听众", "观众朋友们", "听众朋友们"].contains { text.utf8.starts(with: $0.utf8) }
-      || ["欢迎收看", "欢迎收听", "感谢收看", "感谢收听", "以上就是今天"].contains { text.containsUTF8($0) }
+    guard text.utf8.count <= 360 else { return false }
+    return ["各位观众", "各位听众", "观众朋友们", "听众朋友们", "以上就是今天"].contains { text.utf8.starts(with: $0.utf8) }
   }
 
   /// The top or bottom edge of a drawn box.
@@ -126,27 +164,11 @@ extension BulletinSplitter {
   /// Whether a line is only an item's zero-padded number (`01`, `02`): a bare digit on a line
   /// of its own may be a print break (`M` / `2` / `和…` in extracted text).
   static func isItemNumberLine(_ text: String) -> Bool {
+    guard text.utf8.count <= 6 else { return false }
     let scalars = Array(text.unicodeScalars)
     return scalars.count == 2 && (scalars[0] == "0" || scalars[0] == "０")
       && scalars[1].properties.numericType == .decimal
   }
-
-  /// How navigation, sharing and paging lines open (see ``isWebChrome(_:)``).
-  static let webChromeOpenings = [
-    "当前位置：", "当前位置:", "您的位置：", "您的位置:", "您现在的位置", "首页>", "分享到", "上一篇：", "上一篇:", "下一篇：", "下一篇:",
-    "【字体：", "【字体:", "字体：大", "字体:大", "主持人：", "主持人:", "主办：", "主办:", "主办单位：", "承办：", "承办:",
-  ]
-
-  /// Words of a short line that only a site or an account prints (see ``isWebChrome(_:)``).
-  static let webChromeWords = [
-    "版权所有", "ICP备", "网站标识码", "公网安备", "技术支持：", "点击蓝字", "往期推荐", "阅读原文", "扫码关注", "长按识别", "长按二维码",
-  ]
-
-  /// Tool links of a saved page.
-  static let webTools: Set<String> = ["打印本页", "打印", "关闭窗口", "关闭", "收藏", "字体：大中小", "字体:大中小", "返回顶部"]
-
-  /// A post's buttons (`分享 收藏 点赞 在看`).
-  static let postButtons: Set<Substring> = ["分享", "收藏", "点赞", "在看", "转发", "留言", "阅读原文"]
 
   /// Whether a line gives a web item's publishing details (`发布时间：2025-08-08 09:12　来源：区生态
   /// 环境局　浏览次数：312`, `信息来源：县农业农村局　作者：刘芳　发布日期：…`): it stands between the
@@ -178,7 +200,10 @@ extension BulletinSplitter {
   /// below it): the label and the run of lines after it that recur on the page later or name
   /// another page (`…完成备案 2版`).
   static func removingContents(_ units: [Unit]) -> [Unit] {
-    guard let label = units.prefix(12).firstIndex(where: { contentsLabels.contains(strippingBriefMarker($0.text)) })
+    guard
+      let label = units.prefix(12).firstIndex(where: {
+        $0.text.utf8.count <= 15 && contentsLabels.contains(strippingBriefMarker($0.text))
+      })
     else { return units }
     var end = label + 1
     while end < units.count, end - label <= 20, end == label + 1 || !units[end].blankBefore {

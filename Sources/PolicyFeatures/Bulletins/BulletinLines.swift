@@ -16,7 +16,7 @@ extension BulletinSplitter {
   static func isFreestanding(_ text: String) -> Bool {
     if isNumbered(text) || endsWithPhotoCredit(text) || isDateLine(text) || isInsetLabel(text) { return true }
     // Names are two or three ideographs, rarely four; `中共中央 国务院` is not a row of names.
-    guard text.utf8.count <= 400, text.utf8.contains(0x20) else { return false }
+    guard text.utf8.count <= 400, text.containsUTF8(" ") else { return false }
     let words = text.split(separator: " ")
     return words.count >= 2 && words.allSatisfy { isPersonalName($0) && $0.unicodeScalars.count <= 3 }
   }
@@ -118,7 +118,9 @@ extension BulletinSplitter {
         inDroppedList = false
         return
       }
-      if inDroppedList || recommendationLabels.contains(text) || advertisementLabels.contains(text) {
+      if inDroppedList
+        || (text.utf8.count <= 15 && (recommendationLabels.contains(text) || advertisementLabels.contains(text)))
+      {
         inDroppedList = true
         return
       }
@@ -237,7 +239,7 @@ extension BulletinSplitter {
   /// The line without print jump notes (`(下转第2版)`, `（上接第1版）`), which say where the
   /// article goes on in the printed paper and are not its text.
   static func removingPageJumps(_ line: String) -> String {
-    guard line.unicodeScalars.contains("版") else { return line }
+    guard line.containsUTF8("版") else { return line }
     let scalars = Array(line.unicodeScalars)
     let jumps = ["上接", "下转", "紧接", "转", "接"].map { Array($0.unicodeScalars) }
     var out = String.UnicodeScalarView()

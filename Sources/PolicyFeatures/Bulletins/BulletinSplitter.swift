@@ -90,9 +90,10 @@ public struct BulletinSplitter: Sendable {
     var i = 0
     while i < blocks.count {
       let block = blocks[i]
+      let last = block[block.count - 1].text
       let heads =
-        block.count >= 2 && isHeadlineLike(block[0].text, strict: false)
-        && (isCreditLine(block[block.count - 1].text) || isPublishingLine(block[block.count - 1].text))
+        block.count >= 2 && block.count <= 4 && (isCreditLine(last) || isPublishingLine(last))
+        && isHeadlineLike(block[0].text, strict: false)
         && block.dropFirst().dropLast().allSatisfy { isSubtitle($0.text) || isHeadlineLike($0.text, strict: false) }
       if heads, i + 1 < blocks.count, !isHeadlineLike(blocks[i + 1][0].text, strict: false) {
         out.append(block + blocks[i + 1])
