@@ -166,6 +166,24 @@ struct BulletinIssueTests {
     #expect(articles.first?.body.hasPrefix("3月6日，兰溪区首座新能源汽车换电站投入运营。") == true)
   }
 
+  @Test("a headline wrapped over two lines above indented text")
+  func wrappedHeadlineOverIndentedText() throws {
+    let page = """
+      兰溪区“放管服”改革“回头看”
+      企业反映问题办结率达97%
+      　　本月初，兰溪区完成“放管服”改革“回头看”，
+      共收集企业反映问题158个。
+      　　目前已办结153个。
+
+      兰溪区首届读书节开幕
+      　　3月6日，兰溪区首届读书节开幕，
+      活动将持续一个月。
+      """
+    let articles = splitter.split(page)
+    #expect(articles.map(\.title) == ["兰溪区“放管服”改革“回头看” 企业反映问题办结率达97%", "兰溪区首届读书节开幕"])
+    #expect(articles.first?.body.hasPrefix("本月初，兰溪区完成") == true)
+  }
+
   @Test("a public account's post: post line, item numbers, sources, recommendations")
   func accountPost() throws {
     let page = """

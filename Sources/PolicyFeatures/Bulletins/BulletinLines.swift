@@ -158,7 +158,8 @@ extension BulletinSplitter {
         blank = true
         return
       }
-      out.append(Unit(text: text, line: lineNumber, blankBefore: blank || out.isEmpty))
+      let indented = raw.first == 0x20 || raw.first == 0x09 || raw.starts(with: [0xE3, 0x80, 0x80])
+      out.append(Unit(text: text, line: lineNumber, blankBefore: blank || out.isEmpty, indented: indented))
       blank = false
       if onlyMasthead { onlyMasthead = out.count <= 6 && isMastheadLine(text) }
     }

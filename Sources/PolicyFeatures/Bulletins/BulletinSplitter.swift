@@ -45,6 +45,9 @@ public struct BulletinSplitter: Sendable {
     var text: String
     var line: Int
     var blankBefore: Bool
+    /// Whether the line was indented (spaces or an ideographic space before its text), as
+    /// body paragraphs are and headlines are not on many pages.
+    var indented = false
   }
 
   /// Splits a page.
@@ -135,8 +138,9 @@ public struct BulletinSplitter: Sendable {
         out.append(Self.article(title: title, paragraphs: block.map(\.text)))
       } else {
         if let title = pendingTitle { out.append(Self.article(title: title, paragraphs: [])) }
-        // A `——` subtitle under the headline is the title's, as on print pages.
-        let lines = block.count > 2 && Self.isSubtitle(block[1].text) ? 2 : 1
+        // A `——` subtitle under the headline is the title's, as on print pages, and so is a
+        // headline's second line where the text is indented and the headline is not.
+        let lines = block.count > 2 && Self.isSubtitle(block[1].text) ? 2 : Self.headlineLines(of: block)
         let title = Unit(
           text: block.prefix(lines).map(\.text).joined(separator: " "), line: block[0].line,
           blankBefore: block[0].blankBefore)
@@ -146,6 +150,15 @@ public struct BulletinSplitter: Sendable {
     }
     if let title = pendingTitle { out.append(Self.article(title: title, paragraphs: [])) }
     return out
+  }
+
+  /// How many lines of a block its headline takes: two when the block's text is indented and
+  /// its first two lines are not (a headline wrapped over two lines), else one.
+  static func headlineLines(of block: [Unit]) -> Int {
+    guard block.count > 2, !block[0].indented, !block[1].indented, block[2].indented,
+      isHeadlineLike(block[1].text, strict: true), isHeadlineLike(block[0].text + block[1].text, strict: false)
+    else { return 1 }
+    return 2
   }
 
   /// `headline` with a column label in front (`短评 让改革成果惠及更多群众`), where the label stood.
