@@ -166,6 +166,24 @@ struct BulletinIssueTests {
     #expect(articles.first?.body.hasPrefix("3月6日，兰溪区首座新能源汽车换电站投入运营。") == true)
   }
 
+  @Test("a town bulletin's untitled dated items, one article each")
+  func untitledItems() throws {
+    let page = """
+      枫桥镇工作动态
+      第3期（总第41期）
+      枫桥镇党政办公室　　2025年3月8日
+
+      ◆3月3日，镇党委书记带队到东岸村督导光伏车棚项目建设，现场协调解决施工用电等问题4个。
+      ◆3月5日，镇河长办组织开展枫溪河集中巡河行动，清理河面漂浮物约2吨。
+      ◆本周，镇党政办对全镇11个便民服务站开展暗访，发现问题3个，已督促整改。
+      """
+    let articles = splitter.split(page)
+    #expect(
+      articles.map(\.title) == ["镇党委书记带队到东岸村督导光伏车棚项目建设", "镇河长办组织开展枫溪河集中巡河行动", "镇党政办对全镇11个便民服务站开展暗访"])
+    #expect(articles.first?.body.hasPrefix("3月3日，镇党委书记带队") == true)
+    #expect(BulletinSplitter.untitledItem("◆长期以来，镇里坚持开展巡河行动，效果明显，群众满意度逐年提升，河道面貌焕然一新。") == nil)
+  }
+
   @Test("a headline wrapped over two lines above indented text")
   func wrappedHeadlineOverIndentedText() throws {
     let page = """

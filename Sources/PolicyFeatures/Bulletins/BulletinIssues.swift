@@ -264,6 +264,11 @@ extension BulletinSplitter {
         out.append(Unit(text: title, line: unit.line, blankBefore: true))
         continue
       }
+      if let (title, body) = untitledItem(text) {
+        out.append(Unit(text: title, line: unit.line, blankBefore: true))
+        out.append(Unit(text: body, line: unit.line, blankBefore: false))
+        continue
+      }
       out.append(unit)
     }
     // Every item's title now follows a blank: the page reads as blocks unless its text has
@@ -337,6 +342,24 @@ extension BulletinSplitter {
     let firsts = ["1.", "1、", "1．", "一、", "（一）", "(一)", "(1)", "（1）"]
     guard firsts.contains(where: { text.utf8.starts(with: $0.utf8) }) else { return false }
     return itemTitle(text) != nil || titledParagraph(text) != nil
+  }
+
+  /// A bulletin's untitled item behind a mark (`◆8月4日，镇党委书记某某带队督导光伏项目，现场协调…`):
+  /// its title is what happened, the clause after the date; its text is the whole item. Nil for
+  /// any other line.
+  static func untitledItem(_ text: String) -> (String, String)? {
+    guard let mark = text.unicodeScalars.first, briefMarkers.contains(mark), text.unicodeScalars.count > 20 else {
+      return nil
+    }
+    let body = strippingBriefMarker(text)
+    guard opensLeadlessArticle(body) else { return nil }
+    let scalars = Array(body.unicodeScalars.prefix(80))
+    guard let comma = scalars.prefix(14).firstIndex(where: { $0 == "，" || $0 == "," }) else { return nil }
+    let rest = scalars[(comma + 1)...]
+    guard let end = rest.firstIndex(where: { "，。；,;".unicodeScalars.contains($0) }), end - comma - 1 >= 6 else {
+      return nil
+    }
+    return (String(String.UnicodeScalarView(scalars[(comma + 1)..<end])), body)
   }
 
   /// The line without the item number it opens with (`一、`, `1.`, `1、`, `（一）`), or as it is.
