@@ -268,6 +268,28 @@ struct BulletinSplitterTests {
     #expect(!BulletinSplitter.isSubheading("要全面深化各领域改", over: "革，推动园区管理体制创新取得更大突破。"))
   }
 
+  @Test("a document reprinted after the news of it is an article of its own")
+  func reprintedDocument() throws {
+    let page = """
+      区政府审议通过河湖长制工作要点
+
+      本报讯（记者 周航）日前，区政府召开常务会议，审议通过《兰溪区2025年河湖长制工作要点》。现将全文刊发如下。
+
+      兰溪区2025年河湖长制工作要点
+
+      为持续改善河湖生态环境，制定本要点。
+
+      一、压实河湖长责任
+
+      各级河湖长每月巡河不少于一次。
+      """
+    let articles = splitter.split(page)
+    #expect(articles.map(\.title) == ["区政府审议通过河湖长制工作要点", "兰溪区2025年河湖长制工作要点"])
+    #expect(articles.last?.body.hasPrefix("为持续改善河湖生态环境") == true)
+    #expect(BulletinSplitter.announcesReprint("……审议通过《要点》。全文如下："))
+    #expect(!BulletinSplitter.announcesReprint("会议要求，各地抓好落实。"))
+  }
+
   @Test("what a section label is") func sectionLabelShape() {
     for line in ["乡镇动态", "【部门之窗】", "基层短波", "园区直通车", "本地要闻"] {
       #expect(BulletinSplitter.isSectionLabel(line), "\(line)")

@@ -27,7 +27,6 @@ struct PageLayoutTests {
 
   /// Layouts the splitter does not cut as a reader would yet, and why.
   static let knownIssues: [String: String] = [
-    "2025-05-11": "a document reprinted after an article (现将全文刊发如下) is not split from it",
     "2025-05-13": "an explainer under a question headline, without a lead, stays in the article before it",
     "2025-05-14": "a decision's title is longer than a headline; its list of names is cut off",
     "2025-05-22": "a series label and editor's note go with the article before the series article",

@@ -152,6 +152,14 @@ public struct BulletinSplitter: Sendable {
     return out
   }
 
+  /// Whether a paragraph closes by announcing the document printed after it (`现将全文刊发如下。`,
+  /// `全文如下：`).
+  static func announcesReprint(_ text: String) -> Bool {
+    guard let last = text.unicodeScalars.last, "。：:".unicodeScalars.contains(last) else { return false }
+    let close = String(String.UnicodeScalarView(text.unicodeScalars.dropLast().suffix(8)))
+    return ["刊发如下", "刊登如下", "全文如下", "公布如下", "摘编如下", "刊载如下"].contains { close.hasUTF8Suffix($0) }
+  }
+
   /// How many lines of a block its headline takes: two when the block's text is indented and
   /// its first two lines are not (a headline wrapped over two lines), else one.
   static func headlineLines(of block: [Unit]) -> Int {
@@ -257,7 +265,10 @@ public struct BulletinSplitter: Sendable {
       guard !isHeadlineLike(next, strict: false) else { continue }
       // The item closes with its own credit, or (outside a feature) its text opens like news.
       let item = units[(i + 1)...].prefix { !isAnchor($0.text) && !isStandaloneHeadline($0.text) }.prefix(12)
-      if item.contains(where: { isClosingCredit($0.text) }) || (!underCreditLine[i] && opensLikeNewsItem(next)) {
+      // A document reprinted after the news of it (`…现将全文刊发如下。`) is an article of its own.
+      if item.contains(where: { isClosingCredit($0.text) }) || (!underCreditLine[i] && opensLikeNewsItem(next))
+        || announcesReprint(units[i - 1].text)
+      {
         headlineLines[i] = 1
       }
     }
