@@ -3,7 +3,7 @@ import Testing
 
 @testable import PolicyFeatures
 
-/// Eighty pages of fictional district and county dailies, office bulletins and saved web pages,
+/// Ninety-five pages of fictional district and county dailies, office bulletins and saved web pages,
 /// written for this repository in the layouts such papers use (mastheads, kickers and
 /// subtitles, every kind of lead and credit, leadless items, briefs, commentary, captions,
 /// notices, speeches, supplements, issue headers, tables of contents, distribution lists,
@@ -36,6 +36,18 @@ struct PageLayoutTests {
     "2025-07-12": "poems and an essay under a bare name are joined to the essay before them",
     "2025-07-14": "an editor's note between a kicker headline and its credit line",
     "2025-07-15": "a weather box comes out as an item of its own; a reader's letter's signature is not its byline",
+    "2025-09-03": "a TV script's preview list, 【新闻一】 titles on the line of their item and 【同期声】 excerpts",
+    "2025-09-04": "an advertisement at the foot of a front page",
+    "2025-09-06": "extracted text of a supervision report: titles broken over lines, an editor's note, page numbers",
+    "2025-09-07": "a TV transcript's `标题：` lines and 【导语】/【正文】/【同期】 segments",
+    "2025-09-08": "a weekly post's ▍ titles and 丨 credits",
+    "2025-09-09": "extracted text with half-width punctuation: `…报道:` leads and a wrapped headline",
+    "2025-09-10": "an e-paper page saved from a website: its list of titles and publishing lines",
+    "2025-09-11": "a bulletin aligned with tabs: ▲ items whose first sentence is the title",
+    "2025-09-12": "a radio script's cues, `1、` titles and `本台消息` leads",
+    "2025-09-13": "a bulletin inside a web page with an index table",
+    "2025-09-14": "a 【简　讯】 box of items titled on their own line, a kicker over a credit line",
+    "2025-09-15": "a digest column (简报摘登) with an editor's note inside a print page",
   ]
 
   struct Expected: Decodable {
@@ -133,6 +145,6 @@ struct PageLayoutTests {
   }
 
   @Test func allPagesPresent() {
-    #expect(Self.pages.count == 80, "PageLayouts/ should hold 80 pages")
+    #expect(Self.pages.count == 95, "PageLayouts/ should hold 95 pages")
   }
 }

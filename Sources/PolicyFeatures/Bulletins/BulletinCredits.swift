@@ -228,7 +228,11 @@ extension BulletinSplitter {
     // papers set it: the byline, not the text.
     // (A column of briefs has no one byline: each brief closes with its own credit.)
     let briefs = isColumnLabel(title.text) || opensBriefs(title.text)
-    if !briefs, let last = paragraphs.last, let (text, credit) = trailingCredit(last) {
+    if !briefs, paragraphs.count > 1, let last = paragraphs.last, let source = sourceLine(last) {
+      // A source on a line of its own after the text (`来源：区城市管理局`), as posts set it.
+      if byline == nil { byline = source }
+      paragraphs.removeLast()
+    } else if !briefs, let last = paragraphs.last, let (text, credit) = trailingCredit(last) {
       if byline == nil { byline = credit }
       if text.isEmpty { paragraphs.removeLast() } else { paragraphs[paragraphs.count - 1] = text }
     } else if !briefs, byline == nil, paragraphs.count > 1, let last = paragraphs.last, isPhotoCredit(last) {

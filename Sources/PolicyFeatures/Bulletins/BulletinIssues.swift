@@ -18,7 +18,7 @@ extension BulletinSplitter {
   }
 
   /// The first characters of distribution lists, issue numbers and a presenter's words.
-  static let furnitureOpenings = Set("抄分主报送发第0123456789各观听以".unicodeScalars)
+  static let furnitureOpenings = Set("抄分主报送发第0123456789各观听以今".unicodeScalars)
 
   /// Whether a line only gives the compiler's telephone (`市委办公室信息科　联系电话：6128 7705`).
   static func isContactLine(_ text: String) -> Bool {
@@ -95,17 +95,47 @@ extension BulletinSplitter {
       let words = text.split(separator: " ")
       if words.count >= 2, words.allSatisfy({ postButtons.contains($0) }) { return true }
     }
+    if isLinkBar(text) { return true }
+    // A post's read count: `阅读 1.3万`, `阅读量：2045`.
+    if text.utf8.starts(with: "阅读".utf8), text.unicodeScalars.count <= 12,
+      text.unicodeScalars.dropFirst(2).contains(where: { $0.properties.numericType != nil })
+    {
+      return true
+    }
+    // The site's name over the page: `白鹭区人民政府门户网站`.
+    if text.utf8.count <= 60, ["门户网站", "政府网", "政府网站", "官方网站"].contains(where: text.hasUTF8Suffix) { return true }
     // A line of tool links only: `【打印本页】【关闭窗口】`.
     guard text.utf8.starts(with: "【".utf8), text.hasUTF8Suffix("】") else { return false }
     return text.split(whereSeparator: { $0 == "【" || $0 == "】" }).allSatisfy {
-      webTools.contains(String($0.filter { $0 != " " }))
+      let tool = String($0.filter { $0 != " " })
+      return tool.isEmpty || webTools.contains(tool)
     }
   }
+
+  /// Whether a line is a bar of links: short items between `|` bars (`无障碍浏览 | 长者模式 | 登录`,
+  /// `联系我们 | 网站地图`), or a site's menu or paging links (`首页 政务公开 政务服务 …`, `共4条记录
+  /// 首页 上一页 1 下一页 尾页`), with no sentence in it.
+  static func isLinkBar(_ text: String) -> Bool {
+    guard !text.unicodeScalars.contains(where: { innerStops.contains($0) || $0 == "，" }) else { return false }
+    let bars = text.split(whereSeparator: { $0 == "|" || $0 == "｜" })
+    if bars.count >= 3 || (bars.count == 2 && text.containsUTF8(" | ")) {
+      let items = bars.map { $0.split(separator: " ").joined() }
+      if items.allSatisfy({ $0.count <= 12 }) { return true }
+    }
+    return siteWords.filter { text.containsUTF8($0) }.count >= 2
+  }
+
+  /// Words of a site's menus and paging links (see ``isLinkBar(_:)``).
+  static let siteWords = [
+    "首页", "上一页", "下一页", "尾页", "登录", "注册", "搜索", "网站地图", "联系我们", "无障碍", "长者模式", "政务公开", "政务服务",
+    "政民互动", "请输入关键词",
+  ]
 
   /// How navigation, sharing and paging lines open (see ``isWebChrome(_:)``).
   static let webChromeOpenings = [
     "当前位置：", "当前位置:", "您的位置：", "您的位置:", "您现在的位置", "分享到", "上一篇：", "上一篇:", "下一篇：", "下一篇:",
-    "【字体：", "【字体:", "字体：大", "字体:大", "主持人：", "主持人:", "主办：", "主办:", "主办单位：", "承办：", "承办:",
+    "【字体：", "【字体:", "字体：大", "字体:大", "字号：", "字号:", "【字号", "主持人：", "主持人:", "主办：", "主办:", "主办单位：", "承办：",
+    "承办:",
   ]
 
   /// The first characters of ``webChromeOpenings``.
@@ -120,13 +150,37 @@ extension BulletinSplitter {
   static let webTools: Set<String> = ["打印本页", "打印", "关闭窗口", "关闭", "收藏", "字体：大中小", "字体:大中小", "返回顶部"]
 
   /// A post's buttons (`分享 收藏 点赞 在看`).
-  static let postButtons: Set<Substring> = ["分享", "收藏", "点赞", "在看", "转发", "留言", "阅读原文"]
+  static let postButtons: Set<Substring> = ["分享", "收藏", "点赞", "在看", "转发", "留言", "写留言", "阅读原文"]
+
+  /// Whether a line closes a post's text (`- END -`, `—END—`): what follows is the account's.
+  static func isEndMark(_ text: String) -> Bool {
+    text.utf8.count <= 16 && text.containsUTF8("END")
+      && text.unicodeScalars.allSatisfy { "END -—_=·".unicodeScalars.contains($0) }
+  }
+
+  /// An item's source on a line of its own after its text (`来源：区城市管理局`), or nil.
+  static func sourceLine(_ text: String) -> String? {
+    guard text.utf8.count <= 90 else { return nil }
+    for head in ["来源：", "来源:", "供稿：", "供稿:"] where text.utf8.starts(with: head.utf8) {
+      let source = String(text.unicodeScalars.dropFirst(3)).trimmingSpaces
+      guard !source.isEmpty, !source.unicodeScalars.contains(where: { innerStops.contains($0) || $0 == "，" }) else {
+        return nil
+      }
+      return source
+    }
+    return nil
+  }
 
   /// Whether a line is a presenter's greeting or farewell in a broadcast's script (`各位观众，
   /// 晚上好！…欢迎收看…`, `以上就是今天…的主要内容，感谢收看`).
   static func isBroadcastPatter(_ text: String) -> Bool {
     guard text.utf8.count <= 360 else { return false }
-    return ["各位观众", "各位听众", "观众朋友们", "听众朋友们", "以上就是今天"].contains { text.utf8.starts(with: $0.utf8) }
+    if ["各位观众", "各位听众", "观众朋友们", "听众朋友们", "以上就是今天", "今日天气"].contains(where: { text.utf8.starts(with: $0.utf8) }) {
+      return true
+    }
+    // The day's greeting of a daily post or script: `今天是2025年9月5日，星期五，农历七月十四。`
+    return text.utf8.starts(with: "今天是".utf8) && text.utf8.count <= 120
+      && (text.containsUTF8("星期") || text.containsUTF8("农历"))
   }
 
   /// The top or bottom edge of a drawn box.
@@ -373,7 +427,7 @@ extension BulletinSplitter {
 
 extension String {
   /// The string without leading and trailing spaces.
-  fileprivate var trimmingSpaces: String {
+  var trimmingSpaces: String {
     String(self.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
   }
 }

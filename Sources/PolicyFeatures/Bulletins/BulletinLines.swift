@@ -94,6 +94,7 @@ extension BulletinSplitter {
     // Inside a post's list of other posts (`往期推荐`) or an advertisement (`【广告】`), which
     // run to the next blank line or rule.
     var inDroppedList = false
+    var afterEnd = false
     // The lines of a box drawn with corners (`┏━━┓` … `┗━━┛`), kept unless it advertises.
     var box: [Unit]? = nil
     forEachLine(of: page) { raw in
@@ -122,6 +123,11 @@ extension BulletinSplitter {
         || (text.utf8.count <= 15 && (recommendationLabels.contains(text) || advertisementLabels.contains(text)))
       {
         inDroppedList = true
+        return
+      }
+      // Everything after a post's end mark is the account's: sources, editors, other posts.
+      if afterEnd || isEndMark(text) {
+        afterEnd = true
         return
       }
       // A public account's post line (`原创 青溪发布 2025年08月15日 18:30`) under the post's

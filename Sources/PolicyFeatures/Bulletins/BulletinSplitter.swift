@@ -152,6 +152,12 @@ public struct BulletinSplitter: Sendable {
     return out
   }
 
+  /// Whether the text before a page's first headline is only the name of the column or section
+  /// it belongs to (`优化营商环境`): one short headline line, not an article.
+  static func isColumnName(_ paragraphs: [String]) -> Bool {
+    paragraphs.count == 1 && paragraphs[0].unicodeScalars.count <= 16 && isHeadlineLike(paragraphs[0], strict: true)
+  }
+
   /// Whether a paragraph closes by announcing the document printed after it (`现将全文刊发如下。`,
   /// `全文如下：`).
   static func announcesReprint(_ text: String) -> Bool {
@@ -184,7 +190,7 @@ public struct BulletinSplitter: Sendable {
     func flush() {
       if let t = title {
         out.append(Self.article(title: t, paragraphs: paragraphs))
-      } else if !paragraphs.isEmpty {
+      } else if !paragraphs.isEmpty, !Self.isColumnName(paragraphs) {
         let first = Unit(text: "", line: units[0].line, blankBefore: false)
         out.append(Self.article(title: first, paragraphs: paragraphs))
       }
@@ -471,6 +477,8 @@ public struct BulletinSplitter: Sendable {
   /// Returns `lead` when there is no headline.
   static func headlineStart(beforeLead lead: Int, after bodyStart: Int, in units: [Unit]) -> Int {
     guard lead - 1 >= bodyStart, isHeadlineLike(units[lead - 1].text, strict: false) else { return lead }
+    // A web item's title is the one line above its publishing line: sites set no kickers.
+    if isPublishingLine(units[lead].text) { return lead - 1 }
     var start = lead - 1
     while start - 1 >= bodyStart, lead - (start - 1) <= 3 {
       let candidate = units[start - 1].text
