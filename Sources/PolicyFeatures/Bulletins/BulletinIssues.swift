@@ -199,7 +199,11 @@ extension BulletinSplitter {
   }
 
   /// Labels that open an advertisement, dropped with it.
-  static let advertisementLabels: Set<String> = ["【广告】", "广告", "[广告]", "（广告）", "(广告)"]
+  static let advertisementLabels: Set<String> = ["【广告】", "〖广告〗", "广告", "[广告]", "（广告）", "(广告)", "【公益广告】", "公益广告"]
+
+  /// The bracketed advertisement labels, which may open the advertisement's own line
+  /// (`〖广告〗鹤鸣农商银行…`).
+  static let bracketedAdvertisementLabels = ["【广告】", "〖广告〗", "[广告]", "（广告）", "(广告)", "【公益广告】"]
 
   /// Whether a line sells something: a subscription drive, an advertisement's hotline.
   static func isAdvertising(_ text: String) -> Bool {
@@ -377,9 +381,13 @@ extension BulletinSplitter {
   /// is its title) or `标题：正文…`; nil for any other line.
   static func titledParagraph(_ text: String) -> (String, String)? {
     guard text.unicodeScalars.count > 40 else { return nil }
-    let numbered = unnumbered(text)
+    // A numbered or marked item's title may end at its full stop (`1.标题。正文…`, `▲标题。正文…`);
+    // any title at a colon or a space.
+    var numbered = unnumbered(text)
+    if let mark = numbered.unicodeScalars.first, briefMarkers.contains(mark) {
+      numbered = strippingBriefMarker(numbered)
+    }
     let scalars = Array(numbered.unicodeScalars.prefix(48))
-    // A numbered item's title may end at its full stop; any title at a colon or a space.
     let stops: Set<Unicode.Scalar> =
       numbered.unicodeScalars.count < text.unicodeScalars.count ? ["。", "：", " "] : ["：", " "]
     guard let stop = scalars.firstIndex(where: { stops.contains($0) }), stop >= 6 else { return nil }

@@ -121,6 +121,7 @@ extension BulletinSplitter {
       }
       if inDroppedList
         || (text.utf8.count <= 15 && (recommendationLabels.contains(text) || advertisementLabels.contains(text)))
+        || bracketedAdvertisementLabels.contains(where: { text.utf8.starts(with: $0.utf8) })
       {
         inDroppedList = true
         return
