@@ -49,8 +49,11 @@ extension BulletinSplitter {
 
   static let leadPrefixes = [
     "本报讯", "本报综合消息", "本报记者", "央视网消息", "新华社", "新华网", "人民网", "中新社", "中新网", "光明网", "据新华社",
-    "人民日报", "央广网", "中国日报网",
+    "人民日报", "央广网", "中国日报网", "本台消息", "本台讯",
   ]
+
+  /// Leads that credit no one when a space, not a bracket, follows them (`本报讯 近日，…`).
+  static let bareLeads = ["本报讯 ", "本台消息 ", "本台讯 "]
 
   /// Whether a line opens an article body: a lead (``isLead(_:)``) or a credit line of its
   /// own (``isCreditLine(_:)``).
@@ -125,7 +128,8 @@ extension BulletinSplitter {
   static let staffRoles = [
     "本版责任编辑", "本版责编", "本版编辑", "责任编辑", "值班编委", "值班主任", "美术编辑", "版面设计", "版式设计",
     "责编", "编辑", "校对", "审读", "审校", "一审", "二审", "三审", "终审", "美编", "版式", "组版", "排版",
-    "制图", "本期编辑", "本期责编", "审核", "签发", "核稿", "编审",
+    "制图", "本期编辑", "本期责编", "审核", "签发", "核稿", "编审", "播音", "监制", "制片", "审稿", "值班编辑",
+    "主播",
   ]
 
   /// Whether a line is only page staff credits: one or more `role：name` (a role of
@@ -220,9 +224,9 @@ extension BulletinSplitter {
       byline = credit
       paragraphs[0] = rest
       if rest.isEmpty { paragraphs.removeFirst() }
-    } else if let first = paragraphs.first, first.hasPrefix("本报讯 ") {
+    } else if let first = paragraphs.first, let lead = bareLeads.first(where: { first.hasPrefix($0) }) {
       // A lead that credits no one.
-      paragraphs[0] = String(first.dropFirst("本报讯 ".count))
+      paragraphs[0] = String(first.dropFirst(lead.count))
     }
     // A credit closing the article (`（融媒记者 江涛）`, `…46处。（通讯员 贾玲）`), as county
     // papers set it: the byline, not the text.
@@ -255,9 +259,12 @@ extension BulletinSplitter {
     guard let open = scalars.prefix(18).firstIndex(where: { $0 == "(" || $0 == "（" }), open > 0 else { return nil }
     var before = open - 1
     if scalars[before] == " ", before > 0 { before -= 1 }
-    guard scalars[before] == "讯" || (scalars[before] == "电" && before > 0 && scalars[before - 1] == "日") else {
-      return nil
-    }
+    // `…讯（`, `…日电（`, `本台消息（` (a station's own lead; a site's `央视网消息（新闻联播）：`
+    // names a programme, not reporters, and stays text).
+    let opensCredit =
+      scalars[before] == "讯" || (scalars[before] == "电" && before > 0 && scalars[before - 1] == "日")
+      || (before == 3 && paragraph.hasPrefix("本台消息"))
+    guard opensCredit else { return nil }
     guard let close = scalars[open...].prefix(40).firstIndex(where: { $0 == ")" || $0 == "）" })
     else { return nil }
     var credit = String(String.UnicodeScalarView(scalars[(open + 1)..<close]))

@@ -14,11 +14,19 @@ extension BulletinSplitter {
     {
       return true
     }
-    return isPrintRunLine(text) || isContactLine(text) || isWebChrome(text)
+    return isPrintRunLine(text) || isContactLine(text) || isProductionCue(text) || isWebChrome(text)
   }
 
   /// The first characters of distribution lists, issue numbers and a presenter's words.
-  static let furnitureOpenings = Set("抄分主报送发第0123456789各观听以今".unicodeScalars)
+  static let furnitureOpenings = Set("抄分主报送发第0123456789各观听以今下好".unicodeScalars)
+
+  /// Whether a line is a script's production cue in brackets (`（片头音乐起，压混）`, `（间奏音乐）`).
+  static func isProductionCue(_ text: String) -> Bool {
+    guard text.utf8.count <= 60, let first = text.unicodeScalars.first, first == "（" || first == "(",
+      let last = text.unicodeScalars.last, last == "）" || last == ")"
+    else { return false }
+    return ["音乐", "片头", "片尾", "间奏", "压混", "混播", "字幕", "画面"].contains { text.containsUTF8($0) }
+  }
 
   /// Whether a line only gives the compiler's telephone (`市委办公室信息科　联系电话：6128 7705`).
   static func isContactLine(_ text: String) -> Bool {
@@ -175,7 +183,15 @@ extension BulletinSplitter {
   /// 晚上好！…欢迎收看…`, `以上就是今天…的主要内容，感谢收看`).
   static func isBroadcastPatter(_ text: String) -> Bool {
     guard text.utf8.count <= 360 else { return false }
-    if ["各位观众", "各位听众", "观众朋友们", "听众朋友们", "以上就是今天", "今日天气"].contains(where: { text.utf8.starts(with: $0.utf8) }) {
+    if ["各位观众", "各位听众", "观众朋友", "听众朋友", "以上就是今天", "今日天气", "下面请听", "下面请看"].contains(where: {
+      text.utf8.starts(with: $0.utf8)
+    }) {
+      return true
+    }
+    // A farewell: `好，本次《鹤鸣早新闻》就播送完了。感谢您的收听…`.
+    if text.utf8.count <= 240, text.containsUTF8("收听") || text.containsUTF8("收看") || text.containsUTF8("播送完"),
+      ["感谢收听", "感谢收看", "感谢您的收听", "感谢您的收看", "播送完了", "就播到这里"].contains(where: { text.containsUTF8($0) })
+    {
       return true
     }
     // The day's greeting of a daily post or script: `今天是2025年9月5日，星期五，农历七月十四。`
