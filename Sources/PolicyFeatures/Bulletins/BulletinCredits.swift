@@ -106,7 +106,9 @@ extension BulletinSplitter {
       if isPersonalName(author) { return true }
     }
     var names = 0
-    let words = unmarked.split(separator: " ")
+    var words = unmarked.split(separator: " ")
+    // `本报记者 许某 文/图`: who wrote and photographed, said after the names.
+    if words.count > 1, let last = words.last, last == "文/图" || last == "文／图" || last == "图/文" { words.removeLast() }
     // `… 报道` and `… 摄` close an item; they do not open one.
     if let last = words.last, last == "报道" || last == "摄" || last == "摄影" { return false }
     for (i, credited) in words.enumerated() {

@@ -350,6 +350,36 @@ extension BulletinSplitter {
     return out
   }
 
+  /// The units with each brief that carries its own title (`●县交通运输局试点“预约班车”　为方便…`:
+  /// a mark, the title, a wide space, the text) cut into its title and its text.
+  static func splittingTitledBriefs(_ units: [Unit]) -> [Unit] {
+    guard units.contains(where: { $0.text.unicodeScalars.first.map(briefMarkers.contains) ?? false }) else {
+      return units
+    }
+    var out: [Unit] = []
+    out.reserveCapacity(units.count)
+    for unit in units {
+      guard let mark = unit.text.unicodeScalars.first, briefMarkers.contains(mark) else {
+        out.append(unit)
+        continue
+      }
+      let item = strippingBriefMarker(unit.text)
+      guard let space = item.firstIndex(of: " "), item.distance(from: item.startIndex, to: space) >= 8 else {
+        out.append(unit)
+        continue
+      }
+      let title = String(item[..<space])
+      let body = String(item[item.index(after: space)...])
+      guard isHeadlineLike(title, strict: true), body.unicodeScalars.count >= 20, endsItem(body) else {
+        out.append(unit)
+        continue
+      }
+      out.append(Unit(text: title, line: unit.line, blankBefore: unit.blankBefore))
+      out.append(Unit(text: body, line: unit.line, blankBefore: false, indented: true))
+    }
+    return out
+  }
+
   /// A bulletin's section label: two to six ideographs in brackets or behind a mark.
   static func isBulletinSectionLabel(_ text: String) -> Bool {
     var scalars = text.unicodeScalars[...]

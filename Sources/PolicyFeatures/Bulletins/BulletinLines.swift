@@ -172,7 +172,7 @@ extension BulletinSplitter {
     }
     // A box left open at the end of the page is text like any other.
     if let lines = box { out.append(contentsOf: lines) }
-    let issue = removingSectionLabels(removingContents(out))
+    let issue = removingSectionLabels(removingContents(splittingTitledBriefs(out)))
     // A page that opens with item 1's title (`1. 省委常委会召开会议`) lists numbered items too.
     let opensWithFirstItem = issue.first.map { opensNumberedItems($0.text) } ?? false
     return numbersIssue || opensWithFirstItem ? bulletinItems(issue) : issue
@@ -187,8 +187,8 @@ extension BulletinSplitter {
     // A blank line above a dropped label counts as above the headline.
     var blank = false
     for (i, unit) in units.enumerated() {
-      if i + 1 < units.count, isSectionLabel(unit.text), isHeadlineLike(units[i + 1].text, strict: false),
-        !isAnchor(units[i + 1].text)
+      if i + 1 < units.count, isSectionLabel(unit.text) || isBriefsLabel(unit.text),
+        isHeadlineLike(units[i + 1].text, strict: false), !isAnchor(units[i + 1].text)
       {
         blank = blank || unit.blankBefore
         continue
@@ -197,6 +197,16 @@ extension BulletinSplitter {
       blank = false
     }
     return out
+  }
+
+  /// Labels of a box of briefs (`【简　讯】`): over items with titles of their own, page
+  /// furniture like a section label.
+  static func isBriefsLabel(_ text: String) -> Bool {
+    guard text.utf8.count <= 30, text.unicodeScalars.first == "【" || text.unicodeScalars.first == "[" else {
+      return false
+    }
+    let label = text.unicodeScalars.filter { !"【】[] ".unicodeScalars.contains($0) }
+    return ["简讯", "快讯", "短讯", "新闻速递", "新闻简报"].contains(String(String.UnicodeScalarView(label)))
   }
 
   /// Endings of the names papers give their sections (`乡镇动态`, `部门之窗`, `基层短波`).
@@ -387,7 +397,8 @@ extension BulletinSplitter {
   /// marker or inside brackets (`【短评】`).
   static func isColumnLabel(_ text: String) -> Bool {
     guard text.utf8.count <= 48 else { return false }
-    var label = strippingBriefMarker(text)
+    // A label may be spaced out to fill its box: `【简　讯】`.
+    var label = strippingBriefMarker(text).filter { $0 != " " }
     if let first = label.unicodeScalars.first, let last = label.unicodeScalars.last,
       (first == "【" && last == "】") || (first == "[" && last == "]")
     {

@@ -64,9 +64,11 @@ extension BulletinSplitter {
   /// `邮发代号`), or a page line or date line of its own.
   static func isPageFurniture(_ text: String) -> Bool {
     guard text.unicodeScalars.count <= 40 else { return false }
-    // A section's name over the page (`青阳湖·副刊`, `法治专版`).
+    // A section's name over the page (`青阳湖·副刊`, `法治专版`, `民生·社会`).
     if text.unicodeScalars.count <= 12,
       ["副刊", "专刊", "周刊", "专版"].contains(where: text.hasUTF8Suffix)
+        || (text.unicodeScalars.contains("·")
+          && text.unicodeScalars.allSatisfy { $0 == "·" || ($0.value >= 0x4E00 && $0.value <= 0x9FFF) })
     {
       return true
     }

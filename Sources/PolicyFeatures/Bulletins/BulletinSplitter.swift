@@ -272,8 +272,11 @@ public struct BulletinSplitter: Sendable {
       // The item closes with its own credit, or (outside a feature) its text opens like news.
       let item = units[(i + 1)...].prefix { !isAnchor($0.text) && !isStandaloneHeadline($0.text) }.prefix(12)
       // A document reprinted after the news of it (`…现将全文刊发如下。`) is an article of its own.
+      // An item whose only paragraph closes with its credit (a photo's caption, `…（本报记者 许某
+      // 摄）`) is one too.
+      let closesWithCredit = item.count == 1 && trailingCredit(next) != nil
       if item.contains(where: { isClosingCredit($0.text) }) || (!underCreditLine[i] && opensLikeNewsItem(next))
-        || announcesReprint(units[i - 1].text)
+        || announcesReprint(units[i - 1].text) || closesWithCredit
       {
         headlineLines[i] = 1
       }
