@@ -210,9 +210,15 @@ extension BulletinSplitter {
     var paragraphs = paragraphs
     var byline: String? = nil
     if let first = paragraphs.first, isPublishingLine(first) {
-      // A web item's publishing details: its author or source.
+      // A web item's publishing details: its author or source; a print lead under them (a
+      // newspaper's page saved from its site) is not text either.
       byline = publishingCredit(first)
       paragraphs.removeFirst()
+      if let lead = paragraphs.first, let (credit, rest) = extractByline(lead) {
+        if byline == nil { byline = credit }
+        paragraphs[0] = rest
+        if rest.isEmpty { paragraphs.removeFirst() }
+      }
     } else if let first = paragraphs.first, isCreditLine(first) {
       // One credit line or several (`记者 张某` over `通讯员 李某`).
       let credits = paragraphs.prefix { isCreditLine($0) }

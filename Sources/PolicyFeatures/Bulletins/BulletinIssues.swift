@@ -155,7 +155,21 @@ extension BulletinSplitter {
   ]
 
   /// Tool links of a saved page.
-  static let webTools: Set<String> = ["打印本页", "打印", "关闭窗口", "关闭", "收藏", "字体：大中小", "字体:大中小", "返回顶部"]
+  static let webTools: Set<String> = [
+    "打印本页", "打印", "关闭窗口", "关闭", "收藏", "字体：大中小", "字体:大中小", "返回顶部", "打印本文", "返回目录", "返回", "往期回顾",
+    "上一版", "下一版", "PDF版", "上一篇", "下一篇",
+  ]
+
+  /// The line without the tool links a saved page sets in square brackets (`[往期回顾]`,
+  /// `[上一版]`), which may share a line with the date or the page's name.
+  static func removingToolLinks(_ text: String) -> String {
+    guard text.utf8.contains(UInt8(ascii: "[")) else { return text }
+    var out = text
+    for tool in webTools {
+      out = out.replacingOccurrences(of: "[" + tool + "]", with: "")
+    }
+    return collapseSpaces(Substring(out))
+  }
 
   /// A post's buttons (`分享 收藏 点赞 在看`).
   static let postButtons: Set<Substring> = ["分享", "收藏", "点赞", "在看", "转发", "留言", "写留言", "阅读原文"]
@@ -257,15 +271,20 @@ extension BulletinSplitter {
   /// The byline of a publishing line (``isPublishingLine(_:)``): its author, else its source;
   /// nil when both fields are empty.
   static func publishingCredit(_ text: String) -> String? {
+    // A field's value runs to the next field's name: an author may be several words
+    // (`作者：本报记者 刘某 通讯员 孔某　来源：…`).
+    let words = text.split(separator: " ")
     func field(_ name: String) -> String? {
-      guard let range = text.range(of: name) else { return nil }
-      var rest = text[range.upperBound...].drop { $0 == " " }
-      guard let colon = rest.first, colon == "：" || colon == ":" else { return nil }
-      rest = rest.dropFirst().drop { $0 == " " }
-      let value = rest.prefix { $0 != " " }
-      // An empty field runs straight into the next one's name.
-      guard !value.isEmpty, !value.contains("："), !value.contains(":") else { return nil }
-      return String(value)
+      guard let start = words.firstIndex(where: { $0.hasPrefix(name + "：") || $0.hasPrefix(name + ":") }) else {
+        return nil
+      }
+      var value = [words[start].dropFirst(name.count + 1)]
+      for word in words[(start + 1)...] {
+        if word.contains("：") || word.contains(":") { break }
+        value.append(word)
+      }
+      let joined = value.filter { !$0.isEmpty }.joined(separator: " ")
+      return joined.isEmpty ? nil : joined
     }
     return field("作者") ?? field("信息来源") ?? field("来源")
   }
@@ -299,13 +318,17 @@ extension BulletinSplitter {
   }
 
   /// Labels of a table of contents (see ``removingContents(_:)``).
-  static let contentsLabels: Set<String> = ["本期要目", "本期目录", "目录", "要目", "本期导读", "内容提要", "本期内容", "今日导读"]
+  static let contentsLabels: Set<String> = [
+    "本期要目", "本期目录", "目录", "要目", "本期导读", "内容提要", "本期内容", "今日导读", "本版新闻", "本版导读", "本版要目",
+  ]
 
   /// An entry of a table of contents: the title without markers, brackets or page, and whether
   /// it named a page.
   static func contentsEntry(_ text: String) -> (title: String, namesPage: Bool) {
     var scalars = strippingBriefMarker(text).unicodeScalars[...]
-    if scalars.first == "◎" { scalars = scalars.dropFirst() }
+    if let first = scalars.first, "◎·•".unicodeScalars.contains(first) {
+      scalars = scalars.dropFirst().drop { $0 == " " }
+    }
     if scalars.first == "【", scalars.last == "】" { scalars = scalars.dropFirst().dropLast() }
     let title = String(String.UnicodeScalarView(scalars))
     let words = title.split(separator: " ")

@@ -99,7 +99,7 @@ extension BulletinSplitter {
     var box: [Unit]? = nil
     forEachLine(of: page) { raw in
       lineNumber += 1
-      let text = removingPageJumps(collapseSpaces(raw))
+      let text = removingToolLinks(removingPageJumps(collapseSpaces(raw)))
       if let edge = boxEdge(text) {
         if edge == .bottom, let lines = box, !lines.contains(where: { isAdvertising($0.text) }) {
           out.append(contentsOf: lines)

@@ -113,6 +113,8 @@ extension BulletinSplitter {
   static func isPageNumberLine(_ text: String) -> Bool {
     let scalars = Array(text.unicodeScalars.filter { $0 != " " })
     guard scalars.first == "第", let ban = scalars.firstIndex(of: "版"), ban > 1 else { return false }
-    return scalars[1..<ban].allSatisfy { pageNumerals.contains($0) }
+    // A section letter may lead the number: `第A03版`.
+    let number = ("A"..."Z").contains(scalars[1]) ? scalars[2..<ban] : scalars[1..<ban]
+    return !number.isEmpty && number.allSatisfy { pageNumerals.contains($0) }
   }
 }

@@ -480,8 +480,14 @@ public struct BulletinSplitter: Sendable {
   /// Returns `lead` when there is no headline.
   static func headlineStart(beforeLead lead: Int, after bodyStart: Int, in units: [Unit]) -> Int {
     guard lead - 1 >= bodyStart, isHeadlineLike(units[lead - 1].text, strict: false) else { return lead }
-    // A web item's title is the one line above its publishing line: sites set no kickers.
-    if isPublishingLine(units[lead].text) { return lead - 1 }
+    // A web item's title is the one line above its publishing line (or two: a title and its
+    // `——` subtitle): sites set no kickers.
+    if isPublishingLine(units[lead].text) {
+      let subtitled =
+        lead - 2 >= bodyStart && isSubtitle(units[lead - 1].text)
+        && isHeadlineLike(units[lead - 2].text, strict: false)
+      return subtitled ? lead - 2 : lead - 1
+    }
     var start = lead - 1
     while start - 1 >= bodyStart, lead - (start - 1) <= 3 {
       let candidate = units[start - 1].text
