@@ -41,7 +41,6 @@ struct PageLayoutTests {
     "2025-09-07": "a TV transcript's `标题：` lines and 【导语】/【正文】/【同期】 segments",
     "2025-09-08": "a weekly post's ▍ titles and 丨 credits",
     "2025-09-09": "extracted text with half-width punctuation: `…报道:` leads and a wrapped headline",
-    "2025-09-13": "a bulletin inside a web page with an index table",
     "2025-09-15": "a digest column (简报摘登) with an editor's note inside a print page",
   ]
 

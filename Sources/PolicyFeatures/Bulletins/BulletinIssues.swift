@@ -93,8 +93,7 @@ extension BulletinSplitter {
     // A breadcrumb: `首页 > 政务公开 > 部门动态`.
     if text.containsUTF8(">") || text.containsUTF8("＞") || text.containsUTF8("»") {
       let steps = text.split(whereSeparator: { $0 == ">" || $0 == "＞" || $0 == "»" })
-      if steps.count >= 3, !text.unicodeScalars.contains(where: { sentenceEnders.contains($0) || commas.contains($0) })
-      {
+      if steps.count >= 3, !text.unicodeScalars.contains(where: { innerStops.contains($0) || commas.contains($0) }) {
         return true
       }
     }
@@ -152,6 +151,8 @@ extension BulletinSplitter {
   /// Words of a short line that only a site or an account prints (see ``isWebChrome(_:)``).
   static let webChromeWords = [
     "版权所有", "ICP备", "网站标识码", "公网安备", "技术支持：", "点击蓝字", "阅读原文", "扫码关注", "长按识别", "长按二维码",
+    "索引号", "发布机构", "主题分类", "公开方式", "成文日期", "生成日期", "所在的位置", "当前位置", "主办单位", "承办单位",
+    "扫一扫", ".pdf", ".doc", ".xls", ".wps",
   ]
 
   /// Tool links of a saved page.

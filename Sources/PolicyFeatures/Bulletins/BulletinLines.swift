@@ -149,10 +149,11 @@ extension BulletinSplitter {
         blank = true
         return
       }
-      if out.count <= 6, !numbersIssue, isIssueNumberLine(text) {
-        // The issue's number under the bulletin's name: the name is masthead.
+      if out.count <= 12, !numbersIssue, isIssueNumberLine(text) {
+        // The issue's number under the bulletin's name: the name is masthead, and so is a web
+        // page's title and publishing line over a bulletin it carries.
         numbersIssue = true
-        if onlyMasthead { out.removeAll() }
+        if onlyMasthead || out.contains(where: { isPublishingLine($0.text) }) { out.removeAll() }
       }
       // A saved page's tool and navigation lines sit inside an item: dropped without a break.
       if isIssueFurniture(text) {
