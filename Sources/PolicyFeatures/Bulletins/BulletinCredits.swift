@@ -82,6 +82,8 @@ extension BulletinSplitter {
   /// with `·`). A body line cut by a print break (`记者从区发改委获悉`) is not one.
   static func isCreditLine(_ text: String) -> Bool {
     guard text.utf8.count <= 160, text.unicodeScalars.count <= 40 else { return false }
+    // `通讯员丨孔某`, `文丨刘某`: a post's credit, set after the text (``closingCreditLine(_:)``).
+    if text.containsUTF8("丨") || text.containsUTF8("｜") { return false }
     var unmarked = strippingBriefMarker(text)
     // `文/图 记者 葛某`, `文/陈某`, `图/本报记者 刘某`: who wrote and who photographed.
     let writtenOrShot = unmarked.utf8.starts(with: "文".utf8) || unmarked.utf8.starts(with: "图".utf8)
@@ -240,7 +242,11 @@ extension BulletinSplitter {
     // papers set it: the byline, not the text.
     // (A column of briefs has no one byline: each brief closes with its own credit.)
     let briefs = isColumnLabel(title.text) || opensBriefs(title.text)
-    if !briefs, paragraphs.count > 1, let last = paragraphs.last, let source = sourceLine(last) {
+    if !briefs, paragraphs.count > 1, let last = paragraphs.last, let credit = closingCreditLine(last) {
+      // A post's closing credit line (`文丨刘某　图丨王某`).
+      if byline == nil { byline = credit }
+      paragraphs.removeLast()
+    } else if !briefs, paragraphs.count > 1, let last = paragraphs.last, let source = sourceLine(last) {
       // A source on a line of its own after the text (`来源：区城市管理局`), as posts set it.
       if byline == nil { byline = source }
       paragraphs.removeLast()

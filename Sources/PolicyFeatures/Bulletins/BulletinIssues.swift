@@ -152,7 +152,7 @@ extension BulletinSplitter {
   static let webChromeWords = [
     "版权所有", "ICP备", "网站标识码", "公网安备", "技术支持：", "点击蓝字", "阅读原文", "扫码关注", "长按识别", "长按二维码",
     "索引号", "发布机构", "主题分类", "公开方式", "成文日期", "生成日期", "所在的位置", "当前位置", "主办单位", "承办单位",
-    "扫一扫", ".pdf", ".doc", ".xls", ".wps",
+    "扫一扫", ".pdf", ".doc", ".xls", ".wps", "关注我们",
   ]
 
   /// Tool links of a saved page.
@@ -184,7 +184,7 @@ extension BulletinSplitter {
   /// An item's source on a line of its own after its text (`来源：区城市管理局`), or nil.
   static func sourceLine(_ text: String) -> String? {
     guard text.utf8.count <= 90 else { return nil }
-    for head in ["来源：", "来源:", "供稿：", "供稿:"] where text.utf8.starts(with: head.utf8) {
+    for head in ["来源：", "来源:", "来源丨", "来源｜", "供稿：", "供稿:"] where text.utf8.starts(with: head.utf8) {
       let source = String(text.unicodeScalars.dropFirst(3)).trimmingSpaces
       guard !source.isEmpty, !source.unicodeScalars.contains(where: { innerStops.contains($0) || $0 == "，" }) else {
         return nil
@@ -246,8 +246,34 @@ extension BulletinSplitter {
 
   /// Whether a line is a public account's post line: `原创`, the account, the time.
   static func isPostLine(_ text: String) -> Bool {
-    text.utf8.starts(with: "原创 ".utf8) && text.unicodeScalars.count <= 60
-      && !text.unicodeScalars.contains { $0 == "。" || $0 == "，" }
+    guard text.utf8.count <= 180, text.unicodeScalars.count <= 60,
+      !text.unicodeScalars.contains(where: { $0 == "。" || $0 == "，" })
+    else { return false }
+    if text.utf8.starts(with: "原创 ".utf8) { return true }
+    // The account, the date and the time: `临川生态环境 2025年09月07日 18:00`.
+    let words = text.split(separator: " ")
+    guard words.count >= 3, let time = words.last, time.count == 5, time.dropFirst(2).first == ":",
+      let date = words.dropLast().last
+    else { return false }
+    return date.hasSuffix("日") && date.contains("年") && date.contains("月")
+  }
+
+  /// Lines a post sets a title after (`▍临川段长江江豚出现频次创新高`).
+  static let titleBars: Set<Unicode.Scalar> = ["▍", "▌", "▎", "▋", "▊"]
+
+  /// A post's credit closing an item (`文丨刘某　图丨王某`, `文/刘某`): the names, or nil.
+  static func closingCreditLine(_ text: String) -> String? {
+    guard text.utf8.count <= 120 else { return nil }
+    let words = text.split(separator: " ")
+    var names: [Substring] = []
+    for word in words {
+      guard let bar = word.firstIndex(where: { $0 == "丨" || $0 == "｜" || $0 == "/" || $0 == "／" }) else { return nil }
+      let role = word[..<bar]
+      let name = word[word.index(after: bar)...]
+      guard ["文", "图", "文字", "图片", "摄影", "视频", "记者", "通讯员"].contains(role), isPersonalName(name) else { return nil }
+      names.append(name)
+    }
+    return names.isEmpty ? nil : names.joined(separator: " ")
   }
 
   /// Whether a line is only an item's zero-padded number (`01`, `02`): a bare digit on a line

@@ -6,7 +6,8 @@ extension BulletinSplitter {
   /// signature's), a photo credit, a closing credit (`融媒记者 宁某 报道`) or the source
   /// (`来源：…`).
   static func endsItem(_ text: String) -> Bool {
-    endsSentence(text) || endsWithPhotoCredit(text) || text.utf8.starts(with: "来源：".utf8)
+    if text.utf8.count <= 120, closingCreditLine(text) != nil || sourceLine(text) != nil { return true }
+    return endsSentence(text) || endsWithPhotoCredit(text) || text.utf8.starts(with: "来源：".utf8)
       || text.utf8.starts(with: "来源:".utf8) || trailingCredit(text) != nil || isDateLine(text)
   }
 
@@ -15,6 +16,7 @@ extension BulletinSplitter {
   /// photo credit or a caption ending in one (`…。本报记者 刘洋 摄`), or a row of names.
   static func isFreestanding(_ text: String) -> Bool {
     if isNumbered(text) || endsWithPhotoCredit(text) || isDateLine(text) || isInsetLabel(text) { return true }
+    if text.utf8.count <= 120, closingCreditLine(text) != nil || sourceLine(text) != nil { return true }
     // Names are two or three ideographs, rarely four; `中共中央 国务院` is not a row of names.
     guard text.utf8.count <= 400, text.containsUTF8(" ") else { return false }
     let words = text.split(separator: " ")
@@ -75,6 +77,8 @@ extension BulletinSplitter {
   /// Whether a line is a column heading of briefs (`■短讯`).
   static func opensBriefs(_ text: String) -> Bool {
     guard let first = text.unicodeScalars.first, briefMarkers.contains(first), !isAnchor(text) else { return false }
+    // `▲修复后的鹭溪湿地（无人机航拍）` is a photo's caption inside an article.
+    if text.hasUTF8Suffix("）"), ["摄", "航拍", "图为", "资料图"].contains(where: { text.containsUTF8($0) }) { return false }
     return isHeadlineLike(strippingBriefMarker(text), strict: false)
   }
 
@@ -130,6 +134,15 @@ extension BulletinSplitter {
       if afterEnd || isEndMark(text) {
         afterEnd = true
         return
+      }
+      // A title behind a bar (`▍…`), as posts set them: a headline of its own.
+      if let bar = text.unicodeScalars.first, titleBars.contains(bar) {
+        let title = collapseSpaces(Substring(String(String.UnicodeScalarView(text.unicodeScalars.dropFirst()))))
+        if !title.isEmpty {
+          out.append(Unit(text: title, line: lineNumber, blankBefore: true, marksTitle: true))
+          blank = false
+          return
+        }
       }
       // A public account's post line (`原创 青溪发布 2025年08月15日 18:30`) under the post's
       // own title: both are header. An item's number on a line of its own (`01`) only spaces.

@@ -48,6 +48,8 @@ public struct BulletinSplitter: Sendable {
     /// Whether the line was indented (spaces or an ideographic space before its text), as
     /// body paragraphs are and headlines are not on many pages.
     var indented = false
+    /// Whether the line was set as a title beyond doubt (behind a title bar, `▍…`).
+    var marksTitle = false
   }
 
   /// Splits a page.
@@ -237,6 +239,9 @@ public struct BulletinSplitter: Sendable {
     for i in units.indices where headlineLines[i] == 0 && opensBriefs(units[i].text) && !insideHeadline(i, back: 2) {
       headlineLines[i] = 1
     }
+    for i in units.indices where units[i].marksTitle && headlineLines[i] == 0 && !insideHeadline(i, back: 3) {
+      headlineLines[i] = 1
+    }
     // A headline without a lead: after a finished article, over text that opens like news
     // (`5月3日，…`, `据…消息，`) or a box (`天气预报`). A subheading inside an article reads the
     // same but for what follows it, so only such openings count.
@@ -334,6 +339,7 @@ public struct BulletinSplitter: Sendable {
   /// `（通讯员 贾某）`, `通讯员 李某 摄`).
   static func isClosingCredit(_ text: String) -> Bool {
     isPhotoCredit(text) || trailingCredit(text)?.text.isEmpty == true || closesWithSource(text)
+      || closingCreditLine(text) != nil || sourceLine(text) != nil
   }
 
   /// Whether a paragraph ends with the item's source in brackets (`…11家。（来源：县融媒体中心）`).
@@ -429,6 +435,7 @@ public struct BulletinSplitter: Sendable {
     // then a headline-like line anywhere else is a feature's subheading.
     func closesItem(_ text: String) -> Bool {
       trailingCredit(text) != nil || isPhotoCredit(text) || text.utf8.starts(with: "来源".utf8)
+        || closingCreditLine(text) != nil
     }
     let creditsClose = units.filter { closesItem($0.text) }.count >= 2
     var i = 0
@@ -443,7 +450,8 @@ public struct BulletinSplitter: Sendable {
         i == 0
         || (creditsClose && !isBracketedTitle(units[i].text)
           ? closesItem(previous) || (endsItem(previous) && opensWithDate(next)) : endsItem(previous))
-      guard isStandaloneHeadline(units[i].text), follows || isBoxTitle(units[i].text)
+      guard units[i].marksTitle || isStandaloneHeadline(units[i].text),
+        follows || isBoxTitle(units[i].text) || units[i].marksTitle
       else { continue }
       // Up to three headline lines (a wrapped headline, a `——` subtitle), then body text.
       var end = i + 1
