@@ -41,6 +41,28 @@ extension String {
   }
 }
 
+extension String {
+  /// Whether this string's UTF-8 bytes start with `prefix`'s (no Unicode equivalence).
+  public func hasUTF8Prefix(_ prefix: String) -> Bool {
+    var text = self
+    var prefix = prefix
+    return text.withUTF8 { t in
+      prefix.withUTF8 { p in
+        guard p.count <= t.count else { return false }
+        guard let pb = p.baseAddress, let tb = t.baseAddress else { return true }
+        return memcmp(tb, pb, p.count) == 0
+      }
+    }
+  }
+}
+
+extension StringProtocol {
+  /// Whether this text's UTF-8 bytes start with `prefix`'s (no Unicode equivalence).
+  public func hasUTF8Prefix(_ prefix: String) -> Bool {
+    utf8.starts(with: prefix.utf8)
+  }
+}
+
 extension StringProtocol {
   /// Whether this text's UTF-8 bytes end with `suffix`'s (no Unicode equivalence).
   public func hasUTF8Suffix(_ suffix: String) -> Bool {

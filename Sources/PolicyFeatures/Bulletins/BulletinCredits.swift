@@ -86,9 +86,8 @@ extension BulletinSplitter {
     if text.containsUTF8("丨") || text.containsUTF8("｜") { return false }
     var unmarked = strippingBriefMarker(text)
     // `文/图 记者 葛某`, `文/陈某`, `图/本报记者 刘某`: who wrote and who photographed.
-    let writtenOrShot = unmarked.utf8.starts(with: "文".utf8) || unmarked.utf8.starts(with: "图".utf8)
-    for prefix in ["文/图", "文／图", "文/", "文／", "图/", "图／"] where writtenOrShot && unmarked.utf8.starts(with: prefix.utf8)
-    {
+    let writtenOrShot = unmarked.hasUTF8Prefix("文") || unmarked.hasUTF8Prefix("图")
+    for prefix in ["文/图", "文／图", "文/", "文／", "图/", "图／"] where writtenOrShot && unmarked.hasUTF8Prefix(prefix) {
       let rest = String(unmarked.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
       if isPersonalName(Substring(rest)) { return true }
       unmarked = rest
@@ -96,10 +95,10 @@ extension BulletinSplitter {
     }
     // Every credit starts with a role (or, for an author, an open box): most lines do not.
     let opensWithRole =
-      creditRoles.contains { unmarked.utf8.starts(with: $0.utf8) }
-      || commentatorCredits.contains { unmarked.utf8.starts(with: $0.utf8) }
+      creditRoles.contains { unmarked.hasUTF8Prefix($0) }
+      || commentatorCredits.contains { unmarked.hasUTF8Prefix($0) }
       || isPlacedRole(unmarked.prefix { $0 != " " })
-    guard opensWithRole || text.utf8.starts(with: "□".utf8) else { return false }
+    guard opensWithRole || text.hasUTF8Prefix("□") else { return false }
     if commentatorCredits.contains(unmarked) { return true }
     // An author behind an open box (`□ 陆文清`, `□文/陆文清`), as commentary and supplements set
     // it; a heading behind a filled one (`■简讯`) is no author.
@@ -143,7 +142,7 @@ extension BulletinSplitter {
   static func isStaffCredit(_ text: String) -> Bool {
     guard text.utf8.count <= 240 else { return false }
     // Without colons: `本版责编 刘某  美编 谢某`, role words each followed by names.
-    if text.utf8.starts(with: "本版".utf8) || text.utf8.starts(with: "责编".utf8) || text.utf8.starts(with: "美编".utf8) {
+    if text.hasUTF8Prefix("本版") || text.hasUTF8Prefix("责编") || text.hasUTF8Prefix("美编") {
       let words = text.split(separator: " ")
       if words.count >= 2, staffRoles.contains(where: { $0 == words[0] }),
         words.allSatisfy({ w in staffRoles.contains(where: { $0 == w }) || (isPersonalName(w) && w.count <= 3) })
@@ -154,7 +153,7 @@ extension BulletinSplitter {
     guard text.unicodeScalars.contains(where: { $0 == "：" || $0 == ":" }) else { return false }
     // Most lines with a colon start with no role: no need to take them apart.
     let opening = text.utf8.dropFirst(text.utf8.first.map { $0 == 0x28 || $0 == 0x5B ? 1 : 0 } ?? 0)
-    let bracketed = ["（", "【"].contains { text.utf8.starts(with: $0.utf8) }
+    let bracketed = ["（", "【"].contains { text.hasUTF8Prefix($0) }
     let body = bracketed ? text.utf8.dropFirst(3) : opening
     guard staffRoles.contains(where: { body.starts(with: $0.utf8) }) else { return false }
     var scalars = Substring(text).unicodeScalars[...]
@@ -200,7 +199,7 @@ extension BulletinSplitter {
   /// Whether a paragraph opens an article body (`本报讯(记者 …)`, `央视网消息…`, `XX讯(`,
   /// a dateline such as `本报北京6月3日电 （记者 …）`).
   static func isLead(_ text: String) -> Bool {
-    if leadPrefixes.contains(where: { text.utf8.starts(with: $0.utf8) }) { return true }
+    if leadPrefixes.contains(where: { text.hasUTF8Prefix($0) }) { return true }
     let head = Array(text.unicodeScalars.lazy.filter { $0 != " " }.prefix(16))
     for i in head.indices.dropFirst() where head[i] == "(" || head[i] == "（" {
       if head[i - 1] == "讯" || (head[i - 1] == "电" && i >= 2 && head[i - 2] == "日") { return true }

@@ -18,7 +18,7 @@ extension BulletinSplitter {
   }
 
   /// The first characters of distribution lists, issue numbers and a presenter's words.
-  static let furnitureOpenings = Set("抄分主报送发第0123456789各观听以今下好".unicodeScalars)
+  static let furnitureOpenings = ScalarBitmap("抄分主报送发第0123456789各观听以今下好".unicodeScalars)
 
   /// Whether a line is a script's production cue in brackets (`（片头音乐起，压混）`, `（间奏音乐）`).
   static func isProductionCue(_ text: String) -> Bool {
@@ -39,7 +39,7 @@ extension BulletinSplitter {
   /// sentence inside it.
   static func isDistributionLine(_ text: String) -> Bool {
     let heads = ["抄送", "抄报", "分送", "主送", "报送", "报", "送", "发"]
-    guard let head = heads.first(where: { text.utf8.starts(with: $0.utf8) }) else { return false }
+    guard let head = heads.first(where: { text.hasUTF8Prefix($0) }) else { return false }
     let rest = text.unicodeScalars.dropFirst(head.unicodeScalars.count)
     guard let colon = rest.first, colon == "：" || colon == ":" else { return false }
     // A list may close with a full stop; a sentence has one inside.
@@ -84,12 +84,12 @@ extension BulletinSplitter {
   /// Every test starts with a byte check that body lines fail.
   static func isWebChrome(_ text: String) -> Bool {
     if let first = text.unicodeScalars.first, webChromeHeads.contains(first),
-      webChromeOpenings.contains(where: { text.utf8.starts(with: $0.utf8) })
+      webChromeOpenings.contains(where: { text.hasUTF8Prefix($0) })
     {
       return true
     }
     guard text.utf8.count <= 150 else { return false }
-    if webChromeWords.contains(where: { text.containsUTF8($0) }) { return true }
+    if containsWebChromeWord(text) { return true }
     // A breadcrumb: `首页 > 政务公开 > 部门动态`.
     if text.containsUTF8(">") || text.containsUTF8("＞") || text.containsUTF8("»") {
       let steps = text.split(whereSeparator: { $0 == ">" || $0 == "＞" || $0 == "»" })
@@ -104,7 +104,7 @@ extension BulletinSplitter {
     }
     if isLinkBar(text) { return true }
     // A post's read count: `阅读 1.3万`, `阅读量：2045`.
-    if text.utf8.starts(with: "阅读".utf8), text.unicodeScalars.count <= 12,
+    if text.hasUTF8Prefix("阅读"), text.unicodeScalars.count <= 12,
       text.unicodeScalars.dropFirst(2).contains(where: { $0.properties.numericType != nil })
     {
       return true
@@ -112,7 +112,7 @@ extension BulletinSplitter {
     // The site's name over the page: `白鹭区人民政府门户网站`.
     if text.utf8.count <= 60, ["门户网站", "政府网", "政府网站", "官方网站"].contains(where: text.hasUTF8Suffix) { return true }
     // A line of tool links only: `【打印本页】【关闭窗口】`.
-    guard text.utf8.starts(with: "【".utf8), text.hasUTF8Suffix("】") else { return false }
+    guard text.hasUTF8Prefix("【"), text.hasUTF8Suffix("】") else { return false }
     return text.split(whereSeparator: { $0 == "【" || $0 == "】" }).allSatisfy {
       let tool = String($0.filter { $0 != " " })
       return tool.isEmpty || webTools.contains(tool)
@@ -123,6 +123,11 @@ extension BulletinSplitter {
   /// `联系我们 | 网站地图`), or a site's menu or paging links (`首页 政务公开 政务服务 …`, `共4条记录
   /// 首页 上一页 1 下一页 尾页`), with no sentence in it.
   static func isLinkBar(_ text: String) -> Bool {
+    // Every bar has a `|` or its site's home, login or search link: most lines have none.
+    let barred = text.containsUTF8("|") || text.containsUTF8("｜")
+    guard barred || text.containsUTF8("首页") || text.containsUTF8("登录") || text.containsUTF8("搜索") else {
+      return false
+    }
     guard !text.unicodeScalars.contains(where: { innerStops.contains($0) || $0 == "，" }) else { return false }
     let bars = text.split(whereSeparator: { $0 == "|" || $0 == "｜" })
     if bars.count >= 3 || (bars.count == 2 && text.containsUTF8(" | ")) {
@@ -145,8 +150,19 @@ extension BulletinSplitter {
     "承办:",
   ]
 
+  /// ``webChromeWords`` by their first character: a line is searched for the words that start
+  /// with one of its characters, not for every word.
+  static let webChromeWordHeads = ScalarBitmap(webChromeWords.compactMap(\.unicodeScalars.first))
+
+  /// Whether a line holds one of ``webChromeWords``: searched for them only when one of its
+  /// characters starts one (a bitmap test per character, no hashing).
+  static func containsWebChromeWord(_ text: String) -> Bool {
+    guard text.unicodeScalars.contains(where: webChromeWordHeads.contains) else { return false }
+    return webChromeWords.contains { text.containsUTF8($0) }
+  }
+
   /// The first characters of ``webChromeOpenings``.
-  static let webChromeHeads = Set(webChromeOpenings.compactMap(\.unicodeScalars.first))
+  static let webChromeHeads = ScalarBitmap(webChromeOpenings.compactMap(\.unicodeScalars.first))
 
   /// Words of a short line that only a site or an account prints (see ``isWebChrome(_:)``).
   static let webChromeWords = [
@@ -164,7 +180,7 @@ extension BulletinSplitter {
   /// The line without the tool links a saved page sets in square brackets (`[往期回顾]`,
   /// `[上一版]`), which may share a line with the date or the page's name.
   static func removingToolLinks(_ text: String) -> String {
-    guard text.utf8.contains(UInt8(ascii: "[")) else { return text }
+    guard text.containsUTF8("[") else { return text }
     var out = text
     for tool in webTools {
       out = out.replacingOccurrences(of: "[" + tool + "]", with: "")
@@ -184,7 +200,7 @@ extension BulletinSplitter {
   /// An item's source on a line of its own after its text (`来源：区城市管理局`), or nil.
   static func sourceLine(_ text: String) -> String? {
     guard text.utf8.count <= 90 else { return nil }
-    for head in ["来源：", "来源:", "来源丨", "来源｜", "供稿：", "供稿:"] where text.utf8.starts(with: head.utf8) {
+    for head in ["来源：", "来源:", "来源丨", "来源｜", "供稿：", "供稿:"] where text.hasUTF8Prefix(head) {
       let source = String(text.unicodeScalars.dropFirst(3)).trimmingSpaces
       guard !source.isEmpty, !source.unicodeScalars.contains(where: { innerStops.contains($0) || $0 == "，" }) else {
         return nil
@@ -199,7 +215,7 @@ extension BulletinSplitter {
   static func isBroadcastPatter(_ text: String) -> Bool {
     guard text.utf8.count <= 360 else { return false }
     if ["各位观众", "各位听众", "观众朋友", "听众朋友", "以上就是今天", "今日天气", "下面请听", "下面请看"].contains(where: {
-      text.utf8.starts(with: $0.utf8)
+      text.hasUTF8Prefix($0)
     }) {
       return true
     }
@@ -210,7 +226,7 @@ extension BulletinSplitter {
       return true
     }
     // The day's greeting of a daily post or script: `今天是2025年9月5日，星期五，农历七月十四。`
-    return text.utf8.starts(with: "今天是".utf8) && text.utf8.count <= 120
+    return text.hasUTF8Prefix("今天是") && text.utf8.count <= 120
       && (text.containsUTF8("星期") || text.containsUTF8("农历"))
   }
 
@@ -249,7 +265,7 @@ extension BulletinSplitter {
     guard text.utf8.count <= 180, text.unicodeScalars.count <= 60,
       !text.unicodeScalars.contains(where: { $0 == "。" || $0 == "，" })
     else { return false }
-    if text.utf8.starts(with: "原创 ".utf8) { return true }
+    if text.hasUTF8Prefix("原创 ") { return true }
     // The account, the date and the time: `临川生态环境 2025年09月07日 18:00`.
     let words = text.split(separator: " ")
     guard words.count >= 3, let time = words.last, time.count == 5, time.dropFirst(2).first == ":",
@@ -258,12 +274,26 @@ extension BulletinSplitter {
     return date.hasSuffix("日") && date.contains("年") && date.contains("月")
   }
 
+  /// Whether a line holds a bar that can join a role to a name (`/`, `／`, `丨`, `｜`): one pass
+  /// over its bytes.
+  static func hasCreditBar(_ text: String) -> Bool {
+    var previous: (UInt8, UInt8) = (0, 0)
+    for byte in text.utf8 {
+      if byte == 0x2F { return true }
+      switch (previous.0, previous.1, byte) {
+      case (0xE4, 0xB8, 0xA8), (0xEF, 0xBD, 0x9C), (0xEF, 0xBC, 0x8F): return true
+      default: previous = (previous.1, byte)
+      }
+    }
+    return false
+  }
+
   /// Lines a post sets a title after (`▍临川段长江江豚出现频次创新高`).
-  static let titleBars: Set<Unicode.Scalar> = ["▍", "▌", "▎", "▋", "▊"]
+  static let titleBars = ScalarBitmap("▍▌▎▋▊".unicodeScalars)
 
   /// A post's credit closing an item (`文丨刘某　图丨王某`, `文/刘某`): the names, or nil.
   static func closingCreditLine(_ text: String) -> String? {
-    guard text.utf8.count <= 120 else { return nil }
+    guard text.utf8.count <= 120, hasCreditBar(text) else { return nil }
     let words = text.split(separator: " ")
     var names: [Substring] = []
     for word in words {
@@ -498,7 +528,7 @@ extension BulletinSplitter {
   /// Whether a line is the first of numbered items' titles (`1. …`, `一、…`, `（一）…`).
   static func opensNumberedItems(_ text: String) -> Bool {
     let firsts = ["1.", "1、", "1．", "一、", "（一）", "(一)", "(1)", "（1）"]
-    guard firsts.contains(where: { text.utf8.starts(with: $0.utf8) }) else { return false }
+    guard firsts.contains(where: { text.hasUTF8Prefix($0) }) else { return false }
     return itemTitle(text) != nil || titledParagraph(text) != nil
   }
 
@@ -533,5 +563,22 @@ extension String {
   /// The string without leading and trailing spaces.
   var trimmingSpaces: String {
     String(self.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+  }
+}
+
+/// A set of scalars of the Basic Multilingual Plane as a bitmap (8 KB): membership is one shift
+/// and one mask, where a `Set<Unicode.Scalar>` hashes every scalar it is asked about.
+struct ScalarBitmap: Sendable {
+  private var words = [UInt64](repeating: 0, count: 1024)
+
+  init(_ scalars: some Sequence<Unicode.Scalar>) {
+    for scalar in scalars where scalar.value < 0x10000 {
+      words[Int(scalar.value >> 6)] |= 1 << UInt64(scalar.value & 63)
+    }
+  }
+
+  /// Whether `scalar` is in the set.
+  func contains(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x10000 && words[Int(scalar.value >> 6)] & (1 << UInt64(scalar.value & 63)) != 0
   }
 }

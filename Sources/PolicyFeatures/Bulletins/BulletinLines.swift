@@ -7,8 +7,8 @@ extension BulletinSplitter {
   /// (`来源：…`).
   static func endsItem(_ text: String) -> Bool {
     if text.utf8.count <= 120, closingCreditLine(text) != nil || sourceLine(text) != nil { return true }
-    return endsSentence(text) || endsWithPhotoCredit(text) || text.utf8.starts(with: "来源：".utf8)
-      || text.utf8.starts(with: "来源:".utf8) || trailingCredit(text) != nil || isDateLine(text)
+    return endsSentence(text) || endsWithPhotoCredit(text) || text.hasUTF8Prefix("来源：")
+      || text.hasUTF8Prefix("来源:") || trailingCredit(text) != nil || isDateLine(text)
   }
 
   /// Whether a paragraph stands on its own, never joined to its neighbours as a print break
@@ -72,7 +72,7 @@ extension BulletinSplitter {
     return false
   }
 
-  static let briefMarkers: Set<Unicode.Scalar> = ["■", "◆", "●", "▲", "★", "□", "◇", "◎"]
+  static let briefMarkers = ScalarBitmap("■◆●▲★□◇◎".unicodeScalars)
 
   /// Whether a line is a column heading of briefs (`■短讯`).
   static func opensBriefs(_ text: String) -> Bool {
@@ -125,7 +125,7 @@ extension BulletinSplitter {
       }
       if inDroppedList
         || (text.utf8.count <= 15 && (recommendationLabels.contains(text) || advertisementLabels.contains(text)))
-        || bracketedAdvertisementLabels.contains(where: { text.utf8.starts(with: $0.utf8) })
+        || bracketedAdvertisementLabels.contains(where: { text.hasUTF8Prefix($0) })
       {
         inDroppedList = true
         return

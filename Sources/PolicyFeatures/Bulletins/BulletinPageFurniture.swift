@@ -7,7 +7,7 @@ extension BulletinSplitter {
   /// `本版投稿邮箱：…`), printed at the foot of a page.
   static func isImprintLine(_ text: String) -> Bool {
     guard text.utf8.count <= 300 else { return false }
-    if text.utf8.starts(with: "本版投稿邮箱".utf8) || text.utf8.starts(with: "投稿邮箱".utf8) { return true }
+    if text.hasUTF8Prefix("本版投稿邮箱") || text.hasUTF8Prefix("投稿邮箱") { return true }
     // Imprints list fields with colons and hold no sentence.
     guard text.unicodeScalars.contains(where: { $0 == "：" || $0 == ":" }), !text.unicodeScalars.contains("。") else {
       return false
@@ -72,7 +72,7 @@ extension BulletinSplitter {
     {
       return true
     }
-    if text.utf8.starts(with: "农历".utf8)
+    if text.hasUTF8Prefix("农历")
       || ["连续出版物号", "邮发代号", "主管主办"].contains(where: text.containsUTF8)
     {
       return true

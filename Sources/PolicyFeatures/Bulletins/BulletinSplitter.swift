@@ -323,7 +323,7 @@ public struct BulletinSplitter: Sendable {
 
   /// Whether a paragraph is a turn of an interview (`问：…`, `答：…`, `记者：…`).
   static func isInterviewTurn(_ text: String) -> Bool {
-    ["问：", "问:", "答：", "答:", "记者：", "记者:"].contains { text.utf8.starts(with: $0.utf8) }
+    ["问：", "问:", "答：", "答:", "记者：", "记者:"].contains { text.hasUTF8Prefix($0) }
   }
 
   /// Whether a headline titles a box that stands between articles: a notice, a statement, a
@@ -356,7 +356,7 @@ public struct BulletinSplitter: Sendable {
   /// (`5月3日，`, `连日来，`, `近日，`) or the source (`据人民网消息，`, `记者从区发改委获悉`).
   static func opensLeadlessArticle(_ text: String) -> Bool {
     if opensWithDate(text) { return true }
-    for opening in newsOpenings where text.utf8.starts(with: opening.utf8) {
+    for opening in newsOpenings where text.hasUTF8Prefix(opening) {
       let after = text.utf8.dropFirst(opening.utf8.count)
       if after.starts(with: "，".utf8) || after.starts(with: ",".utf8) { return true }
     }
@@ -380,7 +380,7 @@ public struct BulletinSplitter: Sendable {
   /// (`编辑同志：`). (`近日，` and `今年以来，` open sections of features as often.)
   static func opensLikeNewsItem(_ text: String) -> Bool {
     opensWithDate(text) || (opensLeadlessArticle(text) && (text.hasPrefix("据") || text.hasPrefix("记者")))
-      || text.utf8.starts(with: "编辑同志".utf8)
+      || text.hasUTF8Prefix("编辑同志")
   }
 
   /// Whether a paragraph opens with the day: `5月3日`, `2025年5月3日`.
@@ -434,7 +434,7 @@ public struct BulletinSplitter: Sendable {
     // Items that end with their credit (`（融媒记者 江某）`, `…。（通讯员 贾某）`, `融媒记者 宁某 报道`):
     // then a headline-like line anywhere else is a feature's subheading.
     func closesItem(_ text: String) -> Bool {
-      trailingCredit(text) != nil || isPhotoCredit(text) || text.utf8.starts(with: "来源".utf8)
+      trailingCredit(text) != nil || isPhotoCredit(text) || text.hasUTF8Prefix("来源")
         || closingCreditLine(text) != nil
     }
     let creditsClose = units.filter { closesItem($0.text) }.count >= 2
