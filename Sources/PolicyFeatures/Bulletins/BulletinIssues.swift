@@ -146,7 +146,8 @@ extension BulletinSplitter {
   /// How navigation, sharing and paging lines open (see ``isWebChrome(_:)``).
   static let webChromeOpenings = [
     "当前位置：", "当前位置:", "您的位置：", "您的位置:", "您现在的位置", "分享到", "上一篇：", "上一篇:", "下一篇：", "下一篇:",
-    "【字体：", "【字体:", "字体：大", "字体:大", "字号：", "字号:", "【字号", "主持人：", "主持人:", "主办：", "主办:", "主办单位：", "承办：",
+    "【字体：", "【字体:", "字体：大", "字体:大", "字号：", "字号:", "【字号", "主持人：", "主持人:", "【主持人", "主办：", "主办:",
+    "主办单位：", "承办：",
     "承办:",
   ]
 
@@ -293,7 +294,14 @@ extension BulletinSplitter {
 
   /// A post's credit closing an item (`文丨刘某　图丨王某`, `文/刘某`): the names, or nil.
   static func closingCreditLine(_ text: String) -> String? {
-    guard text.utf8.count <= 120, hasCreditBar(text) else { return nil }
+    guard text.utf8.count <= 120 else { return nil }
+    // A script's reporters after the item: `记者：许某　马某`.
+    for head in ["记者：", "记者:"] where text.hasUTF8Prefix(head) {
+      let names = text.unicodeScalars.dropFirst(3).split(separator: " ").map { String(String.UnicodeScalarView($0)) }
+      guard !names.isEmpty, names.allSatisfy({ isPersonalName(Substring($0)) }) else { return nil }
+      return "记者 " + names.joined(separator: " ")
+    }
+    guard hasCreditBar(text) else { return nil }
     let words = text.split(separator: " ")
     var names: [Substring] = []
     for word in words {

@@ -135,9 +135,13 @@ extension BulletinSplitter {
         afterEnd = true
         return
       }
-      // A title behind a bar (`▍…`), as posts set them: a headline of its own.
-      if let bar = text.unicodeScalars.first, titleBars.contains(bar) {
-        let title = collapseSpaces(Substring(String(String.UnicodeScalarView(text.unicodeScalars.dropFirst()))))
+      // A title behind a bar (`▍…`), as posts set them, or after `标题：`, as scripts do: a
+      // headline of its own.
+      let barred = text.unicodeScalars.first.map(titleBars.contains) ?? false
+      let labelled = text.hasUTF8Prefix("标题：") || text.hasUTF8Prefix("标题:")
+      if barred || labelled {
+        let title = collapseSpaces(
+          Substring(String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(barred ? 1 : 3)))))
         if !title.isEmpty {
           out.append(Unit(text: title, line: lineNumber, blankBefore: true, marksTitle: true))
           blank = false
