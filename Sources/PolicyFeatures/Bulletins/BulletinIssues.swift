@@ -275,6 +275,32 @@ extension BulletinSplitter {
     return date.hasSuffix("日") && date.contains("年") && date.contains("月")
   }
 
+  /// The length of a script's item label opening a line (`【新闻一】`, `【新闻3】`), or 0.
+  static func numberedItemLabelLength(_ text: String) -> Int {
+    guard text.hasUTF8Prefix("【新闻") else { return 0 }
+    let scalars = Array(text.unicodeScalars.prefix(10))
+    guard let close = scalars.firstIndex(of: "】"), close > 3, close + 4 < text.unicodeScalars.count,
+      scalars[3..<close].allSatisfy({ pageNumerals.contains($0) })
+    else { return 0 }
+    return close + 1
+  }
+
+  /// The units without a script's preview of its items (the titles read out after the greeting,
+  /// `县委常委会传达学习…；`): lines near the top that recur, without their closing stop, as a
+  /// title further down.
+  static func removingPreview(_ units: [Unit]) -> [Unit] {
+    let titles = Set(units.filter(\.marksTitle).map(\.text))
+    guard titles.count >= 2 else { return units }
+    var out: [Unit] = []
+    for (i, unit) in units.enumerated() {
+      var scalars = unit.text.unicodeScalars[...]
+      if let last = scalars.last, "；;。，、".unicodeScalars.contains(last) { scalars = scalars.dropLast() }
+      if i < 16, !unit.marksTitle, titles.contains(String(String.UnicodeScalarView(scalars))) { continue }
+      out.append(unit)
+    }
+    return out
+  }
+
   /// Whether a line holds a bar that can join a role to a name (`/`, `／`, `丨`, `｜`): one pass
   /// over its bytes.
   static func hasCreditBar(_ text: String) -> Bool {

@@ -139,9 +139,10 @@ extension BulletinSplitter {
       // headline of its own.
       let barred = text.unicodeScalars.first.map(titleBars.contains) ?? false
       let labelled = text.hasUTF8Prefix("标题：") || text.hasUTF8Prefix("标题:")
-      if barred || labelled {
-        let title = collapseSpaces(
-          Substring(String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(barred ? 1 : 3)))))
+      let numbered = numberedItemLabelLength(text)
+      if barred || labelled || numbered > 0 {
+        let drop = barred ? 1 : labelled ? 3 : numbered
+        let title = collapseSpaces(Substring(String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(drop)))))
         if !title.isEmpty {
           out.append(Unit(text: title, line: lineNumber, blankBefore: true, marksTitle: true))
           blank = false
@@ -190,7 +191,7 @@ extension BulletinSplitter {
     }
     // A box left open at the end of the page is text like any other.
     if let lines = box { out.append(contentsOf: lines) }
-    let issue = removingSectionLabels(removingContents(splittingTitledBriefs(out)))
+    let issue = removingSectionLabels(removingContents(removingPreview(splittingTitledBriefs(out))))
     // A page that opens with item 1's title (`1. 省委常委会召开会议`) lists numbered items too.
     let opensWithFirstItem = issue.first.map { opensNumberedItems($0.text) } ?? false
     return numbersIssue || opensWithFirstItem ? bulletinItems(issue) : issue
