@@ -37,7 +37,6 @@ struct PageLayoutTests {
     "2025-07-14": "an editor's note between a kicker headline and its credit line",
     "2025-07-15": "a weather box comes out as an item of its own; a reader's letter's signature is not its byline",
     "2025-09-06": "extracted text of a supervision report: titles broken over lines, an editor's note, page numbers",
-    "2025-09-09": "extracted text with half-width punctuation: `…报道:` leads and a wrapped headline",
     "2025-09-15": "a digest column (简报摘登) with an editor's note inside a print page",
   ]
 

@@ -273,7 +273,12 @@ public struct BulletinSplitter: Sendable {
         headlineLines[i] = 1
         continue
       }
-      guard !isHeadlineLike(next, strict: false) else { continue }
+      // (A line of hard-wrapped text may be short enough to read as a headline; one that opens
+      // with a date and a comma, `9月5日至8日,…`, is text.)
+      guard
+        !isHeadlineLike(next, strict: false)
+          || (opensWithDate(next) && next.unicodeScalars.contains { commas.contains($0) })
+      else { continue }
       // The item closes with its own credit, or (outside a feature) its text opens like news.
       let item = units[(i + 1)...].prefix { !isAnchor($0.text) && !isStandaloneHeadline($0.text) }.prefix(12)
       // A document reprinted after the news of it (`…现将全文刊发如下。`) is an article of its own.
