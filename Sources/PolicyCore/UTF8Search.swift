@@ -29,28 +29,23 @@ extension String {
 extension String {
   /// Whether this string's UTF-8 bytes end with `suffix`'s (no Unicode equivalence).
   public func hasUTF8Suffix(_ suffix: String) -> Bool {
-    var text = self
-    var suffix = suffix
-    return text.withUTF8 { t in
-      suffix.withUTF8 { s in
-        guard s.count <= t.count else { return false }
-        guard let sb = s.baseAddress, let tb = t.baseAddress else { return true }
-        return memcmp(tb + (t.count - s.count), sb, s.count) == 0
-      }
-    }
+    hasUTF8Bytes(of: suffix, atEnd: true)
   }
-}
 
-extension String {
   /// Whether this string's UTF-8 bytes start with `prefix`'s (no Unicode equivalence).
   public func hasUTF8Prefix(_ prefix: String) -> Bool {
+    hasUTF8Bytes(of: prefix, atEnd: false)
+  }
+
+  /// Whether `part`'s bytes open (or, `atEnd`, close) this string's: one `memcmp`.
+  private func hasUTF8Bytes(of part: String, atEnd: Bool) -> Bool {
     var text = self
-    var prefix = prefix
+    var part = part
     return text.withUTF8 { t in
-      prefix.withUTF8 { p in
+      part.withUTF8 { p in
         guard p.count <= t.count else { return false }
         guard let pb = p.baseAddress, let tb = t.baseAddress else { return true }
-        return memcmp(tb, pb, p.count) == 0
+        return memcmp(tb + (atEnd ? t.count - p.count : 0), pb, p.count) == 0
       }
     }
   }
@@ -61,9 +56,7 @@ extension StringProtocol {
   public func hasUTF8Prefix(_ prefix: String) -> Bool {
     utf8.starts(with: prefix.utf8)
   }
-}
 
-extension StringProtocol {
   /// Whether this text's UTF-8 bytes end with `suffix`'s (no Unicode equivalence).
   public func hasUTF8Suffix(_ suffix: String) -> Bool {
     let count = suffix.utf8.count
