@@ -334,13 +334,10 @@ extension BulletinSplitter {
   static func extractUnbracketedByline(_ paragraph: String) -> (String, String)? {
     guard paragraph.hasPrefix("本报讯 ") else { return nil }
     // `本报讯 记者孔某 通讯员严某报道:今年以来…`: the credit runs to `报道：`.
-    let head = paragraph.unicodeScalars.dropFirst(4).prefix(40)
-    if let reported = String(String.UnicodeScalarView(head)).range(of: "报道：")
-      ?? String(String.UnicodeScalarView(head)).range(of: "报道:")
-    {
-      let headText = String(String.UnicodeScalarView(head))
-      let credit = String(headText[..<reported.lowerBound]).trimmingCharacters(in: .whitespaces)
-      let rest = String(paragraph.unicodeScalars.dropFirst(4 + headText[..<reported.upperBound].unicodeScalars.count))
+    let head = String(String.UnicodeScalarView(paragraph.unicodeScalars.dropFirst(4).prefix(40)))
+    if let reported = head.range(of: "报道：") ?? head.range(of: "报道:") {
+      let credit = String(head[..<reported.lowerBound]).trimmingCharacters(in: .whitespaces)
+      let rest = String(paragraph.unicodeScalars.dropFirst(4 + head[..<reported.upperBound].unicodeScalars.count))
       if isCreditLine(credit)
         || credit.split(separator: " ").allSatisfy({ w in creditRoles.contains { w.hasPrefix($0) } })
       {

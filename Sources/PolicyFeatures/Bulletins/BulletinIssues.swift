@@ -417,7 +417,7 @@ extension BulletinSplitter {
   /// it named a page.
   static func contentsEntry(_ text: String) -> (title: String, namesPage: Bool) {
     var scalars = strippingBriefMarker(text).unicodeScalars[...]
-    if let first = scalars.first, "◎·•".unicodeScalars.contains(first) {
+    if let first = scalars.first, first == "·" || first == "•" {
       scalars = scalars.dropFirst().drop { $0 == " " }
     }
     if scalars.first == "【", scalars.last == "】" { scalars = scalars.dropFirst().dropLast() }
@@ -497,7 +497,7 @@ extension BulletinSplitter {
   /// A bulletin's section label: two to six ideographs in brackets or behind a mark.
   static func isBulletinSectionLabel(_ text: String) -> Bool {
     var scalars = text.unicodeScalars[...]
-    if let first = scalars.first, briefMarkers.contains(first) || first == "◎" {
+    if let first = scalars.first, briefMarkers.contains(first) {
       scalars = scalars.dropFirst()
     } else if scalars.first == "【", scalars.last == "】" {
       scalars = scalars.dropFirst().dropLast()
@@ -529,7 +529,7 @@ extension BulletinSplitter {
   static func itemTitle(_ text: String) -> String? {
     let plain = unnumbered(text)
     var scalars = plain.unicodeScalars[...]
-    if let first = scalars.first, briefMarkers.contains(first) || first == "◎" { scalars = scalars.dropFirst() }
+    if let first = scalars.first, briefMarkers.contains(first) { scalars = scalars.dropFirst() }
     if scalars.first == "【", scalars.last == "】" { scalars = scalars.dropFirst().dropLast() }
     guard scalars.count < text.unicodeScalars.count else { return nil }
     let title = collapseSpaces(Substring(String(String.UnicodeScalarView(scalars))))

@@ -6,7 +6,7 @@ extension BulletinSplitter {
   /// signature's), a photo credit, a closing credit (`融媒记者 宁某 报道`) or the source
   /// (`来源：…`).
   static func endsItem(_ text: String) -> Bool {
-    if text.utf8.count <= 120, closingCreditLine(text) != nil || sourceLine(text) != nil { return true }
+    if isPostCredit(text) { return true }
     return endsSentence(text) || endsWithPhotoCredit(text) || text.hasUTF8Prefix("来源：")
       || text.hasUTF8Prefix("来源:") || trailingCredit(text) != nil || isDateLine(text)
   }
@@ -16,11 +16,17 @@ extension BulletinSplitter {
   /// photo credit or a caption ending in one (`…。本报记者 刘洋 摄`), or a row of names.
   static func isFreestanding(_ text: String) -> Bool {
     if isNumbered(text) || endsWithPhotoCredit(text) || isDateLine(text) || isInsetLabel(text) { return true }
-    if text.utf8.count <= 120, closingCreditLine(text) != nil || sourceLine(text) != nil { return true }
+    if isPostCredit(text) { return true }
     // Names are two or three ideographs, rarely four; `中共中央 国务院` is not a row of names.
     guard text.utf8.count <= 400, text.containsUTF8(" ") else { return false }
     let words = text.split(separator: " ")
     return words.count >= 2 && words.allSatisfy { isPersonalName($0) && $0.unicodeScalars.count <= 3 }
+  }
+
+  /// Whether a paragraph is a credit or a source set on a line of its own after an item's text,
+  /// as posts and scripts set them (`文丨刘某　图丨王某`, `记者：许某`, `来源：区城市管理局`).
+  static func isPostCredit(_ text: String) -> Bool {
+    text.utf8.count <= 120 && (closingCreditLine(text) != nil || sourceLine(text) != nil)
   }
 
   /// The labels of the boxes set inside an article (`相关链接`, `小贴士`, `记者手记`).
@@ -36,12 +42,7 @@ extension BulletinSplitter {
     guard text.utf8.count <= 36 else { return false }
     var label = Substring(strippingBriefMarker(text))
     if let last = label.unicodeScalars.last, last == "：" || last == ":" { label = label.dropLast() }
-    if let first = label.unicodeScalars.first, let last = label.unicodeScalars.last,
-      (first == "【" && last == "】") || (first == "[" && last == "]")
-    {
-      label = label.dropFirst().dropLast()
-    }
-    return insetLabels.contains(String(label))
+    return insetLabels.contains(String(withoutEnclosingBrackets(label)))
   }
 
   /// Whether a paragraph starts with a number that heads it: `一、`, `（一）`, `（1）`, `1.`, `1、`.
@@ -151,8 +152,9 @@ extension BulletinSplitter {
       }
       // A public account's post line (`原创 青溪发布 2025年08月15日 18:30`) under the post's
       // own title: both are header. An item's number on a line of its own (`01`) only spaces.
-      if (out.count <= 3 && isPostLine(text)) || isItemNumberLine(text) {
-        if isPostLine(text) { out.removeAll() }
+      let postLine = out.count <= 3 && isPostLine(text)
+      if postLine || isItemNumberLine(text) {
+        if postLine { out.removeAll() }
         blank = true
         return
       }
@@ -212,7 +214,9 @@ extension BulletinSplitter {
         blank = blank || unit.blankBefore
         continue
       }
-      out.append(blank ? Unit(text: unit.text, line: unit.line, blankBefore: true) : unit)
+      var kept = unit
+      kept.blankBefore = kept.blankBefore || blank
+      out.append(kept)
       blank = false
     }
     return out
@@ -238,12 +242,7 @@ extension BulletinSplitter {
   /// (``columnLabels``) are not section labels: they belong to the article under them.
   static func isSectionLabel(_ text: String) -> Bool {
     guard text.utf8.count <= 30 else { return false }
-    var label = text
-    if let first = label.unicodeScalars.first, let last = label.unicodeScalars.last,
-      (first == "【" && last == "】") || (first == "[" && last == "]")
-    {
-      label = String(String.UnicodeScalarView(label.unicodeScalars.dropFirst().dropLast()))
-    }
+    let label = String(withoutEnclosingBrackets(Substring(text)))
     let count = label.unicodeScalars.count
     guard count >= 4, count <= 8, !columnLabels.contains(label),
       label.unicodeScalars.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF })
@@ -412,18 +411,21 @@ extension BulletinSplitter {
     "图片新闻", "新闻速递", "新闻简报", "读者来信", "以案说法", "今日谈",
   ]
 
+  /// The label without brackets around the whole of it (`【短评】`, `[广告]`), or as it is.
+  static func withoutEnclosingBrackets(_ label: Substring) -> Substring {
+    guard let first = label.unicodeScalars.first, let last = label.unicodeScalars.last,
+      (first == "【" && last == "】") || (first == "[" && last == "]")
+    else { return label }
+    return label.dropFirst().dropLast()
+  }
+
   /// Whether a line is only a column label (``columnLabels``), perhaps behind a `■`-style
   /// marker or inside brackets (`【短评】`).
   static func isColumnLabel(_ text: String) -> Bool {
     guard text.utf8.count <= 48 else { return false }
     // A label may be spaced out to fill its box: `【简　讯】`.
-    var label = strippingBriefMarker(text).filter { $0 != " " }
-    if let first = label.unicodeScalars.first, let last = label.unicodeScalars.last,
-      (first == "【" && last == "】") || (first == "[" && last == "]")
-    {
-      label = String(String.UnicodeScalarView(label.unicodeScalars.dropFirst().dropLast()))
-    }
-    return columnLabels.contains(label)
+    let label = withoutEnclosingBrackets(Substring(strippingBriefMarker(text).filter { $0 != " " }))
+    return columnLabels.contains(String(label))
   }
 
   /// Joins paragraphs, merging a paragraph that ends mid-sentence with the next one.

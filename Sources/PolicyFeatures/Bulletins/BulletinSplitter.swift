@@ -343,8 +343,7 @@ public struct BulletinSplitter: Sendable {
   /// Whether a paragraph is only a credit that closes an item (`融媒记者 宁某 报道`,
   /// `（通讯员 贾某）`, `通讯员 李某 摄`).
   static func isClosingCredit(_ text: String) -> Bool {
-    isPhotoCredit(text) || trailingCredit(text)?.text.isEmpty == true || closesWithSource(text)
-      || closingCreditLine(text) != nil || sourceLine(text) != nil
+    isPhotoCredit(text) || trailingCredit(text)?.text.isEmpty == true || closesWithSource(text) || isPostCredit(text)
   }
 
   /// Whether a paragraph ends with the item's source in brackets (`…11家。（来源：县融媒体中心）`).
