@@ -39,6 +39,26 @@ struct BLASTests {
     #expect(zip(got, want).allSatisfy { close($0, $1) })
   }
 
+  @Test(arguments: [(1, 1, 1, 8), (3, 5, 7, 8), (8, 40, 9, 16)])
+  func gemmIntoStridedBuffers(shape: (Int, Int, Int, Int)) {
+    let (m, k, n, ldb) = shape
+    var rng = SplitMix64(seed: UInt64(m * 10_000 + k * 100 + n))
+    let a = rng.floats(m * k)
+    let b = rng.floats(k * n)
+    // B's rows `ldb` apart, the gaps filled with values that must not count.
+    var strided = [Float](repeating: 99, count: k * ldb)
+    for row in 0..<k { for j in 0..<n { strided[row * ldb + j] = b[row * n + j] } }
+    var c = [Float](repeating: -1, count: m * n + 3)
+    a.withUnsafeBufferPointer { ap in
+      strided.withUnsafeBufferPointer { bp in
+        c.withUnsafeMutableBufferPointer { BLAS.gemm(ap, bp, into: $0, m: m, k: k, n: n, ldb: ldb) }
+      }
+    }
+    let want = BLAS.referenceGemm(a, b, m: m, k: k, n: n)
+    #expect(zip(c.prefix(m * n), want).allSatisfy { close($0, $1) })
+    #expect(c.suffix(3) == [-1, -1, -1], "wrote past m×n")
+  }
+
   @Test func emptyShapes() {
     #expect(BLAS.dot([], []) == 0)
     #expect(BLAS.gemv([], rows: 0, columns: 3, [1, 2, 3]).isEmpty)
@@ -77,6 +97,24 @@ struct TaggerTests {
           #expect(close(cos[r * t + k], want.cosine[k]), "row \(r) topic \(k) cosine")
         }
       }
+    }
+  }
+
+  @Test("scores do not depend on the block size") func blockSizeIndependent() throws {
+    let model = try Fixtures.trainedModel()
+    let articles: [(title: String, text: String)] = [
+      ("光伏与风电", "储能电站和新能源汽车推广，光伏发电并网。"), ("春耕生产", "各地抓紧春耕备耕。"), ("", ""),
+      ("优化营商环境", "持续优化营商环境，便利企业。"), ("长江保护", "长江流域生态环境保护修复，推进绿色发展。"),
+      ("深化改革", "全面深化改革，推进放管服改革。新能源汽车下乡。"),
+    ]
+    var reference: [[Float]] = []
+    for blockSize in [1, 2, 4, 8, 16] {
+      var tagger = Tagger(model: model)
+      tagger.blockSize = blockSize
+      var scratch = Tagger.Scratch()
+      let scores = tagger.tag(articles, scratch: &scratch).map(\.scores)
+      if reference.isEmpty { reference = scores }
+      #expect(scores == reference, "block size \(blockSize)")
     }
   }
 

@@ -37,17 +37,32 @@ public enum BLAS {
   public static func gemm(_ a: [Float], _ b: [Float], m: Int, k: Int, n: Int) -> [Float] {
     precondition(a.count == m * k && b.count == k * n, "gemm: shapes differ")
     var c = [Float](repeating: 0, count: m * n)
-    guard m > 0, n > 0, k > 0 else { return c }
     a.withUnsafeBufferPointer { ap in
       b.withUnsafeBufferPointer { bp in
-        c.withUnsafeMutableBufferPointer { cp in
-          cblas_sgemm(
-            CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(m), Int32(n), Int32(k), 1,
-            ap.baseAddress, Int32(k), bp.baseAddress, Int32(n), 0, cp.baseAddress, Int32(n))
-        }
+        c.withUnsafeMutableBufferPointer { gemm(ap, bp, into: $0, m: m, k: k, n: n) }
       }
     }
     return c
+  }
+
+  /// `C = A·B` into the first `m`×`n` elements of `c`, for row-major `A` (`m`×`k`, the first
+  /// elements of `a`) and `B` (`k`×`n`, rows `ldb` ≥ `n` elements apart, from the start of
+  /// `b`): the form for buffers reused between calls.
+  public static func gemm(
+    _ a: UnsafeBufferPointer<Float>, _ b: UnsafeBufferPointer<Float>, into c: UnsafeMutableBufferPointer<Float>,
+    m: Int, k: Int, n: Int, ldb: Int? = nil
+  ) {
+    let ldb = ldb ?? n
+    precondition(ldb >= n, "gemm: ldb below n")
+    precondition(a.count >= m * k && b.count >= k * ldb && c.count >= m * n, "gemm: buffers too small")
+    guard m > 0, n > 0 else { return }
+    guard k > 0 else {
+      c.baseAddress?.update(repeating: 0, count: m * n)
+      return
+    }
+    cblas_sgemm(
+      CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(m), Int32(n), Int32(k), 1,
+      a.baseAddress, Int32(k), b.baseAddress, Int32(ldb), 0, c.baseAddress, Int32(n))
   }
 
   /// Plain-loop dot product (the reference for tests).

@@ -61,8 +61,12 @@ public struct Tagger: Sendable {
   /// decision uses them (for example, the ensemble decides topics without labels by lexicon
   /// evidence alone, so their columns are not computed).
   private let outputs: [(isNB: Bool, topic: Int)]
-  /// Feature rows of the needed weights, features × outputs.count, row-major.
+  /// Feature rows of the needed weights, features × ``outputStride``, row-major; the columns
+  /// past `outputs.count` are zero.
   private let combined: [Float]
+  /// The row length of ``combined``: outputs.count rounded up to whole `SIMD8<Float>`s, so a
+  /// block gathers each of its columns' weights with whole vector loads.
+  private let outputStride: Int
   /// Per topic, each feature's contribution weight for explanations (see
   /// ``explain(topic:row:counts:)``), topic-major: topic `k`'s are
   /// `explainWeights[k·features ..< (k+1)·features]`, contiguous where the model's matrices
@@ -88,15 +92,16 @@ public struct Tagger: Sendable {
       if usesNB { outputs.append((true, k)) }
       if usesCosine { outputs.append((false, k)) }
     }
-    let n = outputs.count
-    var w = [Float](repeating: 0, count: model.features.count * n)
+    let stride = (outputs.count + 7) / 8 * 8
+    var w = [Float](repeating: 0, count: model.features.count * stride)
     for f in 0..<model.features.count {
       for (j, o) in outputs.enumerated() {
-        w[f * n + j] = o.isNB ? model.nbWeights[f * t + o.topic] : model.prototypes[f * t + o.topic]
+        w[f * stride + j] = o.isNB ? model.nbWeights[f * t + o.topic] : model.prototypes[f * t + o.topic]
       }
     }
     self.outputs = outputs
     self.combined = w
+    self.outputStride = stride
     let features = model.features.count
     var explainWeights = [Float](repeating: 0, count: t * features)
     for k in 0..<t {
@@ -134,8 +139,17 @@ public struct Tagger: Sendable {
   /// Working memory for tagging on one thread.
   public struct Scratch: Sendable {
     var features = FeatureScratch()
+    /// Per feature column, its position among the block's columns (-1 between blocks).
     var columnSlot: [Int32] = []
     var columnBits: [UInt64] = []
+    /// The block's columns, in increasing order.
+    var columns: [Int32] = []
+    /// The block's dense rows (articles × the block's columns); all zero between blocks.
+    var blockRows: [Float] = []
+    /// The weights of the block's columns (columns × outputs).
+    var blockWeights: [Float] = []
+    /// The product of the two (articles × outputs).
+    var product: [Float] = []
     /// Creates scratch space.
     public init() {}
   }
@@ -165,7 +179,7 @@ public struct Tagger: Sendable {
     out.reserveCapacity(docs.count)
     for start in stride(from: 0, to: rows.count, by: max(1, blockSize)) {
       let end = min(start + max(1, blockSize), rows.count)
-      let (nb, cos) = rawScores(Array(rows[start..<end]), scratch: &scratch)
+      let (nb, cos) = rawScores(rows[start..<end], scratch: &scratch)
       for r in start..<end {
         let o = (r - start) * t
         out.append(result(doc: docs[r], row: rows[r], nb: nb[o..<(o + t)], cosine: cos[o..<(o + t)]))
@@ -177,6 +191,12 @@ public struct Tagger: Sendable {
   /// Raw naive Bayes and cosine scores of TF-IDF rows (rows × topics each), through BLAS.
   /// Scores the tagger's classifier does not use are left at 0 (naive Bayes: the bias).
   public func rawScores(_ rows: [SparseVector], scratch: inout Scratch) -> (nb: [Float], cosine: [Float]) {
+    rawScores(rows[...], scratch: &scratch)
+  }
+
+  /// ``rawScores(_:scratch:)-([SparseVector],_)`` of a block of rows. The block's matrices
+  /// live in `scratch`, so a block allocates nothing but its two score arrays.
+  func rawScores(_ rows: ArraySlice<SparseVector>, scratch: inout Scratch) -> (nb: [Float], cosine: [Float]) {
     let t = model.topicCount
     let m = rows.count
     if scratch.columnSlot.count < model.features.count {
@@ -189,38 +209,62 @@ public struct Tagger: Sendable {
     for row in rows {
       for i in row.indices { scratch.columnBits[Int(i) >> 6] |= 1 << UInt64(i & 63) }
     }
-    var columns: [Int32] = []
+    scratch.columns.removeAll(keepingCapacity: true)
     for w in scratch.columnBits.indices where scratch.columnBits[w] != 0 {
       var bits = scratch.columnBits[w]
       while bits != 0 {
         let i = Int32(w << 6 + bits.trailingZeroBitCount)
-        scratch.columnSlot[Int(i)] = Int32(columns.count)
-        columns.append(i)
+        scratch.columnSlot[Int(i)] = Int32(scratch.columns.count)
+        scratch.columns.append(i)
         bits &= bits - 1
       }
       scratch.columnBits[w] = 0
     }
-    let u = columns.count
+    let u = scratch.columns.count
     var nb = [Float](repeating: 0, count: m * t)
     var cos = [Float](repeating: 0, count: m * t)
     if u > 0 {
-      var a = [Float](repeating: 0, count: m * u)
-      for (r, row) in rows.enumerated() {
-        for (i, v) in zip(row.indices, row.values) { a[r * u + Int(scratch.columnSlot[Int(i)])] = v }
-      }
       let n = outputs.count
-      var b = [Float](repeating: 0, count: u * n)
-      for (c, f) in columns.enumerated() {
-        let src = Int(f) * n
-        for j in 0..<n { b[c * n + j] = combined[src + j] }
+      let stride = outputStride
+      if scratch.blockRows.count < m * u { scratch.blockRows = [Float](repeating: 0, count: m * u * 2) }
+      if scratch.blockWeights.count < u * stride {
+        scratch.blockWeights = [Float](repeating: 0, count: u * stride * 2)
       }
-      let product = BLAS.gemm(a, b, m: m, k: u, n: n)
-      for r in 0..<m {
-        for (j, o) in outputs.enumerated() {
-          if o.isNB { nb[r * t + o.topic] = product[r * n + j] } else { cos[r * t + o.topic] = product[r * n + j] }
+      if scratch.product.count < m * n { scratch.product = [Float](repeating: 0, count: m * n) }
+      for (r, row) in rows.enumerated() {
+        for (i, v) in zip(row.indices, row.values) { scratch.blockRows[r * u + Int(scratch.columnSlot[Int(i)])] = v }
+      }
+      // Each column's weights are one row of `combined`: whole vectors, no copy call.
+      combined.withUnsafeBytes { all in
+        scratch.blockWeights.withUnsafeMutableBytes { b in
+          let rowBytes = stride * MemoryLayout<Float>.stride
+          let vectorBytes = MemoryLayout<SIMD8<Float>>.stride
+          for (c, f) in scratch.columns.enumerated() {
+            for offset in Swift.stride(from: 0, to: rowBytes, by: vectorBytes) {
+              let v = all.loadUnaligned(fromByteOffset: Int(f) * rowBytes + offset, as: SIMD8<Float>.self)
+              b.storeBytes(of: v, toByteOffset: c * rowBytes + offset, as: SIMD8<Float>.self)
+            }
+          }
         }
       }
-      for f in columns { scratch.columnSlot[Int(f)] = -1 }
+      scratch.blockRows.withUnsafeBufferPointer { a in
+        scratch.blockWeights.withUnsafeBufferPointer { b in
+          scratch.product.withUnsafeMutableBufferPointer { c in
+            BLAS.gemm(a, b, into: c, m: m, k: u, n: n, ldb: stride)
+          }
+        }
+      }
+      for r in 0..<m {
+        for (j, o) in outputs.enumerated() {
+          let value = scratch.product[r * n + j]
+          if o.isNB { nb[r * t + o.topic] = value } else { cos[r * t + o.topic] = value }
+        }
+      }
+      // Leave the dense rows all zero and the slots unset for the next block.
+      for (r, row) in rows.enumerated() {
+        for i in row.indices { scratch.blockRows[r * u + Int(scratch.columnSlot[Int(i)])] = 0 }
+      }
+      for f in scratch.columns { scratch.columnSlot[Int(f)] = -1 }
     }
     for r in 0..<m { for k in 0..<t { nb[r * t + k] += model.nbBias[k] } }
     return (nb, cos)

@@ -33,6 +33,10 @@ public struct MatcherPattern: Hashable, Sendable {
 /// `新能源汽车` beats `新能源` at the same offset and `营商环境` (an exclusion of the environment
 /// topic) hides the `环境` inside it.
 ///
+/// A filter of the first two symbols of every pattern lets a scan pass over the stretches of
+/// text where no pattern can start (most of a news text) with one bit test per character
+/// instead of a step of the automaton; see ``Automaton/scan(count:symbolAt:into:)``.
+///
 /// - Complexity: building is O(total pattern length); matching is O(n + m log m) for a text of
 ///   n scalars with m raw matches.
 public struct TermMatcher: Sendable {
@@ -68,6 +72,11 @@ public struct TermMatcher: Sendable {
   /// Per node, what a step needs, together: the transition mask and the first node of the
   /// output chain.
   let nodes: [NodeStep]
+  /// A 65,536-bit filter of the pairs (first symbol, second symbol) of the patterns of two or
+  /// more symbols (see ``startBit(_:_:)``): the trie's nodes of depth 2.
+  let startPairs: [UInt64]
+  /// Bit per symbol that is a pattern by itself (one-scalar patterns, rare in lexicons).
+  let singleSymbols: [UInt64]
 
   /// One node's step data.
   struct NodeStep: Sendable {
@@ -77,6 +86,8 @@ public struct TermMatcher: Sendable {
     var transitionMask: UInt64
     /// The first node on the output chain (the node itself or its output link), or -1.
     var firstOutput: Int32
+    /// The node's depth in the trie (the length of the prefix it stands for).
+    var depth: Int32
   }
 
   /// Builds the automaton for a lexicon set.
@@ -260,11 +271,34 @@ public struct TermMatcher: Sendable {
     self.weightStart = start
     self.weightTopics = topics
     self.weightValues = values
+    // Nodes are created parent first, so one pass gives every depth.
+    var depth = [Int32](repeating: 0, count: nodeCount)
+    for n in 1..<max(nodeCount, 1) { depth[n] = depth[Int(parent[n])] + 1 }
     self.nodes = (0..<nodeCount).map { n in
       NodeStep(
         transitionMask: masks[n],
-        firstOutput: output[n] >= 0 ? Int32(n) : outputLink[n])
+        firstOutput: output[n] >= 0 ? Int32(n) : outputLink[n], depth: depth[n])
     }
+    var startPairs = [UInt64](repeating: 0, count: 1024)
+    var singleSymbols = [UInt64](repeating: 0, count: (Int(nextSymbol) + 63) / 64)
+    for scalars in encoded where !scalars.isEmpty {
+      let first = Int(symbol(scalars[0]))
+      if scalars.count == 1 {
+        singleSymbols[first >> 6] |= 1 << UInt64(first & 63)
+      } else {
+        let bit = Self.startBit(first, Int(symbol(scalars[1])))
+        startPairs[bit >> 6] |= 1 << UInt64(bit & 63)
+      }
+    }
+    self.startPairs = startPairs
+    self.singleSymbols = singleSymbols
+  }
+
+  /// The bit of ``startPairs`` for a pair of symbols (multiplicative hashing of the pair).
+  @inline(__always)
+  static func startBit(_ first: Int, _ second: Int) -> Int {
+    let key = UInt64(truncatingIfNeeded: first) &<< 16 | UInt64(truncatingIfNeeded: second)
+    return Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> 48)
   }
 
   /// Leftmost-longest, non-overlapping matches in normalised text.
@@ -275,13 +309,9 @@ public struct TermMatcher: Sendable {
   /// Leftmost-longest, non-overlapping matches in a buffer of normalised scalars.
   public func matches(in scalars: [UInt32]) -> [TermMatch] {
     var raw: [TermMatch] = []
-    withAutomaton { automaton in
-      var node: Int32 = 0
-      for (i, v) in scalars.enumerated() {
-        node = automaton.next(node, symbol: symbol(of: v))
-        let first = automaton.firstOutput(node)
-        if first >= 0 { automaton.appendMatches(from: first, end: i + 1, to: &raw) }
-      }
+    let symbols = scalars.map { UInt32(symbol(of: $0)) }
+    symbols.withUnsafeBufferPointer { symbols in
+      withAutomaton { $0.scan(count: scalars.count, symbolAt: { Int(symbols[$0]) }, into: &raw) }
     }
     return Self.leftmostLongest(raw)
   }
@@ -301,9 +331,14 @@ public struct TermMatcher: Sendable {
           outputLink.withUnsafeBufferPointer { link in
             patternLengths.withUnsafeBufferPointer { lengths in
               transitions.withView { transitions in
-                body(
-                  Automaton(
-                    root: root, steps: steps, out: out, link: link, lengths: lengths, transitions: transitions))
+                startPairs.withUnsafeBufferPointer { pairs in
+                  singleSymbols.withUnsafeBufferPointer { singles in
+                    body(
+                      Automaton(
+                        root: root, steps: steps, out: out, link: link, lengths: lengths,
+                        transitions: transitions, startPairs: pairs, singleSymbols: singles))
+                  }
+                }
               }
             }
           }
@@ -320,6 +355,52 @@ public struct TermMatcher: Sendable {
     let link: UnsafeBufferPointer<Int32>
     let lengths: UnsafeBufferPointer<Int32>
     let transitions: PackedTable.View
+    let startPairs: UnsafeBufferPointer<UInt64>
+    let singleSymbols: UnsafeBufferPointer<UInt64>
+
+    /// Appends the raw matches (every pattern occurrence, overlapping) of a text of `count`
+    /// symbols; `symbolAt(i)` is the symbol at `i`.
+    ///
+    /// Most of a news text keeps the automaton shallow: its state is the root or the node of
+    /// the last symbol alone (depth 1), a function of that symbol. From such a state the next
+    /// symbol leads deeper only if the two begin a pattern, and it has an output only if it is
+    /// a pattern by itself; otherwise the next state is shallow again, with no output. So a
+    /// shallow stretch costs one filter test per symbol (``mayLeaveShallow(_:_:)``), and the
+    /// automaton steps only from a possible pattern start until it is shallow again. The
+    /// matches are those of a step at every symbol.
+    @inline(__always)
+    func scan(count: Int, symbolAt: (Int) -> Int, into raw: inout [TermMatch]) {
+      var position = 0
+      var previous = 0  // the symbol before `position` (0: none; the state is the root)
+      while position < count {
+        var symbol = symbolAt(position)
+        while !mayLeaveShallow(previous, symbol) {
+          previous = symbol
+          position &+= 1
+          guard position < count else { return }
+          symbol = symbolAt(position)
+        }
+        var node = root[previous]
+        repeat {
+          node = next(node, symbol: symbolAt(position))
+          position &+= 1
+          let first = firstOutput(node)
+          if first >= 0 { appendMatches(from: first, end: position, to: &raw) }
+        } while steps[Int(node)].depth > 1 && position < count
+        previous = symbolAt(position &- 1)
+      }
+    }
+
+    /// Whether, from the shallow state of `previous` (see ``scan(count:symbolAt:into:)``),
+    /// reading `symbol` may lead deeper or end a pattern: the two begin a pattern, or `symbol`
+    /// is one. False positives only, from the pair filter.
+    @inline(__always)
+    func mayLeaveShallow(_ previous: Int, _ symbol: Int) -> Bool {
+      let bit = TermMatcher.startBit(previous, symbol)
+      if startPairs[bit &>> 6] & (1 &<< UInt64(bit & 63)) != 0 { return true }
+      let word = symbol &>> 6
+      return word < singleSymbols.count && singleSymbols[word] & (1 &<< UInt64(symbol & 63)) != 0
+    }
 
     /// The state after reading `symbol` in state `node` (symbol 0: back to the root).
     @inline(__always)

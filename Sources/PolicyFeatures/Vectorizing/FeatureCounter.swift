@@ -138,12 +138,7 @@ struct FeatureCounter: Sendable {
     entries.withUnsafeBufferPointer { all in
       let entries = UnsafeBufferPointer(rebasing: all[0..<length])
       matcher.withAutomaton { automaton in
-        var node: Int32 = 0
-        for (position, entry) in entries.enumerated() {
-          node = automaton.next(node, symbol: Int(entry & 0xFFFF))
-          let first = automaton.firstOutput(node)
-          if first >= 0 { automaton.appendMatches(from: first, end: position + 1, to: &raw) }
-        }
+        automaton.scan(count: length, symbolAt: { Int(all[$0] & 0xFFFF) }, into: &raw)
       }
       countNGrams(of: entries, columnOffset: columnOffset, weight: weight, scratch: &scratch)
     }
@@ -169,27 +164,30 @@ struct FeatureCounter: Sendable {
             return bytes.isEmpty ? 0 : nil
           }
           let count = bytes.count
+          let limit = out.count
           while i < count {
             // Fast paths for what news text is made of, with the same result as the general
             // step below: ASCII other than CR and LF, and ideographs of the main CJK block
-            // (lead bytes E4–E9), both of which normalise to themselves.
-            if n < out.count {
+            // (U+4E00–U+9FFF), both of which normalise to themselves.
+            if n < limit {
               let b0 = base[i]
-              if b0 < 0x80 && b0 != 0x0A && b0 != 0x0D {
-                write[n] = entry[Int(b0)]
-                n += 1
-                i += 1
-                previousWasCR = false
-                continue
-              }
-              if b0 &- 0xE4 < 6 && i + 2 < count {
-                let b1 = UInt32(base[i + 1])
-                let b2 = UInt32(base[i + 2])
-                let v = (UInt32(b0) & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F)
-                if (b1 ^ 0x80) | (b2 ^ 0x80) < 0x40 && v >= 0x4E00 {
+              if b0 < 0x80 {
+                if b0 != 0x0A && b0 != 0x0D {
+                  write[n] = entry[Int(b0)]
+                  n &+= 1
+                  i &+= 1
+                  previousWasCR = false
+                  continue
+                }
+              } else if i &+ 4 <= count {
+                // Three bytes read as one word: a lead byte 1110xxxx and two continuation
+                // bytes 10xxxxxx test with one mask, and the scalar must be in the block.
+                let w = UInt32(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt32.self))
+                let v = (w & 0x0F) &<< 12 | (w & 0x3F00) &>> 2 | (w & 0x3F_0000) &>> 16
+                if w & 0xC0_C0F0 == 0x80_80E0 && v &- 0x4E00 < 0x5200 {
                   write[n] = entry[Int(v)]
-                  n += 1
-                  i += 3
+                  n &+= 1
+                  i &+= 3
                   previousWasCR = false
                   continue
                 }
@@ -197,7 +195,7 @@ struct FeatureCounter: Sendable {
             }
             guard let v = TextNormalizer.decodeValid(bytes, &i) else { return nil }
             TextNormalizer.normalize(scalar: v, previousWasCR: &previousWasCR) { m in
-              guard n < out.count else {
+              guard n < limit else {
                 overflow = true
                 return
               }
