@@ -142,7 +142,7 @@ public struct Tagger: Sendable {
     /// Per feature column, its position among the block's columns (-1 between blocks).
     var columnSlot: [Int32] = []
     var columnBits: [UInt64] = []
-    /// The block's columns, in increasing order.
+    /// The block's columns, in increasing order (the first of them).
     var columns: [Int32] = []
     /// The block's dense rows (articles × the block's columns); all zero between blocks.
     var blockRows: [Float] = []
@@ -175,99 +175,116 @@ public struct Tagger: Sendable {
   public func tag(documents docs: [DocumentFeatures], scratch: inout Scratch) -> [TagResult] {
     let rows = docs.map(model.vector)
     let t = model.topicCount
-    var out: [TagResult] = []
-    out.reserveCapacity(docs.count)
+    var nb = [Float](repeating: 0, count: rows.count * t)
+    var cos = [Float](repeating: 0, count: rows.count * t)
     for start in stride(from: 0, to: rows.count, by: max(1, blockSize)) {
       let end = min(start + max(1, blockSize), rows.count)
-      let (nb, cos) = rawScores(rows[start..<end], scratch: &scratch)
-      for r in start..<end {
-        let o = (r - start) * t
-        out.append(result(doc: docs[r], row: rows[r], nb: nb[o..<(o + t)], cosine: cos[o..<(o + t)]))
-      }
+      scoreBlock(rows[start..<end], nb: &nb, cosine: &cos, at: start * t, scratch: &scratch)
     }
-    return out
+    return docs.indices.map { r in
+      result(doc: docs[r], row: rows[r], nb: nb[(r * t)..<((r + 1) * t)], cosine: cos[(r * t)..<((r + 1) * t)])
+    }
   }
 
   /// Raw naive Bayes and cosine scores of TF-IDF rows (rows × topics each), through BLAS.
   /// Scores the tagger's classifier does not use are left at 0 (naive Bayes: the bias).
   public func rawScores(_ rows: [SparseVector], scratch: inout Scratch) -> (nb: [Float], cosine: [Float]) {
-    rawScores(rows[...], scratch: &scratch)
+    let t = model.topicCount
+    var nb = [Float](repeating: 0, count: rows.count * t)
+    var cos = [Float](repeating: 0, count: rows.count * t)
+    scoreBlock(rows[...], nb: &nb, cosine: &cos, at: 0, scratch: &scratch)
+    return (nb, cos)
   }
 
-  /// ``rawScores(_:scratch:)-([SparseVector],_)`` of a block of rows. The block's matrices
-  /// live in `scratch`, so a block allocates nothing but its two score arrays.
-  func rawScores(_ rows: ArraySlice<SparseVector>, scratch: inout Scratch) -> (nb: [Float], cosine: [Float]) {
+  /// Writes the raw scores of a block of rows (row-major, rows × topics) to `nb` and `cosine`
+  /// from element `offset` on. The block's matrices live in `scratch`: scoring allocates
+  /// nothing once they have grown.
+  func scoreBlock(
+    _ rows: ArraySlice<SparseVector>, nb: inout [Float], cosine cos: inout [Float], at offset: Int,
+    scratch: inout Scratch
+  ) {
     let t = model.topicCount
     let m = rows.count
-    if scratch.columnSlot.count < model.features.count {
-      scratch.columnSlot = [Int32](repeating: -1, count: model.features.count)
-      scratch.columnBits = [UInt64](repeating: 0, count: (model.features.count + 63) / 64)
+    let features = model.features.count
+    if scratch.columnSlot.count < features {
+      scratch.columnSlot = [Int32](repeating: -1, count: features)
+      scratch.columnBits = [UInt64](repeating: 0, count: (features + 63) / 64)
+      scratch.columns = [Int32](repeating: 0, count: features)
     }
-    // The block's columns in increasing order (a bitmap, not a sort): each article's score
-    // then sums its own features in column order whatever its block mates, so scores do not
-    // depend on how articles are grouped.
-    for row in rows {
-      for i in row.indices { scratch.columnBits[Int(i) >> 6] |= 1 << UInt64(i & 63) }
+    let n = outputs.count
+    let stride = outputStride
+    // The block uses at most as many columns as its rows hold entries.
+    let most = min(rows.reduce(0) { $0 + $1.indices.count }, features)
+    if scratch.blockRows.count < m * most { scratch.blockRows = [Float](repeating: 0, count: m * most * 2) }
+    if scratch.blockWeights.count < most * stride {
+      scratch.blockWeights = [Float](repeating: 0, count: most * stride * 2)
     }
-    scratch.columns.removeAll(keepingCapacity: true)
-    for w in scratch.columnBits.indices where scratch.columnBits[w] != 0 {
-      var bits = scratch.columnBits[w]
-      while bits != 0 {
-        let i = Int32(w << 6 + bits.trailingZeroBitCount)
-        scratch.columnSlot[Int(i)] = Int32(scratch.columns.count)
-        scratch.columns.append(i)
-        bits &= bits - 1
-      }
-      scratch.columnBits[w] = 0
-    }
-    let u = scratch.columns.count
-    var nb = [Float](repeating: 0, count: m * t)
-    var cos = [Float](repeating: 0, count: m * t)
-    if u > 0 {
-      let n = outputs.count
-      let stride = outputStride
-      if scratch.blockRows.count < m * u { scratch.blockRows = [Float](repeating: 0, count: m * u * 2) }
-      if scratch.blockWeights.count < u * stride {
-        scratch.blockWeights = [Float](repeating: 0, count: u * stride * 2)
-      }
-      if scratch.product.count < m * n { scratch.product = [Float](repeating: 0, count: m * n) }
-      for (r, row) in rows.enumerated() {
-        for (i, v) in zip(row.indices, row.values) { scratch.blockRows[r * u + Int(scratch.columnSlot[Int(i)])] = v }
-      }
-      // Each column's weights are one row of `combined`: whole vectors, no copy call.
-      combined.withUnsafeBytes { all in
-        scratch.blockWeights.withUnsafeMutableBytes { b in
-          let rowBytes = stride * MemoryLayout<Float>.stride
-          let vectorBytes = MemoryLayout<SIMD8<Float>>.stride
-          for (c, f) in scratch.columns.enumerated() {
-            for offset in Swift.stride(from: 0, to: rowBytes, by: vectorBytes) {
-              let v = all.loadUnaligned(fromByteOffset: Int(f) * rowBytes + offset, as: SIMD8<Float>.self)
-              b.storeBytes(of: v, toByteOffset: c * rowBytes + offset, as: SIMD8<Float>.self)
+    if scratch.product.count < m * n { scratch.product = [Float](repeating: 0, count: m * n) }
+    scratch.columnBits.withUnsafeMutableBufferPointer { bits in
+      scratch.columnSlot.withUnsafeMutableBufferPointer { slot in
+        scratch.columns.withUnsafeMutableBufferPointer { columns in
+          // The block's columns in increasing order (a bitmap, not a sort): each article's
+          // score then sums its own features in column order whatever its block mates, so
+          // scores do not depend on how articles are grouped.
+          for row in rows {
+            for i in row.indices { bits[Int(i) &>> 6] |= 1 &<< UInt64(i & 63) }
+          }
+          var u = 0
+          for w in bits.indices where bits[w] != 0 {
+            var word = bits[w]
+            while word != 0 {
+              let i = w &<< 6 &+ word.trailingZeroBitCount
+              slot[i] = Int32(truncatingIfNeeded: u)
+              columns[u] = Int32(truncatingIfNeeded: i)
+              u &+= 1
+              word &= word &- 1
+            }
+            bits[w] = 0
+          }
+          guard u > 0 else {
+            // No features in the whole block: every raw score is 0.
+            for i in 0..<(m * n) { scratch.product[i] = 0 }
+            return
+          }
+          scratch.blockRows.withUnsafeMutableBufferPointer { a in
+            for (r, row) in rows.enumerated() {
+              for (i, v) in zip(row.indices, row.values) { a[r &* u &+ Int(slot[Int(i)])] = v }
+            }
+            // Each column's weights are one row of `combined`: whole vectors, no copy call.
+            combined.withUnsafeBytes { all in
+              scratch.blockWeights.withUnsafeMutableBytes { b in
+                let rowBytes = stride * MemoryLayout<Float>.stride
+                let vectorBytes = MemoryLayout<SIMD8<Float>>.stride
+                for c in 0..<u {
+                  let source = Int(columns[c]) &* rowBytes
+                  for byte in Swift.stride(from: 0, to: rowBytes, by: vectorBytes) {
+                    let v = all.loadUnaligned(fromByteOffset: source &+ byte, as: SIMD8<Float>.self)
+                    b.storeBytes(of: v, toByteOffset: c &* rowBytes &+ byte, as: SIMD8<Float>.self)
+                  }
+                }
+              }
+            }
+            scratch.blockWeights.withUnsafeBufferPointer { b in
+              scratch.product.withUnsafeMutableBufferPointer { c in
+                BLAS.gemm(UnsafeBufferPointer(a), b, into: c, m: m, k: u, n: n, ldb: stride)
+              }
+            }
+            // Leave the dense rows all zero for the next block.
+            for (r, row) in rows.enumerated() {
+              for i in row.indices { a[r &* u &+ Int(slot[Int(i)])] = 0 }
             }
           }
+          for c in 0..<u { slot[Int(columns[c])] = -1 }
         }
       }
-      scratch.blockRows.withUnsafeBufferPointer { a in
-        scratch.blockWeights.withUnsafeBufferPointer { b in
-          scratch.product.withUnsafeMutableBufferPointer { c in
-            BLAS.gemm(a, b, into: c, m: m, k: u, n: n, ldb: stride)
-          }
-        }
-      }
-      for r in 0..<m {
-        for (j, o) in outputs.enumerated() {
-          let value = scratch.product[r * n + j]
-          if o.isNB { nb[r * t + o.topic] = value } else { cos[r * t + o.topic] = value }
-        }
-      }
-      // Leave the dense rows all zero and the slots unset for the next block.
-      for (r, row) in rows.enumerated() {
-        for i in row.indices { scratch.blockRows[r * u + Int(scratch.columnSlot[Int(i)])] = 0 }
-      }
-      for f in scratch.columns { scratch.columnSlot[Int(f)] = -1 }
     }
-    for r in 0..<m { for k in 0..<t { nb[r * t + k] += model.nbBias[k] } }
-    return (nb, cos)
+    for r in 0..<m {
+      for (j, o) in outputs.enumerated() {
+        let value = scratch.product[r * n + j]
+        if o.isNB { nb[offset + r * t + o.topic] = value } else { cos[offset + r * t + o.topic] = value }
+      }
+      for k in 0..<t { nb[offset + r * t + k] += model.nbBias[k] }
+    }
   }
 
   func result(doc: DocumentFeatures, row: SparseVector, nb: ArraySlice<Float>, cosine: ArraySlice<Float>)
