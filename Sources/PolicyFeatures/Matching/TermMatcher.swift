@@ -52,9 +52,10 @@ public struct TermMatcher: Sendable {
 
   let bmpSymbols: [UInt16]
   let otherSymbols: [UInt32: UInt16]
-  /// The automaton's transitions out of non-root nodes that do not lead where the root's
-  /// would, keyed `node << 16 | symbol`: the trie's own edges and those reached through the
-  /// failure links, resolved when building, so a step never walks a failure chain.
+  /// The trie's edges out of non-root nodes, keyed `node << 16 | symbol`; a step that finds
+  /// none follows the node's failure link (see ``NodeStep/failure``). Scans step the
+  /// automaton only near possible pattern starts, so failure chains are short and rare, and
+  /// the table stays small (one entry per trie node).
   let transitions: PackedTable
   /// Pattern ending at each node, or -1.
   let output: [Int32]
@@ -80,12 +81,14 @@ public struct TermMatcher: Sendable {
 
   /// One node's step data.
   struct NodeStep: Sendable {
-    /// Bit `symbol & 63` is set for each symbol the node has an entry in ``transitions`` for:
-    /// most characters lead where they would from the root, and the mask says so without a
-    /// hash-table probe.
+    /// Bit `symbol & 63` is set for each symbol the node has an edge for in ``transitions``:
+    /// most characters have none, and the mask says so without a hash-table probe.
     var transitionMask: UInt64
     /// The first node on the output chain (the node itself or its output link), or -1.
     var firstOutput: Int32
+    /// The failure link: the node of the longest proper suffix of this node's prefix that is
+    /// a prefix of some pattern (0, the root, when none is).
+    var failure: Int32
     /// The node's depth in the trie (the length of the prefix it stands for).
     var depth: Int32
   }
@@ -97,10 +100,17 @@ public struct TermMatcher: Sendable {
     // Keyed by scalars: hashing and comparing `String`s (Unicode-aware) made this slow.
     var indexOf: [[UInt32]: Int] = [:]
     func patternIndex(_ text: String) -> Int {
-      let normal = normalizer.normalize(text)
-      if let i = indexOf[normal.scalars] { return i }
-      indexOf[normal.scalars] = patterns.count
-      patterns.append(MatcherPattern(text: normal.string, topicWeights: [], excludedTopics: []))
+      // Most terms are ideographs of the main block and plain ASCII, which normalise to
+      // themselves (the rule the feature counter's fast path uses too).
+      let scalars = text.unicodeScalars.map(\.value)
+      let unchanged = scalars.allSatisfy { v in
+        (v >= 0x4E00 && v <= 0x9FFF) || (v < 0x80 && v != 0x0A && v != 0x0D)
+      }
+      let normal = unchanged ? scalars : normalizer.normalize(text).scalars
+      if let i = indexOf[normal] { return i }
+      indexOf[normal] = patterns.count
+      let string = unchanged ? text : NormalizedText.string(normal[...])
+      patterns.append(MatcherPattern(text: string, topicWeights: [], excludedTopics: []))
       return patterns.count - 1
     }
     for (t, topic) in lexicons.topics.enumerated() {
@@ -198,25 +208,21 @@ public struct TermMatcher: Sendable {
       childList[Int(fill[p])] = Int32(n)
       fill[p] += 1
     }
-    // Failure and output links, and the transitions that differ from the root's, breadth
-    // first: a node's are its trie edges plus its failure node's for other symbols. The
-    // table of those transitions is filled as nodes are reached, so a child's failure (its
-    // parent's failure's transition) is one look-up.
+    // Failure and output links, breadth first: a child's failure is where its parent's
+    // failure leads on the child's symbol, following failure links until a node has that
+    // edge (the root has every edge it needs in `root`).
     var root = [Int32](repeating: 0, count: Int(nextSymbol))
     for c in childList[Int(childStart[0])..<Int(childStart[1])] { root[Int(edgeSymbol[Int(c)])] = c }
     var failure = [Int32](repeating: 0, count: nodeCount)
     var outputLink = [Int32](repeating: -1, count: nodeCount)
-    // Node `n`'s resolved transitions: resolvedSymbol/Target[resolvedFrom[n]..<resolvedTo[n]].
-    var resolvedFrom = [Int32](repeating: 0, count: nodeCount)
-    var resolvedTo = [Int32](repeating: 0, count: nodeCount)
-    var resolvedSymbol: [UInt16] = []
-    var resolvedTarget: [Int32] = []
     var masks = [UInt64](repeating: 0, count: nodeCount)
-    var transitions = IntegerHashTable(capacity: totalLength + 1)
-    func step(_ f: Int32, _ sym: UInt16) -> Int32 {
-      if f != 0 {
-        let t = transitions.value(for: UInt64(f) << 16 | UInt64(sym))
+    for n in 1..<max(nodeCount, 1) { masks[Int(parent[n])] |= 1 << UInt64(edgeSymbol[n] & 63) }
+    func step(_ from: Int32, _ sym: UInt16) -> Int32 {
+      var n = from
+      while n != 0 {
+        let t = table.value(for: UInt64(n) << 16 | UInt64(sym))
         if t >= 0 { return t }
+        n = failure[Int(n)]
       }
       return root[Int(sym)]
     }
@@ -227,24 +233,8 @@ public struct TermMatcher: Sendable {
       let node = queue[head]
       head += 1
       let n = Int(node)
-      let f = failure[n]
-      resolvedFrom[n] = Int32(resolvedSymbol.count)
-      func add(_ sym: UInt16, _ target: Int32) {
-        resolvedSymbol.append(sym)
-        resolvedTarget.append(target)
-        masks[n] |= 1 << UInt64(sym & 63)
-        transitions.set(target, for: UInt64(node) << 16 | UInt64(sym))
-      }
-      for c in childList[Int(childStart[n])..<Int(childStart[n + 1])] { add(edgeSymbol[Int(c)], c) }
-      if f != 0 {
-        for r in Int(resolvedFrom[Int(f)])..<Int(resolvedTo[Int(f)])
-        where table.value(for: UInt64(node) << 16 | UInt64(resolvedSymbol[r])) < 0 {
-          add(resolvedSymbol[r], resolvedTarget[r])
-        }
-      }
-      resolvedTo[n] = Int32(resolvedSymbol.count)
       for c in childList[Int(childStart[n])..<Int(childStart[n + 1])] {
-        let target = step(f, edgeSymbol[Int(c)])
+        let target = node == 0 ? 0 : step(failure[n], edgeSymbol[Int(c)])
         failure[Int(c)] = target
         outputLink[Int(c)] = output[Int(target)] >= 0 ? target : outputLink[Int(target)]
         queue.append(c)
@@ -253,7 +243,7 @@ public struct TermMatcher: Sendable {
     self.bmpSymbols = bmp
     self.otherSymbols = other
     precondition(nodeCount < 1 << 24, "lexicons too large for the automaton's 24-bit nodes")
-    self.transitions = PackedTable(transitions.pairs, keyBits: 40)
+    self.transitions = PackedTable(table.pairs, keyBits: 40)
     self.output = output
     self.outputLink = outputLink
     self.patternLengths = encoded.map { Int32($0.count) }
@@ -276,8 +266,8 @@ public struct TermMatcher: Sendable {
     for n in 1..<max(nodeCount, 1) { depth[n] = depth[Int(parent[n])] + 1 }
     self.nodes = (0..<nodeCount).map { n in
       NodeStep(
-        transitionMask: masks[n],
-        firstOutput: output[n] >= 0 ? Int32(n) : outputLink[n], depth: depth[n])
+        transitionMask: masks[n], firstOutput: output[n] >= 0 ? Int32(n) : outputLink[n],
+        failure: failure[n], depth: depth[n])
     }
     var startPairs = [UInt64](repeating: 0, count: 1024)
     var singleSymbols = [UInt64](repeating: 0, count: (Int(nextSymbol) + 63) / 64)
@@ -405,9 +395,14 @@ public struct TermMatcher: Sendable {
     /// The state after reading `symbol` in state `node` (symbol 0: back to the root).
     @inline(__always)
     func next(_ node: Int32, symbol: Int) -> Int32 {
-      if steps[Int(node)].transitionMask & 1 << UInt64(symbol & 63) != 0 {
-        let next = transitions.value(for: UInt64(node) << 16 | UInt64(symbol))
-        if next >= 0 { return next }
+      var n = node
+      while n != 0 {
+        let step = steps[Int(n)]
+        if step.transitionMask & 1 &<< UInt64(symbol & 63) != 0 {
+          let next = transitions.value(for: UInt64(n) &<< 16 | UInt64(symbol))
+          if next >= 0 { return next }
+        }
+        n = step.failure
       }
       return root[symbol]
     }
