@@ -10,8 +10,10 @@ public struct ModelConfig: Hashable, Sendable, Codable {
   public var maxNGramLength: Int = 3
   /// An n-gram must occur in at least this many training articles.
   public var minDocumentFrequency: Int = 3
-  /// At most this many n-grams are kept (highest chi-square against any topic first).
-  public var maxNGrams: Int = 4000
+  /// At most this many n-grams are kept (highest chi-square against any topic first). The
+  /// smallest size on the plateau of cross-validated accuracy (see `Models/README.md`): more
+  /// n-grams score no better and tag more slowly.
+  public var maxNGrams: Int = 2000
   /// Term-frequency rule of the TF-IDF weighting.
   public var termFrequency: TFIDFWeighting.TermFrequency = .sublinear
   /// Pseudo-count of the lexicon prototype against learned centroids: with n positive

@@ -35,7 +35,7 @@ struct Train: ParsableCommand {
   var titleWeight: Float = 2
 
   @Option(help: "Largest number of learned n-gram features.")
-  var maxNgrams = 4000
+  var maxNgrams = ModelConfig().maxNGrams
 
   @Option(help: "Cosine threshold for topics without labelled examples (zero-shot).")
   var zeroShotThreshold: Float = ModelConfig().zeroShotThreshold
