@@ -35,7 +35,7 @@ public struct MatcherPattern: Hashable, Sendable {
 ///
 /// A filter of the first two symbols of every pattern lets a scan pass over the stretches of
 /// text where no pattern can start (most of a news text) with one bit test per character
-/// instead of a step of the automaton; see ``Automaton/scan(count:symbolAt:into:)``.
+/// instead of a step of the automaton; see ``Automaton/scan(from:count:symbolAt:into:)``.
 ///
 /// - Complexity: building is O(total pattern length); matching is O(n + m log m) for a text of
 ///   n scalars with m raw matches.
@@ -299,9 +299,15 @@ public struct TermMatcher: Sendable {
   /// Leftmost-longest, non-overlapping matches in a buffer of normalised scalars.
   public func matches(in scalars: [UInt32]) -> [TermMatch] {
     var raw: [TermMatch] = []
-    let symbols = scalars.map { UInt32(symbol(of: $0)) }
-    symbols.withUnsafeBufferPointer { symbols in
-      withAutomaton { $0.scan(count: scalars.count, symbolAt: { Int(symbols[$0]) }, into: &raw) }
+    let symbols = scalars.map { symbol(of: $0) }
+    withAutomaton { automaton in
+      var starts: [Int32] = []
+      for (i, s) in symbols.enumerated() where automaton.leavesShallow(i == 0 ? 0 : symbols[i - 1], s) == 1 {
+        starts.append(Int32(i))
+      }
+      starts.withUnsafeBufferPointer {
+        automaton.scan(from: $0, count: symbols.count, symbolAt: { symbols[$0] }, into: &raw)
+      }
     }
     return Self.leftmostLongest(raw)
   }
@@ -349,47 +355,45 @@ public struct TermMatcher: Sendable {
     let singleSymbols: UnsafeBufferPointer<UInt64>
 
     /// Appends the raw matches (every pattern occurrence, overlapping) of a text of `count`
-    /// symbols; `symbolAt(i)` is the symbol at `i`.
+    /// symbols; `symbolAt(i)` is the symbol at `i`, and `starts` lists, in increasing order,
+    /// the positions `i` where ``leavesShallow(_:_:)`` of the symbols at `i - 1` (0 for none)
+    /// and `i` is 1.
     ///
     /// Most of a news text keeps the automaton shallow: its state is the root or the node of
     /// the last symbol alone (depth 1), a function of that symbol. From such a state the next
     /// symbol leads deeper only if the two begin a pattern, and it has an output only if it is
-    /// a pattern by itself; otherwise the next state is shallow again, with no output. So a
-    /// shallow stretch costs one filter test per symbol (``mayLeaveShallow(_:_:)``), and the
-    /// automaton steps only from a possible pattern start until it is shallow again. The
+    /// a pattern by itself; otherwise the next state is shallow again, with no output. So the
+    /// automaton steps only from the listed positions until it is shallow again, and the
     /// matches are those of a step at every symbol.
     @inline(__always)
-    func scan(count: Int, symbolAt: (Int) -> Int, into raw: inout [TermMatch]) {
+    func scan(
+      from starts: UnsafeBufferPointer<Int32>, count: Int, symbolAt: (Int) -> Int, into raw: inout [TermMatch]
+    ) {
       var position = 0
-      var previous = 0  // the symbol before `position` (0: none; the state is the root)
-      while position < count {
-        var symbol = symbolAt(position)
-        while !mayLeaveShallow(previous, symbol) {
-          previous = symbol
-          position &+= 1
-          guard position < count else { return }
-          symbol = symbolAt(position)
-        }
-        var node = root[previous]
+      for start in starts {
+        var i = Int(start)
+        guard i >= position else { continue }
+        var node = root[i == 0 ? 0 : symbolAt(i &- 1)]
         repeat {
-          node = next(node, symbol: symbolAt(position))
-          position &+= 1
+          node = next(node, symbol: symbolAt(i))
+          i &+= 1
           let first = firstOutput(node)
-          if first >= 0 { appendMatches(from: first, end: position, to: &raw) }
-        } while steps[Int(node)].depth > 1 && position < count
-        previous = symbolAt(position &- 1)
+          if first >= 0 { appendMatches(from: first, end: i, to: &raw) }
+        } while steps[Int(node)].depth > 1 && i < count
+        position = i
       }
     }
 
-    /// Whether, from the shallow state of `previous` (see ``scan(count:symbolAt:into:)``),
-    /// reading `symbol` may lead deeper or end a pattern: the two begin a pattern, or `symbol`
-    /// is one. False positives only, from the pair filter.
+    /// 1 when, from the shallow state of `previous` (see
+    /// ``scan(from:count:symbolAt:into:)``), reading `symbol` may lead deeper or end a
+    /// pattern: the two begin a pattern, or `symbol` is one; else 0. False positives only,
+    /// from the pair filter. No branch: it runs for every character.
     @inline(__always)
-    func mayLeaveShallow(_ previous: Int, _ symbol: Int) -> Bool {
+    func leavesShallow(_ previous: Int, _ symbol: Int) -> Int {
       let bit = TermMatcher.startBit(previous, symbol)
-      if startPairs[bit &>> 6] & (1 &<< UInt64(bit & 63)) != 0 { return true }
-      let word = symbol &>> 6
-      return word < singleSymbols.count && singleSymbols[word] & (1 &<< UInt64(symbol & 63)) != 0
+      let pair = startPairs[bit &>> 6] &>> UInt64(bit & 63)
+      let single = singleSymbols[symbol &>> 6] &>> UInt64(symbol & 63)
+      return Int(truncatingIfNeeded: (pair | single) & 1)
     }
 
     /// The state after reading `symbol` in state `node` (symbol 0: back to the root).

@@ -135,12 +135,24 @@ struct FeatureCounter: Sendable {
     }
     guard let length = decode(bytes, into: &entries, lineBreaks: &lineBreaks) else { return nil }
     raw.removeAll(keepingCapacity: true)
+    if scratch.starts.count < length {
+      scratch.starts = [Int32](repeating: 0, count: max(length, scratch.starts.count * 2))
+    }
+    var starts: [Int32] = []
+    swap(&starts, &scratch.starts)
+    defer { swap(&starts, &scratch.starts) }
     entries.withUnsafeBufferPointer { all in
       let entries = UnsafeBufferPointer(rebasing: all[0..<length])
       matcher.withAutomaton { automaton in
-        automaton.scan(count: length, symbolAt: { Int(all[$0] & 0xFFFF) }, into: &raw)
+        starts.withUnsafeMutableBufferPointer { starts in
+          let found = countNGrams(
+            of: entries, columnOffset: columnOffset, weight: weight, automaton: automaton, starts: starts,
+            scratch: &scratch)
+          automaton.scan(
+            from: UnsafeBufferPointer(rebasing: starts[0..<found]), count: length,
+            symbolAt: { Int(all[$0] & 0xFFFF) }, into: &raw)
+        }
       }
-      countNGrams(of: entries, columnOffset: columnOffset, weight: weight, scratch: &scratch)
     }
     return PassResult(matches: TermMatcher.leftmostLongest(&raw), length: length)
   }
@@ -218,16 +230,31 @@ struct FeatureCounter: Sendable {
     return length < 0 ? nil : length
   }
 
-  /// Adds the n-gram columns of a run of scalar entries (character ids in the high 16 bits).
+  /// Adds the n-gram columns of a run of scalar entries (character ids in the high 16 bits),
+  /// and writes to `starts` the positions where the lexicon scan may leave its shallow state
+  /// (see ``TermMatcher/Automaton/scan(from:count:symbolAt:into:)``); returns how many.
   ///
   /// A position's trigram is looked up whatever its bigram holds: the 65,536-bit filter of
   /// the table's keys rejects most at no cost, and no iteration waits for the previous one's
-  /// table probe.
+  /// table probe. The start test is a filter look-up too, on the entries' symbols (low 16
+  /// bits), and its position is written whatever the answer, the count advancing by it: no
+  /// branch, and the scan visits only those positions.
   private func countNGrams(
-    of entries: UnsafeBufferPointer<UInt32>, columnOffset: Int32, weight: Float, scratch: inout FeatureScratch
-  ) {
+    of entries: UnsafeBufferPointer<UInt32>, columnOffset: Int32, weight: Float,
+    automaton: TermMatcher.Automaton, starts: UnsafeMutableBufferPointer<Int32>, scratch: inout FeatureScratch
+  ) -> Int {
     let maxLength = maxLength
-    guard maxLength >= 1 else { return }
+    var found = 0
+    var previous = 0
+    guard maxLength >= 1 else {
+      for (position, entry) in entries.enumerated() {
+        let symbol = Int(entry & 0xFFFF)
+        starts[found] = Int32(truncatingIfNeeded: position)
+        found &+= automaton.leavesShallow(previous, symbol)
+        previous = symbol
+      }
+      return found
+    }
     scratch.withAccumulator { accumulator in
       @inline(__always) func add(_ column: Int32) { accumulator.add(column, weight) }
       unigramColumns.withUnsafeBufferPointer { unigrams in
@@ -235,7 +262,12 @@ struct FeatureCounter: Sendable {
           ngramTable.withView { table in
             var p1: UInt64 = 0
             var p2: UInt64 = 0
-            for entry in entries {
+            for position in 0..<entries.count {
+              let entry = entries[position]
+              let symbol = Int(entry & 0xFFFF)
+              starts[found] = Int32(truncatingIfNeeded: position)
+              found &+= automaton.leavesShallow(previous, symbol)
+              previous = symbol
               let c = UInt64(entry &>> 16)
               guard c != 0 else {
                 p1 = 0
@@ -264,6 +296,7 @@ struct FeatureCounter: Sendable {
         }
       }
     }
+    return found
   }
 
   @inline(__always)

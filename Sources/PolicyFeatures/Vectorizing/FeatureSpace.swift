@@ -319,6 +319,8 @@ public struct FeatureScratch: Sendable {
   var lineBreaks: [Int] = []
   /// Working space for a part's raw (overlapping) lexicon matches.
   var rawMatches: [TermMatch] = []
+  /// Working space for the positions where a part's lexicon scan may leave its shallow state.
+  var starts: [Int32] = []
 
   /// Creates empty scratch space.
   public init() {}
