@@ -185,32 +185,49 @@ public struct JSONLineWriter {
       out.append(UInt8(ascii: "-"))
       n = -n
     }
-    let whole = n / 10_000
-    var frac = n % 10_000
-    appendDigits(UInt64(whole), to: &out)
-    if frac != 0 {
-      var digits = 4
-      while frac % 10 == 0 {
-        frac /= 10
-        digits -= 1
-      }
-      out.append(UInt8(ascii: "."))
-      var divisor: Int64 = 1
-      for _ in 1..<digits { divisor *= 10 }
-      while divisor > 0 {
-        out.append(0x30 + UInt8((frac / divisor) % 10))
-        divisor /= 10
-      }
+    appendDigits(UInt64(n / 10_000), to: &out)
+    var frac = Int(n % 10_000)
+    guard frac != 0 else { return }
+    // Up to four decimals, trailing zeros trimmed; constant divisors only (they compile to
+    // multiplications: these run for every score of every record written).
+    out.append(UInt8(ascii: "."))
+    var digits = 4
+    while frac % 10 == 0 {
+      frac /= 10
+      digits -= 1
     }
+    switch digits {
+    case 4:
+      out.append(0x30 + UInt8(frac / 1000))
+      out.append(0x30 + UInt8(frac / 100 % 10))
+      out.append(0x30 + UInt8(frac / 10 % 10))
+    case 3:
+      out.append(0x30 + UInt8(frac / 100))
+      out.append(0x30 + UInt8(frac / 10 % 10))
+    case 2:
+      out.append(0x30 + UInt8(frac / 10))
+    default:
+      break
+    }
+    out.append(0x30 + UInt8(frac % 10))
   }
 
-  /// Appends the decimal digits of `v` without allocating.
+  /// Appends the decimal digits of `v` without allocating (and without dividing by anything
+  /// but the constant 10, which compiles to a multiplication).
   static func appendDigits(_ v: UInt64, to out: inout [UInt8]) {
-    var divisor: UInt64 = 1
-    while v / divisor >= 10 { divisor *= 10 }
-    while divisor > 0 {
-      out.append(0x30 + UInt8((v / divisor) % 10))
-      divisor /= 10
+    var count = 1
+    var bound: UInt64 = 10
+    while count < 20 && v >= bound {
+      count += 1
+      bound = bound &* 10
+    }
+    out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
+    var rest = v
+    var i = out.count - 1
+    while rest > 0 {
+      out[i] = 0x30 + UInt8(rest % 10)
+      rest /= 10
+      i -= 1
     }
   }
 }

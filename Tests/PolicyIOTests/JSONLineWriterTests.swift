@@ -55,6 +55,14 @@ struct JSONLineWriterTests {
     #expect(Self.number(value) == expected)
   }
 
+  @Test("integers", arguments: [0, 7, 9, 10, 99, 100, 12_345, -1, -10, Int.max, Int.min])
+  func integers(value: Int) {
+    var line = JSONLineWriter()
+    line.field("n", value)
+    line.finish()
+    #expect(Self.text(line) == "{\"n\":\(value)}\n")
+  }
+
   @Test("non-finite numbers are null", arguments: [Double.nan, .infinity, -.infinity])
   func nonFinite(value: Double) {
     #expect(Self.number(value) == "null")
