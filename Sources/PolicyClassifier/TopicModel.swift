@@ -167,6 +167,11 @@ public enum LexicalFeatures {
   /// The inputs in the first ``count`` lanes of a vector (no allocation: scoring uses this).
   @inline(__always)
   public static func vector(_ e: LexicalEvidence, topic k: Int, length: Int) -> SIMD8<Float> {
+    // Most topics have no evidence in a given article: every input is then ln 1 = 0, without
+    // five logarithms (about a microsecond an article for the nine topics).
+    if e.weighted(k) == 0 && e.title(k) == 0 && e.distinctTerms(k) == 0 && e.peakParagraph(k) == 0 {
+      return SIMD8()
+    }
     let span = e.span > 0 ? min(length, e.span) : length
     return SIMD8(
       logf(1 + e.weighted(k)), logf(1 + 1000 * e.weighted(k) / Float(max(span, 50))), logf(1 + e.title(k)),
