@@ -173,7 +173,11 @@ public struct Tagger: Sendable {
 
   /// Tags a block of articles from their features (see ``features(title:text:scratch:)``).
   public func tag(documents docs: [DocumentFeatures], scratch: inout Scratch) -> [TagResult] {
-    let rows = docs.map(model.vector)
+    // Loops by index rather than `map` closures: those copied (retained and released) every
+    // document's arrays, twice an article.
+    var rows: [SparseVector] = []
+    rows.reserveCapacity(docs.count)
+    for r in docs.indices { rows.append(model.vector(counts: docs[r].counts)) }
     let t = model.topicCount
     var nb = [Float](repeating: 0, count: rows.count * t)
     var cos = [Float](repeating: 0, count: rows.count * t)
@@ -181,9 +185,13 @@ public struct Tagger: Sendable {
       let end = min(start + max(1, blockSize), rows.count)
       scoreBlock(rows[start..<end], nb: &nb, cosine: &cos, at: start * t, scratch: &scratch)
     }
-    return docs.indices.map { r in
-      result(doc: docs[r], row: rows[r], nb: nb[(r * t)..<((r + 1) * t)], cosine: cos[(r * t)..<((r + 1) * t)])
+    var results: [TagResult] = []
+    results.reserveCapacity(docs.count)
+    for r in docs.indices {
+      results.append(
+        result(doc: docs[r], row: rows[r], nb: nb[(r * t)..<((r + 1) * t)], cosine: cos[(r * t)..<((r + 1) * t)]))
     }
+    return results
   }
 
   /// Raw naive Bayes and cosine scores of TF-IDF rows (rows × topics each), through BLAS.
@@ -287,7 +295,9 @@ public struct Tagger: Sendable {
     }
   }
 
-  func result(doc: DocumentFeatures, row: SparseVector, nb: ArraySlice<Float>, cosine: ArraySlice<Float>)
+  func result(
+    doc: borrowing DocumentFeatures, row: borrowing SparseVector, nb: ArraySlice<Float>, cosine: ArraySlice<Float>
+  )
     -> TagResult
   {
     let t = model.topicCount

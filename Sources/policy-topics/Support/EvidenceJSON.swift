@@ -4,20 +4,14 @@ import PolicyIO
 /// The `evidence` member: `{"topic":[["term",count],…],…}` for each label.
 enum EvidenceJSON {
   /// Each topic id as a JSON string literal: encode once per run, not once per record.
-  static func quoted(_ topicIDs: [String]) -> [[UInt8]] {
-    topicIDs.map { id in
-      var bytes: [UInt8] = []
-      JSONLineWriter.appendString(id, to: &bytes)
-      return bytes
-    }
-  }
+  static func quoted(_ topicIDs: [String]) -> QuotedIDs { QuotedIDs(topicIDs) }
 
   /// Appends the member's value; `quotedIDs` come from ``quoted(_:)``.
-  static func append(_ result: TagResult, quotedIDs: [[UInt8]], to o: inout [UInt8]) {
+  static func append(_ result: borrowing TagResult, quotedIDs: QuotedIDs, to o: inout [UInt8]) {
     o.append(UInt8(ascii: "{"))
     for (n, k) in result.labels.enumerated() {
       if n > 0 { o.append(UInt8(ascii: ",")) }
-      o.append(contentsOf: quotedIDs[k])
+      quotedIDs.append(k, to: &o)
       o.append(UInt8(ascii: ":"))
       appendList(result.evidence[n], to: &o)
     }
@@ -36,5 +30,30 @@ enum EvidenceJSON {
       o.append(UInt8(ascii: "]"))
     }
     o.append(UInt8(ascii: "]"))
+  }
+}
+
+/// Topic ids as JSON string literals (quotes included), laid end to end in one buffer: a record
+/// appends a topic's literal without retaining an array per topic.
+struct QuotedIDs: Sendable {
+  private let bytes: [UInt8]
+  /// Where each literal starts in `bytes`, and one past the last.
+  private let starts: [Int]
+
+  init(_ topicIDs: [String]) {
+    var bytes: [UInt8] = []
+    var starts = [0]
+    for id in topicIDs {
+      JSONLineWriter.appendString(id, to: &bytes)
+      starts.append(bytes.count)
+    }
+    self.bytes = bytes
+    self.starts = starts
+  }
+
+  /// Appends topic `k`'s literal.
+  func append(_ k: Int, to out: inout [UInt8]) {
+    let range = starts[k]..<starts[k + 1]
+    bytes.withUnsafeBufferPointer { out.append(contentsOf: $0[range]) }
   }
 }

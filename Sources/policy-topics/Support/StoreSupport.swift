@@ -33,7 +33,7 @@ enum StoreSupport {
 
   /// Converts a tagging into what the store keeps; `quotedIDs` come from
   /// ``EvidenceJSON/quoted(_:)``.
-  static func stored(_ record: InputRecord, _ result: TagResult, hash: String, quotedIDs: [[UInt8]]) -> StoredArticle {
+  static func stored(_ record: InputRecord, _ result: TagResult, hash: String, quotedIDs: QuotedIDs) -> StoredArticle {
     var evidence: [UInt8] = []
     EvidenceJSON.append(result, quotedIDs: quotedIDs, to: &evidence)
     let a = record.article

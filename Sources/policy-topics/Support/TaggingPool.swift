@@ -11,7 +11,7 @@ struct TaggingPool: Sendable {
   let format: TagFormat
   let topicIDs: [String]
   /// Each topic id as a JSON string literal, encoded once.
-  let quotedIDs: [[UInt8]]
+  let quotedIDs: QuotedIDs
 
   init(tagger: Tagger, format: TagFormat, topicIDs: [String]) {
     self.tagger = tagger
@@ -76,7 +76,8 @@ struct TaggingPool: Sendable {
     let results = tagger.tag(documents: documents, scratch: &scratch)
     var bytes: [UInt8] = []
     bytes.reserveCapacity(inputBytes + results.count * 768)
-    for (source, result) in zip(sources, results) { encode(source, result, into: &bytes) }
+    // By index: iterating a zip would copy (retain and release) every record and result.
+    for k in results.indices { encode(sources[k], results[k], into: &bytes) }
     return Unit(bytes: bytes, rejects: rejects, articles: results.count)
   }
 
@@ -123,7 +124,7 @@ struct TaggingPool: Sendable {
     return (records, tagger.tag(records.map { ($0.article.title, $0.article.text) }, scratch: &scratch), rejects)
   }
 
-  func encode(_ source: TagSource, _ result: TagResult, into out: inout [UInt8]) {
+  func encode(_ source: TagSource, _ result: borrowing TagResult, into out: inout [UInt8]) {
     switch (format, source) {
     case (.jsonl, _):
       var line = JSONLineWriter(appendingTo: &out)
@@ -137,7 +138,7 @@ struct TaggingPool: Sendable {
           o.append(UInt8(ascii: "["))
           for (n, k) in result.labels.enumerated() {
             if n > 0 { o.append(UInt8(ascii: ",")) }
-            o.append(contentsOf: quotedIDs[k])
+            quotedIDs.append(k, to: &o)
           }
           o.append(UInt8(ascii: "]"))
         })
@@ -145,7 +146,7 @@ struct TaggingPool: Sendable {
         o.append(UInt8(ascii: "{"))
         for k in topicIDs.indices {
           if k > 0 { o.append(UInt8(ascii: ",")) }
-          o.append(contentsOf: quotedIDs[k])
+          quotedIDs.append(k, to: &o)
           o.append(UInt8(ascii: ":"))
           JSONLineWriter.appendNumber(Double(result.scores[k]), to: &o)
         }
@@ -158,7 +159,7 @@ struct TaggingPool: Sendable {
         for k in topicIDs.indices where result.mentions[k] > 0 {
           if !first { o.append(UInt8(ascii: ",")) }
           first = false
-          o.append(contentsOf: quotedIDs[k])
+          quotedIDs.append(k, to: &o)
           o.append(UInt8(ascii: ":"))
           JSONLineWriter.appendNumber(Double(result.mentions[k]), to: &o)
         }
