@@ -7,6 +7,23 @@ import PolicyFeatures
 /// (ISO; optional), `title`, `text` (at least one non-empty), `source`, `byline`, `labels`
 /// (array of strings); every other member is kept as raw JSON.
 enum JSONLArticleDecoder {
+  /// The members a reader interprets, recognised by length first: a `switch` over string
+  /// literals compares the key with each in turn, and the standard library takes its slow path
+  /// for every pair that differs (several per member, on every record read).
+  enum MemberName: Equatable {
+    case id, date, title, text, source, byline, labels, other
+
+    init(_ key: String) {
+      switch key.utf8.count {
+      case 2: self = key == "id" ? .id : .other
+      case 4: self = key == "date" ? .date : key == "text" ? .text : .other
+      case 5: self = key == "title" ? .title : .other
+      case 6: self = key == "source" ? .source : key == "byline" ? .byline : key == "labels" ? .labels : .other
+      default: self = .other
+      }
+    }
+  }
+
   /// The interpreted members of one record; `title` and `text` may still be byte spans.
   struct Fields {
     var id: String? = nil
@@ -20,34 +37,34 @@ enum JSONLArticleDecoder {
 
     init(_ members: [(key: String, value: JSONField)], location: RecordLocation) throws(InputError) {
       for (key, value) in members {
-        switch (key, value) {
-        case ("id", .string(let s)): id = s
-        case ("id", .raw(let r)) where r.first.map({ $0.isNumber || $0 == "-" }) == true: id = r
-        case ("date", .string(let s)) where !s.isEmpty:
+        switch (MemberName(key), value) {
+        case (.id, .string(let s)): id = s
+        case (.id, .raw(let r)) where r.first.map({ $0.isNumber || $0 == "-" }) == true: id = r
+        case (.date, .string(let s)) where !s.isEmpty:
           do { date = try ArticleDate(parsing: s) } catch { throw .badDate(location, error) }
-        case ("date", .raw("null")), ("date", .string("")): date = nil
-        case ("title", .string), ("title", .span): title = value
-        case ("text", .string), ("text", .span): text = value
-        case ("source", .string(let s)): source = s
-        case ("byline", .string(let s)): byline = s
-        case ("labels", .strings(let l)): labels = l
-        case ("labels", .raw("null")): labels = nil
-        case ("labels", _):
+        case (.date, .raw("null")), (.date, .string("")): date = nil
+        case (.title, .string), (.title, .span): title = value
+        case (.text, .string), (.text, .span): text = value
+        case (.source, .string(let s)): source = s
+        case (.byline, .string(let s)): byline = s
+        case (.labels, .strings(let l)): labels = l
+        case (.labels, .raw("null")): labels = nil
+        case (.labels, _):
           throw .badLabels(location, reason: "'labels' must be an array of strings")
-        case ("id", _), ("date", _), ("title", _), ("text", _), ("source", _), ("byline", _):
+        case (.id, _), (.date, _), (.title, _), (.text, _), (.source, _), (.byline, _):
           if case .raw("null") = value { continue }
           throw .malformedJSON(location, reason: "member '\(key)' must be a string")
-        case (_, .string(let s)):
+        case (.other, .string(let s)):
           var bytes: [UInt8] = []
           JSONLineWriter.appendString(s, to: &bytes)
           extra.append((key, String(decoding: bytes, as: UTF8.self)))
-        case (_, .strings(let l)):
+        case (.other, .strings(let l)):
           var bytes: [UInt8] = []
           JSONLineWriter.appendStrings(l, to: &bytes)
           extra.append((key, String(decoding: bytes, as: UTF8.self)))
-        case (_, .raw(let r)):
+        case (.other, .raw(let r)):
           extra.append((key, r))
-        case (_, .span):
+        case (.other, .span):
           preconditionFailure("only title and text are parsed lazily")
         }
       }
@@ -137,10 +154,10 @@ public struct JSONLRecordBytes: Sendable {
         let bytes = UnsafeBufferPointer(rebasing: all[start...])
         // Title and text stay bytes; members tag does not interpret pass through as JSON text.
         let members = try JSONObjectParser.parse(bytes) { key in
-          switch key {
-          case "title", "text": return .span
-          case "id", "date", "source", "byline", "labels": return .decoded
-          default: return .raw
+          switch JSONLArticleDecoder.MemberName(key) {
+          case .title, .text: return .span
+          case .id, .date, .source, .byline, .labels: return .decoded
+          case .other: return .raw
           }
         }
         var title: Located = (.inLine(0..<0), nil)
@@ -152,7 +169,7 @@ public struct JSONLRecordBytes: Sendable {
             escaped
             ? (.decoded(try JSONObjectParser.unescape(span, in: bytes)), literal)
             : (.inLine((span.lowerBound + start)..<(span.upperBound + start)), literal)
-          if key == "title" { title = located } else { text = located }
+          if JSONLArticleDecoder.MemberName(key) == .title { title = located } else { text = located }
         }
         return (members, title, text)
       }

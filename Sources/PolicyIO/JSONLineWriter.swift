@@ -215,6 +215,10 @@ public struct JSONLineWriter {
   /// Appends the decimal digits of `v` without allocating (and without dividing by anything
   /// but the constant 10, which compiles to a multiplication).
   static func appendDigits(_ v: UInt64, to out: inout [UInt8]) {
+    if v < 10 {
+      out.append(0x30 + UInt8(truncatingIfNeeded: v))
+      return
+    }
     var count = 1
     var bound: UInt64 = 10
     while count < 20 && v >= bound {

@@ -37,10 +37,12 @@ enum ArticleJSON {
   }
 
   /// Whether `key` names a member `tag` writes itself (an input member of that name is not
-  /// passed through). A switch: no hashing per member written.
+  /// passed through). By length first: most keys rule out every name without comparing.
   static func isReserved(_ key: String) -> Bool {
-    switch key {
-    case "labels", "scores", "evidence", "mentions", "chars", "model": return true
+    switch key.utf8.count {
+    case 5: return key == "chars" || key == "model"
+    case 6: return key == "labels" || key == "scores"
+    case 8: return key == "evidence" || key == "mentions"
     default: return false
     }
   }
