@@ -1,8 +1,9 @@
 /// A fixed-capacity open-addressing hash table from `UInt64` keys to `Int32` values.
 ///
-/// The hot paths (Aho-Corasick transitions, n-gram vocabulary look-ups) do one of these per
-/// character, so it is a flat array with linear probing and a multiplicative hash rather than
-/// a `Dictionary`. Keys must not be `UInt64.max` (the empty marker).
+/// Building the lexicon automaton's trie and looking up n-grams during training do one of
+/// these per character, so it is a flat array with linear probing and a multiplicative hash
+/// rather than a `Dictionary` (tagging's own look-ups use the packed ``PackedTable``). Keys
+/// must not be `UInt64.max` (the empty marker).
 public struct IntegerHashTable: Sendable, Hashable {
   private var keys: [UInt64]
   private var values: [Int32]
