@@ -88,6 +88,30 @@ struct FeatureCounterTests {
     }
   }
 
+  /// Found by fuzzing: an article that touches every column (the sink included) and then adds
+  /// once more wrote one slot past the touched list (debug builds assert on it).
+  @Test("an article may touch every column, again and again")
+  func touchesEveryColumn() throws {
+    let space = FeatureSpace(
+      matcher: TermMatcher(
+        lexicons: try LexiconSet([
+          TopicLexicon(
+            id: "e", chineseName: "e", englishName: "e",
+            terms: [LexiconTerm(text: "环境"), LexiconTerm(text: "光伏")])
+        ])),
+      ngrams: NGramVocabulary(keys: ["环", "光伏"].compactMap(NGramKeys.key).sorted()))
+    var scratch = FeatureScratch()
+    // Every term, every n-gram and a character outside the vocabulary (the sink), twice over.
+    let text = String(repeating: "环境光伏，新", count: 3)
+    let features = space.features(title: text, text: text, scratch: &scratch)
+    let counts = Dictionary(uniqueKeysWithValues: zip(features.counts.indices, features.counts.values))
+    #expect(counts.count == space.count)
+    #expect(counts.values.allSatisfy { $0 > 0 })
+    // The scratch is clean for the next article.
+    let next = space.features(title: "", text: "环境", scratch: &scratch)
+    #expect(next.counts.indices.count == 2)
+  }
+
   @Test("rejects exactly the byte strings that are not UTF-8")
   func validatesUTF8() throws {
     let space = FeatureSpace(

@@ -328,7 +328,10 @@ public struct FeatureScratch: Sendable {
   mutating func prepare(columns: Int) {
     if dense.count < columns + 1 {
       dense = [Float](repeating: 0, count: columns + 1)
-      touched = [Int32](repeating: 0, count: columns + 1)
+      // One slot more than there are columns (the sink included): an addition writes its
+      // column to the touched list before knowing whether it is new, so once every column has
+      // been touched the next addition writes one past the last.
+      touched = [Int32](repeating: 0, count: columns + 2)
     }
     sink = columns
     touchedCount = 0
@@ -341,6 +344,8 @@ public struct FeatureScratch: Sendable {
     let dense: UnsafeMutablePointer<Float>
     let touched: UnsafeMutablePointer<Int32>
     var touchedCount: Int
+    /// The touched list's length, for debug builds' bounds check.
+    let touchedCapacity: Int
 
     /// Adds `value` (positive) to `column`, without a branch: the column is always written to
     /// the touched list, which only advances on a first touch.
@@ -348,6 +353,7 @@ public struct FeatureScratch: Sendable {
     mutating func add(_ column: Int32, _ value: Float) {
       let c = Int(truncatingIfNeeded: column)
       let old = dense[c]
+      assert(touchedCount < touchedCapacity, "touched list overflow")
       touched[touchedCount] = column
       touchedCount &+= old == 0 ? 1 : 0
       dense[c] = old + value
@@ -361,7 +367,7 @@ public struct FeatureScratch: Sendable {
     dense.withUnsafeMutableBufferPointer { d in
       touched.withUnsafeMutableBufferPointer { t in
         guard let dense = d.baseAddress, let touched = t.baseAddress else { return }
-        var accumulator = Accumulator(dense: dense, touched: touched, touchedCount: count)
+        var accumulator = Accumulator(dense: dense, touched: touched, touchedCount: count, touchedCapacity: t.count)
         body(&accumulator)
         count = accumulator.touchedCount
       }
