@@ -300,13 +300,12 @@ public struct TermMatcher: Sendable {
   public func matches(in scalars: [UInt32]) -> [TermMatch] {
     var raw: [TermMatch] = []
     let symbols = scalars.map { symbol(of: $0) }
+    var buffer = [Int32](repeating: 0, count: symbols.count)
     withAutomaton { automaton in
-      var starts: [Int32] = []
-      for (i, s) in symbols.enumerated() where automaton.leavesShallow(i == 0 ? 0 : symbols[i - 1], s) == 1 {
-        starts.append(Int32(i))
-      }
-      starts.withUnsafeBufferPointer {
-        automaton.scan(from: $0, count: symbols.count, symbolAt: { symbols[$0] }, into: &raw)
+      buffer.withUnsafeMutableBufferPointer { buffer in
+        var starts = ScanStarts(automaton: automaton, buffer: buffer)
+        for (position, symbol) in symbols.enumerated() { starts.note(symbol, at: position) }
+        automaton.scan(from: starts.positions, count: symbols.count, symbolAt: { symbols[$0] }, into: &raw)
       }
     }
     return Self.leftmostLongest(raw)
@@ -341,6 +340,36 @@ public struct TermMatcher: Sendable {
         }
       }
     }
+  }
+
+  /// The positions where a scan may leave its shallow state (see
+  /// ``Automaton/scan(from:count:symbolAt:into:)``), collected one symbol at a time into a
+  /// buffer with room for one position per symbol.
+  struct ScanStarts {
+    let automaton: Automaton
+    let buffer: UnsafeMutableBufferPointer<Int32>
+    /// How many positions were kept.
+    private(set) var count = 0
+    /// The symbol before the next one noted (0 before the first).
+    private var previous = 0
+
+    init(automaton: Automaton, buffer: UnsafeMutableBufferPointer<Int32>) {
+      self.automaton = automaton
+      self.buffer = buffer
+    }
+
+    /// Notes the symbol at `position` (positions in order from 0). The position is written
+    /// whatever the answer and kept when ``Automaton/leavesShallow(_:_:)`` is 1: no branch,
+    /// as this runs for every character.
+    @inline(__always)
+    mutating func note(_ symbol: Int, at position: Int) {
+      buffer[count] = Int32(truncatingIfNeeded: position)
+      count &+= automaton.leavesShallow(previous, symbol)
+      previous = symbol
+    }
+
+    /// The positions kept, in increasing order.
+    var positions: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(rebasing: buffer[0..<count]) }
   }
 
   /// The Aho-Corasick automaton's step and output, over borrowed tables.

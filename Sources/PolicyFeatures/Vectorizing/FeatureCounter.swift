@@ -144,13 +144,10 @@ struct FeatureCounter: Sendable {
     entries.withUnsafeBufferPointer { all in
       let entries = UnsafeBufferPointer(rebasing: all[0..<length])
       matcher.withAutomaton { automaton in
-        starts.withUnsafeMutableBufferPointer { starts in
-          let found = countNGrams(
-            of: entries, columnOffset: columnOffset, weight: weight, automaton: automaton, starts: starts,
-            scratch: &scratch)
-          automaton.scan(
-            from: UnsafeBufferPointer(rebasing: starts[0..<found]), count: length,
-            symbolAt: { Int(all[$0] & 0xFFFF) }, into: &raw)
+        starts.withUnsafeMutableBufferPointer { buffer in
+          var starts = TermMatcher.ScanStarts(automaton: automaton, buffer: buffer)
+          countNGrams(of: entries, columnOffset: columnOffset, weight: weight, starts: &starts, scratch: &scratch)
+          automaton.scan(from: starts.positions, count: length, symbolAt: { Int(all[$0] & 0xFFFF) }, into: &raw)
         }
       }
     }
@@ -231,29 +228,23 @@ struct FeatureCounter: Sendable {
   }
 
   /// Adds the n-gram columns of a run of scalar entries (character ids in the high 16 bits),
-  /// and writes to `starts` the positions where the lexicon scan may leave its shallow state
-  /// (see ``TermMatcher/Automaton/scan(from:count:symbolAt:into:)``); returns how many.
+  /// and notes each entry's symbol (low 16 bits) in `starts`: the positions where the lexicon
+  /// scan may leave its shallow state, found in the same pass.
   ///
   /// A position's trigram is looked up whatever its bigram holds: the 65,536-bit filter of
   /// the table's keys rejects most at no cost, and no iteration waits for the previous one's
-  /// table probe. The start test is a filter look-up too, on the entries' symbols (low 16
-  /// bits), and its position is written whatever the answer, the count advancing by it: no
-  /// branch, and the scan visits only those positions.
+  /// table probe.
   private func countNGrams(
     of entries: UnsafeBufferPointer<UInt32>, columnOffset: Int32, weight: Float,
-    automaton: TermMatcher.Automaton, starts: UnsafeMutableBufferPointer<Int32>, scratch: inout FeatureScratch
-  ) -> Int {
+    starts: inout TermMatcher.ScanStarts, scratch: inout FeatureScratch
+  ) {
     let maxLength = maxLength
-    var found = 0
-    var previous = 0
+    // A local copy the loops can keep in registers (an `inout` one lives in memory).
+    var found = starts
+    defer { starts = found }
     guard maxLength >= 1 else {
-      for (position, entry) in entries.enumerated() {
-        let symbol = Int(entry & 0xFFFF)
-        starts[found] = Int32(truncatingIfNeeded: position)
-        found &+= automaton.leavesShallow(previous, symbol)
-        previous = symbol
-      }
-      return found
+      for (position, entry) in entries.enumerated() { found.note(Int(entry & 0xFFFF), at: position) }
+      return
     }
     scratch.withAccumulator { accumulator in
       @inline(__always) func add(_ column: Int32) { accumulator.add(column, weight) }
@@ -264,10 +255,7 @@ struct FeatureCounter: Sendable {
             var p2: UInt64 = 0
             for position in 0..<entries.count {
               let entry = entries[position]
-              let symbol = Int(entry & 0xFFFF)
-              starts[found] = Int32(truncatingIfNeeded: position)
-              found &+= automaton.leavesShallow(previous, symbol)
-              previous = symbol
+              found.note(Int(entry & 0xFFFF), at: position)
               let c = UInt64(entry &>> 16)
               guard c != 0 else {
                 p1 = 0
@@ -296,7 +284,6 @@ struct FeatureCounter: Sendable {
         }
       }
     }
-    return found
   }
 
   @inline(__always)
