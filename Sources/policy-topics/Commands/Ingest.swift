@@ -46,7 +46,7 @@ struct Ingest: ParsableCommand {
       try db.setCurrentModel(modelID)
     }
     let topicIDs = topicModel.metadata.topics.map(\.id)
-    let quotedIDs = EvidenceJSON.quoted(topicIDs)
+    let quotedIDs = QuotedIDs(topicIDs)
     let diagnostics = Diagnostics()
     var pending: [InputRecord] = []
     var seen = 0

@@ -28,7 +28,7 @@ struct Retag: ParsableCommand {
     let db = try ArticleStore(path: store.db)
     let modelID = try db.modelID(StoreSupport.identity(topicModel, url: url))
     let topicIDs = topicModel.metadata.topics.map(\.id)
-    let quotedIDs = EvidenceJSON.quoted(topicIDs)
+    let quotedIDs = QuotedIDs(topicIDs)
     var count = 0
     try db.forEachArticleBatch(batchSize: 2000) { rows in
       let records = rows.map { InputRecord(article: $0.article) }

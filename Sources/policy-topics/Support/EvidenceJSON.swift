@@ -3,10 +3,7 @@ import PolicyIO
 
 /// The `evidence` member: `{"topic":[["term",count],…],…}` for each label.
 enum EvidenceJSON {
-  /// Each topic id as a JSON string literal: encode once per run, not once per record.
-  static func quoted(_ topicIDs: [String]) -> QuotedIDs { QuotedIDs(topicIDs) }
-
-  /// Appends the member's value; `quotedIDs` come from ``quoted(_:)``.
+  /// Appends the member's value.
   static func append(_ result: borrowing TagResult, quotedIDs: QuotedIDs, to o: inout [UInt8]) {
     o.append(UInt8(ascii: "{"))
     for (n, k) in result.labels.enumerated() {
@@ -33,8 +30,9 @@ enum EvidenceJSON {
   }
 }
 
-/// Topic ids as JSON string literals (quotes included), laid end to end in one buffer: a record
-/// appends a topic's literal without retaining an array per topic.
+/// Topic ids as JSON string literals (quotes included), encoded once per run, not once per
+/// record, and laid end to end in one buffer: a record appends a topic's literal without
+/// retaining an array per topic.
 struct QuotedIDs: Sendable {
   private let bytes: [UInt8]
   /// Where each literal starts in `bytes`, and one past the last.

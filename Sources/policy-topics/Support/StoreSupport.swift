@@ -31,8 +31,7 @@ enum StoreSupport {
     return ModelIdentity(name: url.lastPathComponent, fingerprint: h.hexDigest, topics: model.metadata.topics.map(\.id))
   }
 
-  /// Converts a tagging into what the store keeps; `quotedIDs` come from
-  /// ``EvidenceJSON/quoted(_:)``.
+  /// Converts a tagging into what the store keeps.
   static func stored(_ record: InputRecord, _ result: TagResult, hash: String, quotedIDs: QuotedIDs) -> StoredArticle {
     var evidence: [UInt8] = []
     EvidenceJSON.append(result, quotedIDs: quotedIDs, to: &evidence)

@@ -17,7 +17,7 @@ struct TaggingPool: Sendable {
     self.tagger = tagger
     self.format = format
     self.topicIDs = topicIDs
-    quotedIDs = EvidenceJSON.quoted(topicIDs)
+    quotedIDs = QuotedIDs(topicIDs)
   }
 
   /// Records per unit of work handed to a worker. Small enough that the last units leave
