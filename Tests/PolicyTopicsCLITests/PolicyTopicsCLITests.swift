@@ -418,7 +418,8 @@ struct EndToEndTests {
 
 @Suite("Ordered pipeline")
 struct OrderedPipelineTests {
-  /// Delivered in order, never more than `jobs` running, for any finishing order.
+  /// Delivered in order, never more than `jobs` running and never more than the window
+  /// submitted but undelivered, for any finishing order.
   @Test(arguments: [1, 2, 4])
   func deliversInSubmissionOrder(jobs: Int) {
     final class Probe: @unchecked Sendable {
@@ -426,10 +427,17 @@ struct OrderedPipelineTests {
       var running = 0
       var peak = 0
       var delivered: [Int] = []
-      func enter() {
+      var furthestAhead = 0
+      func enter(_ unit: Int) {
         lock.lock()
         running += 1
         peak = max(peak, running)
+        furthestAhead = max(furthestAhead, unit - delivered.count)
+        lock.unlock()
+      }
+      func deliver(_ unit: Int) {
+        lock.lock()
+        delivered.append(unit)
         lock.unlock()
       }
       func leave() {
@@ -439,10 +447,11 @@ struct OrderedPipelineTests {
       }
     }
     let probe = Probe()
-    let pipeline = OrderedPipeline<Int>(jobs: jobs, window: jobs * 4) { probe.delivered.append($0) }
+    let window = jobs * 4
+    let pipeline = OrderedPipeline<Int>(jobs: jobs, window: window) { probe.deliver($0) }
     for unit in 0..<60 {
       pipeline.submit {
-        probe.enter()
+        probe.enter(unit)
         // Later units often finish first.
         usleep(UInt32((unit * 7919) % 5) * 300)
         probe.leave()
@@ -452,6 +461,7 @@ struct OrderedPipelineTests {
     pipeline.finish()
     #expect(probe.delivered == Array(0..<60))
     #expect(probe.peak <= jobs)
+    #expect(probe.furthestAhead < window)
   }
 }
 
