@@ -21,13 +21,13 @@ let package = Package(
   targets: [
     .systemLibrary(
       name: "CBLAS", pkgConfig: "blas", providers: [.apt(["libblas-dev"])]),
-    .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+    .systemLibrary(name: "CISAL", providers: [.apt(["libisal-dev"])]),
     .target(name: "PolicyCore"),
     .target(name: "PolicyFeatures", dependencies: ["PolicyCore"]),
     .target(
       name: "PolicyIO",
       dependencies: [
-        "PolicyCore", "PolicyFeatures", "CZlib", .product(name: "CSV", package: "CSV.swift"),
+        "PolicyCore", "PolicyFeatures", "CISAL", .product(name: "CSV", package: "CSV.swift"),
       ]),
     .target(name: "PolicyClassifier", dependencies: ["PolicyCore", "PolicyFeatures", "CBLAS"]),
     .target(

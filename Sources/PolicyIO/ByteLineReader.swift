@@ -1,4 +1,3 @@
-import CZlib
 import Foundation
 
 /// Reads a file, standard input or a gzip file as lines of bytes, in bounded memory.
@@ -16,7 +15,7 @@ public final class ByteLineReader {
 
   private enum Handle {
     case descriptor(Int32, close: Bool)
-    case gzip(gzFile)
+    case gzip(GzipInput)
   }
 
   private let handle: Handle
@@ -38,11 +37,7 @@ public final class ByteLineReader {
     if path == "-" {
       handle = .descriptor(0, close: false)
     } else if path.hasSuffix(".gz") {
-      guard let gz = gzopen(path, "rb") else {
-        throw .unreadable(file: path, reason: String(cString: strerror(errno)))
-      }
-      gzbuffer(gz, 1 << 17)
-      handle = .gzip(gz)
+      handle = .gzip(try GzipInput(path: path))
     } else {
       let fd = open(path, O_RDONLY)
       guard fd >= 0 else { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
@@ -58,7 +53,7 @@ public final class ByteLineReader {
     closed = true
     switch handle {
     case .descriptor(let fd, let shouldClose): if shouldClose { _ = Foundation.close(fd) }
-    case .gzip(let gz): gzclose(gz)
+    case .gzip(let gz): gz.close()
     }
   }
 
@@ -78,9 +73,7 @@ public final class ByteLineReader {
         throw .unreadable(file: "input", reason: String(cString: strerror(errno)))
       }
     case .gzip(let gz):
-      let n = gzread(gz, buffer, UInt32(count))
-      if n < 0 { throw .unreadable(file: "input", reason: "corrupt gzip stream") }
-      return Int(n)
+      return try gz.read(into: buffer, count: count)
     }
   }
 

@@ -1,0 +1,115 @@
+import Foundation
+import PolicyIO
+import Testing
+
+/// `.gz` inputs as ByteLineReader reads them (ISA-L inflate), against files made by gzip(1).
+@Suite("Gzip input")
+struct GzipInputTests {
+  /// `bytes` compressed by `gzip -c` at `level`.
+  static func gzipped(_ bytes: [UInt8], level: Int = 6) throws -> [UInt8] {
+    let dir = try TemporaryDirectory()
+    let path = try dir.write("plain", bytes)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/gzip")
+    process.arguments = ["-\(level)", "-c", path]
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    try #require(process.terminationStatus == 0)
+    return [UInt8](data)
+  }
+
+  /// Every line of the file at `path` (as ByteLineReader gives them), or the error it threw.
+  static func lines(of path: String) -> Result<[String], InputError> {
+    var lines: [String] = []
+    do {
+      let reader = try ByteLineReader(path: path, maxLineBytes: 1 << 20)
+      try reader.forEachLine { line in
+        if case .bytes(let bytes, _) = line { lines.append(String(decoding: bytes, as: UTF8.self)) }
+        return true
+      }
+      return .success(lines)
+    } catch let error as InputError {
+      return .failure(error)
+    } catch {
+      Issue.record("unexpected error \(error)")
+      return .success(lines)
+    }
+  }
+
+  /// Lines of varied length, many times the reader's 128 KB input buffer once compressed
+  /// (the counter keeps them from compressing to nothing).
+  static let sample: [String] = (0..<6000).map { n in
+    "第\(n)条：推进绿色低碳转型，" + String(repeating: "新能源汽车产业链", count: n % 9) + "#\(n * 7919 % 10007)"
+  }
+
+  static var sampleBytes: [UInt8] { Array((sample.joined(separator: "\n") + "\n").utf8) }
+
+  @Test("reads what gzip wrote, at every level", arguments: [1, 6, 9])
+  func roundTrip(level: Int) throws {
+    let dir = try TemporaryDirectory()
+    let path = try dir.write("a.jsonl.gz", try Self.gzipped(Self.sampleBytes, level: level))
+    #expect(try Self.lines(of: path).get() == Self.sample)
+  }
+
+  @Test("reads concatenated members one after the other") func members() throws {
+    let dir = try TemporaryDirectory()
+    let first = Array("一\n二\n".utf8)
+    let path = try dir.write("m.jsonl.gz", try Self.gzipped(first) + Self.gzipped(Self.sampleBytes) + Self.gzipped(first))
+    #expect(try Self.lines(of: path).get() == ["一", "二"] + Self.sample + ["一", "二"])
+  }
+
+  @Test("an empty file and an empty member give no lines") func empty() throws {
+    let dir = try TemporaryDirectory()
+    #expect(try Self.lines(of: try dir.write("e.jsonl.gz", [])).get() == [])
+    #expect(try Self.lines(of: try dir.write("z.jsonl.gz", try Self.gzipped([]))).get() == [])
+  }
+
+  @Test("a file that is not gzip is read as it is") func notGzip() throws {
+    let dir = try TemporaryDirectory()
+    #expect(try Self.lines(of: try dir.write("plain.jsonl.gz", Self.sampleBytes)).get() == Self.sample)
+    #expect(try Self.lines(of: try dir.write("one.jsonl.gz", [0x41])).get() == ["A"])
+  }
+
+  /// The message of the error reading `bytes` as a `.gz` file, which must name the file.
+  static func failure(_ bytes: [UInt8]) throws -> String {
+    let dir = try TemporaryDirectory()
+    let path = try dir.write("bad.jsonl.gz", bytes)
+    guard case .failure(let error) = Self.lines(of: path) else {
+      Issue.record("damaged gzip file read without an error")
+      return ""
+    }
+    let message = "\(error)"
+    #expect(message.contains(path))
+    return message
+  }
+
+  @Test("a truncated file is an error, wherever it is cut", arguments: [0.1, 0.5, 0.99])
+  func truncated(fraction: Double) throws {
+    let packed = try Self.gzipped(Self.sampleBytes)
+    let message = try Self.failure(Array(packed[0..<Int(Double(packed.count) * fraction)]))
+    #expect(message.contains("ends early"))
+  }
+
+  @Test("a file cut inside its 8-byte trailer is an error") func truncatedTrailer() throws {
+    let packed = try Self.gzipped(Self.sampleBytes)
+    #expect(try Self.failure(Array(packed.dropLast(3))).contains("ends early"))
+  }
+
+  @Test("a damaged byte is an error (bad data or checksum)") func damaged() throws {
+    var packed = try Self.gzipped(Self.sampleBytes)
+    packed[packed.count / 2] ^= 0x55
+    #expect(try Self.failure(packed).contains("corrupt gzip stream"))
+    // In the CRC-32 of the trailer: the data decodes, the check fails.
+    var badCRC = try Self.gzipped(Self.sampleBytes)
+    badCRC[badCRC.count - 6] ^= 0x01
+    #expect(try Self.failure(badCRC).contains("checksum"))
+  }
+
+  @Test("bytes after the last member that are not a member are an error") func trailingGarbage() throws {
+    let packed = try Self.gzipped(Array("一\n".utf8)) + Array("not gzip".utf8)
+    #expect(try Self.failure(packed).contains("after the end of the gzip stream"))
+  }
+}
