@@ -13,7 +13,9 @@ final class GzipInput {
   private let path: String
   private let fd: Int32
   private let state: UnsafeMutablePointer<inflate_state>
-  private let input: UnsafeMutableBufferPointer<UInt8>
+  /// Compressed bytes read from the file (`inputCapacity` of them at most).
+  private let input: UnsafeMutablePointer<UInt8>
+  private let inputCapacity = 1 << 17
   /// The file ended (no more compressed bytes to read).
   private var atEnd = false
   /// Not gzip: the file's bytes are passed through.
@@ -31,7 +33,7 @@ final class GzipInput {
     self.path = path
     self.fd = fd
     state = .allocate(capacity: 1)
-    input = .allocate(capacity: 1 << 17)
+    input = .allocate(capacity: inputCapacity)
     isal_inflate_init(state)
     state.pointee.crc_flag = UInt32(ISAL_GZIP)
   }
@@ -56,7 +58,7 @@ final class GzipInput {
     let capacity = UInt32(clamping: count)
     while true {
       if state.pointee.avail_in == 0 && !atEnd {
-        let n = try readFile(into: UnsafeMutableRawPointer(input.baseAddress!), count: input.count)
+        let n = try readFile(into: UnsafeMutableRawPointer(input), count: inputCapacity)
         if !started && n > 0 && (n < 2 || input[0] != 0x1F || input[1] != 0x8B) {
           // Not gzip: read it as it is (as zlib's gzread does).
           passThrough = true
@@ -65,7 +67,7 @@ final class GzipInput {
         }
         started = started || n > 0
         atEnd = n == 0
-        state.pointee.next_in = input.baseAddress
+        state.pointee.next_in = input
         state.pointee.avail_in = UInt32(n)
       }
       if state.pointee.block_state == ISAL_BLOCK_FINISH {
@@ -100,7 +102,7 @@ final class GzipInput {
   private func readFile(into buffer: UnsafeMutableRawPointer, count: Int) throws(InputError) -> Int {
     if !sniffed.isEmpty {
       let n = min(count, sniffed.count)
-      buffer.copyMemory(from: input.baseAddress! + sniffed.lowerBound, byteCount: n)
+      buffer.copyMemory(from: input + sniffed.lowerBound, byteCount: n)
       sniffed = (sniffed.lowerBound + n)..<sniffed.upperBound
       return n
     }

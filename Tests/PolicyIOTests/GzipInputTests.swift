@@ -57,7 +57,8 @@ struct GzipInputTests {
   @Test("reads concatenated members one after the other") func members() throws {
     let dir = try TemporaryDirectory()
     let first = Array("一\n二\n".utf8)
-    let path = try dir.write("m.jsonl.gz", try Self.gzipped(first) + Self.gzipped(Self.sampleBytes) + Self.gzipped(first))
+    let members = try Self.gzipped(first) + Self.gzipped(Self.sampleBytes) + Self.gzipped(first)
+    let path = try dir.write("m.jsonl.gz", members)
     #expect(try Self.lines(of: path).get() == ["一", "二"] + Self.sample + ["一", "二"])
   }
 
