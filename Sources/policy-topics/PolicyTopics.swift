@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `policy-topics` command.
 @main
@@ -15,4 +16,11 @@ struct PolicyTopics: ParsableCommand {
       Split.self, LexiconCommand.self, Tag.self, Train.self, Evaluate.self, Report.self,
       Ingest.self, Retag.self, Export.self, Stats.self,
     ])
+
+  /// Starts loading `tag`'s resources while the arguments are parsed (see ``StartupPrefetch``),
+  /// then runs as every command does.
+  static func main() {
+    StartupPrefetch.start(arguments: CommandLine.arguments, cores: ProcessInfo.processInfo.activeProcessorCount)
+    main(nil)
+  }
 }

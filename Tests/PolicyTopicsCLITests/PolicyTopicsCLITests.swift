@@ -485,3 +485,54 @@ struct FixedDecimalTests {
     }
   }
 }
+
+@Suite("Start-up prefetch", .serialized)
+struct StartupPrefetchTests {
+  typealias Request = StartupPrefetch.Request
+
+  @Test("reads --lexicons and --model in both spellings; only tag on more than one core")
+  func requests() {
+    let scan = { (arguments: [String], cores: Int) in
+      StartupPrefetch.request(in: ["policy-topics"] + arguments, cores: cores)
+    }
+    #expect(scan(["tag", "in.jsonl"], 2) == Request())
+    #expect(
+      scan(["tag", "--model", "m.ptmodel", "--lexicons=L", "-"], 2) == Request(lexicons: "L", model: "m.ptmodel"))
+    #expect(scan(["tag", "--model=a", "--model", "b", "x"], 4) == Request(model: "b"))  // the last one counts
+    #expect(scan(["tag", "--jobs", "2", "x"], 1) == Request())
+    #expect(scan(["tag", "--jobs=3", "--lexicons", "L"], 1) == Request(lexicons: "L"))
+    // --jobs takes the next word as its value: "--model" is not a number, so one job.
+    #expect(scan(["tag", "--jobs", "--model", "x"], 2) == nil)
+    // No prefetch: one core, one job, another command, help, or nothing after tag.
+    #expect(scan(["tag", "x"], 1) == nil)
+    #expect(scan(["tag", "--jobs", "1", "x"], 8) == nil)
+    #expect(scan(["tag", "--jobs=1", "x"], 8) == nil)
+    #expect(scan(["report", "x"], 8) == nil)
+    #expect(scan(["tag", "--help"], 8) == nil)
+    #expect(scan(["tag", "-h"], 8) == nil)
+    #expect(scan([], 8) == nil)
+    // After --, everything is an input.
+    #expect(scan(["tag", "--", "--model", "x"], 2) == Request())
+  }
+
+  @Test(
+    "tag takes the prefetched model only for the same request",
+    .enabled(if: CLI.hasModel, "Models/default.ptmodel not present yet"))
+  func takesOnlyTheSameRequest() throws {
+    let arguments = ["policy-topics", "tag", "--lexicons", CLI.lexicons, "--model", CLI.model, "-"]
+    StartupPrefetch.start(arguments: arguments, cores: 2)
+    let loaded = try #require(StartupPrefetch.take(Request(lexicons: CLI.lexicons, model: CLI.model))).get()
+    let direct = try Resources.lexiconsAndModel(lexicons: CLI.lexicons, model: CLI.model, parallel: false)
+    #expect(loaded.0 == direct.0)
+    #expect(loaded.1.metadata == direct.1.metadata)
+    #expect(loaded.1.nbWeights == direct.1.nbWeights)
+    // Taken once; a different request (here the default lookup) gets nothing.
+    #expect(StartupPrefetch.take(Request(lexicons: CLI.lexicons, model: CLI.model)) == nil)
+    StartupPrefetch.start(arguments: arguments, cores: 2)
+    #expect(StartupPrefetch.take(Request(lexicons: CLI.lexicons)) == nil)
+    // A failed prefetch hands its error to the same request, as loading would fail.
+    StartupPrefetch.start(arguments: ["policy-topics", "tag", "--model", "/nonexistent/m.ptmodel", "-"], cores: 2)
+    let failed = try #require(StartupPrefetch.take(Request(model: "/nonexistent/m.ptmodel")))
+    #expect(throws: (any Error).self) { try failed.get() }
+  }
+}

@@ -41,8 +41,10 @@ struct Tag: ParsableCommand {
   }
 
   func run() throws {
-    let (_, topicModel) = try Resources.lexiconsAndModel(
-      lexicons: lexiconOptions.lexicons, model: modelOptions.model, parallel: jobs > 1)
+    let request = StartupPrefetch.Request(lexicons: lexiconOptions.lexicons, model: modelOptions.model)
+    let (_, topicModel) =
+      try StartupPrefetch.take(request)?.get()
+      ?? Resources.lexiconsAndModel(lexicons: request.lexicons, model: request.model, parallel: jobs > 1)
     var tagger = Tagger(model: topicModel, kind: modelOptions.classifier)
     tagger.blockSize = blockSize
     let diagnostics = Diagnostics()
