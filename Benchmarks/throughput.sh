@@ -5,10 +5,12 @@
 #                            [--model FILE] [--lexicons DIR]
 #   Benchmarks/throughput.sh --all-years [--bin PATH] [--rss-limit-mib N] [--model FILE] [--lexicons DIR]
 #
-# Default mode: decompresses the corpus (xwlb-2019) once, then measures (to the millisecond) the
-# best of N runs (default 3) of `policy-topics tag --jobs 1 FILE > /dev/null` and `--jobs 2`,
-# of two `--jobs 1` processes tagging the two halves of FILE at once (what two cores can give
-# at most) and of a one-record run (start-up), then runs
+# Default mode: decompresses the corpus (xwlb-2019) once, then measures (to the millisecond) N
+# rounds (default 3) of: `policy-topics tag --jobs 1 FILE > /dev/null` and `--jobs 2`, two
+# `--jobs 1` processes tagging the two halves of FILE at once (what two cores can give at
+# most), a one-record run (start-up), and `tag --jobs 1` / `--jobs 2` of the .gz file itself
+# (ISA-L inflating it on the way); it reports the best and the median of each. Rounds run every
+# configuration in turn, so the host's slow spells weigh on all of them alike. Then it runs
 # `peers.py throughput --train dev.jsonl --input FILE --json` once. MB/s is raw text
 # bytes (UTF-8 title + text, as peers.py counts them) per wall second, 1 MB = 1e6 bytes.
 #
@@ -84,13 +86,6 @@ bytes=$(raw_bytes "$FILE")
 docs=$(grep -c . "$FILE")
 echo "corpus: $(basename "$CORPUS"), $docs records, $(awk -v b="$bytes" 'BEGIN { printf "%.2f", b / 1e6 }') MB raw text" >&2
 
-echo "ours: tag --jobs 1 (best of $RUNS)" >&2
-result=$(best_of "$RUNS" "$WORK/tag1.log" "$BIN" tag --jobs 1 ${TAG_OPTIONS[@]+"${TAG_OPTIONS[@]}"} "$FILE")
-read -r wall1 rss1 <<< "$result"
-echo "ours: tag --jobs 2 (best of $RUNS)" >&2
-result=$(best_of "$RUNS" "$WORK/tag2.log" "$BIN" tag --jobs 2 ${TAG_OPTIONS[@]+"${TAG_OPTIONS[@]}"} "$FILE")
-read -r wall2 rss2 <<< "$result"
-
 # What two cores can give at most: the two halves of the corpus tagged by two independent
 # `--jobs 1` processes at once (no shared state; each pays the whole start-up), and the
 # start-up alone (a one-record file).
@@ -98,15 +93,45 @@ half=$(( (docs + 1) / 2 ))
 head -n "$half" "$FILE" > "$WORK/half1.jsonl"
 tail -n +"$((half + 1))" "$FILE" > "$WORK/half2.jsonl"
 head -n 1 "$FILE" > "$WORK/one.jsonl"
-echo "ours: two tag --jobs 1 processes on the two halves at once (best of $RUNS)" >&2
 TAG_ARGS=(${TAG_OPTIONS[@]+"${TAG_OPTIONS[@]}"})
-result=$(best_of "$RUNS" "$WORK/pair.log" bash -c \
-  '"$1" tag --jobs 1 "${@:4}" "$2" > /dev/null & "$1" tag --jobs 1 "${@:4}" "$3" > /dev/null; wait' \
-  pair "$BIN" "$WORK/half1.jsonl" "$WORK/half2.jsonl" ${TAG_ARGS[@]+"${TAG_ARGS[@]}"})
-read -r wallpair _ <<< "$result"
-echo "ours: tag --jobs 1 of one record (start-up; best of $RUNS)" >&2
-result=$(best_of "$RUNS" "$WORK/one.log" "$BIN" tag --jobs 1 ${TAG_OPTIONS[@]+"${TAG_OPTIONS[@]}"} "$WORK/one.jsonl")
-read -r wallone _ <<< "$result"
+# run_config NAME: one timed run of configuration NAME, appended to $WORK/times.NAME.
+run_config() {
+  local result
+  case "$1" in
+    tag1) result=$(timed /dev/null "$WORK/$1.log" "$BIN" tag --jobs 1 ${TAG_ARGS[@]+"${TAG_ARGS[@]}"} "$FILE") ;;
+    tag2) result=$(timed /dev/null "$WORK/$1.log" "$BIN" tag --jobs 2 ${TAG_ARGS[@]+"${TAG_ARGS[@]}"} "$FILE") ;;
+    gz1) result=$(timed /dev/null "$WORK/$1.log" "$BIN" tag --jobs 1 ${TAG_ARGS[@]+"${TAG_ARGS[@]}"} "$CORPUS") ;;
+    gz2) result=$(timed /dev/null "$WORK/$1.log" "$BIN" tag --jobs 2 ${TAG_ARGS[@]+"${TAG_ARGS[@]}"} "$CORPUS") ;;
+    pair) result=$(timed /dev/null "$WORK/$1.log" bash -c \
+      '"$1" tag --jobs 1 "${@:4}" "$2" > /dev/null & "$1" tag --jobs 1 "${@:4}" "$3" > /dev/null; wait' \
+      pair "$BIN" "$WORK/half1.jsonl" "$WORK/half2.jsonl" ${TAG_ARGS[@]+"${TAG_ARGS[@]}"}) ;;
+    one) result=$(timed /dev/null "$WORK/$1.log" "$BIN" tag --jobs 1 ${TAG_ARGS[@]+"${TAG_ARGS[@]}"} "$WORK/one.jsonl") ;;
+  esac
+  [ -n "$result" ] || die "$1 failed"
+  echo "$result" >> "$WORK/times.$1"
+}
+CONFIGS=(tag1 tag2 pair one)
+case "$CORPUS" in *.gz) CONFIGS+=(gz1 gz2) ;; esac
+# Rounds of every configuration in turn, so a slow spell of the host weighs on all alike.
+for ((round = 1; round <= RUNS; round++)); do
+  echo "ours: round $round of $RUNS (${CONFIGS[*]})" >&2
+  for config in "${CONFIGS[@]}"; do run_config "$config"; done
+done
+# best_median NAME: "BEST MEDIAN PEAK_RSS_KB" of configuration NAME's runs.
+best_median() {
+  sort -n "$WORK/times.$1" | awk '{ w[NR] = $1; if ($2 > r) r = $2 }
+    END { m = (NR % 2) ? w[(NR + 1) / 2] : (w[NR / 2] + w[NR / 2 + 1]) / 2; print w[1], m, r }'
+}
+read -r wall1 med1 rss1 <<< "$(best_median tag1)"
+read -r wall2 med2 rss2 <<< "$(best_median tag2)"
+read -r wallpair _ _ <<< "$(best_median pair)"
+read -r wallone _ _ <<< "$(best_median one)"
+gzline=""
+if [ -f "$WORK/times.gz1" ]; then
+  read -r gwall1 gmed1 _ <<< "$(best_median gz1)"
+  read -r gwall2 gmed2 _ <<< "$(best_median gz2)"
+  gzline="$gwall1 $gmed1 $gwall2 $gmed2"
+fi
 
 pwall="" prss=""
 if [ "$WITH_PEERS" = 1 ]; then
@@ -122,13 +147,14 @@ fi
 
 echo
 python3 - "$bytes" "$docs" "$wall1" "$rss1" "$wall2" "$rss2" "$WORK/peers.json" "$pwall" "$prss" "$RUNS" \
-  "$wallpair" "$wallone" <<'PY'
+  "$wallpair" "$wallone" "$med1" "$med2" "$gzline" "$(basename "$CORPUS")" <<'PY'
 import json, sys
 bytes_, docs = int(sys.argv[1]), int(sys.argv[2])
 wall1, rss1, wall2, rss2 = float(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5]), int(sys.argv[6])
 peers = json.load(open(sys.argv[7]))
 pwall, prss, runs = sys.argv[8], sys.argv[9], sys.argv[10]
 wallpair, wallone = float(sys.argv[11]), float(sys.argv[12])
+med1, med2, gzline, corpus_name = float(sys.argv[13]), float(sys.argv[14]), sys.argv[15], sys.argv[16]
 if peers.get("bytes") not in (None, bytes_):
     print(f"note: peers.py counted {peers['bytes']} bytes, this script {bytes_}")
 mb = lambda s: bytes_ / s / 1e6 if s > 0 else float("inf")
@@ -137,7 +163,15 @@ print(f"{docs} articles, {bytes_ / 1e6:.2f} MB raw text (UTF-8 title + text); MB
 rows = [
     (f"ours tag --jobs 1 (best of {runs})", wall1, mb(wall1), mib(rss1)),
     (f"ours tag --jobs 2 (best of {runs})", wall2, mb(wall2), mib(rss2)),
+    (f"ours tag --jobs 1 (median)", med1, mb(med1), ""),
+    (f"ours tag --jobs 2 (median)", med2, mb(med2), ""),
 ]
+if gzline:
+    g1, gm1, g2, gm2 = map(float, gzline.split())
+    rows += [
+        (f"ours tag --jobs 1 {corpus_name} (best)", g1, mb(g1), ""),
+        (f"ours tag --jobs 2 {corpus_name} (best)", g2, mb(g2), ""),
+    ]
 peer_rows = sorted(((f"peer {n}", r["seconds"], r["mb_per_s"], "") for n, r in peers["results"].items()),
                    key=lambda r: -r[2])
 if pwall:
@@ -149,7 +183,9 @@ print(f"{'-' * w}  {'-' * 8}  {'-' * 8}  {'-' * 12}")
 for n, s, m, r in rows + peer_rows:
     print(f"{n:<{w}}  {s:8.2f}  {m:8.2f}  {r:>12}")
 print()
-print(f"speed-up jobs 2 / jobs 1:          {wall1 / wall2:6.2f}x")
+print(f"speed-up jobs 2 / jobs 1:          {wall1 / wall2:6.2f}x   (medians: {med1 / med2:.2f}x)")
+if gzline:
+    print(f"speed-up on the .gz file itself:   {g1 / g2:6.2f}x   (medians: {gm1 / gm2:.2f}x; inflating is serial, so two threads hide it)")
 print(f"two-core ceiling:                  {wall1 / wallpair:6.2f}x   (two --jobs 1 processes on the halves at once: {wallpair:.3f} s)")
 print(f"start-up, one record:              {wallone * 1000:6.0f} ms  (serial in every run)")
 if peer_rows:
