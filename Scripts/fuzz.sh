@@ -4,7 +4,7 @@
 #   Scripts/fuzz.sh [TARGET...] [--seconds N]
 #
 # Builds `policy-fuzz` with -sanitize=fuzzer,address (scratch path .build-fuzz), then runs each
-# target (default: all of jsonl csv page lexicon model date features) for N seconds (default
+# target (default: all of jsonl csv page lexicon model date features gzip) for N seconds (default
 # 60), starting from the inputs in Fuzz/Corpus/TARGET. New inputs libFuzzer finds go to a
 # temporary copy, not into the repository. A crash stops the run and leaves the input that
 # causes it in Fuzz/crashes/; replay it with
@@ -22,7 +22,7 @@ while [ $# -gt 0 ]; do
     *) TARGETS+=("$1"); shift ;;
   esac
 done
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(jsonl csv page lexicon model date features)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(jsonl csv page lexicon model date features gzip)
 
 swift build --scratch-path .build-fuzz --product policy-fuzz \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -parse-as-library

@@ -1,3 +1,4 @@
+import Foundation
 import PolicyClassifier
 import PolicyCore
 import PolicyFeatures
@@ -10,7 +11,7 @@ import PolicyIO
 /// result.
 public enum FuzzTargets {
   /// The target names, as `Scripts/fuzz.sh` and the corpus folders (`Fuzz/Corpus/<name>`) use them.
-  public static let names = ["jsonl", "csv", "page", "lexicon", "model", "date", "features"]
+  public static let names = ["jsonl", "csv", "page", "lexicon", "model", "date", "features", "gzip"]
 
   /// Runs target `name` on `bytes`; false for an unknown name.
   @discardableResult
@@ -23,6 +24,7 @@ public enum FuzzTargets {
     case "model": model(bytes)
     case "date": date(bytes)
     case "features": features(bytes)
+    case "gzip": gzip(bytes)
     default: return false
     }
     return true
@@ -102,6 +104,32 @@ public enum FuzzTargets {
     let valid = String(validating: title, as: UTF8.self) != nil && String(validating: text, as: UTF8.self) != nil
     check((result != nil) == valid, "UTF-8 validity disagrees with String(validating:)")
   }
+
+  /// A `.gz` input file (ISA-L's inflate behind ByteLineReader): it reads, or fails with an
+  /// error, and never yields more than deflate can expand its bytes to (1,032 to 1).
+  static func gzip(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard FileManager.default.createFile(atPath: gzipPath, contents: Data(bytes)) else {
+      fatalError("cannot write \(gzipPath)")
+    }
+    var produced = 0
+    do {
+      let reader = try ByteLineReader(path: gzipPath, maxLineBytes: 1 << 12)
+      try reader.forEachLine { line in
+        switch line {
+        case .bytes(let b, _): produced += b.count + 1
+        case .tooLong(_, let n): produced += n + 1
+        }
+        return true
+      }
+    } catch {
+      check("\(error)".contains(gzipPath), "an error that does not name the file: \(error)")
+    }
+    check(produced <= 1032 * bytes.count + 1, "\(produced) bytes out of \(bytes.count)")
+  }
+
+  /// Where the gzip target writes each input (one file per process).
+  static let gzipPath = FileManager.default.temporaryDirectory
+    .appendingPathComponent("policy-fuzz-\(ProcessInfo.processInfo.processIdentifier).jsonl.gz").path
 
   /// A small feature space: two topics with overlapping terms and an exclusion, and a few
   /// n-grams.
