@@ -29,7 +29,7 @@ struct Tag: ParsableCommand {
   @Option(help: "Output format: jsonl or csv.")
   var format: TagFormat = .jsonl
 
-  @Option(help: "Worker threads (default: all cores).")
+  @Option(help: "Threads that tag (default: all cores).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
   @Option(help: "Articles per BLAS scoring block (sgemm rows).")
@@ -60,8 +60,8 @@ struct Tag: ParsableCommand {
       sink.write(unit.bytes)
       progress.advance(articles: unit.articles, bytes: unit.bytes.count)
     }
-    // One job: read, tag and write in turn. More: read here while workers tag and the
-    // worker that completes the next unit in order writes it.
+    // One job: read, tag and write in turn. More: read here and tag too, keeping units queued
+    // for the other threads; whichever completes the next unit in order writes it.
     let stream = UnitStream(jobs: jobs, process: pool.process, deliver: deliver)
     try input.reader(jobs: jobs).forEachItem(stream.add, reject: { stream.add(.rejected($0)) })
     stream.finish()

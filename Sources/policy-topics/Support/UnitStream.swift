@@ -1,7 +1,8 @@
 import PolicyIO
 
 /// Groups input items into units of work and runs them in input order: in turn on this thread
-/// with one job, on an ``OrderedPipeline`` (this thread reading, workers processing) with more.
+/// with one job, on an ``OrderedPipeline`` (this thread reading and processing, beside
+/// `jobs - 1` workers) with more.
 ///
 /// A unit ends at ``TaggingPool/unitSize`` records or ``TaggingPool/unitBytes`` bytes of
 /// input, whichever comes first, so the units in flight hold a bounded amount of text even
