@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import PolicyCore
 
@@ -7,8 +6,8 @@ import PolicyCore
 /// span lines.
 ///
 /// Record boundaries are found here (quote-aware, counting lines, so every error names the
-/// line where its record starts); each record's fields are then parsed by CSV.swift. A record
-/// with invalid UTF-8 or a broken quote is reported and skipped, and reading goes on.
+/// line where its record starts); each record's fields are then split by ``CSVFields``. A
+/// record with invalid UTF-8 or a broken quote is reported and skipped, and reading goes on.
 struct CSVArticleReader {
   let path: String
   let options: ReaderOptions
@@ -95,15 +94,15 @@ struct CSVArticleReader {
     return text.unicodeScalars.allSatisfy { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
   }
 
-  /// The fields of one record (its UTF-8 bytes), parsed by CSV.swift.
+  /// The fields of one record (its UTF-8 bytes).
   static func fields(of record: [UInt8], location: RecordLocation) -> Result<[String], InputError> {
-    guard let text = String(validating: record, as: UTF8.self) else { return .failure(.invalidUTF8(location)) }
-    do {
-      let csv = try CSVReader(string: text + "\n", hasHeaderRow: false)
-      guard let row = csv.next() else { return .failure(.malformedCSV(location, reason: "no fields")) }
-      return .success(row)
-    } catch {
-      return .failure(.malformedCSV(location, reason: "\(error)"))
+    let result = record.withUnsafeBufferPointer { CSVFields.split($0) }
+    switch result {
+    case .success(let fields): return .success(fields)
+    case .failure(.invalidUTF8): return .failure(.invalidUTF8(location))
+    case .failure(.unterminatedQuote): return .failure(.malformedCSV(location, reason: "unterminated quoted field"))
+    case .failure(.textAfterClosingQuote(let offset)):
+      return .failure(.malformedCSV(location, reason: "text after a closing quote (byte \(offset + 1) of the record)"))
     }
   }
 
