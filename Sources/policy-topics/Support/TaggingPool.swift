@@ -37,9 +37,10 @@ struct TaggingPool: Sendable {
 
   /// Decodes, tags and encodes one unit of items, in input order.
   ///
-  /// JSONL lines written back as JSONL take the fast path: title and text stay UTF-8 bytes
-  /// from parsing to feature counting (which validates them) and are copied back out as the
-  /// input's own string literals, never decoded into `String`s or escaped again.
+  /// JSONL lines take the fast path: title and text stay UTF-8 bytes from parsing to feature
+  /// counting (which validates them); written back as JSONL they are copied out as the input's
+  /// own string literals, never decoded into `String`s or escaped again, and a CSV row decodes
+  /// only the title.
   func process(_ items: [InputItem]) -> Unit {
     var scratch = Tagger.Scratch()
     var documents: [DocumentFeatures] = []
@@ -48,8 +49,8 @@ struct TaggingPool: Sendable {
     var inputBytes = 0
     for item in items {
       inputBytes += item.byteCount
-      switch (item, format) {
-      case (.jsonLine(let line, let location), .jsonl):
+      switch item {
+      case .jsonLine(let line, let location):
         switch JSONLRecordBytes.decode(line, location: location) {
         case .failure(let error):
           rejects.append(error)
@@ -169,17 +170,25 @@ struct TaggingPool: Sendable {
       line.field("chars", result.length)
       line.finish()
       out = line.bytes
-    case (.csv, .bytes):
-      preconditionFailure("CSV output decodes records in full")
+    case (.csv, .bytes(let record)):
+      // Valid UTF-8: feature counting checked it.
+      let title = record.withBytes { title, _ in String(decoding: title, as: UTF8.self) }
+      appendCSVRow(id: record.id, date: record.date, title: title, result, to: &out)
     case (.csv, .record(let record)):
       let a = record.article
-      let evidence = result.labels.enumerated().map { n, k in
-        topicIDs[k] + ": " + result.evidence[n].map { "\($0.term)×\(Int($0.count.rounded()))" }.joined(separator: " ")
-      }.joined(separator: "; ")
-      let row =
-        [a.id, a.date?.description ?? "", a.title, result.labels.map { topicIDs[$0] }.joined(separator: ";")]
-        + result.scores.map(FixedDecimal.fourDigits) + [evidence]
-      out.append(contentsOf: CSVRows.encode([row]))
+      appendCSVRow(id: a.id, date: a.date, title: a.title, result, to: &out)
     }
+  }
+
+  /// One `tag --format csv` row: id, date, title, labels, every topic's score, evidence.
+  func appendCSVRow(id: String, date: ArticleDate?, title: String, _ result: borrowing TagResult, to out: inout [UInt8])
+  {
+    let evidence = result.labels.enumerated().map { n, k in
+      topicIDs[k] + ": " + result.evidence[n].map { "\($0.term)×\(Int($0.count.rounded()))" }.joined(separator: " ")
+    }.joined(separator: "; ")
+    let row =
+      [id, date?.description ?? "", title, result.labels.map { topicIDs[$0] }.joined(separator: ";")]
+      + result.scores.map(FixedDecimal.fourDigits) + [evidence]
+    out.append(contentsOf: CSVRows.encode([row]))
   }
 }
