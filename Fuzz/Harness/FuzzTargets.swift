@@ -121,6 +121,8 @@ public enum FuzzTargets {
         }
         return true
       }
+    } catch let failure as ByteLineReader.ReadFailure {
+      check("\(failure.error)".contains(gzipPath), "an error that does not name the file: \(failure.error)")
     } catch {
       check("\(error)".contains(gzipPath), "an error that does not name the file: \(error)")
     }

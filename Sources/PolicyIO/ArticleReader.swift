@@ -202,17 +202,23 @@ public struct ArticleReader: Sendable {
       return
     }
     var lines = 0
-    try reader.forEachLine { line in
-      switch line {
-      case .tooLong(let number, let bytes):
-        lines += 1
-        reject(.tooLarge(RecordLocation(file: path, line: number), bytes: bytes, limit: options.maxRecordBytes))
-      case .bytes(let bytes, let number):
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return true }
-        lines += 1
-        try emit(.jsonLine(Array(bytes), RecordLocation(file: path, line: number)))
+    do {
+      try reader.forEachLine { line in
+        switch line {
+        case .tooLong(let number, let bytes):
+          lines += 1
+          reject(.tooLarge(RecordLocation(file: path, line: number), bytes: bytes, limit: options.maxRecordBytes))
+        case .bytes(let bytes, let number):
+          if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return true }
+          lines += 1
+          try emit(.jsonLine(Array(bytes), RecordLocation(file: path, line: number)))
+        }
+        return true
       }
-      return true
+    } catch let failure as ByteLineReader.ReadFailure {
+      // The records before the damage stand; the file is reported and the next one read.
+      reject(failure.error)
+      return
     }
     if lines == 0 { reject(.emptyFile(file: path)) }
   }

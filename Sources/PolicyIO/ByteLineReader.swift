@@ -19,6 +19,8 @@ public final class ByteLineReader {
   }
 
   private let handle: Handle
+  /// The input's name in errors (`-` for standard input).
+  private let path: String
   private let maxLineBytes: Int
   /// Converts the input to UTF-8 as it is read; nil for UTF-8 input.
   private let transcoder: Transcoder?
@@ -31,6 +33,7 @@ public final class ByteLineReader {
   public init(path: String, maxLineBytes: Int, prefix: Data = Data(), encoding: InputEncoding = .utf8)
     throws(InputError)
   {
+    self.path = path
     self.maxLineBytes = maxLineBytes
     self.transcoder = Transcoder(from: encoding)
     self.prefix = [UInt8](prefix)
@@ -70,14 +73,23 @@ public final class ByteLineReader {
         let n = Foundation.read(fd, buffer, count)
         if n >= 0 { return n }
         if errno == EINTR { continue }
-        throw .unreadable(file: "input", reason: String(cString: strerror(errno)))
+        throw .unreadable(file: path, reason: String(cString: strerror(errno)))
       }
     case .gzip(let gz):
       return try gz.read(into: buffer, count: count)
     }
   }
 
-  /// Calls `body` with every line in order. Return `false` from `body` to stop early.
+  /// The input could not be read on (an I/O error, a damaged gzip stream) after the lines
+  /// before the damage were delivered. Thrown by ``forEachLine(_:)``, as distinct from what
+  /// `body` throws, so a reader can report it for this input and go on with the next.
+  public struct ReadFailure: Error {
+    /// What went wrong, naming the file.
+    public var error: InputError
+  }
+
+  /// Calls `body` with every line in order. Return `false` from `body` to stop early. Throws
+  /// what `body` throws, and ``ReadFailure`` when the input cannot be read to its end.
   public func forEachLine(_ body: (Line) throws -> Bool) throws {
     let chunk = 1 << 20
     var buffer = [UInt8](repeating: 0, count: chunk)
@@ -139,9 +151,15 @@ public final class ByteLineReader {
       return stop
     }
     while true {
-      let n = try buffer.withUnsafeMutableBytes { raw throws(InputError) in
-        guard let base = raw.baseAddress else { return 0 }
-        return try read(into: base, count: chunk)
+      let n: Int
+      do {
+        n = try buffer.withUnsafeMutableBytes { raw throws(InputError) in
+          guard let base = raw.baseAddress else { return 0 }
+          return try read(into: base, count: chunk)
+        }
+      } catch let error as InputError {
+        // The lines before the damage have been delivered; the one it cut is dropped.
+        throw ReadFailure(error: error)
       }
       if let transcoder {
         converted.removeAll(keepingCapacity: true)

@@ -74,6 +74,10 @@ struct CSVArticleReader {
       }
     } catch is CSVStop {
       return
+    } catch let failure as ByteLineReader.ReadFailure {
+      // The records before the damage stand; the record it cut is dropped.
+      reject(failure.error)
+      return
     }
     if !record.isEmpty {
       if quoteOpen {

@@ -31,6 +31,8 @@ struct GzipInputTests {
         return true
       }
       return .success(lines)
+    } catch let failure as ByteLineReader.ReadFailure {
+      return .failure(failure.error)
     } catch let error as InputError {
       return .failure(error)
     } catch {
@@ -112,5 +114,32 @@ struct GzipInputTests {
   @Test("bytes after the last member that are not a member are an error") func trailingGarbage() throws {
     let packed = try Self.gzipped(Array("一\n".utf8)) + Array("not gzip".utf8)
     #expect(try Self.failure(packed).contains("after the end of the gzip stream"))
+  }
+}
+
+/// A damaged `.gz` input among others: its records before the damage are read, the file is
+/// reported, and the inputs after it are read too.
+@Suite("Damaged gzip among inputs")
+struct DamagedGzipInputTests {
+  @Test("records before the cut stand, the file is rejected, the next input is read", arguments: ["jsonl", "csv"])
+  func truncatedAmongOthers(kind: String) throws {
+    let dir = try TemporaryDirectory()
+    let rows = (1...400).map { n in
+      kind == "jsonl"
+        ? #"{"id":"r\#(n)","title":"第\#(n)条","text":"推进新能源汽车产业链建设，编号\#(n * 7919 % 10007)。"}"#
+        : "r\(n),第\(n)条,推进新能源汽车产业链建设，编号\(n * 7919 % 10007)。"
+    }
+    let header = kind == "csv" ? "id,title,text\n" : ""
+    let packed = try GzipInputTests.gzipped(Array((header + rows.joined(separator: "\n") + "\n").utf8))
+    let cut = try dir.write("cut.\(kind).gz", Array(packed[0..<(packed.count * 2 / 3)]))
+    let good = try dir.write("good.jsonl", #"{"id":"after","title":"光伏","text":"新能源"}"# + "\n")
+    let result = try read([cut, good])
+    let ids = result.articles.map(\.id)
+    #expect(ids.last == "after")
+    let before = ids.dropLast()
+    #expect(before.count > 100 && before.count < 400, "\(before.count) records before the cut")
+    #expect(Array(before) == (1...before.count).map { "r\($0)" })
+    #expect(result.rejects.count == 1)
+    #expect("\(result.rejects.first.map { "\($0)" } ?? "")".contains("ends early"))
   }
 }

@@ -63,7 +63,14 @@ struct Tag: ParsableCommand {
     // One job: read, tag and write in turn. More: read here and tag too, keeping units queued
     // for the other threads; whichever completes the next unit in order writes it.
     let stream = UnitStream(jobs: jobs, process: pool.process, deliver: deliver)
-    try input.reader(jobs: jobs).forEachItem(stream.add, reject: { stream.add(.rejected($0)) })
+    do {
+      try input.reader(jobs: jobs).forEachItem(stream.add, reject: { stream.add(.rejected($0)) })
+    } catch {
+      // What was read before the error is still tagged and written, then the error reported.
+      stream.finish()
+      sink.flush()
+      throw error
+    }
     stream.finish()
     sink.flush()
     progress.finish()
