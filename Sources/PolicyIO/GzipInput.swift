@@ -77,6 +77,13 @@ final class GzipInput {
           continue
         }
         guard let next = state.pointee.next_in, next[0] == 0x1F else {
+          // Zero bytes padding the file out (as tape and block writers leave them) end it, as
+          // gzip(1) reads them; anything else is damage.
+          if try restIsZeroPadding() {
+            atEnd = true
+            state.pointee.avail_in = 0
+            return 0
+          }
           throw .unreadable(file: path, reason: "data after the end of the gzip stream")
         }
         let availIn = state.pointee.avail_in
@@ -95,6 +102,18 @@ final class GzipInput {
         guard started else { return 0 }  // an empty file
         throw .unreadable(file: path, reason: "the gzip stream ends early (truncated file?)")
       }
+    }
+  }
+
+  /// Whether the unread input and the rest of the file hold only zero bytes.
+  private func restIsZeroPadding() throws(InputError) -> Bool {
+    var pending = UnsafeBufferPointer(start: state.pointee.next_in, count: Int(state.pointee.avail_in))
+    while true {
+      guard pending.allSatisfy({ $0 == 0 }) else { return false }
+      if atEnd { return true }
+      let n = try readFile(into: UnsafeMutableRawPointer(input), count: inputCapacity)
+      atEnd = n == 0
+      pending = UnsafeBufferPointer(start: input, count: n)
     }
   }
 

@@ -111,6 +111,18 @@ struct GzipInputTests {
     #expect(try Self.failure(badCRC).contains("checksum"))
   }
 
+  @Test("zero bytes padding the file after the last member are not data") func zeroPadding() throws {
+    let dir = try TemporaryDirectory()
+    let packed = try Self.gzipped(Array("一\n二\n".utf8))
+    for padding in [1, 512, 300_000] {
+      let path = try dir.write("padded\(padding).jsonl.gz", packed + [UInt8](repeating: 0, count: padding))
+      #expect(try Self.lines(of: path).get() == ["一", "二"])
+    }
+    // Padding that turns into data is still damage.
+    let spoilt = packed + [UInt8](repeating: 0, count: 200_000) + [7]
+    #expect(try Self.failure(spoilt).contains("after the end of the gzip stream"))
+  }
+
   @Test("bytes after the last member that are not a member are an error") func trailingGarbage() throws {
     let packed = try Self.gzipped(Array("一\n".utf8)) + Array("not gzip".utf8)
     #expect(try Self.failure(packed).contains("after the end of the gzip stream"))
