@@ -167,6 +167,13 @@ public struct ArticleReader: Sendable {
     // Sniff: JSONL starts with '{'. Anything else is read whole as a bulletin page, unless its
     // first line is a CSV header naming title and text.
     let data = FileHandle.standardInput.availableDataPrefix()
+    if data.starts(with: [0x1F, 0x8B]) {
+      reject(
+        .unreadable(
+          file: "-",
+          reason: "standard input is gzip data: name the .gz file instead, or decompress it first (zcat FILE.gz | …)"))
+      return
+    }
     let first = data.first(where: {
       $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF
     })

@@ -37,6 +37,11 @@ enum CLI {
   }
 
   static func run(_ arguments: [String], in directory: URL, stdin: String? = nil) throws -> Result {
+    try run(arguments, in: directory, stdinBytes: stdin.map { Array($0.utf8) })
+  }
+
+  /// Runs the executable with `stdinBytes` (nil: no input) on its standard input.
+  static func run(_ arguments: [String], in directory: URL, stdinBytes: [UInt8]?) throws -> Result {
     let exe = try #require(executable, "policy-topics executable not found")
     let process = Process()
     process.executableURL = exe
@@ -54,9 +59,9 @@ enum CLI {
     let errHandle = try FileHandle(forWritingTo: err)
     process.standardOutput = outHandle
     process.standardError = errHandle
-    if let stdin {
+    if let stdinBytes {
       let input = directory.appendingPathComponent(".stdin-\(UUID().uuidString)")
-      try stdin.write(to: input, atomically: true, encoding: .utf8)
+      try Data(stdinBytes).write(to: input)
       process.standardInput = try FileHandle(forReadingFrom: input)
     } else {
       process.standardInput = FileHandle.nullDevice
@@ -282,6 +287,19 @@ struct EndToEndTests {
     let lines = try CLI.jsonLines(r.stdout)
     #expect(lines.map { $0["id"] as? String } == ["c1", "c3"])
     #expect((lines.last?["text"] as? String)?.contains("\n新增水域") == true)
+  }
+
+  @Test(.enabled(if: CLI.hasModel, "Models/default.ptmodel not present yet"))
+  func gzipOnStandardInputIsExplained() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pt-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    // A gzip header and an empty stored block: what `gzip -c` of an empty file looks like.
+    let gzip: [UInt8] = [0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0x03, 0x03, 0x00, 0, 0, 0, 0, 0, 0, 0, 0]
+    let r = try CLI.run(
+      ["tag", "--lexicons", CLI.lexicons, "--model", CLI.model, "-"], in: dir, stdinBytes: gzip)
+    #expect(r.status == 2, "stderr: \(r.stderr)")
+    #expect(r.stderr.contains("standard input is gzip data"), "stderr: \(r.stderr)")
   }
 
   /// Problems found while reading (an over-long line) and while decoding on the workers (a
