@@ -97,15 +97,16 @@ TAG_ARGS=(${TAG_OPTIONS[@]+"${TAG_OPTIONS[@]}"})
 # run_config NAME: one timed run of configuration NAME, appended to $WORK/times.NAME.
 run_config() {
   local result
+  run_tag() { timed /dev/null "$WORK/$1.log" "$BIN" tag --jobs "$2" ${TAG_ARGS[@]+"${TAG_ARGS[@]}"} "$3"; }
   case "$1" in
-    tag1) result=$(timed /dev/null "$WORK/$1.log" "$BIN" tag --jobs 1 ${TAG_ARGS[@]+"${TAG_ARGS[@]}"} "$FILE") ;;
-    tag2) result=$(timed /dev/null "$WORK/$1.log" "$BIN" tag --jobs 2 ${TAG_ARGS[@]+"${TAG_ARGS[@]}"} "$FILE") ;;
-    gz1) result=$(timed /dev/null "$WORK/$1.log" "$BIN" tag --jobs 1 ${TAG_ARGS[@]+"${TAG_ARGS[@]}"} "$CORPUS") ;;
-    gz2) result=$(timed /dev/null "$WORK/$1.log" "$BIN" tag --jobs 2 ${TAG_ARGS[@]+"${TAG_ARGS[@]}"} "$CORPUS") ;;
+    tag1) result=$(run_tag "$1" 1 "$FILE") ;;
+    tag2) result=$(run_tag "$1" 2 "$FILE") ;;
+    gz1) result=$(run_tag "$1" 1 "$CORPUS") ;;
+    gz2) result=$(run_tag "$1" 2 "$CORPUS") ;;
+    one) result=$(run_tag "$1" 1 "$WORK/one.jsonl") ;;
     pair) result=$(timed /dev/null "$WORK/$1.log" bash -c \
       '"$1" tag --jobs 1 "${@:4}" "$2" > /dev/null & "$1" tag --jobs 1 "${@:4}" "$3" > /dev/null; wait' \
       pair "$BIN" "$WORK/half1.jsonl" "$WORK/half2.jsonl" ${TAG_ARGS[@]+"${TAG_ARGS[@]}"}) ;;
-    one) result=$(timed /dev/null "$WORK/$1.log" "$BIN" tag --jobs 1 ${TAG_ARGS[@]+"${TAG_ARGS[@]}"} "$WORK/one.jsonl") ;;
   esac
   [ -n "$result" ] || die "$1 failed"
   echo "$result" >> "$WORK/times.$1"

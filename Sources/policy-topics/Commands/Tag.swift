@@ -63,17 +63,12 @@ struct Tag: ParsableCommand {
     // One job: read, tag and write in turn. More: read here and tag too, keeping units queued
     // for the other threads; whichever completes the next unit in order writes it.
     let stream = UnitStream(jobs: jobs, process: pool.process, deliver: deliver)
-    do {
-      try input.reader(jobs: jobs).forEachItem(stream.add, reject: { stream.add(.rejected($0)) })
-    } catch {
-      // What was read before the error is still tagged and written, then the error reported.
-      stream.finish()
-      sink.flush()
-      throw error
-    }
+    // What was read before an error is still tagged and written, then the error reported.
+    let read = Result { try input.reader(jobs: jobs).forEachItem(stream.add, reject: { stream.add(.rejected($0)) }) }
     stream.finish()
     sink.flush()
     progress.finish()
+    try read.get()
     try diagnostics.finish("\(progress.articles) article(s) tagged")
   }
 }
