@@ -22,6 +22,7 @@ let package = Package(
     .systemLibrary(
       name: "CBLAS", pkgConfig: "blas", providers: [.apt(["libblas-dev"])]),
     .systemLibrary(name: "CISAL", providers: [.apt(["libisal-dev"])]),
+    .target(name: "CAffinity"),
     .target(name: "PolicyCore"),
     .target(name: "PolicyFeatures", dependencies: ["PolicyCore"]),
     .target(name: "PolicyIO", dependencies: ["PolicyCore", "PolicyFeatures", "CISAL"]),
@@ -39,7 +40,7 @@ let package = Package(
       name: "policy-topics",
       dependencies: [
         "PolicyCore", "PolicyFeatures", "PolicyIO", "PolicyClassifier", "PolicyReports",
-        "PolicyStore",
+        "PolicyStore", "CAffinity",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "TextTable", package: "TextTable"),
       ]),

@@ -20,7 +20,7 @@ struct PolicyTopics: ParsableCommand {
   /// Starts loading `tag`'s resources while the arguments are parsed (see ``StartupPrefetch``),
   /// then runs as every command does.
   static func main() {
-    StartupPrefetch.start(arguments: CommandLine.arguments, cores: ProcessInfo.processInfo.activeProcessorCount)
+    StartupPrefetch.start(arguments: CommandLine.arguments, cores: AvailableCores.count)
     main(nil)
   }
 }

@@ -554,3 +554,25 @@ struct StartupPrefetchTests {
     #expect(throws: (any Error).self) { try failed.get() }
   }
 }
+
+@Suite("Available cores")
+struct AvailableCoresTests {
+  @Test("rounds cgroup quotas up; no limit is nil")
+  func quotas() {
+    #expect(AvailableCores.cgroupQuota(v2: "200000 100000\n") == 2)
+    #expect(AvailableCores.cgroupQuota(v2: "150000 100000") == 2)
+    #expect(AvailableCores.cgroupQuota(v2: "50000 100000") == 1)
+    #expect(AvailableCores.cgroupQuota(v2: "max 100000\n") == nil)
+    #expect(AvailableCores.cgroupQuota(v2: nil) == nil)
+    #expect(AvailableCores.cgroupQuota(v2: "garbage") == nil)
+    #expect(AvailableCores.cgroupQuota(v1Quota: "300000\n", period: "100000\n") == 3)
+    #expect(AvailableCores.cgroupQuota(v1Quota: "-1\n", period: "100000\n") == nil)
+    #expect(AvailableCores.cgroupQuota(v1Quota: "100000", period: nil) == nil)
+  }
+
+  @Test("at least one, at most the machine's processors")
+  func bounds() {
+    #expect(AvailableCores.count >= 1)
+    #expect(AvailableCores.count <= ProcessInfo.processInfo.processorCount)
+  }
+}

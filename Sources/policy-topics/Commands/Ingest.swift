@@ -27,7 +27,7 @@ struct Ingest: ParsableCommand {
   var batchSize = 2000
 
   @Option(help: "Worker threads for tagging (default: all cores).")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  var jobs: Int = AvailableCores.count
 
   func run() throws {
     let lexicons = try Resources.lexicons(lexiconOptions.lexicons)

@@ -47,7 +47,7 @@ struct Report: ParsableCommand {
   var bom = false
 
   @Option(help: "Worker threads for tagging (default: all cores).")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  var jobs: Int = AvailableCores.count
 
   func run() throws {
     let bounds = try range.bounds()

@@ -18,7 +18,7 @@ struct Retag: ParsableCommand {
   var model: String
 
   @Option(help: "Worker threads (default: all cores).")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  var jobs: Int = AvailableCores.count
 
   func run() throws {
     let lexicons = try Resources.lexicons(lexiconOptions.lexicons)

@@ -20,7 +20,7 @@ struct Split: ParsableCommand {
   var output: String?
 
   @Option(help: "Pages split at a time (default: all cores); output keeps the input order.")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  var jobs: Int = AvailableCores.count
 
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }

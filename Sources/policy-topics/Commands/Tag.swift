@@ -30,7 +30,7 @@ struct Tag: ParsableCommand {
   var format: TagFormat = .jsonl
 
   @Option(help: "Threads that tag (default: all cores).")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  var jobs: Int = AvailableCores.count
 
   @Option(help: "Articles per BLAS scoring block (sgemm rows).")
   var blockSize = 8
