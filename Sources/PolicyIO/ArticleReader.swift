@@ -165,13 +165,11 @@ public struct ArticleReader: Sendable {
       return
     }
     // Sniff: JSONL starts with '{'. Anything else is read whole as a bulletin page, unless its
-    // first line is a CSV header naming title and text.
-    let data = FileHandle.standardInput.availableDataPrefix()
-    if data.starts(with: [0x1F, 0x8B]) {
-      reject(
-        .unreadable(
-          file: "-",
-          reason: "standard input is gzip data: name the .gz file instead, or decompress it first (zcat FILE.gz | …)"))
+    // first line is a CSV header naming title and text. Gzip data is sniffed decompressed.
+    let stdin = GzipInput.standardInput
+    let data: Data
+    do { data = try stdin.readChunk() } catch {
+      reject(error)
       return
     }
     let first = data.first(where: {
@@ -183,18 +181,27 @@ public struct ArticleReader: Sendable {
     }
     // The first line decides; read on until it is complete (or 1 MiB, or the end).
     var head = data
-    while !head.contains(10), head.count < 1 << 20 {
-      let more = FileHandle.standardInput.availableDataPrefix()
-      if more.isEmpty { break }
-      head += more
+    do {
+      while !head.contains(10), head.count < 1 << 20 {
+        let more = try stdin.readChunk()
+        if more.isEmpty { break }
+        head += more
+      }
+    } catch {
+      reject(error)
+      return
     }
     let firstLine = String(decoding: head.prefix(while: { $0 != 10 }), as: UTF8.self).lowercased()
     if firstLine.contains("title") && firstLine.contains("text") && firstLine.contains(",") {
       try CSVArticleReader(path: "-", options: options, prefix: head).read(emitItem, reject: reject)
       return
     }
-    let all = head + ((try? FileHandle.standardInput.readToEnd()) ?? Data())
-    try PageArticleReader(path: "-", options: options).read(data: all, emit, reject: reject)
+    let rest: Data
+    do { rest = try stdin.readAll() } catch {
+      reject(error)
+      return
+    }
+    try PageArticleReader(path: "-", options: options).read(data: head + rest, emit, reject: reject)
   }
 
   private func readJSONL(
@@ -284,14 +291,5 @@ public enum InputItem: Sendable {
     return InputError.catching(at: location) {
       try JSONLArticleDecoder.decode(JSONObjectParser.parse(bytes), location: location)
     }
-  }
-}
-
-extension FileHandle {
-  /// Reads the first chunk available (up to 64 KiB) without waiting for the end of input.
-  func availableDataPrefix() -> Data {
-    var buffer = [UInt8](repeating: 0, count: 65_536)
-    let n = buffer.withUnsafeMutableBytes { Foundation.read(fileDescriptor, $0.baseAddress, 65_536) }
-    return n > 0 ? Data(buffer[0..<n]) : Data()
   }
 }

@@ -13,12 +13,7 @@ public final class ByteLineReader {
     case tooLong(number: Int, bytes: Int)
   }
 
-  private enum Handle {
-    case descriptor(Int32, close: Bool)
-    case gzip(GzipInput)
-  }
-
-  private let handle: Handle
+  private let input: GzipInput
   /// The input's name in errors (`-` for standard input).
   private let path: String
   private let maxLineBytes: Int
@@ -28,8 +23,9 @@ public final class ByteLineReader {
   private var prefix: [UInt8]
   private var closed = false
 
-  /// Opens `path` (`-` for standard input); names ending in `.gz` are decompressed, and text
-  /// in another `encoding` is converted to UTF-8.
+  /// Opens `path` (`-` for standard input); gzip data is decompressed (whatever the name), and
+  /// text in another `encoding` is converted to UTF-8. `prefix` holds bytes already taken from
+  /// the input (decompressed), read before the rest.
   public init(path: String, maxLineBytes: Int, prefix: Data = Data(), encoding: InputEncoding = .utf8)
     throws(InputError)
   {
@@ -37,15 +33,7 @@ public final class ByteLineReader {
     self.maxLineBytes = maxLineBytes
     self.transcoder = Transcoder(from: encoding)
     self.prefix = [UInt8](prefix)
-    if path == "-" {
-      handle = .descriptor(0, close: false)
-    } else if path.hasSuffix(".gz") {
-      handle = .gzip(try GzipInput(path: path))
-    } else {
-      let fd = open(path, O_RDONLY)
-      guard fd >= 0 else { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
-      handle = .descriptor(fd, close: true)
-    }
+    input = path == "-" ? GzipInput.standardInput : try GzipInput(path: path)
   }
 
   deinit { close() }
@@ -54,10 +42,7 @@ public final class ByteLineReader {
   public func close() {
     guard !closed else { return }
     closed = true
-    switch handle {
-    case .descriptor(let fd, let shouldClose): if shouldClose { _ = Foundation.close(fd) }
-    case .gzip(let gz): gz.close()
-    }
+    input.close()
   }
 
   private func read(into buffer: UnsafeMutableRawPointer, count: Int) throws(InputError) -> Int {
@@ -67,17 +52,7 @@ public final class ByteLineReader {
       prefix.removeFirst(n)
       return n
     }
-    switch handle {
-    case .descriptor(let fd, _):
-      while true {
-        let n = Foundation.read(fd, buffer, count)
-        if n >= 0 { return n }
-        if errno == EINTR { continue }
-        throw .unreadable(file: path, reason: String(cString: strerror(errno)))
-      }
-    case .gzip(let gz):
-      return try gz.read(into: buffer, count: count)
-    }
+    return try input.read(into: buffer, count: count)
   }
 
   /// The input could not be read on (an I/O error, a damaged gzip stream) after the lines

@@ -1,18 +1,22 @@
 import CISAL
 import Foundation
 
-/// A gzip file decompressed as it is read, with ISA-L's inflate (the `isal` library).
+/// An input decompressed as it is read when it is gzip data, with ISA-L's inflate (the `isal`
+/// library); any other input is passed through as it is. Every reader of a file or of
+/// standard input goes through it, so gzip data is read whatever its name, and piped in too.
 ///
 /// ISA-L inflates the news corpora about 2.3 times as fast as zlib (xwlb-2019: 20 ms instead
 /// of 47 ms for 9 MB), which is a quarter of what tagging a `.jsonl.gz` file on one core
-/// costs. Concatenated members are read one after the other, as `gzip -d` does; a file that
-/// does not start with the gzip magic bytes is read as it is, and zero bytes padding the file
+/// costs. Concatenated members are read one after the other, as `gzip -d` does; input that
+/// does not start with the gzip magic bytes is read as it is, and zero bytes padding the input
 /// after its last member are not data (as `gzip -d` reads them). Damage is an error naming
-/// the file: a bad deflate block or checksum, a stream that ends early, or other bytes after
+/// the input: a bad deflate block or checksum, a stream that ends early, or other bytes after
 /// the last member.
 final class GzipInput {
   private let path: String
   private let fd: Int32
+  /// Whether ``close()`` closes `fd` (not standard input's).
+  private let ownsDescriptor: Bool
   private let state: UnsafeMutablePointer<inflate_state>
   /// Compressed bytes read from the file (`inputCapacity` of them at most).
   private let input: UnsafeMutablePointer<UInt8>
@@ -27,12 +31,22 @@ final class GzipInput {
   /// Bytes of the file read while checking its magic bytes, not yet served (pass-through).
   private var sniffed: Range<Int> = 0..<0
 
+  /// Standard input (named `-`), one stream for every reader of it; read from one thread at a
+  /// time, as inputs are.
+  nonisolated(unsafe) static let standardInput = GzipInput(descriptor: 0, name: "-", owned: false)
+
   /// Opens `path`; throws when it cannot be opened.
-  init(path: String) throws(InputError) {
-    let fd = open(path, O_RDONLY)
+  convenience init(path: String) throws(InputError) {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
-    self.path = path
+    self.init(descriptor: fd, name: path, owned: true)
+  }
+
+  /// Reads an open descriptor, named `name` in errors; ``close()`` closes it when `owned`.
+  private init(descriptor fd: Int32, name: String, owned: Bool) {
+    self.path = name
     self.fd = fd
+    self.ownsDescriptor = owned
     state = .allocate(capacity: 1)
     input = .allocate(capacity: inputCapacity)
     isal_inflate_init(state)
@@ -45,11 +59,32 @@ final class GzipInput {
     input.deallocate()
   }
 
-  /// Closes the file; reading after this returns nothing.
+  /// Closes the file; reading after this returns nothing. Standard input stays open (another
+  /// reader of `-` reads on where this one stopped).
   func close() {
-    guard !closed else { return }
+    guard ownsDescriptor, !closed else { return }
     closed = true
     _ = Foundation.close(fd)
+  }
+
+  /// Reads everything left (decompressed).
+  func readAll() throws(InputError) -> Data {
+    var out = Data()
+    while true {
+      let chunk = try readChunk()
+      if chunk.isEmpty { return out }
+      out.append(chunk)
+    }
+  }
+
+  /// Reads the next chunk there is (decompressed, up to 64 KiB), without waiting for more
+  /// input than one read brings; empty at the end.
+  func readChunk() throws(InputError) -> Data {
+    let capacity = 1 << 16
+    let buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 1)
+    defer { buffer.deallocate() }
+    let n = try read(into: buffer, count: capacity)
+    return Data(bytes: buffer, count: n)
   }
 
   /// Reads up to `count` decompressed bytes into `buffer`; 0 at the end of the file.
@@ -59,7 +94,11 @@ final class GzipInput {
     let capacity = UInt32(clamping: count)
     while true {
       if state.pointee.avail_in == 0 && !atEnd {
-        let n = try readFile(into: UnsafeMutableRawPointer(input), count: inputCapacity)
+        var n = try readFile(into: UnsafeMutableRawPointer(input), count: inputCapacity)
+        if !started && n == 1 && input[0] == 0x1F {
+          // A pipe may bring one byte first: the magic needs two.
+          n += try readFile(into: UnsafeMutableRawPointer(input + 1), count: inputCapacity - 1)
+        }
         if !started && n > 0 && (n < 2 || input[0] != 0x1F || input[1] != 0x8B) {
           // Not gzip: read it as it is (as zlib's gzread does).
           passThrough = true

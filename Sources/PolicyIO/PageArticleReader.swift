@@ -15,10 +15,10 @@ struct PageArticleReader {
   func read(_ emit: (InputRecord) throws -> Void, reject: (InputError) -> Void) throws {
     let data: Data
     do {
-      data =
-        try path == "-" ? FileHandle.standardInput.readToEnd() ?? Data() : Data(contentsOf: URL(fileURLWithPath: path))
+      // Gzip data (a `.txt.gz` page, or piped in) is decompressed.
+      data = try (path == "-" ? GzipInput.standardInput : GzipInput(path: path)).readAll()
     } catch {
-      reject(.unreadable(file: path, reason: error.localizedDescription))
+      reject(error)
       return
     }
     try read(data: data, emit, reject: reject)

@@ -1,26 +1,11 @@
 import Foundation
 import PolicyIO
 import Testing
+import _PolicyTestSupport
 
 /// `.gz` inputs as ByteLineReader reads them (ISA-L inflate), against files made by gzip(1).
 @Suite("Gzip input")
 struct GzipInputTests {
-  /// `bytes` compressed by `gzip -c` at `level`.
-  static func gzipped(_ bytes: [UInt8], level: Int = 6) throws -> [UInt8] {
-    let dir = try TemporaryDirectory()
-    let path = try dir.write("plain", bytes)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/gzip")
-    process.arguments = ["-\(level)", "-c", path]
-    let output = Pipe()
-    process.standardOutput = output
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    try #require(process.terminationStatus == 0)
-    return [UInt8](data)
-  }
-
   /// Every line of the file at `path` (as ByteLineReader gives them), or the error it threw.
   static func lines(of path: String) -> Result<[String], InputError> {
     var lines: [String] = []
@@ -52,14 +37,14 @@ struct GzipInputTests {
   @Test("reads what gzip wrote, at every level", arguments: [1, 6, 9])
   func roundTrip(level: Int) throws {
     let dir = try TemporaryDirectory()
-    let path = try dir.write("a.jsonl.gz", try Self.gzipped(Self.sampleBytes, level: level))
+    let path = try dir.write("a.jsonl.gz", try gzipped(Self.sampleBytes, level: level))
     #expect(try Self.lines(of: path).get() == Self.sample)
   }
 
   @Test("reads concatenated members one after the other") func members() throws {
     let dir = try TemporaryDirectory()
     let first = Array("一\n二\n".utf8)
-    let members = try Self.gzipped(first) + Self.gzipped(Self.sampleBytes) + Self.gzipped(first)
+    let members = try gzipped(first) + gzipped(Self.sampleBytes) + gzipped(first)
     let path = try dir.write("m.jsonl.gz", members)
     #expect(try Self.lines(of: path).get() == ["一", "二"] + Self.sample + ["一", "二"])
   }
@@ -67,7 +52,13 @@ struct GzipInputTests {
   @Test("an empty file and an empty member give no lines") func empty() throws {
     let dir = try TemporaryDirectory()
     #expect(try Self.lines(of: try dir.write("e.jsonl.gz", [])).get() == [])
-    #expect(try Self.lines(of: try dir.write("z.jsonl.gz", try Self.gzipped([]))).get() == [])
+    #expect(try Self.lines(of: try dir.write("z.jsonl.gz", try gzipped([]))).get() == [])
+  }
+
+  @Test("gzip data is read whatever the file is called") func gzipByContent() throws {
+    let dir = try TemporaryDirectory()
+    let path = try dir.write("packed-but-named.jsonl", try gzipped(Self.sampleBytes))
+    #expect(try Self.lines(of: path).get() == Self.sample)
   }
 
   @Test("a file that is not gzip is read as it is") func notGzip() throws {
@@ -91,29 +82,29 @@ struct GzipInputTests {
 
   @Test("a truncated file is an error, wherever it is cut", arguments: [0.1, 0.5, 0.99])
   func truncated(fraction: Double) throws {
-    let packed = try Self.gzipped(Self.sampleBytes)
+    let packed = try gzipped(Self.sampleBytes)
     let message = try Self.failure(Array(packed[0..<Int(Double(packed.count) * fraction)]))
     #expect(message.contains("ends early"))
   }
 
   @Test("a file cut inside its 8-byte trailer is an error") func truncatedTrailer() throws {
-    let packed = try Self.gzipped(Self.sampleBytes)
+    let packed = try gzipped(Self.sampleBytes)
     #expect(try Self.failure(Array(packed.dropLast(3))).contains("ends early"))
   }
 
   @Test("a damaged byte is an error (bad data or checksum)") func damaged() throws {
-    var packed = try Self.gzipped(Self.sampleBytes)
+    var packed = try gzipped(Self.sampleBytes)
     packed[packed.count / 2] ^= 0x55
     #expect(try Self.failure(packed).contains("corrupt gzip stream"))
     // In the CRC-32 of the trailer: the data decodes, the check fails.
-    var badCRC = try Self.gzipped(Self.sampleBytes)
+    var badCRC = try gzipped(Self.sampleBytes)
     badCRC[badCRC.count - 6] ^= 0x01
     #expect(try Self.failure(badCRC).contains("checksum"))
   }
 
   @Test("zero bytes padding the file after the last member are not data") func zeroPadding() throws {
     let dir = try TemporaryDirectory()
-    let packed = try Self.gzipped(Array("一\n二\n".utf8))
+    let packed = try gzipped(Array("一\n二\n".utf8))
     for padding in [1, 512, 300_000] {
       let path = try dir.write("padded\(padding).jsonl.gz", packed + [UInt8](repeating: 0, count: padding))
       #expect(try Self.lines(of: path).get() == ["一", "二"])
@@ -124,7 +115,7 @@ struct GzipInputTests {
   }
 
   @Test("bytes after the last member that are not a member are an error") func trailingGarbage() throws {
-    let packed = try Self.gzipped(Array("一\n".utf8)) + Array("not gzip".utf8)
+    let packed = try gzipped(Array("一\n".utf8)) + Array("not gzip".utf8)
     #expect(try Self.failure(packed).contains("after the end of the gzip stream"))
   }
 }
@@ -142,7 +133,7 @@ struct DamagedGzipInputTests {
         : "r\(n),第\(n)条,推进新能源汽车产业链建设，编号\(n * 7919 % 10007)。"
     }
     let header = kind == "csv" ? "id,title,text\n" : ""
-    let packed = try GzipInputTests.gzipped(Array((header + rows.joined(separator: "\n") + "\n").utf8))
+    let packed = try gzipped(Array((header + rows.joined(separator: "\n") + "\n").utf8))
     let cut = try dir.write("cut.\(kind).gz", Array(packed[0..<(packed.count * 2 / 3)]))
     let good = try dir.write("good.jsonl", #"{"id":"after","title":"光伏","text":"新能源"}"# + "\n")
     let result = try read([cut, good])

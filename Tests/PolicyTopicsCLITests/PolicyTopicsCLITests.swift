@@ -289,17 +289,50 @@ struct EndToEndTests {
     #expect((lines.last?["text"] as? String)?.contains("\n新增水域") == true)
   }
 
-  @Test(.enabled(if: CLI.hasModel, "Models/default.ptmodel not present yet"))
-  func gzipOnStandardInputIsExplained() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pt-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+  /// Gzip data piped in is inflated, whatever `--stdin-format` says or sniffing finds in it:
+  /// JSONL, CSV and a bulletin page, each read as gzip(1) wrote it; damage is a rejection.
+  @Test(
+    .enabled(if: CLI.hasModel, "Models/default.ptmodel not present yet"),
+    arguments: [nil, "jsonl", "csv", "text"] as [String?])
+  func gzipOnStandardInput(format: String?) throws {
+    let dir = try CLI.tempDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
-    // A gzip header and an empty stored block: what `gzip -c` of an empty file looks like.
-    let gzip: [UInt8] = [0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0x03, 0x03, 0x00, 0, 0, 0, 0, 0, 0, 0, 0]
-    let r = try CLI.run(
-      ["tag", "--lexicons", CLI.lexicons, "--model", CLI.model, "-"], in: dir, stdinBytes: gzip)
-    #expect(r.status == 2, "stderr: \(r.stderr)")
-    #expect(r.stderr.contains("standard input is gzip data"), "stderr: \(r.stderr)")
+    let jsonl = #"{"id":"g1","date":"2025-03-02","title":"光伏电站并网","text":"新建光伏电站并网发电，新能源装机再创新高。"}"# + "\n"
+    let csv = "id,date,title,text\ng1,2025-03-02,光伏电站并网,新建光伏电站并网发电，新能源装机再创新高。\n"
+    let page = "2025年3月2日\n\n光伏电站并网\n\n本报讯 新建光伏电站并网发电，新能源装机再创新高，全年清洁能源发电量持续增长。\n"
+    let inputs: [String: String] = ["jsonl": jsonl, "csv": csv, "text": page]
+    for (kind, text) in inputs where format == nil || format == kind {
+      let gz = try gzipped(Array(text.utf8))
+      let formatOption = format.map { ["--stdin-format", $0] } ?? []
+      let r = try CLI.run(
+        ["tag", "--lexicons", CLI.lexicons, "--model", CLI.model] + formatOption + ["-"], in: dir, stdinBytes: gz)
+      #expect(r.status == 0, "\(kind): \(r.stderr)")
+      let lines = try CLI.jsonLines(r.stdout)
+      #expect(lines.count == 1, "\(kind): \(r.stdout)")
+      #expect((lines.first?["labels"] as? [String])?.contains("new-energy") == true, "\(kind): \(r.stdout)")
+      // Cut short: the stream's end is missing, which is reported, not read as text.
+      let cut = try CLI.run(
+        ["tag", "--lexicons", CLI.lexicons, "--model", CLI.model] + formatOption + ["-"], in: dir,
+        stdinBytes: Array(gz.dropLast(12)))
+      #expect(cut.status == 2, "\(kind): \(cut.stderr)")
+      #expect(cut.stderr.contains("-: cannot read: the gzip stream ends early"), "\(kind): \(cut.stderr)")
+    }
+  }
+
+  /// A bulletin page saved as `.txt.gz` is read like the page itself.
+  @Test(.enabled(if: CLI.hasModel, "Models/default.ptmodel not present yet"))
+  func gzippedPageFile() throws {
+    let dir = try CLI.tempDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let page = "光伏电站并网\n\n本报讯 新建光伏电站并网发电，新能源装机再创新高，全年清洁能源发电量持续增长。\n"
+    try page.write(to: dir.appendingPathComponent("2025-03-02.txt"), atomically: true, encoding: .utf8)
+    let gz = try gzipped(Array(page.utf8))
+    try Data(gz).write(to: dir.appendingPathComponent("2025-03-03.txt.gz"))
+    let r = try CLI.run(["tag", "--lexicons", CLI.lexicons, "--model", CLI.model, "."], in: dir)
+    #expect(r.status == 0, "stderr: \(r.stderr)")
+    let lines = try CLI.jsonLines(r.stdout)
+    #expect(lines.map { $0["date"] as? String } == ["2025-03-02", "2025-03-03"])
+    #expect(lines.map { $0["title"] as? String } == ["光伏电站并网", "光伏电站并网"])
   }
 
   /// Problems found while reading (an over-long line) and while decoding on the workers (a
