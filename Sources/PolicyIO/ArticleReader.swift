@@ -197,7 +197,7 @@ public struct ArticleReader: Sendable {
       return
     }
     let rest: Data
-    do { rest = try stdin.readAll() } catch {
+    do { rest = try stdin.readAll(limit: options.maxPageBytes - head.count) } catch {
       reject(error)
       return
     }

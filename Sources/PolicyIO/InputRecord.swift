@@ -25,6 +25,11 @@ public struct ReaderOptions: Sendable {
   public var asDocument: Bool
   /// The largest record accepted, in bytes of UTF-8 (title plus text, or one JSONL line).
   public var maxRecordBytes: Int
+  /// The largest bulletin page (or `asDocument` file) read, in bytes: 8 records' worth. A page
+  /// is read whole to be split, so a bigger one is rejected unread rather than held in memory.
+  public var maxPageBytes: Int {
+    maxRecordBytes.multipliedReportingOverflow(by: 8).overflow ? .max : maxRecordBytes * 8
+  }
   /// Threads that split bulletin pages: consecutive page files are read and split this many
   /// at a time, and their records handed over in input order.
   public var jobs: Int

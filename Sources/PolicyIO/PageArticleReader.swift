@@ -16,7 +16,7 @@ struct PageArticleReader {
     let data: Data
     do {
       // Gzip data (a `.txt.gz` page, or piped in) is decompressed.
-      data = try (path == "-" ? GzipInput.standardInput : GzipInput(path: path)).readAll()
+      data = try (path == "-" ? GzipInput.standardInput : GzipInput(path: path)).readAll(limit: options.maxPageBytes)
     } catch {
       reject(error)
       return

@@ -392,6 +392,24 @@ struct ArticleReaderPageTests {
 
     """
 
+  @Test("a page bigger than 8 records' worth is rejected unread; the next input is read")
+  func pageTooBigToReadWhole() throws {
+    let dir = try TemporaryDirectory()
+    let big = try dir.write("2025-03-05.txt", String(repeating: Self.page, count: 20))
+    let small = try dir.write("2025-03-06.txt", Self.page)
+    let options = ReaderOptions(maxRecordBytes: 300)
+    #expect(options.maxPageBytes == 2400)
+    let result = try read([big, small], options: options)
+    #expect(result.articles.map(\.id) == ["2025-03-06-01", "2025-03-06-02", "2025-03-06-03"])
+    guard case .unreadable(let file, let reason)? = result.rejects.first else {
+      Issue.record("expected unreadable, got \(result.rejects)")
+      return
+    }
+    #expect(file == big)
+    #expect(reason.contains("more than 2400 bytes"))
+    #expect(result.rejects.count == 1)
+  }
+
   @Test("a dated page is split into dated articles with page-order ids") func datedPage() throws {
     let dir = try TemporaryDirectory()
     let path = try dir.write("2025-03-05.txt", Self.page)
