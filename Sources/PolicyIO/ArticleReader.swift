@@ -196,12 +196,12 @@ public struct ArticleReader: Sendable {
       try CSVArticleReader(path: "-", options: options, prefix: head).read(emitItem, reject: reject)
       return
     }
-    let rest: Data
-    do { rest = try stdin.readAll(limit: options.maxPageBytes - head.count) } catch {
+    let page: Data
+    do { page = try PageArticleReader.wholePage(stdin, after: head, file: "-", options: options) } catch {
       reject(error)
       return
     }
-    try PageArticleReader(path: "-", options: options).read(data: head + rest, emit, reject: reject)
+    try PageArticleReader(path: "-", options: options).read(data: page, emit, reject: reject)
   }
 
   private func readJSONL(

@@ -67,19 +67,14 @@ final class GzipInput {
     _ = Foundation.close(fd)
   }
 
-  /// Reads everything left (decompressed), which must be at most `limit` bytes: a longer
-  /// input is an error (unread beyond the limit), so memory stays bounded.
-  func readAll(limit: Int) throws(InputError) -> Data {
+  /// Reads everything left (decompressed), or nil when that is more than `limit` bytes (then
+  /// reading stops past the limit, so memory stays bounded).
+  func readAll(limit: Int) throws(InputError) -> Data? {
     var out = Data()
     while true {
       let chunk = try readChunk()
       if chunk.isEmpty { return out }
-      guard out.count + chunk.count <= limit else {
-        throw .unreadable(
-          file: path,
-          reason: "more than \(limit) bytes, the most a page is read whole (8 times --max-record-bytes): "
-            + "split it into pages, or write its articles as JSONL")
-      }
+      guard out.count + chunk.count <= limit else { return nil }
       out.append(chunk)
     }
   }

@@ -16,12 +16,28 @@ struct PageArticleReader {
     let data: Data
     do {
       // Gzip data (a `.txt.gz` page, or piped in) is decompressed.
-      data = try (path == "-" ? GzipInput.standardInput : GzipInput(path: path)).readAll(limit: options.maxPageBytes)
+      data = try Self.wholePage(path == "-" ? .standardInput : GzipInput(path: path), file: path, options: options)
     } catch {
       reject(error)
       return
     }
     try read(data: data, emit, reject: reject)
+  }
+
+  /// `head` and the rest of `input`: a page is read whole to be split, up to
+  /// ``ReaderOptions/maxPageBytes``; a bigger one is an error, and not read on.
+  static func wholePage(_ input: GzipInput, after head: Data = Data(), file: String, options: ReaderOptions)
+    throws(InputError) -> Data
+  {
+    guard head.count <= options.maxPageBytes,
+      let rest = try input.readAll(limit: options.maxPageBytes - head.count)
+    else {
+      throw .unreadable(
+        file: file,
+        reason: "more than \(options.maxPageBytes) bytes, the most a page is read whole (8 times "
+          + "--max-record-bytes): split it into pages, or write its articles as JSONL")
+    }
+    return head + rest
   }
 
   func read(data raw: Data, _ emit: (InputRecord) throws -> Void, reject: (InputError) -> Void) throws {

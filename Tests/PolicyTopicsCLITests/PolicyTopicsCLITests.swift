@@ -319,6 +319,23 @@ struct EndToEndTests {
     }
   }
 
+  /// A page piped in is read whole, up to eight records' worth: a bigger one is reported.
+  @Test(.enabled(if: CLI.hasModel, "Models/default.ptmodel not present yet"))
+  func pageTooBigOnStandardInput() throws {
+    let dir = try CLI.tempDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let article = "光伏电站并网\n\n本报讯 新建光伏电站并网发电，新能源装机再创新高，全年清洁能源发电量持续增长。\n\n"
+    let r = try CLI.run(
+      [
+        "tag", "--lexicons", CLI.lexicons, "--model", CLI.model, "--max-record-bytes", "1000", "--date", "2025-03-02",
+        "-",
+      ],
+      in: dir, stdin: String(repeating: article, count: 100))
+    #expect(r.status == 2, "stderr: \(r.stderr)")
+    #expect(r.stderr.contains("-: cannot read: more than 8000 bytes, the most a page is read whole"), "\(r.stderr)")
+    #expect(r.stdout.isEmpty)
+  }
+
   /// A bulletin page saved as `.txt.gz` is read like the page itself.
   @Test(.enabled(if: CLI.hasModel, "Models/default.ptmodel not present yet"))
   func gzippedPageFile() throws {
