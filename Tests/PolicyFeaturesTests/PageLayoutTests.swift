@@ -30,7 +30,6 @@ struct PageLayoutTests {
     "2025-05-13": "an explainer under a question headline, without a lead, stays in the article before it",
     "2025-05-14": "a decision's title is longer than a headline; its list of names is cut off",
     "2025-05-22": "a series label and editor's note go with the article before the series article",
-    "2025-06-05": "a reader's letter (编辑同志：) without a lead stays in the article before it",
     "2025-06-13": "a feature's last subheading, over the section that ends with the feature's credit, opens an article",
     "2025-06-18": "a series label and editor's note become an article of their own",
     "2025-07-12": "poems and an essay under a bare name are joined to the essay before them",

@@ -27,7 +27,8 @@ public struct SplitArticle: Hashable, Sendable {
 ///   article). A column label (`短评`, `【编者按】`) over a headline joins it, and opens an
 ///   article even when no lead follows (on block pages too). On a page with leads, a headline
 ///   without one starts an article when the text under it opens the way news does (`5月3日，`,
-///   `据…消息，`) or it titles a box (`天气预报`); on a page without leads, a headline of up to
+///   `据…消息，`) or it titles a box (`天气预报`); a reader's letter (`编辑同志：` under its title)
+///   is an article of its own even after a feature. On a page without leads, a headline of up to
 ///   three lines (with a `——` subtitle, an author's name under it) after a finished paragraph
 ///   does. A credit closing the article (`（融媒记者 江某）`) is its byline.
 ///
@@ -285,7 +286,9 @@ public struct BulletinSplitter: Sendable {
       // An item whose only paragraph closes with its credit (a photo's caption, `…（本报记者 许某
       // 摄）`) is one too.
       let closesWithCredit = item.count == 1 && trailingCredit(next) != nil
+      // A reader's letter (`编辑同志：`) is never a feature's section, under a credit line or not.
       if item.contains(where: { isClosingCredit($0.text) }) || (!underCreditLine[i] && opensLikeNewsItem(next))
+        || opensReadersLetter(next)
         || announcesReprint(units[i - 1].text) || closesWithCredit
       {
         headlineLines[i] = 1
@@ -384,7 +387,12 @@ public struct BulletinSplitter: Sendable {
   /// (`编辑同志：`). (`近日，` and `今年以来，` open sections of features as often.)
   static func opensLikeNewsItem(_ text: String) -> Bool {
     opensWithDate(text) || (opensLeadlessArticle(text) && (text.hasPrefix("据") || text.hasPrefix("记者")))
-      || text.hasUTF8Prefix("编辑同志")
+      || opensReadersLetter(text)
+  }
+
+  /// Whether a paragraph opens a reader's letter to the paper: the salutation `编辑同志：`.
+  static func opensReadersLetter(_ text: String) -> Bool {
+    text.hasUTF8Prefix("编辑同志")
   }
 
   /// Whether a paragraph opens with the day: `5月3日`, `2025年5月3日`.
