@@ -218,6 +218,38 @@ struct BulletinSplitterTests {
     }
   }
 
+  @Test("what an editor's note is") func editorsNoteShape() {
+    for line in ["编者按：本报即日起开设专栏。", "编者按:敬请关注。", "【编者按】本报即日起开设专栏。"] {
+      #expect(BulletinSplitter.isEditorsNote(line), "\(line)")
+    }
+    for line in ["编者按语的写法", "按：现将有关情况摘报如下。", "编者按"] { #expect(!BulletinSplitter.isEditorsNote(line), "\(line)") }
+  }
+
+  @Test("an editor's note over a series headline opens that article, not the one before")
+  func editorsNoteOverHeadline() throws {
+    let page = """
+      区政府召开常务会议
+
+      本报讯（记者 周航）昨天，区政府召开常务会议。
+
+      【奋进新征程】
+
+      编者按：本报即日起开设专栏，敬请关注。
+
+      老字号焕发新活力
+
+      本报记者 袁浩
+
+      走进百年老字号的生产车间，灌装线正在运转。
+      """
+    let articles = splitter.split(page)
+    try #require(articles.count == 2, "\(articles.map(\.title))")
+    #expect(articles[0].body == "昨天，区政府召开常务会议。")
+    #expect(articles[1].title == "【奋进新征程】 老字号焕发新活力")
+    #expect(articles[1].byline == "本报记者 袁浩")
+    #expect(articles[1].body == "编者按：本报即日起开设专栏，敬请关注。\n走进百年老字号的生产车间，灌装线正在运转。")
+  }
+
   @Test("a box label inside an article (相关链接, 【小贴士】) keeps a line of its own")
   func insetLabels() throws {
     let page = """

@@ -210,6 +210,9 @@ extension BulletinSplitter {
   static func article(title: Unit, paragraphs: [String]) -> SplitArticle {
     var paragraphs = paragraphs
     var byline: String? = nil
+    // An editor's note opening the text (moved from over the headline, or set between the
+    // headline and the credit line) stays first; the credits are read under it.
+    let note = paragraphs.count > 1 && isEditorsNote(paragraphs[0]) ? paragraphs.removeFirst() : nil
     if let first = paragraphs.first, isPublishingLine(first) {
       // A web item's publishing details: its author or source; a print lead under them (a
       // newspaper's page saved from its site) is not text either.
@@ -257,6 +260,7 @@ extension BulletinSplitter {
       byline = last
       paragraphs.removeLast()
     }
+    if let note { paragraphs.insert(note, at: 0) }
     // A title set in brackets of its own is the words inside them.
     return SplitArticle(
       title: unbracketedTitle(title.text) ?? title.text, body: joinParagraphs(paragraphs), byline: byline,

@@ -30,7 +30,10 @@ public struct SplitArticle: Hashable, Sendable {
 ///   `据…消息，`) or it titles a box (`天气预报`); a reader's letter (`编辑同志：` under its title)
 ///   is an article of its own even after a feature. On a page without leads, a headline of up to
 ///   three lines (with a `——` subtitle, an author's name under it) after a finished paragraph
-///   does. A credit closing the article (`（融媒记者 江某）`) is its byline.
+///   does. A credit closing the article (`（融媒记者 江某）`) is its byline. An editor's note
+///   (`编者按：…`) belongs to the article it introduces and opens its text: set over the
+///   headline (under the series label, `【…】`, which joins the headline) it moves under it,
+///   and set between the headline and the credit line it leaves the credit the byline.
 ///
 /// A short header line carrying the page date (`2023年10月13日 星期五`) or the page number
 /// (`第3版 要闻`), or a dated masthead (`青澜日报 2023年10月13日 星期五 第3版 要闻`), before any
@@ -190,6 +193,10 @@ public struct BulletinSplitter: Sendable {
     var out: [SplitArticle] = []
     var title: Unit? = nil
     var paragraphs: [String] = []
+    // An editor's note over the headline of the article it introduces, and the series label
+    // over the note, waiting for that headline.
+    var notes: [String] = []
+    var seriesLabel: Unit? = nil
     func flush() {
       if let t = title {
         out.append(Self.article(title: t, paragraphs: paragraphs))
@@ -200,13 +207,29 @@ public struct BulletinSplitter: Sendable {
       title = nil
       paragraphs = []
     }
+    // Whether the unit at `i` is an editor's note right over a headline.
+    func introducesHeadline(_ i: Int) -> Bool {
+      i + 1 < units.count && headlineLines[i] == 0 && headlineLines[i + 1] > 0 && Self.isEditorsNote(units[i].text)
+    }
     var i = 0
     while i < units.count {
       let n = headlineLines[i]
-      if n > 0 {
+      if introducesHeadline(i + 1), Self.isSeriesLabel(units[i].text) {
+        flush()
+        seriesLabel = units[i]
+        i += 1
+      } else if introducesHeadline(i) {
+        flush()
+        notes.append(units[i].text)
+        i += 1
+      } else if n > 0 {
         flush()
         let lines = units[i..<(i + n)].map { Self.strippingBriefMarker($0.text) }
-        title = Unit(text: lines.joined(separator: " "), line: units[i].line, blankBefore: units[i].blankBefore)
+        let headline = Unit(text: lines.joined(separator: " "), line: units[i].line, blankBefore: units[i].blankBefore)
+        title = seriesLabel.map { Self.labelled(headline, by: $0) } ?? headline
+        paragraphs = notes
+        notes = []
+        seriesLabel = nil
         i += n
       } else {
         paragraphs.append(units[i].text)
@@ -312,6 +335,26 @@ public struct BulletinSplitter: Sendable {
       headlineLines[0] = 1
     }
     return headlineLines
+  }
+
+  /// Whether a paragraph is an editor's note (`编者按：…`, `【编者按】…`), which introduces the
+  /// article (or the series) it stands over.
+  static func isEditorsNote(_ text: String) -> Bool {
+    guard text.hasUTF8Prefix("编者按") || text.hasUTF8Prefix("【编者按】") || text.hasUTF8Prefix("[编者按]") else {
+      return false
+    }
+    let after = text.unicodeScalars.dropFirst(text.hasUTF8Prefix("编者按") ? 3 : 5).first
+    return after.map { "：: ".unicodeScalars.contains($0) || !text.hasUTF8Prefix("编者按") } ?? false
+  }
+
+  /// Whether a line is the label of a series or a column, in brackets of its own
+  /// (`【奋进新征程　建功新时代】`) or a column label (`短评`): over an editor's note and a
+  /// headline, it belongs to the headline.
+  static func isSeriesLabel(_ text: String) -> Bool {
+    if isColumnLabel(text) { return true }
+    guard text.utf8.count <= 4 * 40 else { return false }
+    let inner = withoutEnclosingBrackets(Substring(text))
+    return inner.utf8.count < text.utf8.count && isHeadlineLike(String(inner), strict: true)
   }
 
   /// Whether a line is a kicker that ends in a colon over the headline proper
