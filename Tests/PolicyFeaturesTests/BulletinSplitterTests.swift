@@ -250,6 +250,34 @@ struct BulletinSplitterTests {
     #expect(articles[1].body == "编者按：本报即日起开设专栏，敬请关注。\n走进百年老字号的生产车间，灌装线正在运转。")
   }
 
+  @Test("a feature's last subheading, over the section its credit closes, opens no article")
+  func featureCreditedAtItsEnd() throws {
+    let page = """
+      村里来了新农人
+
+      盛夏时节，走进石桥村，一排排大棚整齐排列。
+
+      返乡创业 种出金果果
+
+      前年春天，孙某回到家乡创业，建起了温室大棚。
+
+      政策护航 留住青春力量
+
+      近日，镇里出台支持青年返乡创业的措施。
+
+      （融媒记者 江帆）
+
+      长岗街道举办丰收节活动
+
+      本报讯（通讯员 顾盼）6月12日，长岗街道举办丰收节活动。
+      """
+    let articles = splitter.split(page)
+    try #require(articles.count == 2, "\(articles.map(\.title))")
+    #expect(articles[0].byline == "融媒记者 江帆")
+    #expect(articles[0].body.hasSuffix("近日，镇里出台支持青年返乡创业的措施。"))
+    #expect(articles[1].title == "长岗街道举办丰收节活动")
+  }
+
   @Test("a box label inside an article (相关链接, 【小贴士】) keeps a line of its own")
   func insetLabels() throws {
     let page = """

@@ -28,9 +28,11 @@ public struct SplitArticle: Hashable, Sendable {
 ///   article even when no lead follows (on block pages too). On a page with leads, a headline
 ///   without one starts an article when the text under it opens the way news does (`5月3日，`,
 ///   `据…消息，`) or it titles a box (`天气预报`); a reader's letter (`编辑同志：` under its title)
-///   is an article of its own even after a feature. On a page without leads, a headline of up to
-///   three lines (with a `——` subtitle, an author's name under it) after a finished paragraph
-///   does. A credit closing the article (`（融媒记者 江某）`) is its byline. An editor's note
+///   is an article of its own even after a feature. A credit closing the text under such a
+///   headline makes it an article too, unless the article before has no credit yet and has
+///   had subheadings like it: then it is that feature's last section, credited at its end. On
+///   a page without leads, a headline of up to three lines (with a `——` subtitle, an author's
+///   name under it) after a finished paragraph starts an article. A credit closing the article (`（融媒记者 江某）`) is its byline. An editor's note
 ///   (`编者按：…`) belongs to the article it introduces and opens its text: set over the
 ///   headline (under the series label, `【…】`, which joins the headline) it moves under it,
 ///   and set between the headline and the credit line it leaves the credit the byline.
@@ -278,7 +280,18 @@ public struct BulletinSplitter: Sendable {
       if isAnchor(units[i].text) { credited = isCreditLine(units[i].text) }
       underCreditLine[i] = credited
     }
-    for i in units.indices.dropFirst().dropLast() where headlineLines[i] == 0 && headlineLines[i + 1] == 0 {
+    // Whether the article the lines run in so far has a credit (a lead, a credit line, a credit
+    // closing a paragraph), and how many subheadings it has: a feature without a credit that
+    // has subheadings carries its credit at the end of its last section.
+    var articleCredited = isAnchor(units[0].text)
+    var subheadings = 0
+    for i in units.indices.dropFirst().dropLast() {
+      if headlineLines[i] > 0 {
+        articleCredited = false
+        subheadings = 0
+      }
+      if isAnchor(units[i].text) || closesWithCredit(units[i].text) { articleCredited = true }
+      guard headlineLines[i] == 0 && headlineLines[i + 1] == 0 else { continue }
       // A headline that asks (`高温津贴怎么发？这些问题要知道`) counts too: the item must still
       // close with a credit or open like news.
       let candidate = units[i].text
@@ -295,6 +308,8 @@ public struct BulletinSplitter: Sendable {
       let bulleted = next.unicodeScalars.first.map(briefMarkers.contains) ?? false
       if isBoxTitle(candidate) || (isColumnLabel(candidate) && bulleted) {
         headlineLines[i] = 1
+        articleCredited = false
+        subheadings = 0
         continue
       }
       // (A line of hard-wrapped text may be short enough to read as a headline; one that opens
@@ -308,13 +323,19 @@ public struct BulletinSplitter: Sendable {
       // A document reprinted after the news of it (`…现将全文刊发如下。`) is an article of its own.
       // An item whose only paragraph closes with its credit (a photo's caption, `…（本报记者 许某
       // 摄）`) is one too.
-      let closesWithCredit = item.count == 1 && trailingCredit(next) != nil
+      let caption = item.count == 1 && trailingCredit(next) != nil
+      // An item closing with a credit, unless it is the last section of a feature without a
+      // credit yet, whose earlier sections had subheadings like this one.
+      let closesItem = item.contains(where: { isClosingCredit($0.text) }) && (articleCredited || subheadings == 0)
       // A reader's letter (`编辑同志：`) is never a feature's section, under a credit line or not.
-      if item.contains(where: { isClosingCredit($0.text) }) || (!underCreditLine[i] && opensLikeNewsItem(next))
-        || opensReadersLetter(next)
-        || announcesReprint(units[i - 1].text) || closesWithCredit
+      if closesItem || (!underCreditLine[i] && opensLikeNewsItem(next)) || opensReadersLetter(next)
+        || announcesReprint(units[i - 1].text) || caption
       {
         headlineLines[i] = 1
+        articleCredited = false
+        subheadings = 0
+      } else {
+        subheadings += 1
       }
     }
     // A column label over a headline and body without a lead (`短评`, then the commentary's
@@ -390,6 +411,14 @@ public struct BulletinSplitter: Sendable {
   /// `（通讯员 贾某）`, `通讯员 李某 摄`).
   static func isClosingCredit(_ text: String) -> Bool {
     isPhotoCredit(text) || trailingCredit(text)?.text.isEmpty == true || closesWithSource(text) || isPostCredit(text)
+  }
+
+  /// Whether a paragraph closes with a credit: alone (`（融媒记者 江某）`, `通讯员 李某 摄`) or after
+  /// the text (`…46处。（通讯员 贾某）`).
+  static func closesWithCredit(_ text: String) -> Bool {
+    guard let last = text.unicodeScalars.last else { return false }
+    if (last == "）" || last == ")") && trailingCredit(text) != nil { return true }
+    return isClosingCredit(text)
   }
 
   /// Whether a paragraph ends with the item's source in brackets (`…11家。（来源：县融媒体中心）`).
