@@ -278,6 +278,30 @@ struct BulletinSplitterTests {
     #expect(articles[1].title == "长岗街道举办丰收节活动")
   }
 
+  @Test("a headline with a subtitle after a feature opens an article without a lead")
+  func subtitledHeadlineAfterFeature() throws {
+    let page = """
+      稳就业惠民生
+
+      本报记者 杜若
+
+      今年以来，我区多措并举稳就业。
+
+      灵活就业人员如何参加社保？
+
+      ——权威解答来了
+
+      问：灵活就业人员可以参加哪些社会保险？
+
+      答：可以参加职工基本养老保险。
+      """
+    let articles = splitter.split(page)
+    try #require(articles.count == 2, "\(articles.map(\.title))")
+    #expect(articles[0].body == "今年以来，我区多措并举稳就业。")
+    #expect(articles[1].title == "灵活就业人员如何参加社保？ ——权威解答来了")
+    #expect(articles[1].body.hasPrefix("问："))
+  }
+
   @Test("a box label inside an article (相关链接, 【小贴士】) keeps a line of its own")
   func insetLabels() throws {
     let page = """

@@ -28,7 +28,8 @@ public struct SplitArticle: Hashable, Sendable {
 ///   article even when no lead follows (on block pages too). On a page with leads, a headline
 ///   without one starts an article when the text under it opens the way news does (`5月3日，`,
 ///   `据…消息，`) or it titles a box (`天气预报`); a reader's letter (`编辑同志：` under its title)
-///   is an article of its own even after a feature. A credit closing the text under such a
+///   is an article of its own even after a feature, and so is a headline with a `——` subtitle
+///   over text (a feature's subheadings carry none). A credit closing the text under such a
 ///   headline makes it an article too, unless the article before has no credit yet and has
 ///   had subheadings like it: then it is that feature's last section, credited at its end. On
 ///   a page without leads, a headline of up to three lines (with a `——` subtitle, an author's
@@ -303,6 +304,16 @@ public struct BulletinSplitter: Sendable {
       }
       let next = units[i + 1].text
       guard !isAnchor(next) else { continue }
+      // A headline with a `——` subtitle over text heads an article: a feature's subheadings
+      // carry no subtitles.
+      if isSubtitle(next), i + 2 < units.count, headlineLines[i + 2] == 0,
+        !isStandaloneHeadline(units[i + 2].text), !isSubtitle(units[i + 2].text)
+      {
+        headlineLines[i] = 2
+        articleCredited = false
+        subheadings = 0
+        continue
+      }
       // A box's lines may be short (`今天：多云转小雨`); an item's text is not. A column label
       // over bulleted briefs (`简讯`, then `●…`) heads them like a `■简讯` line.
       let bulleted = next.unicodeScalars.first.map(briefMarkers.contains) ?? false
