@@ -302,6 +302,44 @@ struct BulletinSplitterTests {
     #expect(articles[1].body.hasPrefix("问："))
   }
 
+  @Test("a poem under its author's name, and a story under a 文/ credit, are articles of their own")
+  func poemAndStoryOnSupplementPage() throws {
+    let page = """
+      外婆的蒲扇
+
+      □林小满
+
+      小时候的夏天，总是和外婆的蒲扇连在一起。
+
+      夏夜（外一首）
+
+      宋一舟
+
+      萤火虫提着灯笼
+      在稻田的边缘巡逻
+      蛙声一阵紧过一阵
+
+      稻田
+
+      风从南边来
+      稻子就向北弯一弯腰
+      这是它们
+
+      等车
+
+      文/陈默
+
+      老站台只剩下一盏路灯。
+      """
+    let articles = splitter.split(page)
+    try #require(articles.count == 3, "\(articles.map(\.title))")
+    #expect(articles[1].title == "夏夜（外一首）")
+    #expect(articles[1].byline == "宋一舟")
+    #expect(articles[1].body.contains("稻田"))
+    #expect(articles[2].title == "等车")
+    #expect(articles[2].byline == "陈默")
+  }
+
   @Test("a box label inside an article (相关链接, 【小贴士】) keeps a line of its own")
   func insetLabels() throws {
     let page = """

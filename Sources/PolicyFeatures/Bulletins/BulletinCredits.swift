@@ -127,6 +127,15 @@ extension BulletinSplitter {
     return names > 0
   }
 
+  /// A credit line as a byline: without its marker, and an author's credit without the `文/`
+  /// that says what the one name wrote (`□文/陈某` is `陈某`; `文/记者 曹某` stays as it is).
+  static func creditedNames(_ line: String) -> String {
+    let unmarked = strippingBriefMarker(line)
+    guard unmarked.hasUTF8Prefix("文/") || unmarked.hasUTF8Prefix("文／") else { return unmarked }
+    let name = unmarked.dropFirst(2).drop { $0 == " " }
+    return isPersonalName(name) ? String(name) : unmarked
+  }
+
   /// Editing and production roles of page staff credits, longer before their prefixes.
   static let staffRoles = [
     "本版责任编辑", "本版责编", "本版编辑", "责任编辑", "值班编委", "值班主任", "美术编辑", "版面设计", "版式设计",
@@ -226,7 +235,7 @@ extension BulletinSplitter {
     } else if let first = paragraphs.first, isCreditLine(first) {
       // One credit line or several (`记者 张某` over `通讯员 李某`).
       let credits = paragraphs.prefix { isCreditLine($0) }
-      byline = credits.map(strippingBriefMarker).joined(separator: " ")
+      byline = credits.map(creditedNames).joined(separator: " ")
       paragraphs.removeFirst(credits.count)
     } else if paragraphs.count > 1, let first = paragraphs.first, isAuthorLine(first) {
       // An author's name on its own under the headline (a speech, an essay).

@@ -22,7 +22,8 @@ public struct SplitArticle: Hashable, Sendable {
 ///   followed by a lead such as `本报讯(记者 …)`, `央视网消息…` or `新华社…`; a headline
 ///   wrapped over two lines, or with a kicker or a `——` subtitle, is up to three such lines,
 ///   joined by spaces. A credit line of its own (`记者 马某 通讯员 陈某`) serves as the lead
-///   and becomes the byline. Print breaks leave lines that end mid-sentence; such a line is
+///   and becomes the byline, and so does an author's name under a headline over text or over
+///   a stanza of verse (short lines set without blank lines between them). Print breaks leave lines that end mid-sentence; such a line is
 ///   joined to the next one. A `■`/`◆`/`●`/`▲`/`★` line opens a column of briefs (its own
 ///   article). A column label (`短评`, `【编者按】`) over a headline joins it, and opens an
 ///   article even when no lead follows (on block pages too). On a page with leads, a headline
@@ -252,11 +253,14 @@ public struct BulletinSplitter: Sendable {
     func insideHeadline(_ i: Int, back: Int) -> Bool {
       (max(0, i - back)..<i).contains { $0 + headlineLines[$0] > i }
     }
-    // An author's name between a headline and the text serves as a lead (commentary, essays).
+    // An author's name between a headline and the text serves as a lead (commentary, essays,
+    // poems). A short title over a credit line (`等车`, then `文/陈默`) is no name, and the
+    // headline stands apart from the text before it (a poem's last line is no headline).
     func isAuthorAnchor(_ j: Int) -> Bool {
       j > 0 && j + 1 < units.count && isAuthorLine(units[j].text) && isHeadlineLike(units[j - 1].text, strict: false)
-        && !isAuthorLine(units[j - 1].text) && !isClosingCredit(units[j - 1].text)
-        && !isHeadlineLike(units[j + 1].text, strict: false)
+        && (j == 1 || units[j - 1].blankBefore || endsItem(units[j - 2].text))
+        && !isAuthorLine(units[j - 1].text) && !isClosingCredit(units[j - 1].text) && !isAnchor(units[j + 1].text)
+        && (!isHeadlineLike(units[j + 1].text, strict: false) || opensStanza(at: j + 1, in: units))
     }
     for j in units.indices where isAnchor(units[j].text) || isAuthorAnchor(j) {
       let start = headlineStart(beforeLead: j, after: bodyStart, in: units)
@@ -387,6 +391,18 @@ public struct BulletinSplitter: Sendable {
     guard text.utf8.count <= 4 * 40 else { return false }
     let inner = withoutEnclosingBrackets(Substring(text))
     return inner.utf8.count < text.utf8.count && isHeadlineLike(String(inner), strict: true)
+  }
+
+  /// Whether the line at `k` opens a stanza of verse: after a blank line, it and the next two
+  /// lines are short and read like headline lines (no full stops), set without blank lines
+  /// between them as paragraphs on the page are not.
+  static func opensStanza(at k: Int, in units: [Unit]) -> Bool {
+    guard k + 2 < units.count, units[k].blankBefore, !units[k + 1].blankBefore, !units[k + 2].blankBefore else {
+      return false
+    }
+    return units[k...(k + 2)].allSatisfy {
+      $0.text.unicodeScalars.count <= 20 && isHeadlineLike($0.text, strict: false)
+    }
   }
 
   /// Whether a line is a kicker that ends in a colon over the headline proper
