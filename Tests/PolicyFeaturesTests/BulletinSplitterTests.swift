@@ -340,6 +340,37 @@ struct BulletinSplitterTests {
     #expect(articles[2].byline == "陈默")
   }
 
+  @Test("a reader's letter is signed by its writer") func readersLetterSignature() throws {
+    for line in ["读者 王某某", "（读者 刘某）", "(读者 刘某)"] {
+      #expect(BulletinSplitter.readersSignature(line) != nil, "\(line)")
+    }
+    for line in ["读者来信", "读者朋友们", "读者 王某说，路灯修好了。"] {
+      #expect(BulletinSplitter.readersSignature(line) == nil, "\(line)")
+    }
+    let page = """
+      区政府召开常务会议
+
+      本报讯（记者 周航）昨天，区政府召开常务会议。
+
+      小区门口的路灯何时能修好？
+
+      编辑同志：
+
+      小区东门外的路灯坏了快一个月了，希望有关部门尽快修一修。
+
+      读者 王某某
+
+      更正
+
+      本报7月14日第2版一文中数字有误，特此更正。
+      """
+    let articles = splitter.split(page)
+    try #require(articles.count == 3, "\(articles.map(\.title))")
+    #expect(articles[1].byline == "读者 王某某")
+    #expect(articles[1].body == "编辑同志：\n小区东门外的路灯坏了快一个月了，希望有关部门尽快修一修。")
+    #expect(articles[2].title == "更正")
+  }
+
   @Test("a box label inside an article (相关链接, 【小贴士】) keeps a line of its own")
   func insetLabels() throws {
     let page = """

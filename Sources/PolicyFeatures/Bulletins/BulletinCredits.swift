@@ -127,6 +127,23 @@ extension BulletinSplitter {
     return names > 0
   }
 
+  /// The signature closing a reader's letter (`读者 王某`, `（读者 刘某）`) as a byline, or nil.
+  /// Only a letter's last line is read: other short lines may start with `读者`.
+  static func readersSignature(_ text: String) -> String? {
+    guard text.utf8.count <= 40, text.hasUTF8Prefix("读者") || text.hasUTF8Prefix("（读者") || text.hasUTF8Prefix("(读者")
+    else { return nil }
+    var inner = Substring(text)
+    if let first = inner.unicodeScalars.first, first == "（" || first == "(",
+      let last = inner.unicodeScalars.last, last == "）" || last == ")"
+    {
+      inner = inner.dropFirst().dropLast()
+    }
+    // A space or the brackets set the name apart: `读者来信` is a column's label.
+    guard inner.hasPrefix("读者"), inner.count < text.count || inner.dropFirst(2).first == " " else { return nil }
+    let name = inner.dropFirst(2).drop { $0 == " " }
+    return isPersonalName(name) && name.unicodeScalars.count <= 3 ? "读者 " + name : nil
+  }
+
   /// A credit line as a byline: without its marker, and an author's credit without the `文/`
   /// that says what the one name wrote (`□文/陈某` is `陈某`; `文/记者 曹某` stays as it is).
   static func creditedNames(_ line: String) -> String {
@@ -267,6 +284,12 @@ extension BulletinSplitter {
     } else if !briefs, byline == nil, paragraphs.count > 1, let last = paragraphs.last, isPhotoCredit(last) {
       // Photo news: the photographer's credit on its own line is the item's.
       byline = last
+      paragraphs.removeLast()
+    } else if byline == nil, paragraphs.count > 1, opensReadersLetter(paragraphs[0]),
+      let signature = paragraphs.last.flatMap(readersSignature)
+    {
+      // A reader's letter (`编辑同志：…`) is signed by its writer.
+      byline = signature
       paragraphs.removeLast()
     }
     if let note { paragraphs.insert(note, at: 0) }

@@ -3,10 +3,10 @@
 /// `BulletinCredits.swift`, what of a page is no article's in `BulletinPageFurniture.swift`.
 extension BulletinSplitter {
   /// Whether a paragraph can close an article: it ends a sentence, or it is a date (a
-  /// signature's), a photo credit, a closing credit (`融媒记者 宁某 报道`) or the source
-  /// (`来源：…`).
+  /// signature's), a photo credit, a closing credit (`融媒记者 宁某 报道`), the source
+  /// (`来源：…`) or a reader's signature (`读者 王某`).
   static func endsItem(_ text: String) -> Bool {
-    if isPostCredit(text) { return true }
+    if isPostCredit(text) || readersSignature(text) != nil { return true }
     return endsSentence(text) || endsWithPhotoCredit(text) || text.hasUTF8Prefix("来源：")
       || text.hasUTF8Prefix("来源:") || trailingCredit(text) != nil || isDateLine(text)
   }

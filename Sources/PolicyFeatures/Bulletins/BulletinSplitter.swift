@@ -23,21 +23,26 @@ public struct SplitArticle: Hashable, Sendable {
 ///   wrapped over two lines, or with a kicker or a `——` subtitle, is up to three such lines,
 ///   joined by spaces. A credit line of its own (`记者 马某 通讯员 陈某`) serves as the lead
 ///   and becomes the byline, and so does an author's name under a headline over text or over
-///   a stanza of verse (short lines set without blank lines between them). Print breaks leave lines that end mid-sentence; such a line is
-///   joined to the next one. A `■`/`◆`/`●`/`▲`/`★` line opens a column of briefs (its own
-///   article). A column label (`短评`, `【编者按】`) over a headline joins it, and opens an
-///   article even when no lead follows (on block pages too). On a page with leads, a headline
-///   without one starts an article when the text under it opens the way news does (`5月3日，`,
-///   `据…消息，`) or it titles a box (`天气预报`); a reader's letter (`编辑同志：` under its title)
-///   is an article of its own even after a feature, and so is a headline with a `——` subtitle
-///   over text (a feature's subheadings carry none). A credit closing the text under such a
-///   headline makes it an article too, unless the article before has no credit yet and has
-///   had subheadings like it: then it is that feature's last section, credited at its end. On
-///   a page without leads, a headline of up to three lines (with a `——` subtitle, an author's
-///   name under it) after a finished paragraph starts an article. A credit closing the article (`（融媒记者 江某）`) is its byline. An editor's note
-///   (`编者按：…`) belongs to the article it introduces and opens its text: set over the
-///   headline (under the series label, `【…】`, which joins the headline) it moves under it,
-///   and set between the headline and the credit line it leaves the credit the byline.
+///   a stanza of verse (short lines set without blank lines between them). Print breaks leave
+///   lines that end mid-sentence; such a line is joined to the next one. A
+///   `■`/`◆`/`●`/`▲`/`★` line opens a column of briefs (its own article). A column label
+///   (`短评`, `【编者按】`) over a headline joins it, and opens an article even when no lead
+///   follows (on block pages too).
+///
+///   On a page with leads, a headline without one starts an article when the text under it
+///   opens the way news does (`5月3日，`, `据…消息，`), it titles a box (`天气预报`), it has a
+///   `——` subtitle (a feature's subheadings carry none) or it is a reader's letter's (over
+///   `编辑同志：`, even after a feature; the letter's signature, `读者 王某`, is its byline). A
+///   credit closing the text under such a headline makes it an article too, unless the article
+///   before has no credit yet and has had subheadings like it: then it is that feature's last
+///   section, credited at its end. On a page without leads, a headline of up to three lines
+///   (with a `——` subtitle, an author's name under it) after a finished paragraph starts an
+///   article. A credit closing the article (`（融媒记者 江某）`) is its byline.
+///
+///   An editor's note (`编者按：…`) belongs to the article it introduces and opens its text:
+///   set over the headline (under the series label, `【…】`, which joins the headline) it
+///   moves under it, and set between the headline and the credit line it leaves the credit
+///   the byline.
 ///
 /// A short header line carrying the page date (`2023年10月13日 星期五`) or the page number
 /// (`第3版 要闻`), or a dated masthead (`青澜日报 2023年10月13日 星期五 第3版 要闻`), before any
