@@ -371,6 +371,46 @@ struct BulletinSplitterTests {
     #expect(articles[2].title == "更正")
   }
 
+  @Test(
+    "a digest column: an editor's note over numbered items, each an article; its source note and a filler are no text")
+  func digestColumn() throws {
+    let page = """
+      岸线生态修复工程全面完工
+
+      本报讯（记者 万里）9月13日，岸线生态修复工程全面完工。
+
+      【长江大保护简报摘登】
+
+      编者按：本版不定期摘登《工作简报》相关内容，敬请关注。
+
+      （一）青石县建立化工企业动态监管机制
+
+      青石县对沿江化工企业逐一建立环境监管档案。（青石县长江办）
+
+      （二）霁川县实施入江支流水质考核
+
+      霁川县将入江支流断面水质纳入乡镇综合考核。（霁川县长江办）
+
+      ——摘自《工作简报》2025年第12期
+
+      临川市公布美丽河湖名单
+
+      本报讯（记者 丁宁）近日，市河长办公布美丽河湖名单。
+
+      〖环保小贴士〗废旧电池请投放至有害垃圾收集容器。
+      """
+    let articles = splitter.split(page)
+    try #require(articles.count == 4, "\(articles.map(\.title))")
+    #expect(articles[0].body == "9月13日，岸线生态修复工程全面完工。")
+    #expect(articles[1].title == "青石县建立化工企业动态监管机制")
+    #expect(articles[2].title == "霁川县实施入江支流水质考核")
+    #expect(articles[3].title == "临川市公布美丽河湖名单")
+    #expect(articles[3].body == "近日，市河长办公布美丽河湖名单。")
+    #expect(!articles.contains { $0.body.contains("编者按") || $0.title.contains("简报摘登") })
+    #expect(BulletinSplitter.isSourceNote("——摘自《工作简报》2025年第12期"))
+    #expect(!BulletinSplitter.isSourceNote("——访区人社局局长郑某"))
+  }
+
   @Test("a box label inside an article (相关链接, 【小贴士】) keeps a line of its own")
   func insetLabels() throws {
     let page = """

@@ -31,7 +31,6 @@ struct PageLayoutTests {
     "2025-07-15":
       "the weather box comes out as an item of its own, as 2025-05-28 and 2025-06-06 expect; this page's articles leave it out",
     "2025-09-06": "extracted text of a supervision report: titles broken over lines, an editor's note, page numbers",
-    "2025-09-15": "a digest column (简报摘登) with an editor's note inside a print page",
   ]
 
   struct Expected: Decodable {

@@ -3,11 +3,20 @@ import PolicyCore
 /// How the splitter reads leads and credits: who wrote an article, where its text starts, and
 /// the credits of a page's staff.
 extension BulletinSplitter {
-  /// A bracketed note or a credit line (`(完)`, `（记者 王青）`, `编辑：张三`), never part of a headline.
+  /// A bracketed note, a credit line or a source note (`(完)`, `（记者 王青）`, `编辑：张三`,
+  /// `——摘自《工作简报》`), never part of a headline.
   static func isAside(_ text: String) -> Bool {
     guard let first = text.unicodeScalars.first else { return true }
     return first == "(" || first == "（" || text.unicodeScalars.contains { $0 == ":" || $0 == "：" }
-      || isClosingCredit(text)
+      || isClosingCredit(text) || isSourceNote(text)
+  }
+
+  /// Whether a line names where the text above it was taken from (`——摘自市政府办公室《工作简报》`,
+  /// `——选自《青峰文艺》`): it closes that text, and is no headline's subtitle.
+  static func isSourceNote(_ text: String) -> Bool {
+    guard text.hasUTF8Prefix("—") else { return false }
+    let words = text.drop { $0 == "—" || $0 == " " }
+    return ["摘自", "摘编自", "选自", "转自", "节选自", "原载"].contains { words.hasPrefix($0) }
   }
 
   /// Whether a line is a photo credit: credit words (roles, names) ending in `摄` or `摄影`

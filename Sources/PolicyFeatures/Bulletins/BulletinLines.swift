@@ -6,7 +6,7 @@ extension BulletinSplitter {
   /// signature's), a photo credit, a closing credit (`融媒记者 宁某 报道`), the source
   /// (`来源：…`) or a reader's signature (`读者 王某`).
   static func endsItem(_ text: String) -> Bool {
-    if isPostCredit(text) || readersSignature(text) != nil { return true }
+    if isPostCredit(text) || readersSignature(text) != nil || isSourceNote(text) { return true }
     return endsSentence(text) || endsWithPhotoCredit(text) || text.hasUTF8Prefix("来源：")
       || text.hasUTF8Prefix("来源:") || trailingCredit(text) != nil || isDateLine(text)
   }
@@ -43,6 +43,21 @@ extension BulletinSplitter {
     var label = Substring(strippingBriefMarker(text))
     if let last = label.unicodeScalars.last, last == "：" || last == ":" { label = label.dropLast() }
     return insetLabels.contains(String(withoutEnclosingBrackets(label)))
+  }
+
+  /// How a paragraph's number is set (see ``isNumbered(_:)``): in brackets or not, in Chinese
+  /// numerals or in digits. Items of one list share it; nil for an unnumbered paragraph.
+  struct NumberingStyle: Equatable {
+    var bracketed: Bool
+    var chinese: Bool
+  }
+
+  /// The ``NumberingStyle`` of a numbered paragraph, or nil.
+  static func numberingStyle(_ text: String) -> NumberingStyle? {
+    guard isNumbered(text), let first = text.unicodeScalars.first else { return nil }
+    let bracketed = first == "（" || first == "("
+    let numeral = bracketed ? text.unicodeScalars.dropFirst().first : first
+    return NumberingStyle(bracketed: bracketed, chinese: numeral.map { $0.properties.numericType == nil } ?? false)
   }
 
   /// Whether a paragraph starts with a number that heads it: `一、`, `（一）`, `（1）`, `1.`, `1、`.
@@ -193,6 +208,8 @@ extension BulletinSplitter {
     }
     // A box left open at the end of the page is text like any other.
     if let lines = box { out.append(contentsOf: lines) }
+    // A filler of tips at the foot of the page is no article's.
+    if out.count > 1, let last = out.last, isFillerTip(last.text) { out.removeLast() }
     let issue = removingSectionLabels(removingContents(removingPreview(splittingTitledBriefs(out))))
     // A page that opens with item 1's title (`1. 省委常委会召开会议`) lists numbered items too.
     let opensWithFirstItem = issue.first.map { opensNumberedItems($0.text) } ?? false

@@ -42,12 +42,16 @@ public struct SplitArticle: Hashable, Sendable {
 ///   An editor's note (`编者按：…`) belongs to the article it introduces and opens its text:
 ///   set over the headline (under the series label, `【…】`, which joins the headline) it
 ///   moves under it, and set between the headline and the credit line it leaves the credit
-///   the byline.
+///   the byline. Over numbered titles (`（一）…`) it introduces a digest column of items
+///   reprinted from elsewhere: each title numbered alike heads an item (without its number),
+///   and the note and the column's label are no item's text. A source note (`——摘自…`) closes
+///   the text above it and is no subtitle.
 ///
 /// A short header line carrying the page date (`2023年10月13日 星期五`) or the page number
 /// (`第3版 要闻`), or a dated masthead (`青澜日报 2023年10月13日 星期五 第3版 要闻`), before any
-/// article is not an article; print jump notes (`(下转第2版)`) and page staff credits
-/// (`责任编辑：周某  校对：许某`) are not text.
+/// article is not an article; print jump notes (`(下转第2版)`), page staff credits
+/// (`责任编辑：周某  校对：许某`) and a filler of tips at the page's foot (`〖环保小贴士〗…`) are
+/// not text.
 ///
 /// - Complexity: O(n) in the page length.
 public struct BulletinSplitter: Sendable {
@@ -220,20 +224,29 @@ public struct BulletinSplitter: Sendable {
     func introducesHeadline(_ i: Int) -> Bool {
       i + 1 < units.count && headlineLines[i] == 0 && headlineLines[i + 1] > 0 && Self.isEditorsNote(units[i].text)
     }
+    // Whether it introduces a digest's numbered items: then it and the label over it are the
+    // column's, no item's.
+    func introducesDigest(_ i: Int) -> Bool {
+      introducesHeadline(i) && Self.opensNumberedItems(units[i + 1].text)
+    }
     var i = 0
     while i < units.count {
       let n = headlineLines[i]
       if introducesHeadline(i + 1), Self.isSeriesLabel(units[i].text) {
         flush()
-        seriesLabel = units[i]
+        if !introducesDigest(i + 1) { seriesLabel = units[i] }
         i += 1
       } else if introducesHeadline(i) {
         flush()
-        notes.append(units[i].text)
+        if !introducesDigest(i) { notes.append(units[i].text) }
         i += 1
       } else if n > 0 {
         flush()
-        let lines = units[i..<(i + n)].map { Self.strippingBriefMarker($0.text) }
+        // A numbered item's title is the words after its number.
+        let lines = units[i..<(i + n)].map {
+          n == 1 && Self.numberingStyle($0.text) != nil
+            ? Self.itemTitle($0.text) ?? $0.text : Self.strippingBriefMarker($0.text)
+        }
         let headline = Unit(text: lines.joined(separator: " "), line: units[i].line, blankBefore: units[i].blankBefore)
         title = seriesLabel.map { Self.labelled(headline, by: $0) } ?? headline
         paragraphs = notes
@@ -278,6 +291,7 @@ public struct BulletinSplitter: Sendable {
     for i in units.indices where units[i].marksTitle && headlineLines[i] == 0 && !insideHeadline(i, back: 3) {
       headlineLines[i] = 1
     }
+    markDigestItems(units, &headlineLines)
     // A headline without a lead: after a finished article, over text that opens like news
     // (`5月3日，…`, `据…消息，`) or a box (`天气预报`). A subheading inside an article reads the
     // same but for what follows it, so only such openings count.
@@ -407,6 +421,25 @@ public struct BulletinSplitter: Sendable {
     }
     return units[k...(k + 2)].allSatisfy {
       $0.text.unicodeScalars.count <= 20 && isHeadlineLike($0.text, strict: false)
+    }
+  }
+
+  /// Marks the items of a digest column, which reprints items from elsewhere (`【…简报摘登】`):
+  /// an editor's note over a numbered title (`（一）…`) introduces it, and each title numbered
+  /// the same way heads an item of its own, up to the next headline.
+  static func markDigestItems(_ units: [Unit], _ headlineLines: inout [Int]) {
+    var i = 0
+    while i + 1 < units.count {
+      defer { i += 1 }
+      guard headlineLines[i] == 0, isEditorsNote(units[i].text), opensNumberedItems(units[i + 1].text),
+        let style = numberingStyle(units[i + 1].text)
+      else { continue }
+      var j = i + 1
+      while j < units.count, headlineLines[j] == 0 {
+        if numberingStyle(units[j].text) == style, itemTitle(units[j].text) != nil { headlineLines[j] = 1 }
+        j += 1
+      }
+      i = j - 1
     }
   }
 
@@ -540,7 +573,7 @@ public struct BulletinSplitter: Sendable {
 
   /// Whether a line is a headline's subtitle (`——在区委全会上的讲话`).
   static func isSubtitle(_ text: String) -> Bool {
-    (text.hasPrefix("——") || text.hasPrefix("—")) && isHeadlineLike(text, strict: false)
+    (text.hasPrefix("——") || text.hasPrefix("—")) && isHeadlineLike(text, strict: false) && !isSourceNote(text)
   }
 
   /// Headlines of a page without leads: short lines without commas after a finished sentence
