@@ -411,6 +411,31 @@ struct BulletinSplitterTests {
     #expect(!BulletinSplitter.isSourceNote("——访区人社局局长郑某"))
   }
 
+  @Test("a document's long title over its addressees, and the rows of its list of names")
+  func documentWithList() throws {
+    let page = """
+      中共青峰区委关于表彰2024年度全区优秀共产党员、优秀党务工作者和先进基层党组织的决定
+
+      各镇党委，各街道党工委，区委各部委办：
+
+      区委决定，授予3个党组织“全区先进基层党组织”称号。
+
+      三、全区先进基层党组织（3个）
+
+      青峰街道幸福里社区党委
+
+      澄湖镇新河村党总支
+
+      区人民医院党委
+      """
+    let articles = splitter.split(page)
+    try #require(articles.count == 1, "\(articles.map(\.title))")
+    #expect(articles[0].title.hasSuffix("先进基层党组织的决定"))
+    #expect(articles[0].body.hasPrefix("各镇党委，"))
+    #expect(articles[0].body.hasSuffix("青峰街道幸福里社区党委\n澄湖镇新河村党总支\n区人民医院党委"))
+    #expect(!BulletinSplitter.isAddresseeLine("各地各部门要切实做好以下几方面工作："))
+  }
+
   @Test("a box label inside an article (相关链接, 【小贴士】) keeps a line of its own")
   func insetLabels() throws {
     let page = """

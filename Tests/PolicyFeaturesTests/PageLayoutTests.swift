@@ -27,7 +27,6 @@ struct PageLayoutTests {
 
   /// Layouts the splitter does not cut as a reader would yet, and why.
   static let knownIssues: [String: String] = [
-    "2025-05-14": "a decision's title is longer than a headline; its list of names is cut off",
     "2025-07-15":
       "the weather box comes out as an item of its own, as 2025-05-28 and 2025-06-06 expect; this page's articles leave it out",
     "2025-09-06": "extracted text of a supervision report: titles broken over lines, an editor's note, page numbers",

@@ -448,12 +448,13 @@ extension BulletinSplitter {
   /// Joins paragraphs, merging a paragraph that ends mid-sentence with the next one.
   static func joinParagraphs(_ paragraphs: [String]) -> String {
     var merged: [String] = []
-    for p in paragraphs {
+    let rows = listRows(paragraphs)
+    for (k, p) in paragraphs.enumerated() {
       // A short headline-like paragraph after a finished one is a subheading when what follows
       // opens a paragraph of its own (no punctuation first): a print break leaves a full line.
       let startsParagraph = merged.count >= 2 && endsSentence(merged[merged.count - 2])
       if let last = merged.last, !endsSentence(last), !isFreestanding(last), !isFreestanding(p),
-        !isSubheading(last, before: p), !(startsParagraph && isSubheading(last, over: p))
+        !isSubheading(last, before: p), !(startsParagraph && isSubheading(last, over: p)), !(rows[k] && rows[k - 1])
       {
         let needsSpace =
           (last.unicodeScalars.last.map { $0.isASCII && $0.properties.isAlphabetic } ?? false)
@@ -464,6 +465,27 @@ extension BulletinSplitter {
       }
     }
     return merged.joined(separator: "\n")
+  }
+
+  /// Which paragraphs are rows of a list (`青峰街道幸福里社区党委`, `澄湖镇新河村党总支`, …) or lines of
+  /// verse: three or more short lines in a row without any punctuation. A print break leaves
+  /// a line as wide as the column, so such lines are not joined to one another.
+  static func listRows(_ paragraphs: [String]) -> [Bool] {
+    var rows = [Bool](repeating: false, count: paragraphs.count)
+    var runStart = 0
+    for k in 0...paragraphs.count {
+      if k < paragraphs.count, isRowShaped(paragraphs[k]) { continue }
+      if k - runStart >= 3 { rows.replaceSubrange(runStart..<k, with: repeatElement(true, count: k - runStart)) }
+      runStart = k + 1
+    }
+    return rows
+  }
+
+  /// Whether a paragraph could be a row of a list: two to twenty characters, no punctuation.
+  static func isRowShaped(_ text: String) -> Bool {
+    guard text.utf8.count <= 80 else { return false }
+    let count = text.unicodeScalars.count
+    return count >= 2 && count <= 20 && !text.unicodeScalars.contains { $0.properties.isPunctuationLike }
   }
 
   /// Whether a short headline line heads the paragraph after it, rather than being cut from it
@@ -487,5 +509,17 @@ extension BulletinSplitter {
       let last = text.unicodeScalars.last, last.properties.isAlphabetic || "”’」』）)》".unicodeScalars.contains(last)
     else { return false }
     return isHeadlineLike(text, strict: true)
+  }
+}
+
+extension Unicode.Scalar.Properties {
+  /// Whether the scalar is punctuation of any kind (a comma, a stop, a bracket, a dash, a quote).
+  var isPunctuationLike: Bool {
+    switch generalCategory {
+    case .otherPunctuation, .openPunctuation, .closePunctuation, .dashPunctuation, .initialPunctuation,
+      .finalPunctuation, .connectorPunctuation:
+      true
+    default: false
+    }
   }
 }

@@ -24,20 +24,23 @@ public struct SplitArticle: Hashable, Sendable {
 ///   joined by spaces. A credit line of its own (`记者 马某 通讯员 陈某`) serves as the lead
 ///   and becomes the byline, and so does an author's name under a headline over text or over
 ///   a stanza of verse (short lines set without blank lines between them). Print breaks leave
-///   lines that end mid-sentence; such a line is joined to the next one. A
+///   lines that end mid-sentence; such a line is joined to the next one, but rows of a list
+///   or lines of verse (three or more short lines without punctuation) are not. A
 ///   `■`/`◆`/`●`/`▲`/`★` line opens a column of briefs (its own article). A column label
 ///   (`短评`, `【编者按】`) over a headline joins it, and opens an article even when no lead
 ///   follows (on block pages too).
 ///
 ///   On a page with leads, a headline without one starts an article when the text under it
 ///   opens the way news does (`5月3日，`, `据…消息，`), it titles a box (`天气预报`), it has a
-///   `——` subtitle (a feature's subheadings carry none) or it is a reader's letter's (over
-///   `编辑同志：`, even after a feature; the letter's signature, `读者 王某`, is its byline). A
-///   credit closing the text under such a headline makes it an article too, unless the article
-///   before has no credit yet and has had subheadings like it: then it is that feature's last
-///   section, credited at its end. On a page without leads, a headline of up to three lines
-///   (with a `——` subtitle, an author's name under it) after a finished paragraph starts an
-///   article. A credit closing the article (`（融媒记者 江某）`) is its byline.
+///   `——` subtitle (a feature's subheadings carry none), it is an official document's (over
+///   its addressees, `各镇党委，各街道党工委：`; such a title may be long) or it is a reader's
+///   letter's (over `编辑同志：`, even after a feature; the letter's signature, `读者 王某`, is
+///   its byline). A credit closing the text under such a headline makes it an article too,
+///   unless the article before has no credit yet and has had subheadings like it: then it is
+///   that feature's last section, credited at its end. On a page without leads, a headline of
+///   up to three lines (with a `——` subtitle, an author's name under it) after a finished
+///   paragraph starts an article, and so does a document's title over its addressees. A
+///   credit closing the article (`（融媒记者 江某）`) is its byline.
 ///
 ///   An editor's note (`编者按：…`) belongs to the article it introduces and opens its text:
 ///   set over the headline (under the series label, `【…】`, which joins the headline) it
@@ -322,10 +325,11 @@ public struct BulletinSplitter: Sendable {
       let asks =
         candidate.unicodeScalars.contains { $0 == "？" || $0 == "?" } && isHeadlineLike(candidate, strict: false)
         && !isInterviewTurn(candidate) && candidate.unicodeScalars.count <= 40
-      guard !insideHeadline(i, back: 3), isStandaloneHeadline(candidate) || asks, endsItem(units[i - 1].text) else {
-        continue
-      }
       let next = units[i + 1].text
+      let document = isDocumentTitle(candidate, over: next)
+      guard !insideHeadline(i, back: 3), isStandaloneHeadline(candidate) || asks || document,
+        endsItem(units[i - 1].text)
+      else { continue }
       guard !isAnchor(next) else { continue }
       // A headline with a `——` subtitle over text heads an article: a feature's subheadings
       // carry no subtitles.
@@ -362,7 +366,7 @@ public struct BulletinSplitter: Sendable {
       // credit yet, whose earlier sections had subheadings like this one.
       let closesItem = item.contains(where: { isClosingCredit($0.text) }) && (articleCredited || subheadings == 0)
       // A reader's letter (`编辑同志：`) is never a feature's section, under a credit line or not.
-      if closesItem || (!underCreditLine[i] && opensLikeNewsItem(next)) || opensReadersLetter(next)
+      if closesItem || (!underCreditLine[i] && opensLikeNewsItem(next)) || opensReadersLetter(next) || document
         || announcesReprint(units[i - 1].text) || caption
       {
         headlineLines[i] = 1
@@ -571,6 +575,24 @@ public struct BulletinSplitter: Sendable {
     return words.count == 1 || (words.count == 2 && text.unicodeScalars.count <= 24 && !endsSentence(String(words[0])))
   }
 
+  /// Whether a line is the title of an official document (a decision, a notice), which may run
+  /// longer than a headline: the addressees' line (``isAddresseeLine(_:)``) is under it.
+  static func isDocumentTitle(_ text: String, over next: String) -> Bool {
+    isAddresseeLine(next) && isHeadlineLike(text, strict: false)
+      && !text.unicodeScalars.contains { commas.contains($0) && $0 != "、" }
+  }
+
+  /// Whether a line names whom an official document is addressed to, as the document's first
+  /// line (`各镇党委，各街道党工委，区委各部委办：`): short names of offices (`各…` first) between
+  /// commas, ending in a colon; no sentence (`各地要做好以下工作：`).
+  static func isAddresseeLine(_ text: String) -> Bool {
+    guard text.utf8.count <= 4 * 80, let last = text.unicodeScalars.last, last == "：" || last == ":",
+      text.hasUTF8Prefix("各")
+    else { return false }
+    let offices = text.unicodeScalars.dropLast().split { commas.contains($0) }
+    return offices.allSatisfy { $0.count <= 12 && !$0.contains { innerStops.contains($0) } }
+  }
+
   /// Whether a line is a headline's subtitle (`——在区委全会上的讲话`).
   static func isSubtitle(_ text: String) -> Bool {
     (text.hasPrefix("——") || text.hasPrefix("—")) && isHeadlineLike(text, strict: false) && !isSourceNote(text)
@@ -599,7 +621,7 @@ public struct BulletinSplitter: Sendable {
         i == 0
         || (creditsClose && !isBracketedTitle(units[i].text)
           ? closesItem(previous) || (endsItem(previous) && opensWithDate(next)) : endsItem(previous))
-      guard units[i].marksTitle || isStandaloneHeadline(units[i].text),
+      guard units[i].marksTitle || isStandaloneHeadline(units[i].text) || isDocumentTitle(units[i].text, over: next),
         follows || isBoxTitle(units[i].text) || units[i].marksTitle
       else { continue }
       // Up to three headline lines (a wrapped headline, a `——` subtitle), then body text.
