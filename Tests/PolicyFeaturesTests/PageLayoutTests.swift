@@ -28,8 +28,7 @@ struct PageLayoutTests {
   /// Layouts the splitter does not cut as a reader would yet, and why.
   static let knownIssues: [String: String] = [
     "2025-07-15":
-      "the weather box comes out as an item of its own, as 2025-05-28 and 2025-06-06 expect; this page's articles leave it out",
-    "2025-09-06": "extracted text of a supervision report: titles broken over lines, an editor's note, page numbers",
+      "the weather box comes out as an item of its own, as 2025-05-28 and 2025-06-06 expect; this page's articles leave it out"
   ]
 
   struct Expected: Decodable {
