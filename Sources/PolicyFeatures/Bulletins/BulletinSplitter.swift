@@ -484,10 +484,15 @@ public struct BulletinSplitter: Sendable {
 
   /// Whether a paragraph closes with a credit: alone (`（融媒记者 江某）`, `通讯员 李某 摄`) or after
   /// the text (`…46处。（通讯员 贾某）`).
+  /// Looks only at what its last character allows: it is asked of every line.
   static func closesWithCredit(_ text: String) -> Bool {
     guard let last = text.unicodeScalars.last else { return false }
-    if (last == "）" || last == ")") && trailingCredit(text) != nil { return true }
-    return isClosingCredit(text)
+    switch last {
+    case "）", ")": return trailingCredit(text) != nil || isPhotoCredit(text) || closesWithSource(text)
+    case "摄", "影": return isPhotoCredit(text)
+    case "道": return trailingCredit(text) != nil
+    default: return isPostCredit(text)
+    }
   }
 
   /// Whether a paragraph ends with the item's source in brackets (`…11家。（来源：县融媒体中心）`).
