@@ -269,6 +269,8 @@ public struct BulletinSplitter: Sendable {
   /// `■` briefs heading, and the page's first line when text comes before the first of those.
   static func headlinesAtLeads(_ units: [Unit]) -> [Int] {
     var headlineLines = [Int](repeating: 0, count: units.count)
+    // Which lines are leads or credit lines, asked once of each line (the passes below ask often).
+    let anchors = units.map { isAnchor($0.text) }
     var bodyStart = 0  // first unit after the previous lead
     // Whether unit `i` is one of the lines of a headline that starts up to `back` units before.
     func insideHeadline(_ i: Int, back: Int) -> Bool {
@@ -280,10 +282,10 @@ public struct BulletinSplitter: Sendable {
     func isAuthorAnchor(_ j: Int) -> Bool {
       j > 0 && j + 1 < units.count && isAuthorLine(units[j].text) && isHeadlineLike(units[j - 1].text, strict: false)
         && (j == 1 || units[j - 1].blankBefore || endsItem(units[j - 2].text))
-        && !isAuthorLine(units[j - 1].text) && !isClosingCredit(units[j - 1].text) && !isAnchor(units[j + 1].text)
+        && !isAuthorLine(units[j - 1].text) && !isClosingCredit(units[j - 1].text) && !anchors[j + 1]
         && (!isHeadlineLike(units[j + 1].text, strict: false) || opensStanza(at: j + 1, in: units))
     }
-    for j in units.indices where isAnchor(units[j].text) || isAuthorAnchor(j) {
+    for j in units.indices where anchors[j] || isAuthorAnchor(j) {
       let start = headlineStart(beforeLead: j, after: bodyStart, in: units)
       if start < j { headlineLines[start] = j - start }
       bodyStart = j + 1
@@ -304,20 +306,20 @@ public struct BulletinSplitter: Sendable {
     var credited = false
     for i in units.indices {
       if headlineLines[i] > 0 { credited = false }
-      if isAnchor(units[i].text) { credited = isCreditLine(units[i].text) }
+      if anchors[i] { credited = isCreditLine(units[i].text) }
       underCreditLine[i] = credited
     }
     // Whether the article the lines run in so far has a credit (a lead, a credit line, a credit
     // closing a paragraph), and how many subheadings it has: a feature without a credit that
     // has subheadings carries its credit at the end of its last section.
-    var articleCredited = isAnchor(units[0].text)
+    var articleCredited = anchors[0]
     var subheadings = 0
     for i in units.indices.dropFirst().dropLast() {
       if headlineLines[i] > 0 {
         articleCredited = false
         subheadings = 0
       }
-      if isAnchor(units[i].text) || closesWithCredit(units[i].text) { articleCredited = true }
+      if anchors[i] || closesWithCredit(units[i].text) { articleCredited = true }
       guard headlineLines[i] == 0 && headlineLines[i + 1] == 0 else { continue }
       // A headline that asks (`高温津贴怎么发？这些问题要知道`) counts too: the item must still
       // close with a credit or open like news.
@@ -330,7 +332,7 @@ public struct BulletinSplitter: Sendable {
       guard !insideHeadline(i, back: 3), isStandaloneHeadline(candidate) || asks || document,
         endsItem(units[i - 1].text)
       else { continue }
-      guard !isAnchor(next) else { continue }
+      guard !anchors[i + 1] else { continue }
       // A headline with a `——` subtitle over text heads an article: a feature's subheadings
       // carry no subtitles.
       if isSubtitle(next), i + 2 < units.count, headlineLines[i + 2] == 0,
@@ -357,14 +359,15 @@ public struct BulletinSplitter: Sendable {
           || (opensWithDate(next) && next.unicodeScalars.contains { commas.contains($0) })
       else { continue }
       // The item closes with its own credit, or (outside a feature) its text opens like news.
-      let item = units[(i + 1)...].prefix { !isAnchor($0.text) && !isStandaloneHeadline($0.text) }.prefix(12)
+      let item = units.indices[(i + 1)...].prefix { !anchors[$0] && !isStandaloneHeadline(units[$0].text) }.prefix(12)
       // A document reprinted after the news of it (`…现将全文刊发如下。`) is an article of its own.
       // An item whose only paragraph closes with its credit (a photo's caption, `…（本报记者 许某
       // 摄）`) is one too.
       let caption = item.count == 1 && trailingCredit(next) != nil
       // An item closing with a credit, unless it is the last section of a feature without a
       // credit yet, whose earlier sections had subheadings like this one.
-      let closesItem = item.contains(where: { isClosingCredit($0.text) }) && (articleCredited || subheadings == 0)
+      let closesItem =
+        item.contains(where: { isClosingCredit(units[$0].text) }) && (articleCredited || subheadings == 0)
       // A reader's letter (`编辑同志：`) is never a feature's section, under a credit line or not.
       if closesItem || (!underCreditLine[i] && opensLikeNewsItem(next)) || opensReadersLetter(next) || document
         || announcesReprint(units[i - 1].text) || caption
