@@ -57,6 +57,31 @@ struct BulletinIssueTests {
     #expect(!articles.contains { $0.title.contains("区内动态") || $0.body.contains("区内动态") })
   }
 
+  @Test("a bulletin extracted from a PDF: preface, section labels, a broken title, page numbers")
+  func extractedBulletin() throws {
+    let page = """
+      督　查　专　报
+      2025年第5期
+      兰溪县人民政府督查室　　　　　　2025年9月4日
+      按：8月下旬，县政府督查室对全县重点项目推进
+      情况开展专项督查。现将有关情况摘报如下。
+      一、重点项目
+      ◎县城第二污水处理厂提标改造工
+      程进度滞后
+      该项目计划今年10月底前完成提标改造，督查发现，
+      — 1 —
+      项目目前仅完成总工程量的45%。
+      ◎白沙工业园光伏项目并网受阻
+      白沙工业园屋顶光伏项目已完成全部组件安装，目前
+      仅有6兆瓦实现并网发电。
+      """
+    let articles = splitter.split(page)
+    #expect(articles.map(\.title) == ["县城第二污水处理厂提标改造工程进度滞后", "白沙工业园光伏项目并网受阻"])
+    #expect(articles.first?.body == "该项目计划今年10月底前完成提标改造，督查发现，项目目前仅完成总工程量的45%。")
+    let all = articles.map { $0.title + $0.body }.joined()
+    for furniture in ["摘报如下", "重点项目", "— 1 —"] { #expect(!all.contains(furniture), "\(furniture)") }
+  }
+
   @Test("a saved web page: breadcrumb, publishing line, tool and paging links")
   func savedWebPage() throws {
     let page = """

@@ -218,6 +218,224 @@ struct BulletinSplitterTests {
     }
   }
 
+  @Test("what an editor's note is") func editorsNoteShape() {
+    for line in ["编者按：本报即日起开设专栏。", "编者按:敬请关注。", "【编者按】本报即日起开设专栏。"] {
+      #expect(BulletinSplitter.isEditorsNote(line), "\(line)")
+    }
+    for line in ["编者按语的写法", "按：现将有关情况摘报如下。", "编者按"] { #expect(!BulletinSplitter.isEditorsNote(line), "\(line)") }
+  }
+
+  @Test("an editor's note over a series headline opens that article, not the one before")
+  func editorsNoteOverHeadline() throws {
+    let page = """
+      区政府召开常务会议
+
+      本报讯（记者 周航）昨天，区政府召开常务会议。
+
+      【奋进新征程】
+
+      编者按：本报即日起开设专栏，敬请关注。
+
+      老字号焕发新活力
+
+      本报记者 袁浩
+
+      走进百年老字号的生产车间，灌装线正在运转。
+      """
+    let articles = splitter.split(page)
+    try #require(articles.count == 2, "\(articles.map(\.title))")
+    #expect(articles[0].body == "昨天，区政府召开常务会议。")
+    #expect(articles[1].title == "【奋进新征程】 老字号焕发新活力")
+    #expect(articles[1].byline == "本报记者 袁浩")
+    #expect(articles[1].body == "编者按：本报即日起开设专栏，敬请关注。\n走进百年老字号的生产车间，灌装线正在运转。")
+  }
+
+  @Test("a feature's last subheading, over the section its credit closes, opens no article")
+  func featureCreditedAtItsEnd() throws {
+    let page = """
+      村里来了新农人
+
+      盛夏时节，走进石桥村，一排排大棚整齐排列。
+
+      返乡创业 种出金果果
+
+      前年春天，孙某回到家乡创业，建起了温室大棚。
+
+      政策护航 留住青春力量
+
+      近日，镇里出台支持青年返乡创业的措施。
+
+      （融媒记者 江帆）
+
+      长岗街道举办丰收节活动
+
+      本报讯（通讯员 顾盼）6月12日，长岗街道举办丰收节活动。
+      """
+    let articles = splitter.split(page)
+    try #require(articles.count == 2, "\(articles.map(\.title))")
+    #expect(articles[0].byline == "融媒记者 江帆")
+    #expect(articles[0].body.hasSuffix("近日，镇里出台支持青年返乡创业的措施。"))
+    #expect(articles[1].title == "长岗街道举办丰收节活动")
+  }
+
+  @Test("a headline with a subtitle after a feature opens an article without a lead")
+  func subtitledHeadlineAfterFeature() throws {
+    let page = """
+      稳就业惠民生
+
+      本报记者 杜若
+
+      今年以来，我区多措并举稳就业。
+
+      灵活就业人员如何参加社保？
+
+      ——权威解答来了
+
+      问：灵活就业人员可以参加哪些社会保险？
+
+      答：可以参加职工基本养老保险。
+      """
+    let articles = splitter.split(page)
+    try #require(articles.count == 2, "\(articles.map(\.title))")
+    #expect(articles[0].body == "今年以来，我区多措并举稳就业。")
+    #expect(articles[1].title == "灵活就业人员如何参加社保？ ——权威解答来了")
+    #expect(articles[1].body.hasPrefix("问："))
+  }
+
+  @Test("a poem under its author's name, and a story under a 文/ credit, are articles of their own")
+  func poemAndStoryOnSupplementPage() throws {
+    let page = """
+      外婆的蒲扇
+
+      □林小满
+
+      小时候的夏天，总是和外婆的蒲扇连在一起。
+
+      夏夜（外一首）
+
+      宋一舟
+
+      萤火虫提着灯笼
+      在稻田的边缘巡逻
+      蛙声一阵紧过一阵
+
+      稻田
+
+      风从南边来
+      稻子就向北弯一弯腰
+      这是它们
+
+      等车
+
+      文/陈默
+
+      老站台只剩下一盏路灯。
+      """
+    let articles = splitter.split(page)
+    try #require(articles.count == 3, "\(articles.map(\.title))")
+    #expect(articles[1].title == "夏夜（外一首）")
+    #expect(articles[1].byline == "宋一舟")
+    #expect(articles[1].body.contains("稻田"))
+    #expect(articles[2].title == "等车")
+    #expect(articles[2].byline == "陈默")
+  }
+
+  @Test("a reader's letter is signed by its writer") func readersLetterSignature() throws {
+    for line in ["读者 王某某", "（读者 刘某）", "(读者 刘某)"] {
+      #expect(BulletinSplitter.readersSignature(line) != nil, "\(line)")
+    }
+    for line in ["读者来信", "读者朋友们", "读者 王某说，路灯修好了。"] {
+      #expect(BulletinSplitter.readersSignature(line) == nil, "\(line)")
+    }
+    let page = """
+      区政府召开常务会议
+
+      本报讯（记者 周航）昨天，区政府召开常务会议。
+
+      小区门口的路灯何时能修好？
+
+      编辑同志：
+
+      小区东门外的路灯坏了快一个月了，希望有关部门尽快修一修。
+
+      读者 王某某
+
+      更正
+
+      本报7月14日第2版一文中数字有误，特此更正。
+      """
+    let articles = splitter.split(page)
+    try #require(articles.count == 3, "\(articles.map(\.title))")
+    #expect(articles[1].byline == "读者 王某某")
+    #expect(articles[1].body == "编辑同志：\n小区东门外的路灯坏了快一个月了，希望有关部门尽快修一修。")
+    #expect(articles[2].title == "更正")
+  }
+
+  @Test(
+    "a digest column: an editor's note over numbered items, each an article; its source note and a filler are no text")
+  func digestColumn() throws {
+    let page = """
+      岸线生态修复工程全面完工
+
+      本报讯（记者 万里）9月13日，岸线生态修复工程全面完工。
+
+      【长江大保护简报摘登】
+
+      编者按：本版不定期摘登《工作简报》相关内容，敬请关注。
+
+      （一）青石县建立化工企业动态监管机制
+
+      青石县对沿江化工企业逐一建立环境监管档案。（青石县长江办）
+
+      （二）霁川县实施入江支流水质考核
+
+      霁川县将入江支流断面水质纳入乡镇综合考核。（霁川县长江办）
+
+      ——摘自《工作简报》2025年第12期
+
+      临川市公布美丽河湖名单
+
+      本报讯（记者 丁宁）近日，市河长办公布美丽河湖名单。
+
+      〖环保小贴士〗废旧电池请投放至有害垃圾收集容器。
+      """
+    let articles = splitter.split(page)
+    try #require(articles.count == 4, "\(articles.map(\.title))")
+    #expect(articles[0].body == "9月13日，岸线生态修复工程全面完工。")
+    #expect(articles[1].title == "青石县建立化工企业动态监管机制")
+    #expect(articles[2].title == "霁川县实施入江支流水质考核")
+    #expect(articles[3].title == "临川市公布美丽河湖名单")
+    #expect(articles[3].body == "近日，市河长办公布美丽河湖名单。")
+    #expect(!articles.contains { $0.body.contains("编者按") || $0.title.contains("简报摘登") })
+    #expect(BulletinSplitter.isSourceNote("——摘自《工作简报》2025年第12期"))
+    #expect(!BulletinSplitter.isSourceNote("——访区人社局局长郑某"))
+  }
+
+  @Test("a document's long title over its addressees, and the rows of its list of names")
+  func documentWithList() throws {
+    let page = """
+      中共青峰区委关于表彰2024年度全区优秀共产党员、优秀党务工作者和先进基层党组织的决定
+
+      各镇党委，各街道党工委，区委各部委办：
+
+      区委决定，授予3个党组织“全区先进基层党组织”称号。
+
+      三、全区先进基层党组织（3个）
+
+      青峰街道幸福里社区党委
+
+      澄湖镇新河村党总支
+
+      区人民医院党委
+      """
+    let articles = splitter.split(page)
+    try #require(articles.count == 1, "\(articles.map(\.title))")
+    #expect(articles[0].title.hasSuffix("先进基层党组织的决定"))
+    #expect(articles[0].body.hasPrefix("各镇党委，"))
+    #expect(articles[0].body.hasSuffix("青峰街道幸福里社区党委\n澄湖镇新河村党总支\n区人民医院党委"))
+    #expect(!BulletinSplitter.isAddresseeLine("各地各部门要切实做好以下几方面工作："))
+  }
+
   @Test("a box label inside an article (相关链接, 【小贴士】) keeps a line of its own")
   func insetLabels() throws {
     let page = """

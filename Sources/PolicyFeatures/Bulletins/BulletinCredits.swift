@@ -3,11 +3,20 @@ import PolicyCore
 /// How the splitter reads leads and credits: who wrote an article, where its text starts, and
 /// the credits of a page's staff.
 extension BulletinSplitter {
-  /// A bracketed note or a credit line (`(完)`, `（记者 王青）`, `编辑：张三`), never part of a headline.
+  /// A bracketed note, a credit line or a source note (`(完)`, `（记者 王青）`, `编辑：张三`,
+  /// `——摘自《工作简报》`), never part of a headline.
   static func isAside(_ text: String) -> Bool {
     guard let first = text.unicodeScalars.first else { return true }
     return first == "(" || first == "（" || text.unicodeScalars.contains { $0 == ":" || $0 == "：" }
-      || isClosingCredit(text)
+      || isClosingCredit(text) || isSourceNote(text)
+  }
+
+  /// Whether a line names where the text above it was taken from (`——摘自市政府办公室《工作简报》`,
+  /// `——选自《青峰文艺》`): it closes that text, and is no headline's subtitle.
+  static func isSourceNote(_ text: String) -> Bool {
+    guard text.hasUTF8Prefix("—") else { return false }
+    let words = text.drop { $0 == "—" || $0 == " " }
+    return ["摘自", "摘编自", "选自", "转自", "节选自", "原载"].contains { words.hasPrefix($0) }
   }
 
   /// Whether a line is a photo credit: credit words (roles, names) ending in `摄` or `摄影`
@@ -127,6 +136,32 @@ extension BulletinSplitter {
     return names > 0
   }
 
+  /// The signature closing a reader's letter (`读者 王某`, `（读者 刘某）`) as a byline, or nil.
+  /// Only a letter's last line is read: other short lines may start with `读者`.
+  static func readersSignature(_ text: String) -> String? {
+    guard text.utf8.count <= 40, text.hasUTF8Prefix("读者") || text.hasUTF8Prefix("（读者") || text.hasUTF8Prefix("(读者")
+    else { return nil }
+    var inner = Substring(text)
+    if let first = inner.unicodeScalars.first, first == "（" || first == "(",
+      let last = inner.unicodeScalars.last, last == "）" || last == ")"
+    {
+      inner = inner.dropFirst().dropLast()
+    }
+    // A space or the brackets set the name apart: `读者来信` is a column's label.
+    guard inner.hasPrefix("读者"), inner.count < text.count || inner.dropFirst(2).first == " " else { return nil }
+    let name = inner.dropFirst(2).drop { $0 == " " }
+    return isPersonalName(name) && name.unicodeScalars.count <= 3 ? "读者 " + name : nil
+  }
+
+  /// A credit line as a byline: without its marker, and an author's credit without the `文/`
+  /// that says what the one name wrote (`□文/陈某` is `陈某`; `文/记者 曹某` stays as it is).
+  static func creditedNames(_ line: String) -> String {
+    let unmarked = strippingBriefMarker(line)
+    guard unmarked.hasUTF8Prefix("文/") || unmarked.hasUTF8Prefix("文／") else { return unmarked }
+    let name = unmarked.dropFirst(2).drop { $0 == " " }
+    return isPersonalName(name) ? String(name) : unmarked
+  }
+
   /// Editing and production roles of page staff credits, longer before their prefixes.
   static let staffRoles = [
     "本版责任编辑", "本版责编", "本版编辑", "责任编辑", "值班编委", "值班主任", "美术编辑", "版面设计", "版式设计",
@@ -210,6 +245,9 @@ extension BulletinSplitter {
   static func article(title: Unit, paragraphs: [String]) -> SplitArticle {
     var paragraphs = paragraphs
     var byline: String? = nil
+    // An editor's note opening the text (moved from over the headline, or set between the
+    // headline and the credit line) stays first; the credits are read under it.
+    let note = paragraphs.count > 1 && isEditorsNote(paragraphs[0]) ? paragraphs.removeFirst() : nil
     if let first = paragraphs.first, isPublishingLine(first) {
       // A web item's publishing details: its author or source; a print lead under them (a
       // newspaper's page saved from its site) is not text either.
@@ -223,7 +261,7 @@ extension BulletinSplitter {
     } else if let first = paragraphs.first, isCreditLine(first) {
       // One credit line or several (`记者 张某` over `通讯员 李某`).
       let credits = paragraphs.prefix { isCreditLine($0) }
-      byline = credits.map(strippingBriefMarker).joined(separator: " ")
+      byline = credits.map(creditedNames).joined(separator: " ")
       paragraphs.removeFirst(credits.count)
     } else if paragraphs.count > 1, let first = paragraphs.first, isAuthorLine(first) {
       // An author's name on its own under the headline (a speech, an essay).
@@ -256,7 +294,14 @@ extension BulletinSplitter {
       // Photo news: the photographer's credit on its own line is the item's.
       byline = last
       paragraphs.removeLast()
+    } else if byline == nil, paragraphs.count > 1, opensReadersLetter(paragraphs[0]),
+      let signature = paragraphs.last.flatMap(readersSignature)
+    {
+      // A reader's letter (`编辑同志：…`) is signed by its writer.
+      byline = signature
+      paragraphs.removeLast()
     }
+    if let note { paragraphs.insert(note, at: 0) }
     // A title set in brackets of its own is the words inside them.
     return SplitArticle(
       title: unbracketedTitle(title.text) ?? title.text, body: joinParagraphs(paragraphs), byline: byline,

@@ -15,6 +15,18 @@ extension BulletinSplitter {
       return true
     }
     return isPrintRunLine(text) || isContactLine(text) || isProductionCue(text) || isWebChrome(text)
+      || isPrintedPageNumber(text)
+  }
+
+  /// Whether a line is only a page's number between dashes (`— 1 —`, `-2-`), as a document's
+  /// pages print it at their foot.
+  static func isPrintedPageNumber(_ text: String) -> Bool {
+    guard text.utf8.count <= 24, let first = text.unicodeScalars.first, "—–-－".unicodeScalars.contains(first) else {
+      return false
+    }
+    let number = text.unicodeScalars.filter { !"—–-－ ".unicodeScalars.contains($0) }
+    return text.unicodeScalars.last == first && (1...3).contains(number.count)
+      && number.allSatisfy { $0.properties.numericType == .decimal }
   }
 
   /// The first characters of distribution lists, issue numbers and a presenter's words.
@@ -432,23 +444,45 @@ extension BulletinSplitter {
 
 /// The items of a bulletin issue, as bulletins set them: numbered titles (`一、…`, `1.…`),
 /// titles in brackets or behind a mark (`【…】`, `◎…`), a title and its text on one line
-/// (`1.标题。正文…`, `标题：正文…`), under section labels (`【市内动态】`, `■工作动态`).
+/// (`1.标题。正文…`, `标题：正文…`), under section labels (`【市内动态】`, `■工作动态`, or a
+/// numbered title over marked ones: `一、重点项目` over `◎…`), perhaps after the compiler's
+/// preface (`按：…`), perhaps as text extracted from a PDF (hard-wrapped lines, a title broken
+/// over two, page numbers `— 1 —`).
 extension BulletinSplitter {
   /// Rewrites the units of a bulletin issue (a page whose header numbers the issue) into the
-  /// shape of a print page: section labels dropped, each item's title on a line of its own
-  /// without its number or mark, its text after it.
+  /// shape of a print page: the preface and section labels dropped, each item's title on a
+  /// line of its own without its number or mark, its text after it.
   static func bulletinItems(_ units: [Unit]) -> [Unit] {
     var out: [Unit] = []
     out.reserveCapacity(units.count + 8)
-    for unit in units {
+    // Text set line by line at the column's width (extracted from a PDF): most lines end
+    // mid-sentence.
+    let hardWrapped = units.lazy.filter { !endsSentence($0.text) }.count * 2 > units.count
+    var k = prefaceLength(units)
+    while k < units.count {
+      let unit = units[k]
       let text = unit.text
+      k += 1
       if isBulletinSectionLabel(text) { continue }
       if let (title, body) = titledParagraph(text) {
         out.append(Unit(text: title, line: unit.line, blankBefore: true))
         out.append(Unit(text: body, line: unit.line, blankBefore: false))
         continue
       }
-      if let title = itemTitle(text) {
+      if var title = itemTitle(text) {
+        // A title right over another item's title, numbered otherwise (`一、重点项目` over
+        // `◎…`), labels a section of items and titles none.
+        if k < units.count, itemTitle(units[k].text) != nil, numberingStyle(units[k].text) != numberingStyle(text) {
+          continue
+        }
+        // Hard-wrapped text breaks a long title too: a short line without punctuation under it,
+        // over the item's text, is the rest of it.
+        if hardWrapped, k + 1 < units.count, !units[k].blankBefore, units[k].text.unicodeScalars.count <= 8,
+          isRowShaped(units[k].text), !isRowShaped(units[k + 1].text)
+        {
+          title += units[k].text
+          k += 1
+        }
         out.append(Unit(text: title, line: unit.line, blankBefore: true))
         continue
       }
@@ -462,6 +496,21 @@ extension BulletinSplitter {
     // Every item's title now follows a blank: the page reads as blocks unless its text has
     // blank lines of its own.
     return out
+  }
+
+  /// How many units at the top of an issue are its compiler's preface (`按：…现将有关情况摘报如
+  /// 下。`), which introduces the whole issue and is no item's text: the paragraph, through the
+  /// line that ends its sentence when print breaks cut it. 0 when the issue opens otherwise.
+  static func prefaceLength(_ units: [Unit]) -> Int {
+    guard let first = units.first?.text,
+      first.hasUTF8Prefix("按：") || first.hasUTF8Prefix("按:") || isEditorsNote(first)
+    else { return 0 }
+    var end = 0
+    while end < units.count, end == 0 || !units[end].blankBefore {
+      end += 1
+      if endsSentence(units[end - 1].text) { break }
+    }
+    return end
   }
 
   /// The units with each brief that carries its own title (`●县交通运输局试点“预约班车”　为方便…`:

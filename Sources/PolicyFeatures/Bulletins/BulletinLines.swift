@@ -3,10 +3,10 @@
 /// `BulletinCredits.swift`, what of a page is no article's in `BulletinPageFurniture.swift`.
 extension BulletinSplitter {
   /// Whether a paragraph can close an article: it ends a sentence, or it is a date (a
-  /// signature's), a photo credit, a closing credit (`融媒记者 宁某 报道`) or the source
-  /// (`来源：…`).
+  /// signature's), a photo credit, a closing credit (`融媒记者 宁某 报道`), the source
+  /// (`来源：…`) or a reader's signature (`读者 王某`).
   static func endsItem(_ text: String) -> Bool {
-    if isPostCredit(text) { return true }
+    if isPostCredit(text) || readersSignature(text) != nil || isSourceNote(text) { return true }
     return endsSentence(text) || endsWithPhotoCredit(text) || text.hasUTF8Prefix("来源：")
       || text.hasUTF8Prefix("来源:") || trailingCredit(text) != nil || isDateLine(text)
   }
@@ -43,6 +43,21 @@ extension BulletinSplitter {
     var label = Substring(strippingBriefMarker(text))
     if let last = label.unicodeScalars.last, last == "：" || last == ":" { label = label.dropLast() }
     return insetLabels.contains(String(withoutEnclosingBrackets(label)))
+  }
+
+  /// How a paragraph's number is set (see ``isNumbered(_:)``): in brackets or not, in Chinese
+  /// numerals or in digits. Items of one list share it; nil for an unnumbered paragraph.
+  struct NumberingStyle: Equatable {
+    var bracketed: Bool
+    var chinese: Bool
+  }
+
+  /// The ``NumberingStyle`` of a numbered paragraph, or nil.
+  static func numberingStyle(_ text: String) -> NumberingStyle? {
+    guard isNumbered(text), let first = text.unicodeScalars.first else { return nil }
+    let bracketed = first == "（" || first == "("
+    let numeral = bracketed ? text.unicodeScalars.dropFirst().first : first
+    return NumberingStyle(bracketed: bracketed, chinese: numeral.map { $0.properties.numericType == nil } ?? false)
   }
 
   /// Whether a paragraph starts with a number that heads it: `一、`, `（一）`, `（1）`, `1.`, `1、`.
@@ -193,6 +208,8 @@ extension BulletinSplitter {
     }
     // A box left open at the end of the page is text like any other.
     if let lines = box { out.append(contentsOf: lines) }
+    // A filler of tips at the foot of the page is no article's.
+    if out.count > 1, let last = out.last, isFillerTip(last.text) { out.removeLast() }
     let issue = removingSectionLabels(removingContents(removingPreview(splittingTitledBriefs(out))))
     // A page that opens with item 1's title (`1. 省委常委会召开会议`) lists numbered items too.
     let opensWithFirstItem = issue.first.map { opensNumberedItems($0.text) } ?? false
@@ -431,12 +448,13 @@ extension BulletinSplitter {
   /// Joins paragraphs, merging a paragraph that ends mid-sentence with the next one.
   static func joinParagraphs(_ paragraphs: [String]) -> String {
     var merged: [String] = []
-    for p in paragraphs {
+    let rows = listRows(paragraphs)
+    for (k, p) in paragraphs.enumerated() {
       // A short headline-like paragraph after a finished one is a subheading when what follows
       // opens a paragraph of its own (no punctuation first): a print break leaves a full line.
       let startsParagraph = merged.count >= 2 && endsSentence(merged[merged.count - 2])
       if let last = merged.last, !endsSentence(last), !isFreestanding(last), !isFreestanding(p),
-        !isSubheading(last, before: p), !(startsParagraph && isSubheading(last, over: p))
+        !isSubheading(last, before: p), !(startsParagraph && isSubheading(last, over: p)), !(rows[k] && rows[k - 1])
       {
         let needsSpace =
           (last.unicodeScalars.last.map { $0.isASCII && $0.properties.isAlphabetic } ?? false)
@@ -447,6 +465,27 @@ extension BulletinSplitter {
       }
     }
     return merged.joined(separator: "\n")
+  }
+
+  /// Which paragraphs are rows of a list (`青峰街道幸福里社区党委`, `澄湖镇新河村党总支`, …) or lines of
+  /// verse: three or more short lines in a row without any punctuation. A print break leaves
+  /// a line as wide as the column, so such lines are not joined to one another.
+  static func listRows(_ paragraphs: [String]) -> [Bool] {
+    var rows = [Bool](repeating: false, count: paragraphs.count)
+    var runStart = 0
+    for k in 0...paragraphs.count {
+      if k < paragraphs.count, isRowShaped(paragraphs[k]) { continue }
+      if k - runStart >= 3 { rows.replaceSubrange(runStart..<k, with: repeatElement(true, count: k - runStart)) }
+      runStart = k + 1
+    }
+    return rows
+  }
+
+  /// Whether a paragraph could be a row of a list: two to twenty characters, no punctuation.
+  static func isRowShaped(_ text: String) -> Bool {
+    guard text.utf8.count <= 80 else { return false }
+    let count = text.unicodeScalars.count
+    return count >= 2 && count <= 20 && !text.unicodeScalars.contains { $0.properties.isPunctuationLike }
   }
 
   /// Whether a short headline line heads the paragraph after it, rather than being cut from it
@@ -470,5 +509,17 @@ extension BulletinSplitter {
       let last = text.unicodeScalars.last, last.properties.isAlphabetic || "”’」』）)》".unicodeScalars.contains(last)
     else { return false }
     return isHeadlineLike(text, strict: true)
+  }
+}
+
+extension Unicode.Scalar.Properties {
+  /// Whether the scalar is punctuation of any kind (a comma, a stop, a bracket, a dash, a quote).
+  var isPunctuationLike: Bool {
+    switch generalCategory {
+    case .otherPunctuation, .openPunctuation, .closePunctuation, .dashPunctuation, .initialPunctuation,
+      .finalPunctuation, .connectorPunctuation:
+      true
+    default: false
+    }
   }
 }

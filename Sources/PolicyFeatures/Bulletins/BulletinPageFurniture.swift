@@ -22,6 +22,18 @@ extension BulletinSplitter {
     "定价：", "定价:",
   ]
 
+  /// Whether a line is a filler box of tips (`〖环保小贴士〗废旧电池请投放至…`): a bracketed label
+  /// naming tips, then the tip on the same line. At the foot of a page it fills the space left
+  /// under the last article and is none of its text.
+  static func isFillerTip(_ text: String) -> Bool {
+    guard text.utf8.count <= 300, text.hasUTF8Prefix("〖") || text.hasUTF8Prefix("【") else { return false }
+    let scalars = text.unicodeScalars
+    guard let close = scalars.prefix(14).firstIndex(where: { $0 == "〗" || $0 == "】" }) else { return false }
+    let label = String(String.UnicodeScalarView(scalars[scalars.index(after: scalars.startIndex)..<close]))
+    let tip = scalars[scalars.index(after: close)...]
+    return tip.count >= 4 && ["贴士", "提示", "常识", "小知识"].contains(where: label.hasUTF8Suffix)
+  }
+
   /// Whether a line is a page's running header: short, with the page number as a word of it
   /// (`云岭时报　公告·服务　第4版`).
   static func isRunningHeader(_ text: String) -> Bool {

@@ -22,19 +22,39 @@ public struct SplitArticle: Hashable, Sendable {
 ///   followed by a lead such as `本报讯(记者 …)`, `央视网消息…` or `新华社…`; a headline
 ///   wrapped over two lines, or with a kicker or a `——` subtitle, is up to three such lines,
 ///   joined by spaces. A credit line of its own (`记者 马某 通讯员 陈某`) serves as the lead
-///   and becomes the byline. Print breaks leave lines that end mid-sentence; such a line is
-///   joined to the next one. A `■`/`◆`/`●`/`▲`/`★` line opens a column of briefs (its own
-///   article). A column label (`短评`, `【编者按】`) over a headline joins it, and opens an
-///   article even when no lead follows (on block pages too). On a page with leads, a headline
-///   without one starts an article when the text under it opens the way news does (`5月3日，`,
-///   `据…消息，`) or it titles a box (`天气预报`); on a page without leads, a headline of up to
-///   three lines (with a `——` subtitle, an author's name under it) after a finished paragraph
-///   does. A credit closing the article (`（融媒记者 江某）`) is its byline.
+///   and becomes the byline, and so does an author's name under a headline over text or over
+///   a stanza of verse (short lines set without blank lines between them). Print breaks leave
+///   lines that end mid-sentence; such a line is joined to the next one, but rows of a list
+///   or lines of verse (three or more short lines without punctuation) are not. A
+///   `■`/`◆`/`●`/`▲`/`★` line opens a column of briefs (its own article). A column label
+///   (`短评`, `【编者按】`) over a headline joins it, and opens an article even when no lead
+///   follows (on block pages too).
+///
+///   On a page with leads, a headline without one starts an article when the text under it
+///   opens the way news does (`5月3日，`, `据…消息，`), it titles a box (`天气预报`), it has a
+///   `——` subtitle (a feature's subheadings carry none), it is an official document's (over
+///   its addressees, `各镇党委，各街道党工委：`; such a title may be long) or it is a reader's
+///   letter's (over `编辑同志：`, even after a feature; the letter's signature, `读者 王某`, is
+///   its byline). A credit closing the text under such a headline makes it an article too,
+///   unless the article before has no credit yet and has had subheadings like it: then it is
+///   that feature's last section, credited at its end. On a page without leads, a headline of
+///   up to three lines (with a `——` subtitle, an author's name under it) after a finished
+///   paragraph starts an article, and so does a document's title over its addressees. A
+///   credit closing the article (`（融媒记者 江某）`) is its byline.
+///
+///   An editor's note (`编者按：…`) belongs to the article it introduces and opens its text:
+///   set over the headline (under the series label, `【…】`, which joins the headline) it
+///   moves under it, and set between the headline and the credit line it leaves the credit
+///   the byline. Over numbered titles (`（一）…`) it introduces a digest column of items
+///   reprinted from elsewhere: each title numbered alike heads an item (without its number),
+///   and the note and the column's label are no item's text. A source note (`——摘自…`) closes
+///   the text above it and is no subtitle.
 ///
 /// A short header line carrying the page date (`2023年10月13日 星期五`) or the page number
 /// (`第3版 要闻`), or a dated masthead (`青澜日报 2023年10月13日 星期五 第3版 要闻`), before any
-/// article is not an article; print jump notes (`(下转第2版)`) and page staff credits
-/// (`责任编辑：周某  校对：许某`) are not text.
+/// article is not an article; print jump notes (`(下转第2版)`), page staff credits
+/// (`责任编辑：周某  校对：许某`) and a filler of tips at the page's foot (`〖环保小贴士〗…`) are
+/// not text.
 ///
 /// - Complexity: O(n) in the page length.
 public struct BulletinSplitter: Sendable {
@@ -189,6 +209,10 @@ public struct BulletinSplitter: Sendable {
     var out: [SplitArticle] = []
     var title: Unit? = nil
     var paragraphs: [String] = []
+    // An editor's note over the headline of the article it introduces, and the series label
+    // over the note, waiting for that headline.
+    var notes: [String] = []
+    var seriesLabel: Unit? = nil
     func flush() {
       if let t = title {
         out.append(Self.article(title: t, paragraphs: paragraphs))
@@ -199,13 +223,38 @@ public struct BulletinSplitter: Sendable {
       title = nil
       paragraphs = []
     }
+    // Whether the unit at `i` is an editor's note right over a headline.
+    func introducesHeadline(_ i: Int) -> Bool {
+      i + 1 < units.count && headlineLines[i] == 0 && headlineLines[i + 1] > 0 && Self.isEditorsNote(units[i].text)
+    }
+    // Whether it introduces a digest's numbered items: then it and the label over it are the
+    // column's, no item's.
+    func introducesDigest(_ i: Int) -> Bool {
+      introducesHeadline(i) && Self.opensNumberedItems(units[i + 1].text)
+    }
     var i = 0
     while i < units.count {
       let n = headlineLines[i]
-      if n > 0 {
+      if introducesHeadline(i + 1), Self.isSeriesLabel(units[i].text) {
         flush()
-        let lines = units[i..<(i + n)].map { Self.strippingBriefMarker($0.text) }
-        title = Unit(text: lines.joined(separator: " "), line: units[i].line, blankBefore: units[i].blankBefore)
+        if !introducesDigest(i + 1) { seriesLabel = units[i] }
+        i += 1
+      } else if introducesHeadline(i) {
+        flush()
+        if !introducesDigest(i) { notes.append(units[i].text) }
+        i += 1
+      } else if n > 0 {
+        flush()
+        // A numbered item's title is the words after its number.
+        let lines = units[i..<(i + n)].map {
+          n == 1 && Self.numberingStyle($0.text) != nil
+            ? Self.itemTitle($0.text) ?? $0.text : Self.strippingBriefMarker($0.text)
+        }
+        let headline = Unit(text: lines.joined(separator: " "), line: units[i].line, blankBefore: units[i].blankBefore)
+        title = seriesLabel.map { Self.labelled(headline, by: $0) } ?? headline
+        paragraphs = notes
+        notes = []
+        seriesLabel = nil
         i += n
       } else {
         paragraphs.append(units[i].text)
@@ -220,18 +269,23 @@ public struct BulletinSplitter: Sendable {
   /// `■` briefs heading, and the page's first line when text comes before the first of those.
   static func headlinesAtLeads(_ units: [Unit]) -> [Int] {
     var headlineLines = [Int](repeating: 0, count: units.count)
+    // Which lines are leads or credit lines, asked once of each line (the passes below ask often).
+    let anchors = units.map { isAnchor($0.text) }
     var bodyStart = 0  // first unit after the previous lead
     // Whether unit `i` is one of the lines of a headline that starts up to `back` units before.
     func insideHeadline(_ i: Int, back: Int) -> Bool {
       (max(0, i - back)..<i).contains { $0 + headlineLines[$0] > i }
     }
-    // An author's name between a headline and the text serves as a lead (commentary, essays).
+    // An author's name between a headline and the text serves as a lead (commentary, essays,
+    // poems). A short title over a credit line (`等车`, then `文/陈默`) is no name, and the
+    // headline stands apart from the text before it (a poem's last line is no headline).
     func isAuthorAnchor(_ j: Int) -> Bool {
       j > 0 && j + 1 < units.count && isAuthorLine(units[j].text) && isHeadlineLike(units[j - 1].text, strict: false)
-        && !isAuthorLine(units[j - 1].text) && !isClosingCredit(units[j - 1].text)
-        && !isHeadlineLike(units[j + 1].text, strict: false)
+        && (j == 1 || units[j - 1].blankBefore || endsItem(units[j - 2].text))
+        && !isAuthorLine(units[j - 1].text) && !isClosingCredit(units[j - 1].text) && !anchors[j + 1]
+        && (!isHeadlineLike(units[j + 1].text, strict: false) || opensStanza(at: j + 1, in: units))
     }
-    for j in units.indices where isAnchor(units[j].text) || isAuthorAnchor(j) {
+    for j in units.indices where anchors[j] || isAuthorAnchor(j) {
       let start = headlineStart(beforeLead: j, after: bodyStart, in: units)
       if start < j { headlineLines[start] = j - start }
       bodyStart = j + 1
@@ -242,6 +296,7 @@ public struct BulletinSplitter: Sendable {
     for i in units.indices where units[i].marksTitle && headlineLines[i] == 0 && !insideHeadline(i, back: 3) {
       headlineLines[i] = 1
     }
+    markDigestItems(units, &headlineLines)
     // A headline without a lead: after a finished article, over text that opens like news
     // (`5月3日，…`, `据…消息，`) or a box (`天气预报`). A subheading inside an article reads the
     // same but for what follows it, so only such openings count.
@@ -251,26 +306,50 @@ public struct BulletinSplitter: Sendable {
     var credited = false
     for i in units.indices {
       if headlineLines[i] > 0 { credited = false }
-      if isAnchor(units[i].text) { credited = isCreditLine(units[i].text) }
+      if anchors[i] { credited = isCreditLine(units[i].text) }
       underCreditLine[i] = credited
     }
-    for i in units.indices.dropFirst().dropLast() where headlineLines[i] == 0 && headlineLines[i + 1] == 0 {
+    // Whether the article the lines run in so far has a credit (a lead, a credit line, a credit
+    // closing a paragraph), and how many subheadings it has: a feature without a credit that
+    // has subheadings carries its credit at the end of its last section.
+    var articleCredited = anchors[0]
+    var subheadings = 0
+    for i in units.indices.dropFirst().dropLast() {
+      if headlineLines[i] > 0 {
+        articleCredited = false
+        subheadings = 0
+      }
+      if anchors[i] || closesWithCredit(units[i].text) { articleCredited = true }
+      guard headlineLines[i] == 0 && headlineLines[i + 1] == 0 else { continue }
       // A headline that asks (`高温津贴怎么发？这些问题要知道`) counts too: the item must still
       // close with a credit or open like news.
       let candidate = units[i].text
       let asks =
         candidate.unicodeScalars.contains { $0 == "？" || $0 == "?" } && isHeadlineLike(candidate, strict: false)
         && !isInterviewTurn(candidate) && candidate.unicodeScalars.count <= 40
-      guard !insideHeadline(i, back: 3), isStandaloneHeadline(candidate) || asks, endsItem(units[i - 1].text) else {
+      let next = units[i + 1].text
+      let document = isDocumentTitle(candidate, over: next)
+      guard !insideHeadline(i, back: 3), isStandaloneHeadline(candidate) || asks || document,
+        endsItem(units[i - 1].text)
+      else { continue }
+      guard !anchors[i + 1] else { continue }
+      // A headline with a `——` subtitle over text heads an article: a feature's subheadings
+      // carry no subtitles.
+      if isSubtitle(next), i + 2 < units.count, headlineLines[i + 2] == 0,
+        !isStandaloneHeadline(units[i + 2].text), !isSubtitle(units[i + 2].text)
+      {
+        headlineLines[i] = 2
+        articleCredited = false
+        subheadings = 0
         continue
       }
-      let next = units[i + 1].text
-      guard !isAnchor(next) else { continue }
       // A box's lines may be short (`今天：多云转小雨`); an item's text is not. A column label
       // over bulleted briefs (`简讯`, then `●…`) heads them like a `■简讯` line.
       let bulleted = next.unicodeScalars.first.map(briefMarkers.contains) ?? false
       if isBoxTitle(candidate) || (isColumnLabel(candidate) && bulleted) {
         headlineLines[i] = 1
+        articleCredited = false
+        subheadings = 0
         continue
       }
       // (A line of hard-wrapped text may be short enough to read as a headline; one that opens
@@ -280,15 +359,24 @@ public struct BulletinSplitter: Sendable {
           || (opensWithDate(next) && next.unicodeScalars.contains { commas.contains($0) })
       else { continue }
       // The item closes with its own credit, or (outside a feature) its text opens like news.
-      let item = units[(i + 1)...].prefix { !isAnchor($0.text) && !isStandaloneHeadline($0.text) }.prefix(12)
+      let item = units.indices[(i + 1)...].prefix { !anchors[$0] && !isStandaloneHeadline(units[$0].text) }.prefix(12)
       // A document reprinted after the news of it (`…现将全文刊发如下。`) is an article of its own.
       // An item whose only paragraph closes with its credit (a photo's caption, `…（本报记者 许某
       // 摄）`) is one too.
-      let closesWithCredit = item.count == 1 && trailingCredit(next) != nil
-      if item.contains(where: { isClosingCredit($0.text) }) || (!underCreditLine[i] && opensLikeNewsItem(next))
-        || announcesReprint(units[i - 1].text) || closesWithCredit
+      let caption = item.count == 1 && trailingCredit(next) != nil
+      // An item closing with a credit, unless it is the last section of a feature without a
+      // credit yet, whose earlier sections had subheadings like this one.
+      let closesItem =
+        item.contains(where: { isClosingCredit(units[$0].text) }) && (articleCredited || subheadings == 0)
+      // A reader's letter (`编辑同志：`) is never a feature's section, under a credit line or not.
+      if closesItem || (!underCreditLine[i] && opensLikeNewsItem(next)) || opensReadersLetter(next) || document
+        || announcesReprint(units[i - 1].text) || caption
       {
         headlineLines[i] = 1
+        articleCredited = false
+        subheadings = 0
+      } else {
+        subheadings += 1
       }
     }
     // A column label over a headline and body without a lead (`短评`, then the commentary's
@@ -309,6 +397,57 @@ public struct BulletinSplitter: Sendable {
       headlineLines[0] = 1
     }
     return headlineLines
+  }
+
+  /// Whether a paragraph is an editor's note (`编者按：…`, `【编者按】…`), which introduces the
+  /// article (or the series) it stands over.
+  static func isEditorsNote(_ text: String) -> Bool {
+    guard text.hasUTF8Prefix("编者按") || text.hasUTF8Prefix("【编者按】") || text.hasUTF8Prefix("[编者按]") else {
+      return false
+    }
+    let after = text.unicodeScalars.dropFirst(text.hasUTF8Prefix("编者按") ? 3 : 5).first
+    return after.map { "：: ".unicodeScalars.contains($0) || !text.hasUTF8Prefix("编者按") } ?? false
+  }
+
+  /// Whether a line is the label of a series or a column, in brackets of its own
+  /// (`【奋进新征程　建功新时代】`) or a column label (`短评`): over an editor's note and a
+  /// headline, it belongs to the headline.
+  static func isSeriesLabel(_ text: String) -> Bool {
+    if isColumnLabel(text) { return true }
+    guard text.utf8.count <= 4 * 40 else { return false }
+    let inner = withoutEnclosingBrackets(Substring(text))
+    return inner.utf8.count < text.utf8.count && isHeadlineLike(String(inner), strict: true)
+  }
+
+  /// Whether the line at `k` opens a stanza of verse: after a blank line, it and the next two
+  /// lines are short and read like headline lines (no full stops), set without blank lines
+  /// between them as paragraphs on the page are not.
+  static func opensStanza(at k: Int, in units: [Unit]) -> Bool {
+    guard k + 2 < units.count, units[k].blankBefore, !units[k + 1].blankBefore, !units[k + 2].blankBefore else {
+      return false
+    }
+    return units[k...(k + 2)].allSatisfy {
+      $0.text.unicodeScalars.count <= 20 && isHeadlineLike($0.text, strict: false)
+    }
+  }
+
+  /// Marks the items of a digest column, which reprints items from elsewhere (`【…简报摘登】`):
+  /// an editor's note over a numbered title (`（一）…`) introduces it, and each title numbered
+  /// the same way heads an item of its own, up to the next headline.
+  static func markDigestItems(_ units: [Unit], _ headlineLines: inout [Int]) {
+    var i = 0
+    while i + 1 < units.count {
+      defer { i += 1 }
+      guard headlineLines[i] == 0, isEditorsNote(units[i].text), opensNumberedItems(units[i + 1].text),
+        let style = numberingStyle(units[i + 1].text)
+      else { continue }
+      var j = i + 1
+      while j < units.count, headlineLines[j] == 0 {
+        if numberingStyle(units[j].text) == style, itemTitle(units[j].text) != nil { headlineLines[j] = 1 }
+        j += 1
+      }
+      i = j - 1
+    }
   }
 
   /// Whether a line is a kicker that ends in a colon over the headline proper
@@ -344,6 +483,19 @@ public struct BulletinSplitter: Sendable {
   /// `（通讯员 贾某）`, `通讯员 李某 摄`).
   static func isClosingCredit(_ text: String) -> Bool {
     isPhotoCredit(text) || trailingCredit(text)?.text.isEmpty == true || closesWithSource(text) || isPostCredit(text)
+  }
+
+  /// Whether a paragraph closes with a credit: alone (`（融媒记者 江某）`, `通讯员 李某 摄`) or after
+  /// the text (`…46处。（通讯员 贾某）`).
+  /// Looks only at what its last character allows: it is asked of every line.
+  static func closesWithCredit(_ text: String) -> Bool {
+    guard let last = text.unicodeScalars.last else { return false }
+    switch last {
+    case "）", ")": return trailingCredit(text) != nil || isPhotoCredit(text) || closesWithSource(text)
+    case "摄", "影": return isPhotoCredit(text)
+    case "道": return trailingCredit(text) != nil
+    default: return isPostCredit(text)
+    }
   }
 
   /// Whether a paragraph ends with the item's source in brackets (`…11家。（来源：县融媒体中心）`).
@@ -384,7 +536,12 @@ public struct BulletinSplitter: Sendable {
   /// (`编辑同志：`). (`近日，` and `今年以来，` open sections of features as often.)
   static func opensLikeNewsItem(_ text: String) -> Bool {
     opensWithDate(text) || (opensLeadlessArticle(text) && (text.hasPrefix("据") || text.hasPrefix("记者")))
-      || text.hasUTF8Prefix("编辑同志")
+      || opensReadersLetter(text)
+  }
+
+  /// Whether a paragraph opens a reader's letter to the paper: the salutation `编辑同志：`.
+  static func opensReadersLetter(_ text: String) -> Bool {
+    text.hasUTF8Prefix("编辑同志")
   }
 
   /// Whether a paragraph opens with the day: `5月3日`, `2025年5月3日`.
@@ -426,9 +583,27 @@ public struct BulletinSplitter: Sendable {
     return words.count == 1 || (words.count == 2 && text.unicodeScalars.count <= 24 && !endsSentence(String(words[0])))
   }
 
+  /// Whether a line is the title of an official document (a decision, a notice), which may run
+  /// longer than a headline: the addressees' line (``isAddresseeLine(_:)``) is under it.
+  static func isDocumentTitle(_ text: String, over next: String) -> Bool {
+    isAddresseeLine(next) && isHeadlineLike(text, strict: false)
+      && !text.unicodeScalars.contains { commas.contains($0) && $0 != "、" }
+  }
+
+  /// Whether a line names whom an official document is addressed to, as the document's first
+  /// line (`各镇党委，各街道党工委，区委各部委办：`): short names of offices (`各…` first) between
+  /// commas, ending in a colon; no sentence (`各地要做好以下工作：`).
+  static func isAddresseeLine(_ text: String) -> Bool {
+    guard text.utf8.count <= 4 * 80, let last = text.unicodeScalars.last, last == "：" || last == ":",
+      text.hasUTF8Prefix("各")
+    else { return false }
+    let offices = text.unicodeScalars.dropLast().split { commas.contains($0) }
+    return offices.allSatisfy { $0.count <= 12 && !$0.contains { innerStops.contains($0) } }
+  }
+
   /// Whether a line is a headline's subtitle (`——在区委全会上的讲话`).
   static func isSubtitle(_ text: String) -> Bool {
-    (text.hasPrefix("——") || text.hasPrefix("—")) && isHeadlineLike(text, strict: false)
+    (text.hasPrefix("——") || text.hasPrefix("—")) && isHeadlineLike(text, strict: false) && !isSourceNote(text)
   }
 
   /// Headlines of a page without leads: short lines without commas after a finished sentence
@@ -454,7 +629,7 @@ public struct BulletinSplitter: Sendable {
         i == 0
         || (creditsClose && !isBracketedTitle(units[i].text)
           ? closesItem(previous) || (endsItem(previous) && opensWithDate(next)) : endsItem(previous))
-      guard units[i].marksTitle || isStandaloneHeadline(units[i].text),
+      guard units[i].marksTitle || isStandaloneHeadline(units[i].text) || isDocumentTitle(units[i].text, over: next),
         follows || isBoxTitle(units[i].text) || units[i].marksTitle
       else { continue }
       // Up to three headline lines (a wrapped headline, a `——` subtitle), then body text.
