@@ -5,7 +5,8 @@ import PolicyIO
 
 /// Options of every command that reads articles.
 struct InputOptions: ParsableArguments {
-  @Argument(help: "Inputs: JSONL, CSV or text bulletin pages (any of them gzipped), directories of them, or - for stdin.")
+  @Argument(
+    help: "Inputs: JSONL, CSV or text bulletin pages (any of them gzipped), directories of them, or - for stdin.")
   var inputs: [String] = []
 
   @Option(help: "Date for bulletin pages that carry none (YYYY-MM-DD).")
