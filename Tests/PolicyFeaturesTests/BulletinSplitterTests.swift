@@ -436,6 +436,22 @@ struct BulletinSplitterTests {
     #expect(!BulletinSplitter.isAddresseeLine("各地各部门要切实做好以下几方面工作："))
   }
 
+  @Test("short unpunctuated lines after a full stop, or all one column wide, are a broken sentence, not a list")
+  func shortLinesThatAreBrokenText() {
+    // Text extracted line by line: a sentence in short pieces right after a full stop.
+    #expect(
+      BulletinSplitter.joinParagraphs(["全年各项目标顺利完成。", "市第七次党代会", "明确提出", "建设枢纽城市", "的目标，全市上下合力推进。"])
+        == "全年各项目标顺利完成。\n市第七次党代会明确提出建设枢纽城市的目标，全市上下合力推进。")
+    // A narrow column: every line but the last ten characters wide.
+    #expect(
+      BulletinSplitter.joinParagraphs(["近年来石桥镇持续推进农村人", "居环境整治提升行动全面开展", "村庄清洁和厕所革命工作成效", "明显。"])
+        == "近年来石桥镇持续推进农村人居环境整治提升行动全面开展村庄清洁和厕所革命工作成效明显。")
+    // Under a heading (or a colon), such lines are a list's rows.
+    #expect(
+      BulletinSplitter.joinParagraphs(["获奖集体（3个）", "石桥镇农业服务中心", "澄湖街道办事处", "区图书馆"])
+        == "获奖集体（3个）\n石桥镇农业服务中心\n澄湖街道办事处\n区图书馆")
+  }
+
   @Test("a box label inside an article (相关链接, 【小贴士】) keeps a line of its own")
   func insetLabels() throws {
     let page = """

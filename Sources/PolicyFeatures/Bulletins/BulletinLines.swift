@@ -468,17 +468,38 @@ extension BulletinSplitter {
   }
 
   /// Which paragraphs are rows of a list (`青峰街道幸福里社区党委`, `澄湖镇新河村党总支`, …) or lines of
-  /// verse: three or more short lines in a row without any punctuation. A print break leaves
-  /// a line as wide as the column, so such lines are not joined to one another.
+  /// verse: three or more short lines in a row without any punctuation, so they are not
+  /// joined to one another as print breaks. Not such a run, though, when it comes straight
+  /// after a full stop (a list follows its heading or a colon; text extracted line by line
+  /// breaks a sentence into short pieces: `党的十八届六中全会` / `正式明确` / `习近平` / `总书记的…`), or
+  /// when its lines but the last are all as wide as one another and at least eight
+  /// characters (a narrow column's print breaks).
   static func listRows(_ paragraphs: [String]) -> [Bool] {
     var rows = [Bool](repeating: false, count: paragraphs.count)
     var runStart = 0
     for k in 0...paragraphs.count {
       if k < paragraphs.count, isRowShaped(paragraphs[k]) { continue }
-      if k - runStart >= 3 { rows.replaceSubrange(runStart..<k, with: repeatElement(true, count: k - runStart)) }
+      let run = runStart..<k
+      if run.count >= 3, !(runStart > 0 && endsWithFullStop(paragraphs[runStart - 1])),
+        !isWrappedAtOneWidth(paragraphs[run])
+      {
+        rows.replaceSubrange(run, with: repeatElement(true, count: run.count))
+      }
       runStart = k + 1
     }
     return rows
+  }
+
+  /// Whether a paragraph ends with a full stop (`。！？`), not a colon, bracket or quote.
+  static func endsWithFullStop(_ text: String) -> Bool {
+    text.unicodeScalars.last.map { "。！？!?".unicodeScalars.contains($0) } ?? false
+  }
+
+  /// Whether lines all but the last have one width of eight or more characters, as the
+  /// lines of a paragraph broken at a column's edge do.
+  static func isWrappedAtOneWidth(_ lines: ArraySlice<String>) -> Bool {
+    let widths = lines.dropLast().map { $0.unicodeScalars.count }
+    return widths.count >= 2 && widths.allSatisfy { $0 == widths[0] } && widths[0] >= 8
   }
 
   /// Whether a paragraph could be a row of a list: two to twenty characters, no punctuation.
