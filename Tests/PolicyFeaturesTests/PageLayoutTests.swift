@@ -3,7 +3,7 @@ import Testing
 
 @testable import PolicyFeatures
 
-/// Ninety-five pages of fictional district and county dailies, office bulletins and saved web pages,
+/// A hundred and ten pages of fictional district and county dailies, office bulletins and saved web pages,
 /// written for this repository in the layouts such papers use (mastheads, kickers and
 /// subtitles, every kind of lead and credit, leadless items, briefs, commentary, captions,
 /// notices, speeches, supplements, issue headers, tables of contents, distribution lists,
@@ -29,7 +29,20 @@ struct PageLayoutTests {
 
   /// Layouts the splitter does not cut as a reader would yet, and why.
   static let knownIssues: [String: String] = [
-    "2025-07-15": "a property advertisement at the foot of the page is joined to the correction notice above it"
+    "2025-07-15": "a property advertisement at the foot of the page is joined to the correction notice above it",
+    // The sixth set, written blind (its author saw neither the splitter nor these pages).
+    "2025-10-02":
+      "masthead lines run straight into a kicker and a headline broken after its colon: the first article has no title",
+    "2025-10-04": "page staff credits set as 本版编辑：… 美术编辑：… stay in the last article",
+    "2025-10-05": "page staff credits (责任编辑：… 校对：…) under hard-wrapped text stay in the last article",
+    "2025-10-07": "an item without a lead that closes with a （融媒记者 …） credit stays in the article before it",
+    "2025-10-08": "a brief's column name with a place in it (梧川简讯) stays in the brief's title",
+    "2025-10-09": "a notice's signature (the issuing office, the date) is joined to the headline after it",
+    "2025-10-11": "a photo caption above the first article is taken for an article, and the titles shift",
+    "2025-10-12": "a kicker, a two-line headline and a —— subtitle after the masthead: the first article has no title",
+    "2025-10-13": "leads set as (记者 某某) without 本报讯 are not read as leads, so no article has its byline",
+    "2025-10-15":
+      "the first headline after the masthead is read as text; staff credits (编辑：… 审核：…) and an ad stay in the last article",
   ]
 
   struct Expected: Decodable {
@@ -129,6 +142,6 @@ struct PageLayoutTests {
   }
 
   @Test func allPagesPresent() {
-    #expect(Self.pages.count == 95, "PageLayouts/ should hold 95 pages")
+    #expect(Self.pages.count == 110, "PageLayouts/ should hold 110 pages")
   }
 }
