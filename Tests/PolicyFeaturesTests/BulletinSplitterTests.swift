@@ -605,7 +605,8 @@ struct BulletinSplitterTests {
   @Test("what a staff credit line is") func staffCreditShape() {
     for line in [
       "责任编辑：周敏", "责任编辑：周敏 校对：许安", "本版编辑：欧阳文华", "（编辑：宋知远）", "【责任编辑：王某 李某】",
-      "编辑: 张三", "校对： 许安、韩青", "美编：赵一 组版：钱二",
+      "编辑: 张三", "校对： 许安、韩青", "美编：赵一 组版：钱二", "本版编辑：林 木  美术编辑：高 远",
+      "编辑：方 舟 审核：孔令和",
     ] {
       #expect(BulletinSplitter.isStaffCredit(line), "\(line)")
     }
@@ -615,6 +616,24 @@ struct BulletinSplitterTests {
     ] {
       #expect(!BulletinSplitter.isStaffCredit(line), "\(line)")
     }
+  }
+
+  @Test("staff credits with spaced names and an advertisement at the page's foot are no text")
+  func pageFootCredits() throws {
+    let page = """
+      区图书馆延长开放时间
+      本报讯（记者 田某）即日起，区图书馆每天开放至晚上九点，方便读者下班后借阅。
+      编辑：方\u{3000}舟\u{3000}\u{3000}审核：孔令和
+      广\u{3000}告
+      某某牌大米\u{3000}新米上市\u{3000}订购热线：0000-1234567
+      """
+    let articles = BulletinSplitter().split(page)
+    try #require(articles.count == 1)
+    #expect(!articles[0].body.contains("编辑"))
+    #expect(!articles[0].body.contains("热线"))
+    #expect(articles[0].body.hasPrefix("即日起"))
+    #expect(BulletinSplitter.isAdvertisementLabel("【广告】"))
+    #expect(!BulletinSplitter.isAdvertisementLabel("广告法"))
   }
 
   @Test("a masthead line with the date is not an article") func masthead() throws {

@@ -33,8 +33,6 @@ struct PageLayoutTests {
     // The sixth set, written blind (its author saw neither the splitter nor these pages).
     "2025-10-02":
       "masthead lines run straight into a kicker and a headline broken after its colon: the first article has no title",
-    "2025-10-04": "page staff credits set as 本版编辑：… 美术编辑：… stay in the last article",
-    "2025-10-05": "page staff credits (责任编辑：… 校对：…) under hard-wrapped text stay in the last article",
     "2025-10-07": "an item without a lead that closes with a （融媒记者 …） credit stays in the article before it",
     "2025-10-08": "a brief's column name with a place in it (梧川简讯) stays in the brief's title",
     "2025-10-09": "a notice's signature (the issuing office, the date) is joined to the headline after it",

@@ -198,7 +198,19 @@ extension BulletinSplitter {
     {
       scalars = scalars.dropFirst().dropLast()
     }
-    let words = String(String.UnicodeScalarView(scalars)).split { $0 == " " || $0 == "、" }
+    // A two-ideograph name is often set with a space inside (`编辑：文　静`): its halves join.
+    var words: [Substring] = []
+    for word in String(String.UnicodeScalarView(scalars)).split(whereSeparator: { $0 == " " || $0 == "、" }) {
+      if word.unicodeScalars.count == 1, let previous = words.last,
+        previous.unicodeScalars.count == 1
+          || previous.unicodeScalars.dropLast().last.map({ $0 == "：" || $0 == ":" })
+            == true
+      {
+        words[words.count - 1] = Substring(String(previous) + String(word))
+        continue
+      }
+      words.append(word)
+    }
     var expectsName = false
     var names = 0
     for word in words {

@@ -210,10 +210,21 @@ extension BulletinSplitter {
     if let lines = box { out.append(contentsOf: lines) }
     // A filler of tips at the foot of the page is no article's.
     if out.count > 1, let last = out.last, isFillerTip(last.text) { out.removeLast() }
+    // An advertisement at the foot of the page, under its `广告` label, is no article's either.
+    if let label = out.indices.suffix(4).first(where: { $0 > 0 && isAdvertisementLabel(out[$0].text) }) {
+      out.removeSubrange(label...)
+    }
     let issue = removingSectionLabels(removingContents(removingPreview(splittingTitledBriefs(out))))
     // A page that opens with item 1's title (`1. 省委常委会召开会议`) lists numbered items too.
     let opensWithFirstItem = issue.first.map { opensNumberedItems($0.text) } ?? false
     return numbersIssue || opensWithFirstItem ? bulletinItems(issue) : issue
+  }
+
+  /// Whether a line is only the label papers set over an advertisement (`广　告`, `【广告】`).
+  static func isAdvertisementLabel(_ text: String) -> Bool {
+    guard text.utf8.count <= 16 else { return false }
+    let label = text.unicodeScalars.filter { !"【】[]（）() ".unicodeScalars.contains($0) }
+    return String(String.UnicodeScalarView(label)) == "广告"
   }
 
   /// The units without the page's section labels (`乡镇动态`, `【部门之窗】`): a label over a

@@ -53,8 +53,9 @@ public struct SplitArticle: Hashable, Sendable {
 /// A short header line carrying the page date (`2023年10月13日 星期五`) or the page number
 /// (`第3版 要闻`), or a dated masthead (`青澜日报 2023年10月13日 星期五 第3版 要闻`), before any
 /// article is not an article; print jump notes (`(下转第2版)`), page staff credits
-/// (`责任编辑：周某  校对：许某`) and a filler of tips at the page's foot (`〖环保小贴士〗…`) are
-/// not text.
+/// (`责任编辑：周某  校对：许某`, `本版编辑：文　某  美术编辑：…`, `编辑：… 审核：…`; a two-ideograph
+/// name may be set with a space inside), a filler of tips at the page's foot (`〖环保小贴士〗…`)
+/// and an advertisement there under its label (`广　告`) are not text.
 ///
 /// - Complexity: O(n) in the page length.
 public struct BulletinSplitter: Sendable {
