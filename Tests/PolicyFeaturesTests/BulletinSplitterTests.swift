@@ -636,6 +636,26 @@ struct BulletinSplitterTests {
     #expect(!BulletinSplitter.isAdvertisementLabel("广告法"))
   }
 
+  @Test("a lead that is only the credit in brackets, without 本报讯") func bracketedCreditLead() throws {
+    let page = """
+      东坝镇新建三座口袋公园
+      (记者 叶某) 近日，东坝镇新建的三座口袋公园向居民开放，园内设有健身步道和休憩座椅。
+      公园由闲置地块改造而成。
+      南湖社区开办老年食堂
+      （记者 叶某 通讯员 严某）每天中午，南湖社区老年食堂都会准时开餐，六十岁以上老人可享受优惠。
+      """
+    let articles = BulletinSplitter().split(page)
+    try #require(articles.count == 2)
+    #expect(articles[0].title == "东坝镇新建三座口袋公园")
+    #expect(articles[0].byline == "记者 叶某")
+    #expect(articles[0].body.hasPrefix("近日，东坝镇"))
+    #expect(articles[1].byline == "记者 叶某 通讯员 严某")
+    #expect(articles[1].body.hasPrefix("每天中午"))
+    // Alone in brackets, a credit closes an item and opens none.
+    #expect(BulletinSplitter.openingCredit("（记者 叶某）") == nil)
+    #expect(BulletinSplitter.openingCredit("（一）加强组织领导，落实工作责任。") == nil)
+  }
+
   @Test("a masthead line with the date is not an article") func masthead() throws {
     let page = """
       青澜日报 2023年10月13日 星期五 第3版 要闻 责任编辑 某某

@@ -38,7 +38,6 @@ struct PageLayoutTests {
     "2025-10-09": "a notice's signature (the issuing office, the date) is joined to the headline after it",
     "2025-10-11": "a photo caption above the first article is taken for an article, and the titles shift",
     "2025-10-12": "a kicker, a two-line headline and a —— subtitle after the masthead: the first article has no title",
-    "2025-10-13": "leads set as (记者 某某) without 本报讯 are not read as leads, so no article has its byline",
     "2025-10-15":
       "the first headline after the masthead is read as text; staff credits (编辑：… 审核：…) and an ad stay in the last article",
   ]

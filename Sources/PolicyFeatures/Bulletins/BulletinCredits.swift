@@ -247,6 +247,7 @@ extension BulletinSplitter {
   /// a dateline such as `本报北京6月3日电 （记者 …）`).
   static func isLead(_ text: String) -> Bool {
     if leadPrefixes.contains(where: { text.hasUTF8Prefix($0) }) { return true }
+    if openingCredit(text) != nil { return true }
     let head = Array(text.unicodeScalars.lazy.filter { $0 != " " }.prefix(16))
     for i in head.indices.dropFirst() where head[i] == "(" || head[i] == "（" {
       if head[i - 1] == "讯" || (head[i - 1] == "电" && i >= 2 && head[i - 2] == "日") { return true }
@@ -325,6 +326,7 @@ extension BulletinSplitter {
   /// paragraph.
   static func extractByline(_ paragraph: String) -> (String, String)? {
     if let unbracketed = extractUnbracketedByline(paragraph) { return unbracketed }
+    if let opening = openingCredit(paragraph) { return opening }
     let scalars = Array(paragraph.unicodeScalars)
     guard let open = scalars.prefix(18).firstIndex(where: { $0 == "(" || $0 == "（" }), open > 0 else { return nil }
     var before = open - 1
@@ -346,6 +348,25 @@ extension BulletinSplitter {
     }
     let rest = String(String.UnicodeScalarView(scalars[restStart...]))
     return (credit, rest)
+  }
+
+  /// A lead that is only the credit in brackets, without `本报讯` (`(记者 王某) 近日，…`,
+  /// `（记者 王某 通讯员 李某）…`): the credit and the text after it, or nil. A credit alone in
+  /// brackets closes an item (``trailingCredit(_:)``) and opens none.
+  static func openingCredit(_ paragraph: String) -> (String, String)? {
+    // Most paragraphs open with no bracket: `(` or the first byte of `（`.
+    guard let first = paragraph.utf8.first, first == 0x28 || first == 0xEF,
+      paragraph.hasUTF8Prefix("(") || paragraph.hasUTF8Prefix("（")
+    else { return nil }
+    let head = paragraph.unicodeScalars.dropFirst().prefix(40)
+    guard let close = head.firstIndex(where: { $0 == ")" || $0 == "）" }) else { return nil }
+    let credit = collapseSpaces(Substring(String(String.UnicodeScalarView(head[..<close]))))
+    guard creditRoles.contains(where: { credit.hasUTF8Prefix($0) }), isCreditLine(credit) else { return nil }
+    let rest = paragraph.unicodeScalars[paragraph.unicodeScalars.index(after: close)...].drop {
+      $0 == " " || $0 == ":" || $0 == "："
+    }
+    guard rest.count >= 2 else { return nil }
+    return (credit, String(String.UnicodeScalarView(rest)))
   }
 
   /// A bracketed credit at the end of a paragraph (`（记者 江涛）`, after a finished sentence or

@@ -19,7 +19,8 @@ public struct SplitArticle: Hashable, Sendable {
 ///   is a headline line followed by its paragraphs.
 /// - **Paragraph pages** (print dailies): every paragraph is followed by a blank line, or
 ///   lines run on without any. A headline is a short line without sentence punctuation
-///   followed by a lead such as `本报讯(记者 …)`, `央视网消息…` or `新华社…`; a headline
+///   followed by a lead such as `本报讯(记者 …)`, `央视网消息…`, `新华社…` or only the credit in
+///   brackets before the text (`(记者 某某) 近日，…`, `（记者 某某 通讯员 某某）…`); a headline
 ///   wrapped over two lines, or with a kicker or a `——` subtitle, is up to three such lines,
 ///   joined by spaces. A credit line of its own (`记者 马某 通讯员 陈某`) serves as the lead
 ///   and becomes the byline, and so does an author's name under a headline over text or over
