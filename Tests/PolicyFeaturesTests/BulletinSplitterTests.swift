@@ -533,6 +533,30 @@ struct BulletinSplitterTests {
     }
   }
 
+  @Test("a briefs label with a place in front (■东坝简讯) over a headline is no part of the title")
+  func placedBriefsLabel() throws {
+    let page = """
+      区委召开常委会会议
+
+      本报讯（记者 周航）昨天，区委召开常委会会议。
+
+      ■东坝简讯
+
+      东坝镇完成农村公路改造
+
+      本报讯（通讯员 吕青）日前，东坝镇完成农村公路改造12公里。
+      """
+    let articles = splitter.split(page)
+    #expect(articles.map(\.title) == ["区委召开常委会会议", "东坝镇完成农村公路改造"])
+    #expect(articles.allSatisfy { !$0.body.contains("简讯") })
+    for line in ["■东坝简讯", "【街镇快讯】", "乡村短讯"] {
+      #expect(BulletinSplitter.isBriefsLabel(line), "\(line)")
+    }
+    for line in ["■简讯", "简讯", "东坝镇发布简讯", "东坝简讯。"] {
+      #expect(!BulletinSplitter.isBriefsLabel(line), "\(line)")
+    }
+  }
+
   @Test("a section label over a headline is no article's text; over a column of briefs it heads them")
   func sectionLabels() throws {
     let page = """

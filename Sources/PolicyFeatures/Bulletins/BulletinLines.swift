@@ -237,7 +237,8 @@ extension BulletinSplitter {
     var blank = false
     for (i, unit) in units.enumerated() {
       if i + 1 < units.count, isSectionLabel(unit.text) || isBriefsLabel(unit.text),
-        isHeadlineLike(units[i + 1].text, strict: false), !isAnchor(units[i + 1].text)
+        isHeadlineLike(units[i + 1].text, strict: false), !isAnchor(units[i + 1].text),
+        !(units[i + 1].text.unicodeScalars.first.map(briefMarkers.contains) ?? false)
       {
         blank = blank || unit.blankBefore
         continue
@@ -252,12 +253,17 @@ extension BulletinSplitter {
 
   /// Labels of a box of briefs (`【简　讯】`): over items with titles of their own, page
   /// furniture like a section label.
+  /// So is a briefs label with a short place or field in front (`■梧川简讯`, `街镇快讯`), in
+  /// brackets, behind a marker or not.
   static func isBriefsLabel(_ text: String) -> Bool {
-    guard text.utf8.count <= 30, text.unicodeScalars.first == "【" || text.unicodeScalars.first == "[" else {
-      return false
-    }
-    let label = text.unicodeScalars.filter { !"【】[] ".unicodeScalars.contains($0) }
-    return ["简讯", "快讯", "短讯", "新闻速递", "新闻简报"].contains(String(String.UnicodeScalarView(label)))
+    guard text.utf8.count <= 30, let first = text.unicodeScalars.first else { return false }
+    let label = String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.drop { briefMarkers.contains($0) }.filter { !"【】[] ".unicodeScalars.contains($0) }))
+    if first == "【" || first == "[", ["简讯", "快讯", "短讯", "新闻速递", "新闻简报"].contains(label) { return true }
+    let count = label.unicodeScalars.count
+    return count >= 4 && count <= 6 && ["简讯", "快讯", "短讯"].contains(where: label.hasUTF8Suffix)
+      && label.unicodeScalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
   }
 
   /// Endings of the names papers give their sections (`乡镇动态`, `部门之窗`, `基层短波`).

@@ -51,6 +51,9 @@ public struct SplitArticle: Hashable, Sendable {
 ///   and the note and the column's label are no item's text. A source note (`——摘自…`) closes
 ///   the text above it and is no subtitle.
 ///
+/// A section's name over a headline (`乡镇动态`, `【简讯】`, a briefs label with the place in front,
+/// `■梧川简讯`, `街镇快讯`) names a group of articles and is none of their text or titles.
+///
 /// A short header line carrying the page date (`2023年10月13日 星期五`) or the page number
 /// (`第3版 要闻`), or a dated masthead (`青澜日报 2023年10月13日 星期五 第3版 要闻`), before any
 /// article is not an article; print jump notes (`(下转第2版)`), page staff credits
