@@ -557,6 +557,27 @@ struct BulletinSplitterTests {
     }
   }
 
+  @Test("a notice's signature (the office, the date) ends the notice, not the next headline")
+  func noticeSignature() throws {
+    let page = """
+      关于开展秋季爱国卫生运动的通知
+
+      各村（社区），镇直各单位：
+      为进一步改善人居环境，现就开展秋季爱国卫生运动有关事项通知如下。
+      请各单位认真组织实施。
+      东坝镇爱国卫生运动委员会
+      2025年9月1日
+
+      东坝镇开展秋季大扫除
+
+      本报讯（记者 周航）日前，东坝镇组织干部群众开展秋季大扫除。
+      """
+    let articles = splitter.split(page)
+    #expect(articles.map(\.title) == ["关于开展秋季爱国卫生运动的通知", "东坝镇开展秋季大扫除"])
+    #expect(articles.first?.body.contains("东坝镇爱国卫生运动委员会") == true)
+    #expect(articles.last?.body.hasPrefix("日前，东坝镇") == true)
+  }
+
   @Test("a section label over a headline is no article's text; over a column of briefs it heads them")
   func sectionLabels() throws {
     let page = """

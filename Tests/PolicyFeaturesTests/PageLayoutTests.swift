@@ -34,7 +34,6 @@ struct PageLayoutTests {
     "2025-10-02":
       "masthead lines run straight into a kicker and a headline broken after its colon: the first article has no title",
     "2025-10-07": "an item without a lead that closes with a （融媒记者 …） credit stays in the article before it",
-    "2025-10-09": "a notice's signature (the issuing office, the date) is joined to the headline after it",
     "2025-10-11": "a photo caption above the first article is taken for an article, and the titles shift",
     "2025-10-12": "a kicker, a two-line headline and a —— subtitle after the masthead: the first article has no title",
     "2025-10-15":

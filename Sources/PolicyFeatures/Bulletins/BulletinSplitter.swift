@@ -22,7 +22,8 @@ public struct SplitArticle: Hashable, Sendable {
 ///   followed by a lead such as `本报讯(记者 …)`, `央视网消息…`, `新华社…` or only the credit in
 ///   brackets before the text (`(记者 某某) 近日，…`, `（记者 某某 通讯员 某某）…`); a headline
 ///   wrapped over two lines, or with a kicker or a `——` subtitle, is up to three such lines,
-///   joined by spaces. A credit line of its own (`记者 马某 通讯员 陈某`) serves as the lead
+///   joined by spaces; a notice's signature above it (the issuing office, then a date on a line
+///   of its own) ends the notice and is none of them. A credit line of its own (`记者 马某 通讯员 陈某`) serves as the lead
 ///   and becomes the byline, and so does an author's name under a headline over text or over
 ///   a stanza of verse (short lines set without blank lines between them). Print breaks leave
 ///   lines that end mid-sentence; such a line is joined to the next one, but rows of a list
@@ -684,6 +685,9 @@ public struct BulletinSplitter: Sendable {
     while start - 1 >= bodyStart, lead - (start - 1) <= 3 {
       let candidate = units[start - 1].text
       guard (isHeadlineLike(candidate, strict: true) && !isAside(candidate)) || isColonKicker(candidate) else { break }
+      // A date on its own line ends a notice's signature (the issuing office over it): the
+      // text above it is done, and no headline runs back over it.
+      if isDateLine(candidate) { break }
       // The previous article needs a body: its lead is not a headline line.
       if start - 1 == bodyStart, bodyStart > 0 { break }
       // A body line cut by a print break would continue the line before it, unless that line
