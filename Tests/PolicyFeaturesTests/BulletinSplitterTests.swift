@@ -578,6 +578,49 @@ struct BulletinSplitterTests {
     #expect(articles.last?.body.hasPrefix("日前，东坝镇") == true)
   }
 
+  @Test("after the masthead: a kicker over a headline broken after its place and colon")
+  func placeHeadlineUnderKicker() throws {
+    let page = """
+      东坝日报
+      2025年9月1日 星期一
+      第2版 综合
+      走进乡村看振兴
+      东坝镇：小葡萄
+      串起致富路
+      本报讯（记者 周航）初秋时节，东坝镇的葡萄园里一片丰收景象。
+      """
+    let articles = splitter.split(page)
+    try #require(articles.count == 1)
+    #expect(articles[0].title == "走进乡村看振兴 东坝镇：小葡萄 串起致富路")
+    #expect(articles[0].byline == "记者 周航")
+    #expect(BulletinSplitter.isPlaceHeadline("东坝:老街换新颜"))
+    for line in ["地址：城南大道18号", "编辑：张三", "问：如何申请", "（一）工作目标：全覆盖"] {
+      #expect(!BulletinSplitter.isPlaceHeadline(line), "\(line)")
+    }
+  }
+
+  @Test("after the masthead: a kicker, a headline wrapped over two lines and a subtitle")
+  func fourHeadlineLinesAtPageTop() throws {
+    let page = """
+      东坝日报
+      2025年9月1日 星期一
+      第1版 要闻
+
+      全力以赴抓项目
+
+      东坝区召开重点项目
+      建设推进会
+
+      ——确保全年目标任务圆满完成
+
+      本报讯（记者 周航）8月31日，东坝区召开重点项目建设推进会。
+      """
+    let articles = splitter.split(page)
+    try #require(articles.count == 1)
+    #expect(articles[0].title == "东坝区召开重点项目 建设推进会 ——确保全年目标任务圆满完成")
+    #expect(articles[0].body.hasPrefix("8月31日"))
+  }
+
   @Test("a section label over a headline is no article's text; over a column of briefs it heads them")
   func sectionLabels() throws {
     let page = """

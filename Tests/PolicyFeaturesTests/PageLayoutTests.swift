@@ -31,11 +31,8 @@ struct PageLayoutTests {
   static let knownIssues: [String: String] = [
     "2025-07-15": "a property advertisement at the foot of the page is joined to the correction notice above it",
     // The sixth set, written blind (its author saw neither the splitter nor these pages).
-    "2025-10-02":
-      "masthead lines run straight into a kicker and a headline broken after its colon: the first article has no title",
     "2025-10-07": "an item without a lead that closes with a （融媒记者 …） credit stays in the article before it",
     "2025-10-11": "a photo caption above the first article is taken for an article, and the titles shift",
-    "2025-10-12": "a kicker, a two-line headline and a —— subtitle after the masthead: the first article has no title",
     "2025-10-15":
       "the first headline after the masthead is read as text; staff credits (编辑：… 审核：…) and an ad stay in the last article",
   ]

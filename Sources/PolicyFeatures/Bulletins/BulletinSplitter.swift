@@ -22,7 +22,9 @@ public struct SplitArticle: Hashable, Sendable {
 ///   followed by a lead such as `本报讯(记者 …)`, `央视网消息…`, `新华社…` or only the credit in
 ///   brackets before the text (`(记者 某某) 近日，…`, `（记者 某某 通讯员 某某）…`); a headline
 ///   wrapped over two lines, or with a kicker or a `——` subtitle, is up to three such lines,
-///   joined by spaces; a notice's signature above it (the issuing office, then a date on a line
+///   joined by spaces (a line may open with a place and a colon, `石门镇：小茶叶撬动`). At the top
+///   of the page a kicker may stand over a headline of three lines already (wrapped, with a
+///   `——` subtitle): like the page's column name, it is no article's. A notice's signature above it (the issuing office, then a date on a line
 ///   of its own) ends the notice and is none of them. A credit line of its own (`记者 马某 通讯员 陈某`) serves as the lead
 ///   and becomes the byline, and so does an author's name under a headline over text or over
 ///   a stanza of verse (short lines set without blank lines between them). Print breaks leave
@@ -456,6 +458,28 @@ public struct BulletinSplitter: Sendable {
     }
   }
 
+  /// Whether a headline line opens with a place or a subject and a colon (`石门镇：小茶叶撬动`,
+  /// `东坝:老街换新颜`): two to six ideographs before its one colon, words after it, and no
+  /// field of a form or a credit (`地址：…`, `编辑：…`, `问：…`).
+  static func isPlaceHeadline(_ text: String) -> Bool {
+    guard text.utf8.count <= 4 * 40, let first = text.unicodeScalars.first, first != "(", first != "（" else {
+      return false
+    }
+    let parts = text.unicodeScalars.split(maxSplits: 2, omittingEmptySubsequences: false) { $0 == "：" || $0 == ":" }
+    guard parts.count == 2, parts[0].count >= 2, parts[0].count <= 6, parts[1].count >= 2,
+      parts[0].allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF })
+    else { return false }
+    let place = String(String.UnicodeScalarView(parts[0]))
+    return !formFields.contains(place) && !staffRoles.contains(place)
+      && !creditRoles.contains(where: place.hasUTF8Suffix) && !isClosingCredit(text) && !isInterviewTurn(text)
+  }
+
+  /// The fields of a form or a notice, before a colon (see ``isPlaceHeadline(_:)``).
+  static let formFields: Set<String> = [
+    "来源", "地址", "电话", "时间", "地点", "主题", "作者", "摄影", "图片", "文字", "邮箱", "网址", "联系人", "问", "答", "注",
+    "附件", "备注", "说明", "主持人", "嘉宾", "出品", "策划", "统筹", "内容",
+  ]
+
   /// Whether a line is a kicker that ends in a colon over the headline proper
   /// (`区委书记周立明在调研重点项目时强调：`): a headline line but for its one colon, at the end.
   static func isColonKicker(_ text: String) -> Bool {
@@ -684,7 +708,10 @@ public struct BulletinSplitter: Sendable {
     var start = lead - 1
     while start - 1 >= bodyStart, lead - (start - 1) <= 3 {
       let candidate = units[start - 1].text
-      guard (isHeadlineLike(candidate, strict: true) && !isAside(candidate)) || isColonKicker(candidate) else { break }
+      guard
+        (isHeadlineLike(candidate, strict: true) && (!isAside(candidate) || isPlaceHeadline(candidate)))
+          || isColonKicker(candidate)
+      else { break }
       // A date on its own line ends a notice's signature (the issuing office over it): the
       // text above it is done, and no headline runs back over it.
       if isDateLine(candidate) { break }
@@ -695,8 +722,15 @@ public struct BulletinSplitter: Sendable {
       if start - 2 >= bodyStart, !endsSentence(units[start - 2].text) {
         let kicker = start - 2
         let kickerText = units[kicker].text
-        let afterSentence = kicker == bodyStart ? bodyStart == 0 : endsSentence(units[kicker - 1].text)
-        if lead - kicker <= 3, afterSentence, isHeadlineLike(kickerText, strict: true), !isAside(kickerText) {
+        // At the top of the page a kicker may stand under one more headline line (a kicker
+        // of its own or the column's name), which is no text to continue.
+        let underPageTop =
+          bodyStart == 0 && kicker == 1 && isHeadlineLike(units[0].text, strict: true) && !isAside(units[0].text)
+        let afterSentence =
+          kicker == bodyStart ? bodyStart == 0 : endsSentence(units[kicker - 1].text) || underPageTop
+        if lead - kicker <= 3, afterSentence, isHeadlineLike(kickerText, strict: true),
+          !isAside(kickerText) || isPlaceHeadline(kickerText)
+        {
           start = kicker
         }
         break
