@@ -621,6 +621,22 @@ struct BulletinSplitterTests {
     #expect(articles[0].body.hasPrefix("8月31日"))
   }
 
+  @Test("a page opening with a headline wrapped over two lines and no lead keeps it")
+  func wrappedHeadlineWithoutLeadAtPageTop() throws {
+    let page = """
+      东坝区新增公共充电桩
+      三百余个
+      东坝区今年新建公共充电桩三百余个，覆盖全部街镇，方便群众绿色出行。
+      （融媒记者 周航）
+      东坝区举办秋季招聘会
+      本报讯（记者 叶某）9月6日，东坝区举办秋季招聘会，提供岗位两千余个。
+      """
+    let articles = splitter.split(page)
+    #expect(articles.map(\.title) == ["东坝区新增公共充电桩 三百余个", "东坝区举办秋季招聘会"])
+    #expect(articles.first?.body.hasPrefix("东坝区今年新建") == true)
+    #expect(articles.first?.byline == "融媒记者 周航")
+  }
+
   @Test("a section label over a headline is no article's text; over a column of briefs it heads them")
   func sectionLabels() throws {
     let page = """

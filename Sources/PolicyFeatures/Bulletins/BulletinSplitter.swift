@@ -34,7 +34,9 @@ public struct SplitArticle: Hashable, Sendable {
 ///   (`短评`, `【编者按】`) over a headline joins it, and opens an article even when no lead
 ///   follows (on block pages too).
 ///
-///   On a page with leads, a headline without one starts an article when the text under it
+///   On a page with leads, the page's first line, or two (a wrapped headline), over text that
+///   comes before the first lead is that text's headline. A headline without a lead further on
+///   starts an article when the text under it
 ///   opens the way news does (`5月3日，`, `据…消息，`), it titles a box (`天气预报`), it has a
 ///   `——` subtitle (a feature's subheadings carry none), it is an official document's (over
 ///   its addressees, `各镇党委，各街道党工委：`; such a title may be long) or it is a reader's
@@ -274,7 +276,8 @@ public struct BulletinSplitter: Sendable {
   }
 
   /// Headlines of a page with leads (or credit lines): the lines just above each lead, a
-  /// `■` briefs heading, and the page's first line when text comes before the first of those.
+  /// `■` briefs heading, and the page's first line (or two, a wrapped headline) when text comes
+  /// before the first of those.
   static func headlinesAtLeads(_ units: [Unit]) -> [Int] {
     var headlineLines = [Int](repeating: 0, count: units.count)
     // Which lines are leads or credit lines, asked once of each line (the passes below ask often).
@@ -403,6 +406,12 @@ public struct BulletinSplitter: Sendable {
       !isHeadlineLike(units[1].text, strict: true) || (isAuthorLine(units[1].text) && first >= 3)
     {
       headlineLines[0] = 1
+    } else if let first = headlineLines.firstIndex(where: { $0 > 0 }), first >= 3,
+      isStandaloneHeadline(units[0].text), isStandaloneHeadline(units[1].text), !isAuthorLine(units[1].text),
+      !isHeadlineLike(units[2].text, strict: false)
+    {
+      // Or with one wrapped over two lines.
+      headlineLines[0] = 2
     }
     return headlineLines
   }
