@@ -637,6 +637,23 @@ struct BulletinSplitterTests {
     #expect(articles.first?.byline == "融媒记者 周航")
   }
 
+  @Test("a photo caption above the first article is no article; a briefs label over ■ headlines is none of theirs")
+  func captionAtPageTop() throws {
+    let page = """
+      ▲9月5日，游客在东坝湖畔观赏落日。　记者 周航 摄
+      东坝湖景区新增观景平台
+      本报讯（记者 周航）近日，东坝湖景区新增三处观景平台，游客可俯瞰湖面全景。
+      ■ 街镇快讯
+      ■ 南湖街道开展防诈宣传
+      本报讯（通讯员 吕青）9月4日，南湖街道在社区广场开展防诈宣传。
+      """
+    let articles = splitter.split(page)
+    #expect(articles.map(\.title) == ["东坝湖景区新增观景平台", "南湖街道开展防诈宣传"])
+    #expect(articles.first?.byline == "记者 周航")
+    #expect(articles.allSatisfy { !$0.body.contains("观赏落日") && !$0.body.contains("快讯") })
+    #expect(!BulletinSplitter.areCaptions(["近日，东坝湖景区新增三处观景平台。"]))
+  }
+
   @Test("a section label over a headline is no article's text; over a column of briefs it heads them")
   func sectionLabels() throws {
     let page = """

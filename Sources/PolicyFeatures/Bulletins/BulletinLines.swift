@@ -239,6 +239,7 @@ extension BulletinSplitter {
       if i + 1 < units.count, isSectionLabel(unit.text) || isBriefsLabel(unit.text),
         isHeadlineLike(units[i + 1].text, strict: false), !isAnchor(units[i + 1].text),
         !(units[i + 1].text.unicodeScalars.first.map(briefMarkers.contains) ?? false)
+          || (i + 2 < units.count && isAnchor(units[i + 2].text))
       {
         blank = blank || unit.blankBefore
         continue

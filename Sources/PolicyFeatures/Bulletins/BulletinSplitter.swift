@@ -57,7 +57,9 @@ public struct SplitArticle: Hashable, Sendable {
 ///   the text above it and is no subtitle.
 ///
 /// A section's name over a headline (`乡镇动态`, `【简讯】`, a briefs label with the place in front,
-/// `■梧川简讯`, `街镇快讯`) names a group of articles and is none of their text or titles.
+/// `■梧川简讯`, `街镇快讯`, over a `■` headline too) names a group of articles and is none of their
+/// text or titles. A photo caption closing with its credit (`▲…。 记者 某某 摄`) above the page's
+/// first headline illustrates that article and is none.
 ///
 /// A short header line carrying the page date (`2023年10月13日 星期五`) or the page number
 /// (`第3版 要闻`), or a dated masthead (`青澜日报 2023年10月13日 星期五 第3版 要闻`), before any
@@ -190,6 +192,13 @@ public struct BulletinSplitter: Sendable {
     paragraphs.count == 1 && paragraphs[0].unicodeScalars.count <= 16 && isHeadlineLike(paragraphs[0], strict: true)
   }
 
+  /// Whether the text before a page's first headline is only photo captions, each closing with
+  /// its credit (`▲10月5日，…。 记者 王某 摄`, `图为…。 通讯员 李某 摄`): they illustrate an article
+  /// and are none.
+  static func areCaptions(_ paragraphs: [String]) -> Bool {
+    paragraphs.count <= 2 && paragraphs.allSatisfy { endsWithPhotoCredit(strippingBriefMarker($0)) }
+  }
+
   /// Whether a paragraph closes by announcing the document printed after it (`现将全文刊发如下。`,
   /// `全文如下：`).
   static func announcesReprint(_ text: String) -> Bool {
@@ -226,7 +235,7 @@ public struct BulletinSplitter: Sendable {
     func flush() {
       if let t = title {
         out.append(Self.article(title: t, paragraphs: paragraphs))
-      } else if !paragraphs.isEmpty, !Self.isColumnName(paragraphs) {
+      } else if !paragraphs.isEmpty, !Self.isColumnName(paragraphs), !Self.areCaptions(paragraphs) {
         let first = Unit(text: "", line: units[0].line, blankBefore: false)
         out.append(Self.article(title: first, paragraphs: paragraphs))
       }
