@@ -654,6 +654,35 @@ struct BulletinSplitterTests {
     #expect(!BulletinSplitter.areCaptions(["近日，东坝湖景区新增三处观景平台。"]))
   }
 
+  @Test("an item without a lead closing with a credit whose name is set with a space inside")
+  func closingCreditWithSpacedName() throws {
+    let page = """
+      短评
+      为社区食堂点赞
+      □叶某
+
+      社区食堂办到了老人心坎上，这样的好事要办好、办实。
+
+      东坝区新建口袋公园五座
+
+      近日，东坝区新建的五座口袋公园陆续向市民开放。
+
+      （融媒记者 周航）
+
+      南湖街道开展秋季义诊
+
+      记者从南湖街道获悉，街道近日组织医生走进社区开展义诊。
+
+      （融媒记者 周航　通讯员 吕　青）
+      """
+    let articles = splitter.split(page)
+    #expect(articles.map(\.title) == ["短评 为社区食堂点赞", "东坝区新建口袋公园五座", "南湖街道开展秋季义诊"])
+    #expect(articles.last?.byline?.filter { $0 != " " } == "融媒记者周航通讯员吕青")
+    #expect(articles.dropFirst().first?.byline == "融媒记者 周航")
+    #expect(BulletinSplitter.isCreditLine("通讯员 吕 青"))
+    #expect(!BulletinSplitter.isCreditLine("记者 吕 青 山"))
+  }
+
   @Test("a section label over a headline is no article's text; over a column of briefs it heads them")
   func sectionLabels() throws {
     let page = """

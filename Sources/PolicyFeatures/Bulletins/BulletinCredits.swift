@@ -121,6 +121,18 @@ extension BulletinSplitter {
     if words.count > 1, let last = words.last, last == "文/图" || last == "文／图" || last == "图/文" { words.removeLast() }
     // `… 报道` and `… 摄` close an item; they do not open one.
     if let last = words.last, last == "报道" || last == "摄" || last == "摄影" { return false }
+    // A two-ideograph name is often set with a space inside (`通讯员 裴　某`): its halves join.
+    if words.count > 2, words.contains(where: { $0.unicodeScalars.count == 1 }) {
+      var joined: [Substring] = []
+      for word in words {
+        if word.unicodeScalars.count == 1, let previous = joined.last, previous.unicodeScalars.count == 1 {
+          joined[joined.count - 1] = Substring(String(previous) + String(word))
+        } else {
+          joined.append(word)
+        }
+      }
+      words = joined
+    }
     for (i, credited) in words.enumerated() {
       // `文/记者 宋某 图/通讯员 何某`: a role behind what the person did.
       let word =

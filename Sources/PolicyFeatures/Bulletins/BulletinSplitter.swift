@@ -46,7 +46,8 @@ public struct SplitArticle: Hashable, Sendable {
 ///   that feature's last section, credited at its end. On a page without leads, a headline of
 ///   up to three lines (with a `——` subtitle, an author's name under it) after a finished
 ///   paragraph starts an article, and so does a document's title over its addressees. A
-///   credit closing the article (`（融媒记者 江某）`) is its byline.
+///   credit closing the article (`（融媒记者 江某）`, `（融媒记者 江某 通讯员 裴　某）`: a
+///   two-ideograph name may be set with a space inside) is its byline.
 ///
 ///   An editor's note (`编者按：…`) belongs to the article it introduces and opens its text:
 ///   set over the headline (under the series label, `【…】`, which joins the headline) it
