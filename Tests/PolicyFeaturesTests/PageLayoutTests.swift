@@ -30,7 +30,6 @@ struct PageLayoutTests {
   /// Layouts the splitter does not cut as a reader would yet, and why.
   static let knownIssues: [String: String] = [
     "2025-07-15": "a property advertisement at the foot of the page is joined to the correction notice above it"
-      // The sixth set, written blind (its author saw neither the splitter nor these pages).
   ]
 
   struct Expected: Decodable {

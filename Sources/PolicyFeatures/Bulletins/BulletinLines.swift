@@ -257,7 +257,10 @@ extension BulletinSplitter {
   /// So is a briefs label with a short place or field in front (`■梧川简讯`, `街镇快讯`), in
   /// brackets, behind a marker or not.
   static func isBriefsLabel(_ text: String) -> Bool {
-    guard text.utf8.count <= 30, let first = text.unicodeScalars.first else { return false }
+    // Every such label ends in `讯`, `报`, `递` or a bracket: most short lines do not.
+    guard text.utf8.count <= 30, let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+      "讯报递】]".unicodeScalars.contains(last)
+    else { return false }
     let label = String(
       String.UnicodeScalarView(
         text.unicodeScalars.drop { briefMarkers.contains($0) }.filter { !"【】[] ".unicodeScalars.contains($0) }))

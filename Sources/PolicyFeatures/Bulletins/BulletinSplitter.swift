@@ -24,9 +24,10 @@ public struct SplitArticle: Hashable, Sendable {
 ///   wrapped over two lines, or with a kicker or a `——` subtitle, is up to three such lines,
 ///   joined by spaces (a line may open with a place and a colon, `石门镇：小茶叶撬动`). At the top
 ///   of the page a kicker may stand over a headline of three lines already (wrapped, with a
-///   `——` subtitle): like the page's column name, it is no article's. A notice's signature above it (the issuing office, then a date on a line
-///   of its own) ends the notice and is none of them. A credit line of its own (`记者 马某 通讯员 陈某`) serves as the lead
-///   and becomes the byline, and so does an author's name under a headline over text or over
+///   `——` subtitle): like the page's column name, it is no article's. A notice's signature
+///   above a headline (the issuing office, then a date on a line of its own) ends the notice
+///   and is none of its lines. A credit line of its own (`记者 马某 通讯员 陈某`) serves as the
+///   lead and becomes the byline, and so does an author's name under a headline over text or over
 ///   a stanza of verse (short lines set without blank lines between them). Print breaks leave
 ///   lines that end mid-sentence; such a line is joined to the next one, but rows of a list
 ///   or lines of verse (three or more short lines without punctuation) are not. A
@@ -36,8 +37,7 @@ public struct SplitArticle: Hashable, Sendable {
 ///
 ///   On a page with leads, the page's first line, or two (a wrapped headline), over text that
 ///   comes before the first lead is that text's headline. A headline without a lead further on
-///   starts an article when the text under it
-///   opens the way news does (`5月3日，`, `据…消息，`), it titles a box (`天气预报`), it has a
+///   starts an article when the text under it opens the way news does (`5月3日，`, `据…消息，`), it titles a box (`天气预报`), it has a
 ///   `——` subtitle (a feature's subheadings carry none), it is an official document's (over
 ///   its addressees, `各镇党委，各街道党工委：`; such a title may be long) or it is a reader's
 ///   letter's (over `编辑同志：`, even after a feature; the letter's signature, `读者 王某`, is
