@@ -194,6 +194,29 @@ struct ModelFileTests {
     #expect(current == other.fingerprint)
   }
 
+  @Test("files that are not models are refused from their first bytes; a missing one is an I/O error")
+  func readingFiles() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ptmodel-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let corpus = dir.appendingPathComponent("corpus.jsonl")
+    try Data(String(repeating: #"{"title":"标题","text":"正文"}"# + "\n", count: 20_000).utf8).write(to: corpus)
+    #expect(throws: ClassifierError.notAModel(file: corpus.path)) { try ModelFile.contents(of: corpus) }
+    let empty = dir.appendingPathComponent("empty.ptmodel")
+    try Data().write(to: empty)
+    #expect(throws: ClassifierError.notAModel(file: empty.path)) { try ModelFile.contents(of: empty) }
+    let good = dir.appendingPathComponent("m.ptmodel")
+    try ModelFile.save(Self.model, to: good)
+    expectSame(Self.model, try ModelFile.bind(try ModelFile.contents(of: good), lexicons: try Fixtures.lexicons()))
+    let error = #expect(throws: ClassifierError.self) {
+      try ModelFile.contents(of: dir.appendingPathComponent("missing.ptmodel"))
+    }
+    guard case .io = error else {
+      Issue.record("expected .io, got \(String(describing: error))")
+      return
+    }
+  }
+
   @Test func saveIsAtomicAndLoads() throws {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ptmodel-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

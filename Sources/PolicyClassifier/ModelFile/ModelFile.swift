@@ -198,13 +198,23 @@ public enum ModelFile {
     try bind(contents(of: url), lexicons: lexicons)
   }
 
-  /// Reads and parses a model file (see ``parse(_:file:)``).
+  /// Reads and parses a model file (see ``parse(_:file:)``). A file that does not start with
+  /// the magic bytes is refused before the rest of it is read (a corpus passed as `--model` by
+  /// mistake is not loaded into memory).
   public static func contents(of url: URL) throws(ClassifierError) -> Contents {
-    let data: Data
-    do { data = try Data(contentsOf: url) } catch {
+    var bytes: [UInt8]
+    do {
+      let handle = try FileHandle(forReadingFrom: url)
+      defer { try? handle.close() }
+      bytes = [UInt8](try handle.read(upToCount: magic.count) ?? Data())
+      guard bytes == magic else { throw ClassifierError.notAModel(file: url.path) }
+      bytes += try handle.readToEnd() ?? Data()
+    } catch let error as ClassifierError {
+      throw error
+    } catch {
       throw .io(file: url.path, reason: "cannot read model: \(error.localizedDescription)")
     }
-    return try parse([UInt8](data), file: url.path)
+    return try parse(bytes, file: url.path)
   }
 
   /// Writes a model atomically (temporary file, fsync, rename).
