@@ -164,44 +164,50 @@ public struct ArticleReader: Sendable {
       }
       return
     }
-    // Sniff: JSONL starts with '{'. Anything else is read whole as a bulletin page, unless its
-    // first line is a CSV header naming title and text. Gzip data is sniffed decompressed.
-    let stdin = GzipInput.standardInput
-    let data: Data
-    do { data = try stdin.readChunk() } catch {
+    let sniffed: StandardInputKind
+    do { sniffed = try sniffStandardInput() } catch {
       reject(error)
       return
     }
+    switch sniffed {
+    case .jsonl(let head): try readJSONL(path: "-", prefix: head, emitItem, reject: reject)
+    case .csv(let head): try CSVArticleReader(path: "-", options: options, prefix: head).read(emitItem, reject: reject)
+    case .page(let page): try PageArticleReader(path: "-", options: options).read(data: page, emit, reject: reject)
+    }
+  }
+
+  /// What standard input holds, as its first bytes tell, with the bytes read to tell it.
+  private enum StandardInputKind {
+    /// JSONL: the first chunk.
+    case jsonl(head: Data)
+    /// CSV with a header naming title and text: the first line at least.
+    case csv(head: Data)
+    /// A bulletin page: all of it.
+    case page(Data)
+  }
+
+  /// Sniffs standard input: JSONL starts with '{'. Anything else is read whole as a bulletin
+  /// page, unless its first line is a CSV header naming title and text. Gzip data is sniffed
+  /// decompressed.
+  private func sniffStandardInput() throws(InputError) -> StandardInputKind {
+    let stdin = GzipInput.standardInput
+    let data = try stdin.readChunk()
     let first = data.first(where: {
       $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF
     })
-    if first == UInt8(ascii: "{") {
-      try readJSONL(path: "-", prefix: data, emitItem, reject: reject)
-      return
-    }
+    if first == UInt8(ascii: "{") { return .jsonl(head: data) }
     // The first line decides; read on until it is complete (or 1 MiB, or the end).
     var head = data
-    do {
-      while !head.contains(10), head.count < 1 << 20 {
-        let more = try stdin.readChunk()
-        if more.isEmpty { break }
-        head += more
-      }
-    } catch {
-      reject(error)
-      return
+    while !head.contains(10), head.count < 1 << 20 {
+      let more = try stdin.readChunk()
+      if more.isEmpty { break }
+      head += more
     }
     let firstLine = String(decoding: head.prefix(while: { $0 != 10 }), as: UTF8.self).lowercased()
     if firstLine.contains("title") && firstLine.contains("text") && firstLine.contains(",") {
-      try CSVArticleReader(path: "-", options: options, prefix: head).read(emitItem, reject: reject)
-      return
+      return .csv(head: head)
     }
-    let page: Data
-    do { page = try PageArticleReader.wholePage(stdin, after: head, file: "-", options: options) } catch {
-      reject(error)
-      return
-    }
-    try PageArticleReader(path: "-", options: options).read(data: page, emit, reject: reject)
+    return .page(try PageArticleReader.wholePage(stdin, after: head, file: "-", options: options))
   }
 
   private func readJSONL(

@@ -71,23 +71,27 @@ final class GzipInput {
   /// reading stops past the limit, so memory stays bounded).
   func readAll(limit: Int) throws(InputError) -> Data? {
     var out = Data()
+    let buffer = UnsafeMutableRawPointer.allocate(byteCount: Self.chunkSize, alignment: 1)
+    defer { buffer.deallocate() }
     while true {
-      let chunk = try readChunk()
-      if chunk.isEmpty { return out }
-      guard out.count + chunk.count <= limit else { return nil }
-      out.append(chunk)
+      let n = try read(into: buffer, count: Self.chunkSize)
+      if n == 0 { return out }
+      guard out.count + n <= limit else { return nil }
+      out.append(buffer.assumingMemoryBound(to: UInt8.self), count: n)
     }
   }
 
-  /// Reads the next chunk there is (decompressed, up to 64 KiB), without waiting for more
-  /// input than one read brings; empty at the end.
+  /// Reads the next chunk there is (decompressed, up to ``chunkSize`` bytes), without waiting
+  /// for more input than one read brings; empty at the end.
   func readChunk() throws(InputError) -> Data {
-    let capacity = 1 << 16
-    let buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 1)
+    let buffer = UnsafeMutableRawPointer.allocate(byteCount: Self.chunkSize, alignment: 1)
     defer { buffer.deallocate() }
-    let n = try read(into: buffer, count: capacity)
+    let n = try read(into: buffer, count: Self.chunkSize)
     return Data(bytes: buffer, count: n)
   }
+
+  /// The most ``readChunk()`` returns, and what ``readAll(limit:)`` reads at a time.
+  static let chunkSize = 1 << 16
 
   /// Reads up to `count` decompressed bytes into `buffer`; 0 at the end of the file.
   func read(into buffer: UnsafeMutableRawPointer, count: Int) throws(InputError) -> Int {

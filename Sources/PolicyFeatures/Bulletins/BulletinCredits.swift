@@ -121,17 +121,8 @@ extension BulletinSplitter {
     if words.count > 1, let last = words.last, last == "文/图" || last == "文／图" || last == "图/文" { words.removeLast() }
     // `… 报道` and `… 摄` close an item; they do not open one.
     if let last = words.last, last == "报道" || last == "摄" || last == "摄影" { return false }
-    // A two-ideograph name is often set with a space inside (`通讯员 裴　某`): its halves join.
     if words.count > 2, words.contains(where: { $0.unicodeScalars.count == 1 }) {
-      var joined: [Substring] = []
-      for word in words {
-        if word.unicodeScalars.count == 1, let previous = joined.last, previous.unicodeScalars.count == 1 {
-          joined[joined.count - 1] = Substring(String(previous) + String(word))
-        } else {
-          joined.append(word)
-        }
-      }
-      words = joined
+      words = joiningSpacedNames(words, afterColon: false)
     }
     for (i, credited) in words.enumerated() {
       // `文/记者 宋某 图/通讯员 何某`: a role behind what the person did.
@@ -146,6 +137,24 @@ extension BulletinSplitter {
       names += 1
     }
     return names > 0
+  }
+
+  /// `words` with the halves of a two-ideograph name set with a space inside joined again
+  /// (`通讯员 裴　某`): a one-character word joins a one-character word before it, and with
+  /// `afterColon` also a word ending in a label's colon and one character (`编辑：文　静`).
+  static func joiningSpacedNames(_ words: [Substring], afterColon: Bool) -> [Substring] {
+    var joined: [Substring] = []
+    for word in words {
+      if word.unicodeScalars.count == 1, let previous = joined.last,
+        previous.unicodeScalars.count == 1
+          || (afterColon && previous.unicodeScalars.dropLast().last.map { $0 == "：" || $0 == ":" } == true)
+      {
+        joined[joined.count - 1] = Substring(String(previous) + String(word))
+      } else {
+        joined.append(word)
+      }
+    }
+    return joined
   }
 
   /// The signature closing a reader's letter (`读者 王某`, `（读者 刘某）`) as a byline, or nil.
@@ -210,19 +219,8 @@ extension BulletinSplitter {
     {
       scalars = scalars.dropFirst().dropLast()
     }
-    // A two-ideograph name is often set with a space inside (`编辑：文　静`): its halves join.
-    var words: [Substring] = []
-    for word in String(String.UnicodeScalarView(scalars)).split(whereSeparator: { $0 == " " || $0 == "、" }) {
-      if word.unicodeScalars.count == 1, let previous = words.last,
-        previous.unicodeScalars.count == 1
-          || previous.unicodeScalars.dropLast().last.map({ $0 == "：" || $0 == ":" })
-            == true
-      {
-        words[words.count - 1] = Substring(String(previous) + String(word))
-        continue
-      }
-      words.append(word)
-    }
+    let words = joiningSpacedNames(
+      String(String.UnicodeScalarView(scalars)).split(whereSeparator: { $0 == " " || $0 == "、" }), afterColon: true)
     var expectsName = false
     var names = 0
     for word in words {
