@@ -1,6 +1,7 @@
-import PolicyFeatures
 import Testing
 import _PolicyTestSupport
+
+@testable import PolicyFeatures
 
 /// The counter behind `FeatureSpace.features` must give what the separate steps
 /// give: normalise, match lexicon terms, count vocabulary n-grams.
@@ -12,7 +13,8 @@ struct FeatureCounterTests {
   static let alphabet: [String] = [
     "环", "境", "保", "护", "能", "源", "车", "新", "改", "革", "绿", "色", "A", "a", "B", "b", "7", "3",
     "Ａ", "７", "，", "。", "、", " ", "\n", "\r\n", "\r", "\u{200B}", "\u{FEFF}", "㍿", "ﬁ", "株", "式",
-    "“", "”", "【", "】", "𠀀", "𠀁", "é", "\u{3000}", "-", "x",
+    "“", "”", "【", "】", "𠀀", "𠀁", "é", "\u{3000}", "-", "x", "ａ", "：", "（", "…", "—", "‘", "「",
+    "㐀", "\u{2025}", "\u{2013}",
   ]
 
   static func randomText(_ length: ClosedRange<Int>, _ rng: inout SplitMix64) -> String {
@@ -110,6 +112,20 @@ struct FeatureCounterTests {
     // The scratch is clean for the next article.
     let next = space.features(title: "", text: "环境", scratch: &scratch)
     #expect(next.counts.indices.count == 2)
+  }
+
+  @Test("decodes directly exactly the ideographs and the punctuation listed, each to one scalar")
+  func directScalars() {
+    let listed = Set(FeatureCounter.directPunctuation)
+    for v in UInt32(0x800)...0xFFFF where v & 0xF800 != 0xD800 {
+      #expect(FeatureCounter.isDirect(v) == ((0x4E00...0x9FFF).contains(v) || listed.contains(v)), "U+\(v)")
+    }
+    // What decoding assumes: each becomes one scalar, not a line break, and the table holds
+    // that scalar's entry (the random-text test checks the entries).
+    for v in listed {
+      let normalized = TextNormalizer().normalize(String(Character(Unicode.Scalar(v)!))).scalars
+      #expect(normalized.count == 1 && normalized != [0x0A], "U+\(v)")
+    }
   }
 
   @Test("rejects exactly the byte strings that are not UTF-8")

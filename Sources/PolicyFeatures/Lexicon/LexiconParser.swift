@@ -26,9 +26,11 @@ public struct LexiconParser: Sendable {
     // operations made loading the lexicons the slowest part of start-up.
     let scalars = normalizer.normalize(text).scalars
     func isSpace(_ v: UInt32) -> Bool {
-      // No white space lies above U+3000: the ideographs that start most lines skip the
-      // Unicode property look-up (a few hundred instructions each).
-      v == 0x20 || v == 0x09 || (v <= 0x3000 && (Unicode.Scalar(v)?.properties.isWhitespace ?? false))
+      // No white space lies above U+3000, and ASCII's is tab to carriage return and space:
+      // the ideographs, letters and digits that start and end most lines skip the Unicode
+      // property look-up (a few hundred instructions each).
+      if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+      return v <= 0x3000 && (Unicode.Scalar(v)?.properties.isWhitespace ?? false)
     }
     func trimmed(_ s: ArraySlice<UInt32>) -> ArraySlice<UInt32> {
       var s = s
@@ -60,8 +62,10 @@ public struct LexiconParser: Sendable {
         headers[key] = value
         continue
       }
-      for key in ["id", "zh", "en"] where headers[key] == nil {
-        throw .missingHeader(file: file, key: key)
+      if terms.isEmpty && exclusions.isEmpty {
+        for key in ["id", "zh", "en"] where headers[key] == nil {
+          throw .missingHeader(file: file, key: key)
+        }
       }
       let isExclusion = line.first == 0x21  // '!'
       if isExclusion { line = trimmed(line.dropFirst()) }

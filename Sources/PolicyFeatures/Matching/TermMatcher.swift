@@ -97,12 +97,15 @@ public struct TermMatcher: Sendable {
   public init(lexicons: LexiconSet) {
     let normalizer = TextNormalizer()
     var patterns: [MatcherPattern] = []
+    // Each pattern's normalised scalars, which the trie is built from.
+    var encoded: [[UInt32]] = []
     // Keyed by scalars: hashing and comparing `String`s (Unicode-aware) made this slow.
     var indexOf: [[UInt32]: Int] = [:]
     // Sized up front: growing it rehashed every key so far, a third of this initialiser's time.
     let termCount = lexicons.topics.reduce(0) { $0 + $1.terms.count + $1.exclusions.count }
     indexOf.reserveCapacity(termCount)
     patterns.reserveCapacity(termCount)
+    encoded.reserveCapacity(termCount)
     func patternIndex(_ text: String) -> Int {
       // Most terms are ideographs of the main block and plain ASCII, which normalise to
       // themselves (the rule the feature counter's fast path uses too).
@@ -115,6 +118,7 @@ public struct TermMatcher: Sendable {
       indexOf[normal] = patterns.count
       let string = unchanged ? text : NormalizedText.string(normal[...])
       patterns.append(MatcherPattern(text: string, topicWeights: [], excludedTopics: []))
+      encoded.append(normal)
       return patterns.count - 1
     }
     for (t, topic) in lexicons.topics.enumerated() {
@@ -136,10 +140,11 @@ public struct TermMatcher: Sendable {
       let ex = patterns[p].excludedTopics
       patterns[p].topicWeights.removeAll { ex.contains($0.topic) }
     }
-    self.init(patterns: patterns, topicCount: lexicons.topics.count)
+    self.init(patterns: patterns, encoded: encoded, topicCount: lexicons.topics.count)
   }
 
-  private init(patterns: [MatcherPattern], topicCount: Int) {
+  /// Builds the automaton for `patterns`, whose normalised scalars are `encoded`.
+  private init(patterns: [MatcherPattern], encoded: [[UInt32]], topicCount: Int) {
     self.patterns = patterns
     self.topicCount = topicCount
     var termPatterns: [Int] = []
@@ -155,7 +160,6 @@ public struct TermMatcher: Sendable {
     var bmp = [UInt16](repeating: 0, count: 0x10000)
     var other: [UInt32: UInt16] = [:]
     var nextSymbol: UInt16 = 1
-    let encoded: [[UInt32]] = patterns.map { $0.text.unicodeScalars.map(\.value) }
     for scalars in encoded {
       for v in scalars {
         if v < 0x10000 {

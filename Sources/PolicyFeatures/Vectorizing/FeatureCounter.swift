@@ -88,11 +88,38 @@ struct FeatureCounter: Sendable {
         if folded >= 0x61 && folded <= 0x7A { mark(folded - 0x20) }
       }
     }
+    // Punctuation and full-width forms that normalise to one other scalar take the entry of
+    // what they become, so decoding reads them from the table like ideographs (a scalar that
+    // is not normalised text is never looked up otherwise).
+    for v in Self.directPunctuation {
+      let m = TextNormalizer.mapSimple(v)
+      if m != v && m < 0x10000 { entries[Int(v)] = entries[Int(m)] }
+    }
     self.scalarEntries = entries
     self.astralEntries = astral
     self.unigramColumns = unigramColumns
     self.ngramTable = table
     self.filter = filter
+  }
+
+  /// Three-byte scalars outside the main CJK block that decoding looks up directly, like
+  /// ideographs: CJK symbols and punctuation (U+3000–U+303F), full-width ASCII forms
+  /// (U+FF01–U+FF5E), and the dashes, quotes, bullet and ellipsis of general punctuation that
+  /// Chinese text uses. ``TextNormalizer/mapSimple(_:)`` maps each to one scalar, never a line
+  /// break; a test checks that ``isDirect(_:)`` accepts exactly these and the ideographs.
+  static let directPunctuation: [UInt32] =
+    Array(0x3000...0x303F) + Array(0xFF01...0xFF5E) + [0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2026]
+
+  /// ``directPunctuation``'s scalars from U+2014 on, as bits of their offsets from U+2014.
+  private static let generalPunctuationBits: UInt32 = 1 << 0 | 1 << 4 | 1 << 5 | 1 << 8 | 1 << 9 | 1 << 14 | 1 << 18
+
+  /// Whether a three-byte scalar is read from the table as it is: an ideograph of the main
+  /// block (U+4E00–U+9FFF) or a scalar of ``directPunctuation``.
+  @inline(__always)
+  static func isDirect(_ v: UInt32) -> Bool {
+    if v &- 0x4E00 < 0x5200 || v &- 0x3000 < 0x40 || v &- 0xFF01 < 0x5E { return true }
+    let offset = v &- 0x2014
+    return offset < 19 && generalPunctuationBits &>> offset & 1 != 0
   }
 
   @inline(__always)
@@ -176,8 +203,9 @@ struct FeatureCounter: Sendable {
           let limit = out.count
           while i < count {
             // Fast paths for what news text is made of, with the same result as the general
-            // step below: ASCII other than CR and LF, and ideographs of the main CJK block
-            // (U+4E00–U+9FFF), both of which normalise to themselves.
+            // step below: ASCII other than CR and LF, which normalises to itself, and
+            // ideographs of the main CJK block with the punctuation around them, whose
+            // entries are those of what they normalise to (see ``isDirect(_:)``).
             if n < limit {
               let b0 = base[i]
               if b0 < 0x80 {
@@ -193,7 +221,7 @@ struct FeatureCounter: Sendable {
                 // bytes 10xxxxxx test with one mask, and the scalar must be in the block.
                 let w = UInt32(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt32.self))
                 let v = (w & 0x0F) &<< 12 | (w & 0x3F00) &>> 2 | (w & 0x3F_0000) &>> 16
-                if w & 0xC0_C0F0 == 0x80_80E0 && v &- 0x4E00 < 0x5200 {
+                if w & 0xC0_C0F0 == 0x80_80E0 && Self.isDirect(v) {
                   write[n] = entry[Int(v)]
                   n &+= 1
                   i &+= 3
