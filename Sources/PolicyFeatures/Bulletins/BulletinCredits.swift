@@ -39,6 +39,10 @@ extension BulletinSplitter {
       return false
     }
     guard !words.isEmpty else { return false }
+    // A two-ideograph name may be set with a space inside (`本报记者　柯　岩　摄`).
+    if words.count > 2, words.contains(where: { $0.unicodeScalars.count == 1 }) {
+      words = joiningSpacedNames(words, afterColon: false)
+    }
     return words.allSatisfy { word in
       let role = creditRoles.first { word.hasPrefix($0) }
       let rest = role.map { word.dropFirst($0.count) } ?? word
@@ -235,6 +239,9 @@ extension BulletinSplitter {
         }
         guard isPersonalName(rest) else { return false }
         names += 1
+      } else if names > 0, !expectsName, contactFields.contains(where: { word.hasPrefix($0) }), word.contains("@") {
+        // The page's e-mail after its staff (`本版编辑：文　某　　邮箱：…@…`).
+        continue
       } else if word == "：" || word == ":" {
         return false
       } else {
@@ -245,6 +252,11 @@ extension BulletinSplitter {
     }
     return names > 0 && !expectsName
   }
+
+  /// The e-mail fields a page's staff line may close with (see ``isStaffCredit(_:)``).
+  static let contactFields = [
+    "邮箱：", "邮箱:", "电子邮箱：", "电子邮箱:", "投稿邮箱：", "投稿邮箱:", "E-mail：", "E-mail:", "Email：", "Email:",
+  ]
 
   static func isPersonalName(_ text: Substring) -> Bool {
     let scalars = text.unicodeScalars

@@ -18,13 +18,13 @@ extension BulletinSplitter {
       || isPrintedPageNumber(text)
   }
 
-  /// Whether a line is only a page's number between dashes (`— 1 —`, `-2-`), as a document's
-  /// pages print it at their foot.
+  /// Whether a line is only a page's number between dashes or middle dots (`— 1 —`, `-2-`,
+  /// `·3·`), as a document's or a paper's pages print it at their foot.
   static func isPrintedPageNumber(_ text: String) -> Bool {
-    guard text.utf8.count <= 24, let first = text.unicodeScalars.first, "—–-－".unicodeScalars.contains(first) else {
+    guard text.utf8.count <= 24, let first = text.unicodeScalars.first, "—–-－·".unicodeScalars.contains(first) else {
       return false
     }
-    let number = text.unicodeScalars.filter { !"—–-－ ".unicodeScalars.contains($0) }
+    let number = text.unicodeScalars.filter { !"—–-－· ".unicodeScalars.contains($0) }
     return text.unicodeScalars.last == first && (1...3).contains(number.count)
       && number.allSatisfy { $0.properties.numericType == .decimal }
   }
@@ -108,6 +108,13 @@ extension BulletinSplitter {
       if steps.count >= 3, !text.unicodeScalars.contains(where: { innerStops.contains($0) || commas.contains($0) }) {
         return true
       }
+      // Or a site and its column only: `青溪新闻网 > 本地要闻`.
+      let names = steps.map { $0.filter { $0 != " " } }
+      if names.count == 2, let site = names.first, ["网", "网站", "首页", "主页"].contains(where: site.hasSuffix),
+        names.allSatisfy({ $0.count >= 2 && $0.count <= 12 && isHeadlineLike(String($0), strict: true) })
+      {
+        return true
+      }
     }
     // A post's buttons: `分享 收藏 点赞 在看`.
     if text.containsUTF8(" ") {
@@ -123,12 +130,22 @@ extension BulletinSplitter {
     }
     // The site's name over the page: `白鹭区人民政府门户网站`.
     if text.utf8.count <= 60, ["门户网站", "政府网", "政府网站", "官方网站"].contains(where: text.hasUTF8Suffix) { return true }
-    // A line of tool links only: `【打印本页】【关闭窗口】`.
+    // A line of tool links only: `【打印本页】【关闭窗口】`, perhaps after the editor's credit
+    // (`【责任编辑：王某】【打印】【关闭】`).
     guard text.hasUTF8Prefix("【"), text.hasUTF8Suffix("】") else { return false }
-    return text.split(whereSeparator: { $0 == "【" || $0 == "】" }).allSatisfy {
+    var tools = 0
+    var credits = 0
+    let onlyTools = text.split(whereSeparator: { $0 == "【" || $0 == "】" }).allSatisfy {
       let tool = String($0.filter { $0 != " " })
-      return tool.isEmpty || webTools.contains(tool)
+      if tool.isEmpty { return true }
+      if webTools.contains(tool) {
+        tools += 1
+        return true
+      }
+      credits += 1
+      return isStaffCredit(String($0))
     }
+    return onlyTools && (credits == 0 || tools > 0)
   }
 
   /// Whether a line is a bar of links: short items between `|` bars (`无障碍浏览 | 长者模式 | 登录`,

@@ -115,11 +115,27 @@ extension BulletinSplitter {
     // run to the next blank line or rule.
     var inDroppedList = false
     var afterEnd = false
+    // Where the items of a box of teasers under `今日导读` start, while in one.
+    var teasers: Int? = nil
     // The lines of a box drawn with corners (`┏━━┓` … `┗━━┛`), kept unless it advertises.
     var box: [Unit]? = nil
     forEachLine(of: page) { raw in
       lineNumber += 1
-      let text = removingToolLinks(removingPageJumps(collapseSpaces(raw)))
+      let line = collapseSpaces(raw)
+      let text = removingToolLinks(removingPageJumps(line))
+      // A jump note on a line of its own (`（下转A3版）`): the article goes on on another page,
+      // and the line before it, mid-sentence, is the last here.
+      if text.isEmpty, !line.isEmpty, !out.isEmpty, line.containsUTF8("转") {
+        out[out.count - 1].continuesElsewhere = true
+      }
+      // A front page's box of teasers (`今日导读`, then each item's headline and a sentence over
+      // `▶详见A5版`): items printed on other pages, no article of this one.
+      if teasers != nil, isSeePageLine(text) {
+        if let from = teasers, out.count - from <= 4 { out.removeSubrange(from...) }
+        teasers = out.count
+        blank = true
+        return
+      }
       if let edge = boxEdge(text) {
         if edge == .bottom, let lines = box, !lines.contains(where: { isAdvertising($0.text) }) {
           out.append(contentsOf: lines)
@@ -198,9 +214,14 @@ extension BulletinSplitter {
       // Page staff credits (`责任编辑：周某  校对：许某`) close an article or the page, and an
       // index of contents (`今日导读`) lists other pages; neither is an article's text.
       if isStaffCredit(text) || isPageIndexLine(text) || isImprintLine(text) {
-        blank = true
+        if contentsLabels.contains(text) { teasers = out.count }
+        // A PDF extractor may set the staff line inside an article, between two lines of one
+        // sentence: the sentence runs on across it.
+        blank = blank || !(isStaffCredit(text) && out.last.map { endsMidSentence($0.text) } == true)
         return
       }
+      // A teaser's text runs to its pointer; a paragraph after one that had none ends the box.
+      if let from = teasers, blank, out.count > from { teasers = nil }
       let indented = raw.first == 0x20 || raw.first == 0x09 || raw.starts(with: [0xE3, 0x80, 0x80])
       out.append(Unit(text: text, line: lineNumber, blankBefore: blank || out.isEmpty, indented: indented))
       blank = false
@@ -218,6 +239,22 @@ extension BulletinSplitter {
     // A page that opens with item 1's title (`1. 省委常委会召开会议`) lists numbered items too.
     let opensWithFirstItem = issue.first.map { opensNumberedItems($0.text) } ?? false
     return numbersIssue || opensWithFirstItem ? bulletinItems(issue) : issue
+  }
+
+  /// Whether a line only points to the page an item is printed on (`▶详见A5版`, `（详见第3版）`,
+  /// `详见5版`), as a front page's teasers end.
+  static func isSeePageLine(_ text: String) -> Bool {
+    guard text.utf8.count <= 40, text.containsUTF8("详见") else { return false }
+    var scalars = text.unicodeScalars.drop { !($0.value >= 0x4E00 && $0.value <= 0x9FFF) }
+    guard scalars.starts(with: "详见".unicodeScalars) else { return false }
+    scalars = scalars.dropFirst(2)
+    if scalars.first == "第" { scalars = scalars.dropFirst() }
+    if let first = scalars.first, ("A"..."Z").contains(first) { scalars = scalars.dropFirst() }
+    let digits = scalars.prefix { pageNumerals.contains($0) }
+    guard !digits.isEmpty, digits.count <= 3 else { return false }
+    scalars = scalars.dropFirst(digits.count)
+    guard scalars.first == "版" else { return false }
+    return scalars.dropFirst().allSatisfy { $0 == "）" || $0 == ")" || $0 == " " }
   }
 
   /// Whether a line is only the label papers set over an advertisement (`广　告`, `【广告】`).
@@ -324,8 +361,11 @@ extension BulletinSplitter {
         if let jump = jumps.first(where: { j + $0.count <= scalars.count && Array(scalars[j..<(j + $0.count)]) == $0 })
         {
           j += jump.count
-          if j < scalars.count, scalars[j] == "第" {
+          // `第3版`, or an edition's page: `A3版`, `第A3版`.
+          let edition = j < scalars.count && ("A"..."Z").contains(scalars[j])
+          if edition || (j < scalars.count && scalars[j] == "第") {
             j += 1
+            if !edition, j < scalars.count, ("A"..."Z").contains(scalars[j]) { j += 1 }
             let digitsStart = j
             while j < scalars.count, pageNumerals.contains(scalars[j]) { j += 1 }
             if j > digitsStart, j + 1 < scalars.count, scalars[j] == "版", scalars[j + 1] == ")" || scalars[j + 1] == "）"
@@ -420,6 +460,15 @@ extension BulletinSplitter {
   static let looseHeadlineStops: Set<Unicode.Scalar> = ["。", "；", ";"]
   static let commas: Set<Unicode.Scalar> = ["，", ",", "、"]
 
+  /// Whether a line of hard-wrapped body text stops mid-sentence: a long line (sixteen
+  /// characters or more) ending in an ideograph, a digit or a comma, as no headline, credit or
+  /// finished paragraph does.
+  static func endsMidSentence(_ text: String) -> Bool {
+    guard let last = text.unicodeScalars.last, text.unicodeScalars.count >= 16 else { return false }
+    return (last.value >= 0x4E00 && last.value <= 0x9FFF) || commas.contains(last)
+      || ("0"..."9").contains(last)
+  }
+
   static func endsSentence(_ text: String) -> Bool {
     guard let last = text.unicodeScalars.last else { return true }
     return sentenceEnders.contains(last)
@@ -475,7 +524,8 @@ extension BulletinSplitter {
       // opens a paragraph of its own (no punctuation first): a print break leaves a full line.
       let startsParagraph = merged.count >= 2 && endsSentence(merged[merged.count - 2])
       if let last = merged.last, !endsSentence(last), !isFreestanding(last), !isFreestanding(p),
-        !isSubheading(last, before: p), !(startsParagraph && isSubheading(last, over: p)), !(rows[k] && rows[k - 1])
+        !isSubheading(last, before: p), !(startsParagraph && isSubheading(last, over: p)), !(rows[k] && rows[k - 1]),
+        !(isFieldLine(last) && isFieldLine(p)), !isTableRow(last, over: p)
       {
         let needsSpace =
           (last.unicodeScalars.last.map { $0.isASCII && $0.properties.isAlphabetic } ?? false)
@@ -486,6 +536,30 @@ extension BulletinSplitter {
       }
     }
     return merged.joined(separator: "\n")
+  }
+
+  /// Whether a line is a field of a form or a notice: a label of two to six ideographs, a
+  /// colon, then its value (`建设地点：城东路18号`). Two such lines in a row are two fields, not
+  /// a sentence a print break cut.
+  static func isFieldLine(_ text: String) -> Bool {
+    guard let colon = text.unicodeScalars.prefix(7).firstIndex(where: { $0 == "：" || $0 == ":" }) else {
+      return false
+    }
+    let label = text.unicodeScalars[..<colon]
+    return (2...6).contains(label.count) && label.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
+      && text.unicodeScalars.index(after: colon) < text.unicodeScalars.endIndex
+  }
+
+  /// Whether two lines are rows of one table: three or more cells set apart by spaces, as many
+  /// in each (see ``isTableHeader(_:over:)``).
+  static func isTableRow(_ text: String, over next: String) -> Bool {
+    guard text.containsUTF8(" "), next.containsUTF8(" "), text.utf8.count <= 4 * 60 else { return false }
+    let cells = text.split(separator: " ")
+    guard cells.count >= 3, cells.allSatisfy({ $0.unicodeScalars.count <= 16 }) else { return false }
+    // Cells hold no sentences: a headline over its text may have as many spaces.
+    let sentence: (Unicode.Scalar) -> Bool = { innerStops.contains($0) || $0 == "，" || $0 == "," }
+    return next.split(separator: " ").count == cells.count && !text.unicodeScalars.contains(where: sentence)
+      && !next.unicodeScalars.contains(where: sentence)
   }
 
   /// Which paragraphs are rows of a list (`青峰街道幸福里社区党委`, `澄湖镇新河村党总支`, …) or lines of

@@ -105,7 +105,22 @@ extension BulletinSplitter {
     {
       return true
     }
-    return isPageHeader(text)
+    return isPageHeader(text) || isEditionLine(text)
+  }
+
+  /// Whether a line names the page by its edition letter and number, perhaps with the section
+  /// (`A1　要闻`, `B3版`, `A02 综合`), as papers printed in editions head their pages.
+  static func isEditionLine(_ text: String) -> Bool {
+    let scalars = Array(text.unicodeScalars)
+    guard scalars.count >= 2, scalars.count <= 12, ("A"..."Z").contains(scalars[0]) else { return false }
+    var i = 1
+    while i < scalars.count, i <= 3, ("0"..."9").contains(scalars[i]) { i += 1 }
+    guard i > 1, i <= 3 else { return false }
+    if i < scalars.count, scalars[i] == "版" { i += 1 }
+    if i == scalars.count { return true }
+    guard scalars[i] == " " else { return false }
+    let section = scalars[(i + 1)...]
+    return (2...6).contains(section.count) && section.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
   }
 
   /// Whether a line before any article is page furniture: a short line with the page date or

@@ -67,7 +67,14 @@ public struct SplitArticle: Hashable, Sendable {
 /// article is not an article; print jump notes (`(下转第2版)`), page staff credits
 /// (`责任编辑：周某  校对：许某`, `本版编辑：文　某  美术编辑：…`, `编辑：… 审核：…`; a two-ideograph
 /// name may be set with a space inside), a filler of tips at the page's foot (`〖环保小贴士〗…`)
-/// and an advertisement there under its label (`广　告`) are not text.
+/// and an advertisement there under its label (`广　告`) are not text. A staff line or a page
+/// number (`·3·`) that PDF extraction set inside a sentence is dropped and the sentence runs on;
+/// an edition line (`A1　要闻`) heads the page; a jump note on its own line ends the article on
+/// this page, and a box of teasers (`今日导读`, items over `▶详见A5版`) is no article. A notice's
+/// title may be spaced out (`讣　　告`) or wrapped over two lines; a document printed in full has
+/// its title over the note of its adoption (`（…会议通过）`); a short heading over telephone
+/// numbers heads a box; a table's header row is no headline and its rows, like a form's fields,
+/// are not joined as print breaks.
 ///
 /// - Complexity: O(n) in the page length.
 public struct BulletinSplitter: Sendable {
@@ -83,6 +90,9 @@ public struct BulletinSplitter: Sendable {
     var indented = false
     /// Whether the line was set as a title beyond doubt (behind a title bar, `▍…`).
     var marksTitle = false
+    /// Whether the article goes on on another page after this line (a jump note, `（下转A3版）`,
+    /// stood under it): the line ends the article here, whatever its last character.
+    var continuesElsewhere = false
   }
 
   /// Splits a page.
@@ -318,6 +328,7 @@ public struct BulletinSplitter: Sendable {
       headlineLines[i] = 1
     }
     markDigestItems(units, &headlineLines)
+    markAdoptedDocuments(units, &headlineLines)
     // A headline without a lead: after a finished article, over text that opens like news
     // (`5月3日，…`, `据…消息，`) or a box (`天气预报`). A subheading inside an article reads the
     // same but for what follows it, so only such openings count.
@@ -349,9 +360,10 @@ public struct BulletinSplitter: Sendable {
         candidate.unicodeScalars.contains { $0 == "？" || $0 == "?" } && isHeadlineLike(candidate, strict: false)
         && !isInterviewTurn(candidate) && candidate.unicodeScalars.count <= 40
       let next = units[i + 1].text
+      guard !isTableHeader(candidate, over: next) else { continue }
       let document = isDocumentTitle(candidate, over: next)
       guard !insideHeadline(i, back: 3), isStandaloneHeadline(candidate) || asks || document,
-        endsItem(units[i - 1].text)
+        endsItem(units[i - 1].text) || units[i - 1].continuesElsewhere
       else { continue }
       guard !anchors[i + 1] else { continue }
       // A headline with a `——` subtitle over text heads an article: a feature's subheadings
@@ -367,7 +379,18 @@ public struct BulletinSplitter: Sendable {
       // A box's lines may be short (`今天：多云转小雨`); an item's text is not. A column label
       // over bulleted briefs (`简讯`, then `●…`) heads them like a `■简讯` line.
       let bulleted = next.unicodeScalars.first.map(briefMarkers.contains) ?? false
-      if isBoxTitle(candidate) || (isColumnLabel(candidate) && bulleted) {
+      // A notice's title wrapped over two lines (`…工程`, then `环境影响评价第二次公示`) over text.
+      if isStandaloneHeadline(next), isBoxTitle(next), i + 2 < units.count, headlineLines[i + 2] == 0,
+        !isHeadlineLike(units[i + 2].text, strict: false)
+      {
+        headlineLines[i] = 2
+        articleCredited = false
+        subheadings = 0
+        continue
+      }
+      // A box of telephone numbers under its short heading (`咨询电话`).
+      let phones = candidate.unicodeScalars.count <= 10 && isPhoneField(next)
+      if isBoxTitle(candidate) || (isColumnLabel(candidate) && bulleted) || phones {
         headlineLines[i] = 1
         articleCredited = false
         subheadings = 0
@@ -477,6 +500,35 @@ public struct BulletinSplitter: Sendable {
     }
   }
 
+  /// Whether a line is the note of a document's adoption, in brackets under its title
+  /// (`（2025年5月8日某县第十八届人民代表大会常务委员会第九次会议通过）`).
+  static func isAdoptionNote(_ text: String) -> Bool {
+    guard text.utf8.count <= 4 * 80, let first = text.unicodeScalars.first, first == "（" || first == "(",
+      let last = text.unicodeScalars.last, last == "）" || last == ")"
+    else { return false }
+    let inner = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst().dropLast()))
+    return opensWithDate(inner) && ["通过", "批准", "修订", "修正"].contains(where: inner.hasUTF8Suffix)
+      && !inner.unicodeScalars.contains { innerStops.contains($0) || $0 == "，" }
+  }
+
+  /// Marks the titles of documents printed in full after a finished article: the one to three
+  /// headline lines over the note of the document's adoption (`…常务委员会`, `关于…的决定`,
+  /// then `（…会议通过）`), with no lead under them.
+  static func markAdoptedDocuments(_ units: [Unit], _ headlineLines: inout [Int]) {
+    for j in units.indices.dropFirst() where headlineLines[j] == 0 && isAdoptionNote(units[j].text) {
+      var k = j
+      while k - 1 >= 0, j - (k - 1) <= 3, headlineLines[k - 1] == 0, isHeadlineLike(units[k - 1].text, strict: false),
+        !endsItem(units[k - 1].text)
+      {
+        k -= 1
+      }
+      guard k < j, k == 0 || endsItem(units[k - 1].text),
+        !(max(0, k - 3)..<k).contains(where: { $0 + headlineLines[$0] > k })
+      else { continue }
+      headlineLines[k] = j - k
+    }
+  }
+
   /// Whether a headline line opens with a place or a subject and a colon (`石门镇：小茶叶撬动`,
   /// `东坝:老街换新颜`): two to six ideographs before its one colon, words after it, and no
   /// field of a form or a credit (`地址：…`, `编辑：…`, `问：…`).
@@ -507,6 +559,22 @@ public struct BulletinSplitter: Sendable {
     return isHeadlineLike(head, strict: true) && !isAside(head)
   }
 
+  /// Whether a headline line asks, with its one question mark at the end (`补贴怎么领？`).
+  static func isAskingLine(_ text: String) -> Bool {
+    guard let last = text.unicodeScalars.last, last == "？" || last == "?" else { return false }
+    return isHeadlineLike(String(String.UnicodeScalarView(text.unicodeScalars.dropLast())), strict: true)
+      && !isInterviewTurn(text)
+  }
+
+  /// Whether a line gives a telephone number after its label (`咨询专线：0000-5821366`).
+  static func isPhoneField(_ text: String) -> Bool {
+    guard text.utf8.count <= 4 * 40, let colon = text.unicodeScalars.lastIndex(where: { $0 == "：" || $0 == ":" })
+    else { return false }
+    let number = text.unicodeScalars[text.unicodeScalars.index(after: colon)...]
+    let digits = number.filter { ("0"..."9").contains($0) }.count
+    return digits >= 7 && number.allSatisfy { ("0"..."9").contains($0) || "-－—() ".unicodeScalars.contains($0) }
+  }
+
   /// Whether a line can be a headline with no lead under it: a strict headline line that is no
   /// bracketed note, credit or date.
   static func isStandaloneHeadline(_ text: String) -> Bool {
@@ -522,11 +590,25 @@ public struct BulletinSplitter: Sendable {
   /// Whether a headline titles a box that stands between articles: a notice, a statement, a
   /// public announcement, an open letter, the weather (`停电公告`, `任前公示`, `致全县家长的一封信`).
   static func isBoxTitle(_ text: String) -> Bool {
-    boxTitleWords.contains(where: text.hasUTF8Suffix)
+    if boxTitleWords.contains(where: text.hasUTF8Suffix) { return true }
+    // A short title may be spaced out to fill its box: `讣　　告`.
+    guard text.utf8.count <= 24, text.containsUTF8(" ") else { return false }
+    return boxTitleWords.contains(String(text.filter { $0 != " " }))
   }
 
   /// The words a box's title ends with (see ``isBoxTitle(_:)``).
-  static let boxTitleWords: Set<String> = ["天气预报", "声明", "启事", "公告", "通告", "公示", "通知", "倡议书", "一封信", "更正", "致歉"]
+  static let boxTitleWords: Set<String> = [
+    "天气预报", "声明", "启事", "公告", "通告", "公示", "通知", "倡议书", "一封信", "更正", "致歉", "讣告",
+  ]
+
+  /// Whether a line heads the columns of a table (`停电时间　停电线路　停电范围`): three or more
+  /// short words set apart by spaces, over a row of as many.
+  static func isTableHeader(_ text: String, over next: String) -> Bool {
+    guard text.utf8.count <= 4 * 40, text.containsUTF8(" "), next.containsUTF8(" ") else { return false }
+    let words = text.split(separator: " ")
+    guard words.count >= 3, words.allSatisfy({ $0.unicodeScalars.count <= 8 }) else { return false }
+    return next.split(separator: " ").count == words.count
+  }
 
   /// Whether a paragraph is only a credit that closes an item (`融媒记者 宁某 报道`,
   /// `（通讯员 贾某）`, `通讯员 李某 摄`).
@@ -727,9 +809,14 @@ public struct BulletinSplitter: Sendable {
     var start = lead - 1
     while start - 1 >= bodyStart, lead - (start - 1) <= 3 {
       let candidate = units[start - 1].text
+      // A question over the headline's second line, in one block with it, after a blank line
+      // (`补贴怎么领？`, then `6个问答带你读懂`).
+      let asks =
+        units[start - 1].blankBefore && !units[start].blankBefore && candidate.unicodeScalars.count <= 24
+        && isAskingLine(candidate)
       guard
         (isHeadlineLike(candidate, strict: true) && (!isAside(candidate) || isPlaceHeadline(candidate)))
-          || isColonKicker(candidate)
+          || isColonKicker(candidate) || asks
       else { break }
       // A date on its own line ends a notice's signature (the issuing office over it): the
       // text above it is done, and no headline runs back over it.
