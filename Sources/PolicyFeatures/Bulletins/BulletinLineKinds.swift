@@ -1,0 +1,255 @@
+/// What a line of a page is, read on its own or with its neighbour: the tests the splitter's
+/// headline marking asks of lines (a box's title, a document's, a closing credit, an opening
+/// that reads like news, …).
+extension BulletinSplitter {
+  /// Whether a paragraph is an editor's note (`编者按：…`, `【编者按】…`), which introduces the
+  /// article (or the series) it stands over.
+  static func isEditorsNote(_ text: String) -> Bool {
+    guard text.hasUTF8Prefix("编者按") || text.hasUTF8Prefix("【编者按】") || text.hasUTF8Prefix("[编者按]") else {
+      return false
+    }
+    let after = text.unicodeScalars.dropFirst(text.hasUTF8Prefix("编者按") ? 3 : 5).first
+    return after.map { "：: ".unicodeScalars.contains($0) || !text.hasUTF8Prefix("编者按") } ?? false
+  }
+
+  /// Whether a line is the label of a series or a column, in brackets of its own
+  /// (`【奋进新征程　建功新时代】`) or a column label (`短评`): over an editor's note and a
+  /// headline, it belongs to the headline.
+  static func isSeriesLabel(_ text: String) -> Bool {
+    if isColumnLabel(text) { return true }
+    guard text.utf8.count <= 4 * 40 else { return false }
+    let inner = withoutEnclosingBrackets(Substring(text))
+    return inner.utf8.count < text.utf8.count && isHeadlineLike(String(inner), strict: true)
+  }
+
+  /// Whether the line at `k` opens a stanza of verse: after a blank line, it and the next two
+  /// lines are short and read like headline lines (no full stops), set without blank lines
+  /// between them as paragraphs on the page are not.
+  static func opensStanza(at k: Int, in units: [Unit]) -> Bool {
+    guard k + 2 < units.count, units[k].blankBefore, !units[k + 1].blankBefore, !units[k + 2].blankBefore else {
+      return false
+    }
+    return units[k...(k + 2)].allSatisfy {
+      $0.text.unicodeScalars.count <= 20 && isHeadlineLike($0.text, strict: false)
+    }
+  }
+
+  /// Whether a line is the note of a document's adoption, in brackets under its title
+  /// (`（2025年5月8日某县第十八届人民代表大会常务委员会第九次会议通过）`).
+  static func isAdoptionNote(_ text: String) -> Bool {
+    guard text.utf8.count <= 4 * 80, let first = text.unicodeScalars.first, first == "（" || first == "(",
+      let last = text.unicodeScalars.last, last == "）" || last == ")"
+    else { return false }
+    let inner = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst().dropLast()))
+    return opensWithDate(inner) && ["通过", "批准", "修订", "修正"].contains(where: inner.hasUTF8Suffix)
+      && !inner.unicodeScalars.contains { innerStops.contains($0) || $0 == "，" }
+  }
+
+  /// Whether a headline line opens with a place or a subject and a colon (`石门镇：小茶叶撬动`,
+  /// `东坝:老街换新颜`): two to six ideographs before its one colon, words after it, and no
+  /// field of a form or a credit (`地址：…`, `编辑：…`, `问：…`).
+  static func isPlaceHeadline(_ text: String) -> Bool {
+    guard text.utf8.count <= 4 * 40, let first = text.unicodeScalars.first, first != "(", first != "（" else {
+      return false
+    }
+    let parts = text.unicodeScalars.split(maxSplits: 2, omittingEmptySubsequences: false) { $0 == "：" || $0 == ":" }
+    guard parts.count == 2, parts[0].count >= 2, parts[0].count <= 6, parts[1].count >= 2,
+      parts[0].allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF })
+    else { return false }
+    let place = String(String.UnicodeScalarView(parts[0]))
+    return !formFields.contains(place) && !staffRoles.contains(place)
+      && !creditRoles.contains(where: place.hasUTF8Suffix) && !isClosingCredit(text) && !isInterviewTurn(text)
+  }
+
+  /// The fields of a form or a notice, before a colon (see ``isPlaceHeadline(_:)``).
+  static let formFields: Set<String> = [
+    "来源", "地址", "电话", "时间", "地点", "主题", "作者", "摄影", "图片", "文字", "邮箱", "网址", "联系人", "问", "答", "注",
+    "附件", "备注", "说明", "主持人", "嘉宾", "出品", "策划", "统筹", "内容",
+  ]
+
+  /// Whether a line is a kicker that ends in a colon over the headline proper
+  /// (`区委书记周立明在调研重点项目时强调：`): a headline line but for its one colon, at the end.
+  static func isColonKicker(_ text: String) -> Bool {
+    guard let last = text.unicodeScalars.last, last == "：" || last == ":" else { return false }
+    let head = String(String.UnicodeScalarView(text.unicodeScalars.dropLast()))
+    return isHeadlineLike(head, strict: true) && !isAside(head)
+  }
+
+  /// Whether a headline line asks, with its one question mark at the end (`补贴怎么领？`).
+  static func isAskingLine(_ text: String) -> Bool {
+    guard let last = text.unicodeScalars.last, last == "？" || last == "?" else { return false }
+    return isHeadlineLike(String(String.UnicodeScalarView(text.unicodeScalars.dropLast())), strict: true)
+      && !isInterviewTurn(text)
+  }
+
+  /// Whether a line gives a telephone number after its label (`咨询专线：0000-5821366`).
+  static func isPhoneField(_ text: String) -> Bool {
+    guard text.utf8.count <= 4 * 40, let colon = text.unicodeScalars.lastIndex(where: { $0 == "：" || $0 == ":" })
+    else { return false }
+    let number = text.unicodeScalars[text.unicodeScalars.index(after: colon)...]
+    let digits = number.filter { ("0"..."9").contains($0) }.count
+    return digits >= 7 && number.allSatisfy { ("0"..."9").contains($0) || "-－—() ".unicodeScalars.contains($0) }
+  }
+
+  /// Whether a line can be a headline with no lead under it: a strict headline line that is no
+  /// bracketed note, credit or date.
+  static func isStandaloneHeadline(_ text: String) -> Bool {
+    isHeadlineLike(text, strict: true) && !text.hasPrefix("（") && !text.hasPrefix("(") && !isFreestanding(text)
+      && !isClosingCredit(text) && !isInterviewTurn(text)
+  }
+
+  /// Whether a paragraph is a turn of an interview (`问：…`, `答：…`, `记者：…`).
+  static func isInterviewTurn(_ text: String) -> Bool {
+    ["问：", "问:", "答：", "答:", "记者：", "记者:"].contains { text.hasUTF8Prefix($0) }
+  }
+
+  /// Whether a headline titles a box that stands between articles: a notice, a statement, a
+  /// public announcement, an open letter, the weather (`停电公告`, `任前公示`, `致全县家长的一封信`).
+  static func isBoxTitle(_ text: String) -> Bool {
+    if boxTitleWords.contains(where: text.hasUTF8Suffix) { return true }
+    // A short title may be spaced out to fill its box: `讣　　告`.
+    guard text.utf8.count <= 24, text.containsUTF8(" ") else { return false }
+    return boxTitleWords.contains(String(text.filter { $0 != " " }))
+  }
+
+  /// The words a box's title ends with (see ``isBoxTitle(_:)``).
+  static let boxTitleWords: Set<String> = [
+    "天气预报", "声明", "启事", "公告", "通告", "公示", "通知", "倡议书", "一封信", "更正", "致歉", "讣告",
+  ]
+
+  /// Whether a line heads the columns of a table (`停电时间　停电线路　停电范围`): three or more
+  /// short words set apart by spaces, over a row of as many.
+  static func isTableHeader(_ text: String, over next: String) -> Bool {
+    guard text.utf8.count <= 4 * 40, text.containsUTF8(" "), next.containsUTF8(" ") else { return false }
+    let words = text.split(separator: " ")
+    guard words.count >= 3, words.allSatisfy({ $0.unicodeScalars.count <= 8 }) else { return false }
+    return next.split(separator: " ").count == words.count
+  }
+
+  /// Whether a paragraph is only a credit that closes an item (`融媒记者 宁某 报道`,
+  /// `（通讯员 贾某）`, `通讯员 李某 摄`).
+  static func isClosingCredit(_ text: String) -> Bool {
+    isPhotoCredit(text) || trailingCredit(text)?.text.isEmpty == true || closesWithSource(text) || isPostCredit(text)
+  }
+
+  /// Whether a paragraph closes with a credit: alone (`（融媒记者 江某）`, `通讯员 李某 摄`) or after
+  /// the text (`…46处。（通讯员 贾某）`).
+  /// Looks only at what its last character allows: it is asked of every line.
+  static func closesWithCredit(_ text: String) -> Bool {
+    guard let last = text.unicodeScalars.last else { return false }
+    switch last {
+    case "）", ")": return trailingCredit(text) != nil || isPhotoCredit(text) || closesWithSource(text)
+    case "摄", "影": return isPhotoCredit(text)
+    case "道": return trailingCredit(text) != nil
+    default: return isPostCredit(text)
+    }
+  }
+
+  /// Whether a paragraph ends with the item's source in brackets (`…11家。（来源：县融媒体中心）`).
+  static func closesWithSource(_ text: String) -> Bool {
+    let scalars = Array(text.unicodeScalars.suffix(40))
+    guard let last = scalars.last, last == "）" || last == ")",
+      let open = scalars.lastIndex(where: { $0 == "（" || $0 == "(" })
+    else { return false }
+    let inner = String(String.UnicodeScalarView(scalars[(open + 1)...]))
+    return inner.hasPrefix("来源：") || inner.hasPrefix("来源:")
+  }
+
+  /// Whether a paragraph opens a news item the way a lead would, without one: with the day
+  /// (`5月3日，`, `连日来，`, `近日，`) or the source (`据人民网消息，`, `记者从区发改委获悉`).
+  static func opensLeadlessArticle(_ text: String) -> Bool {
+    if opensWithDate(text) { return true }
+    for opening in newsOpenings where text.hasUTF8Prefix(opening) {
+      let after = text.utf8.dropFirst(opening.utf8.count)
+      if after.starts(with: "，".utf8) || after.starts(with: ",".utf8) { return true }
+    }
+    let opening = String(String.UnicodeScalarView(text.unicodeScalars.prefix(30)))
+    if opening.hasPrefix("据"), let comma = opening.firstIndex(where: { $0 == "，" || $0 == "," || $0 == " " }) {
+      let source = opening[..<comma]
+      if source.count >= 4, source.hasSuffix("消息") || source.hasSuffix("报道") { return true }
+    }
+    if opening.hasPrefix("记者从") || opening.hasPrefix("记者近日从"), opening.contains("获悉") { return true }
+    return false
+  }
+
+  /// The words of time a news item opens with, before a comma (see ``opensLeadlessArticle(_:)``).
+  static let newsOpenings = [
+    "近日", "日前", "连日来", "昨天", "昨日", "今天", "今日", "近期", "本周", "今年以来", "入夏以来", "入冬以来", "开春以来",
+    "入秋以来",
+  ]
+
+  /// Whether a paragraph opens the way a news item does and a feature's section does not: with
+  /// the day (`5月3日，`), the source (`据人民网消息，`, `记者从区发改委获悉`) or as a reader's letter
+  /// (`编辑同志：`). (`近日，` and `今年以来，` open sections of features as often.)
+  static func opensLikeNewsItem(_ text: String) -> Bool {
+    opensWithDate(text) || (opensLeadlessArticle(text) && (text.hasPrefix("据") || text.hasPrefix("记者")))
+      || opensReadersLetter(text)
+  }
+
+  /// Whether a paragraph opens a reader's letter to the paper: the salutation `编辑同志：`.
+  static func opensReadersLetter(_ text: String) -> Bool {
+    text.hasUTF8Prefix("编辑同志")
+  }
+
+  /// Whether a paragraph opens with the day: `5月3日`, `2025年5月3日`.
+  static func opensWithDate(_ text: String) -> Bool {
+    let head = Array(text.unicodeScalars.prefix(12))
+    let digits = Set("0123456789".unicodeScalars)
+    // 5月3日 / 2025年5月3日
+    var i = 0
+    if let y = head.firstIndex(of: "年"), y == 4, head[0..<4].allSatisfy(digits.contains) { i = 5 }
+    let monthStart = i
+    while i < head.count, digits.contains(head[i]) { i += 1 }
+    if i > monthStart, i - monthStart <= 2, i < head.count, head[i] == "月" {
+      i += 1
+      let dayStart = i
+      while i < head.count, digits.contains(head[i]) { i += 1 }
+      if i > dayStart, i - dayStart <= 2, i < head.count, head[i] == "日" { return true }
+    }
+    return false
+  }
+
+  /// Whether a short line is only a date (`2025年5月20日`, a signature's).
+  static func isDateLine(_ text: String) -> Bool {
+    text.unicodeScalars.count <= 20 && (try? DateExtraction.date(fromHeaderLine: text)) != nil
+  }
+
+  /// Whether a line under a headline names its author: a name of two or three ideographs,
+  /// perhaps after the author's office (`区委副书记、区长 顾某某`).
+  static func isAuthorLine(_ text: String) -> Bool {
+    guard text.utf8.count <= 72, !columnLabels.contains(text), !boxTitleWords.contains(text) else { return false }
+    // A two-character name is often set with a space inside (`王　珂`).
+    let joined = text.unicodeScalars.filter { $0 != " " }
+    if joined.count == 2, text.unicodeScalars.count == 3,
+      isPersonalName(Substring(String(String.UnicodeScalarView(joined))))
+    {
+      return true
+    }
+    let words = text.split(separator: " ")
+    guard let name = words.last, isPersonalName(name), name.unicodeScalars.count <= 3 else { return false }
+    return words.count == 1 || (words.count == 2 && text.unicodeScalars.count <= 24 && !endsSentence(String(words[0])))
+  }
+
+  /// Whether a line is the title of an official document (a decision, a notice), which may run
+  /// longer than a headline: the addressees' line (``isAddresseeLine(_:)``) is under it.
+  static func isDocumentTitle(_ text: String, over next: String) -> Bool {
+    isAddresseeLine(next) && isHeadlineLike(text, strict: false)
+      && !text.unicodeScalars.contains { commas.contains($0) && $0 != "、" }
+  }
+
+  /// Whether a line names whom an official document is addressed to, as the document's first
+  /// line (`各镇党委，各街道党工委，区委各部委办：`): short names of offices (`各…` first) between
+  /// commas, ending in a colon; no sentence (`各地要做好以下工作：`).
+  static func isAddresseeLine(_ text: String) -> Bool {
+    guard text.utf8.count <= 4 * 80, let last = text.unicodeScalars.last, last == "：" || last == ":",
+      text.hasUTF8Prefix("各")
+    else { return false }
+    let offices = text.unicodeScalars.dropLast().split { commas.contains($0) }
+    return offices.allSatisfy { $0.count <= 12 && !$0.contains { innerStops.contains($0) } }
+  }
+
+  /// Whether a line is a headline's subtitle (`——在区委全会上的讲话`).
+  static func isSubtitle(_ text: String) -> Bool {
+    (text.hasPrefix("——") || text.hasPrefix("—")) && isHeadlineLike(text, strict: false) && !isSourceNote(text)
+  }
+}
