@@ -29,13 +29,7 @@ struct PageLayoutTests {
 
   /// Layouts the splitter does not cut as a reader would yet, and why.
   static let knownIssues: [String: String] = [
-    "2025-07-15": "a property advertisement at the foot of the page is joined to the correction notice above it",
-    "2025-10-20": "an English translation line under each headline is read as the first line of the body",
-    "2025-10-24": "a vertical headline extracted one character per line is not joined into one headline",
-    "2025-10-25":
-      "bulleted figure lines without closing punctuation are read as headlines, and table rows as print breaks",
-    "2025-10-26": "a company newsletter's column labels (【要　闻】), 文/ lines and closing department credits cut nothing",
-    "2025-10-28": "a chat-forwarded roundup's weather line with emoji and closing sign-off are read as articles",
+    "2025-07-15": "a property advertisement at the foot of the page is joined to the correction notice above it"
   ]
 
   struct Expected: Decodable {

@@ -102,7 +102,9 @@ extension BulletinSplitter {
     let writtenOrShot = unmarked.hasUTF8Prefix("文") || unmarked.hasUTF8Prefix("图")
     for prefix in ["文/图", "文／图", "文/", "文／", "图/", "图／"] where writtenOrShot && unmarked.hasUTF8Prefix(prefix) {
       let rest = String(unmarked.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
-      if isPersonalName(Substring(rest)) { return true }
+      // A two-ideograph name may be set with a space inside (`文/图　唐　晖`).
+      let spaced = rest.unicodeScalars.count == 3 && rest.unicodeScalars.dropFirst().first == " "
+      if isPersonalName(Substring(spaced ? rest.filter { $0 != " " } : rest)) { return true }
       unmarked = rest
       break
     }
@@ -337,10 +339,21 @@ extension BulletinSplitter {
       paragraphs.removeLast()
     }
     if let note { paragraphs.insert(note, at: 0) }
-    // A title set in brackets of its own is the words inside them.
+    // A title set in brackets of its own is the words inside them; an item's circled number
+    // (`① …`) is none of its title.
     return SplitArticle(
-      title: unbracketedTitle(title.text) ?? title.text, body: joinParagraphs(paragraphs), byline: byline,
-      line: title.line)
+      title: unbracketedTitle(title.text) ?? withoutCircledNumber(title.text), body: joinParagraphs(paragraphs),
+      byline: byline, line: title.line)
+  }
+
+  /// The title without the circled number a roundup sets before each item's (`① `, `⑫`, `❸`),
+  /// or as it is.
+  static func withoutCircledNumber(_ title: String) -> String {
+    guard let first = title.unicodeScalars.first,
+      (0x2460...0x2473).contains(first.value) || (0x2776...0x277F).contains(first.value)
+    else { return title }
+    let rest = String(String.UnicodeScalarView(title.unicodeScalars.dropFirst())).trimmingSpaces
+    return rest.isEmpty ? title : rest
   }
 
   /// Splits `本报讯(周茜 记者 吉宇)正文…` (or a dateline lead, `新华社武汉6月3日电（记者 李四）…`,
@@ -411,8 +424,11 @@ extension BulletinSplitter {
       {
         return (before, penName)
       }
-      // A photo's credit closing a caption (`…查看秧苗长势。（记者 丁某 摄）`) is the item's too.
-      guard isCreditLine(credit) || (!before.isEmpty && isPhotoCredit(credit)), !commentatorCredits.contains(credit)
+      // A photo's credit closing a caption (`…查看秧苗长势。（记者 丁某 摄）`) is the item's too, and
+      // so is the office and the name of who wrote it (`（营销部　蔡　梦）`).
+      guard
+        isCreditLine(credit) || (!before.isEmpty && isPhotoCredit(credit)) || isOfficeCredit(credit),
+        !commentatorCredits.contains(credit)
       else { return nil }
       return (before, credit)
     }
@@ -422,6 +438,26 @@ extension BulletinSplitter {
     }
     return nil
   }
+
+  /// Whether a credit names an office and one person in it (`营销部 蔡梦`, `青龙供电所 龙　霄`), as
+  /// a company's or an office's bulletin closes its items: two words (a two-ideograph name may
+  /// be set with a space inside), the office's name ending as offices' do (``officeEndings``).
+  static func isOfficeCredit(_ credit: String) -> Bool {
+    guard credit.utf8.count <= 72, credit.containsUTF8(" ") else { return false }
+    var words = credit.split(separator: " ")
+    if words.count == 3 { words = joiningSpacedNames(words, afterColon: false) }
+    guard words.count == 2, words[1].unicodeScalars.count <= 3, isPersonalName(words[1]),
+      !bracketedNonNames.contains(String(words[1])), !["提供", "报送", "供稿", "撰稿", "整理", "制作", "发布"].contains(words[1])
+    else { return false }
+    let office = words[0].unicodeScalars
+    return office.count >= 2 && office.count <= 12 && office.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
+      && officeEndings.contains(where: words[0].hasUTF8Suffix)
+  }
+
+  /// How the names of offices end (see ``isOfficeCredit(_:)``).
+  static let officeEndings = [
+    "部", "所", "局", "办", "室", "中心", "站", "科", "处", "队", "院", "委", "公司", "厂", "街道", "镇", "乡",
+  ]
 
   /// Short bracketed words at the end of a paragraph that look like names and are not
   /// (`（待续）`, `（资料图）`): no pen name for ``trailingCredit(_:)``.

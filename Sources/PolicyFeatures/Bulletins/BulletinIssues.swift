@@ -15,7 +15,19 @@ extension BulletinSplitter {
       return true
     }
     return isPrintRunLine(text) || isContactLine(text) || isProductionCue(text) || isWebChrome(text)
-      || isPrintedPageNumber(text)
+      || isPrintedPageNumber(text) || isOriginalLinkLine(text)
+  }
+
+  /// Whether a line only links to where an item was first published (`原文：https://…`,
+  /// `🔗原文链接：http://…`), as a forwarded roundup sets it under each item.
+  static func isOriginalLinkLine(_ text: String) -> Bool {
+    guard text.utf8.count <= 300, text.containsUTF8("原文") else { return false }
+    let label = text.unicodeScalars.drop { isPictograph($0) || $0 == "\u{FE0F}" || $0 == " " }
+    for head in ["原文：", "原文:", "原文链接：", "原文链接:"] where label.starts(with: head.unicodeScalars) {
+      let link = String(String.UnicodeScalarView(label.dropFirst(head.unicodeScalars.count))).trimmingSpaces
+      return (link.hasPrefix("http://") || link.hasPrefix("https://")) && !link.containsUTF8(" ")
+    }
+    return false
   }
 
   /// Whether a line is only a page's number between dashes or middle dots (`— 1 —`, `-2-`,
@@ -560,7 +572,8 @@ extension BulletinSplitter {
     return out
   }
 
-  /// A bulletin's section label: two to six ideographs in brackets or behind a mark.
+  /// A bulletin's section label: two to six ideographs in brackets or behind a mark, perhaps
+  /// spaced out to fill its box (`【要　闻】`).
   static func isBulletinSectionLabel(_ text: String) -> Bool {
     var scalars = text.unicodeScalars[...]
     if let first = scalars.first, briefMarkers.contains(first) {
@@ -570,7 +583,8 @@ extension BulletinSplitter {
     } else {
       return false
     }
-    return scalars.count >= 2 && scalars.count <= 6 && scalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
+    let label = scalars.filter { $0 != " " && $0 != "\u{3000}" }
+    return label.count >= 2 && label.count <= 6 && label.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
   }
 
   /// Whether a line is a title in brackets of its own (`【区政府与三家企业签约新能源汽车零部件项目】`):
@@ -616,7 +630,15 @@ extension BulletinSplitter {
     let scalars = Array(numbered.unicodeScalars.prefix(48))
     let stops: Set<Unicode.Scalar> =
       numbered.unicodeScalars.count < text.unicodeScalars.count ? ["。", "：", " "] : ["：", " "]
-    guard let stop = scalars.firstIndex(where: { stops.contains($0) }), stop >= 6 else { return nil }
+    // A space between two Latin letters (`Easy Go`) is a word's, no title's end.
+    func isLatinLetter(_ k: Int) -> Bool {
+      k >= 0 && k < scalars.count && scalars[k].isASCII && scalars[k].properties.isAlphabetic
+    }
+    guard
+      let stop = scalars.indices.first(where: {
+        stops.contains(scalars[$0]) && !(scalars[$0] == " " && isLatinLetter($0 - 1) && isLatinLetter($0 + 1))
+      }), stop >= 6
+    else { return nil }
     let title = String(String.UnicodeScalarView(scalars[..<stop]))
     guard isHeadlineLike(title, strict: true), !isAnchor(title), !title.hasSuffix("说"), !title.hasSuffix("表示")
     else { return nil }

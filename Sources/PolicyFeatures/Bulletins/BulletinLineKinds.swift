@@ -34,6 +34,37 @@ extension BulletinSplitter {
     }
   }
 
+  /// Whether the line at `k` is a line of a bulleted list: it and the line right above or
+  /// below it, without a blank line between them, open with the same marker (`●`).
+  static func isBulletedListLine(_ k: Int, in units: [Unit]) -> Bool {
+    guard let marker = units[k].text.unicodeScalars.first else { return false }
+    let above = k > 0 && !units[k].blankBefore && units[k - 1].text.unicodeScalars.first == marker
+    let below = k + 1 < units.count && !units[k + 1].blankBefore && units[k + 1].text.unicodeScalars.first == marker
+    return above || below
+  }
+
+  /// Whether the line at `k` opens a box of figures that stands between two articles: three or
+  /// more lines behind one marker without blank lines between them, each a figure without
+  /// closing punctuation (`●光伏组件产量　86万千瓦　增长27.2%`), then perhaps a note in brackets
+  /// (`（数据来源：…）`), then the next article's headline or the page's end.
+  static func opensFigureBox(at k: Int, in units: [Unit], _ headlineLines: [Int]) -> Bool {
+    guard let marker = units[k].text.unicodeScalars.first, briefMarkers.contains(marker) else { return false }
+    var end = k
+    while end < units.count, end == k || !units[end].blankBefore, headlineLines[end] == 0,
+      units[end].text.unicodeScalars.first == marker, isHeadlineLike(units[end].text, strict: false),
+      units[end].text.unicodeScalars.contains(where: { $0.properties.numericType == .decimal })
+    {
+      end += 1
+    }
+    guard end - k >= 3 else { return false }
+    if end < units.count, headlineLines[end] == 0, let first = units[end].text.unicodeScalars.first,
+      first == "（" || first == "(", units[end].text.utf8.count <= 120, endsSentence(units[end].text)
+    {
+      end += 1
+    }
+    return end == units.count || headlineLines[end] > 0
+  }
+
   /// Whether a line is the note of a document's adoption, in brackets under its title
   /// (`（2025年5月8日某县第十八届人民代表大会常务委员会第九次会议通过）`).
   static func isAdoptionNote(_ text: String) -> Bool {

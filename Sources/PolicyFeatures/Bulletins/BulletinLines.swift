@@ -196,7 +196,7 @@ extension BulletinSplitter {
         blank = true
         return
       }
-      if out.isEmpty, isPageFurniture(text) {
+      if out.isEmpty, isPageFurniture(text) || isChatGreeting(text) {
         blank = true
         return
       }
@@ -235,10 +235,70 @@ extension BulletinSplitter {
     if let label = out.indices.suffix(4).first(where: { $0 > 0 && isAdvertisementLabel(out[$0].text) }) {
       out.removeSubrange(label...)
     }
-    let issue = removingSectionLabels(removingContents(removingPreview(splittingTitledBriefs(out))))
+    // A chat post's sign-off at the foot of the page is no article's either.
+    removeChatSignOff(&out)
+    let issue = removingSectionLabels(
+      removingContents(removingPreview(splittingTitledBriefs(removingTranslations(joiningVerticalLines(out))))))
     // A page that opens with item 1's title (`1. 省委常委会召开会议`) lists numbered items too.
     let opensWithFirstItem = issue.first.map { opensNumberedItems($0.text) } ?? false
     return numbersIssue || opensWithFirstItem ? bulletinItems(issue) : issue
+  }
+
+  /// The units with a headline set vertically joined again: a PDF extractor gives such a
+  /// headline one ideograph a line (`江`, `畔`, `新`, …); three or more such lines in a row,
+  /// without blank lines between them, are one line. (No line of text or verse is one
+  /// ideograph long.)
+  static func joiningVerticalLines(_ units: [Unit]) -> [Unit] {
+    func isOneIdeograph(_ unit: Unit) -> Bool {
+      unit.text.utf8.count == 3
+        && unit.text.unicodeScalars.first.map { $0.value >= 0x4E00 && $0.value <= 0x9FFF } == true
+    }
+    guard units.contains(where: isOneIdeograph) else { return units }
+    var out: [Unit] = []
+    out.reserveCapacity(units.count)
+    var i = 0
+    while i < units.count {
+      var end = i
+      while end < units.count, isOneIdeograph(units[end]), end == i || !units[end].blankBefore { end += 1 }
+      if end - i >= 3 {
+        var joined = units[i]
+        joined.text = units[i..<end].map(\.text).joined()
+        out.append(joined)
+        i = end
+      } else {
+        out.append(units[i])
+        i += 1
+      }
+    }
+    return out
+  }
+
+  /// The units without the translation a bilingual bulletin sets under each headline: a line in
+  /// Latin letters (`36 MW Rooftop PV Project Connected to Grid`), three words or more and no
+  /// ideograph, right under a headline line after a blank line and closing its block. It is
+  /// the headline's, never the first line of the text under it.
+  static func removingTranslations(_ units: [Unit]) -> [Unit] {
+    let translations = units.indices.dropFirst().filter { i in
+      !units[i].blankBefore && units[i - 1].blankBefore && (i + 1 == units.count || units[i + 1].blankBefore)
+        && isTranslationLine(units[i].text) && isHeadlineLike(units[i - 1].text, strict: false)
+        && units[i - 1].text.unicodeScalars.contains(where: { $0.value >= 0x4E00 && $0.value <= 0x9FFF })
+    }
+    guard !translations.isEmpty else { return units }
+    var out = units
+    for i in translations.reversed() { out.remove(at: i) }
+    return out
+  }
+
+  /// Whether a line is in Latin letters only, as a headline's translation is: no ideograph,
+  /// three words or more, most of its characters letters, no sentence's full stop at its end.
+  static func isTranslationLine(_ text: String) -> Bool {
+    // Most lines open with an ideograph or a Chinese quote.
+    guard let first = text.utf8.first, first < 0x80, text.utf8.count <= 200, !text.hasUTF8Suffix(".") else {
+      return false
+    }
+    guard !text.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) else { return false }
+    let letters = text.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.count
+    return text.split(separator: " ").count >= 3 && letters * 2 >= text.unicodeScalars.count
   }
 
   /// Whether a line only points to the page an item is printed on (`▶详见A5版`, `（详见第3版）`,
@@ -519,13 +579,19 @@ extension BulletinSplitter {
   static func joinParagraphs(_ paragraphs: [String]) -> String {
     var merged: [String] = []
     let rows = listRows(paragraphs)
+    // Whether the last paragraph is a row of a table under another row: the table's last row
+    // ends no sentence, and the text after the table starts a paragraph of its own.
+    var underTableRow = false
     for (k, p) in paragraphs.enumerated() {
       // A short headline-like paragraph after a finished one is a subheading when what follows
       // opens a paragraph of its own (no punctuation first): a print break leaves a full line.
       let startsParagraph = merged.count >= 2 && endsSentence(merged[merged.count - 2])
+      // (Asked only where it can matter: two finished paragraphs are never joined.)
+      let tableRow = merged.last.map { (!endsSentence($0) || !endsSentence(p)) && isTableRow($0, over: p) } ?? false
+      defer { underTableRow = tableRow }
       if let last = merged.last, !endsSentence(last), !isFreestanding(last), !isFreestanding(p),
         !isSubheading(last, before: p), !(startsParagraph && isSubheading(last, over: p)), !(rows[k] && rows[k - 1]),
-        !(isFieldLine(last) && isFieldLine(p)), !isTableRow(last, over: p)
+        !(isFieldLine(last) && isFieldLine(p)), !tableRow, !underTableRow
       {
         let needsSpace =
           (last.unicodeScalars.last.map { $0.isASCII && $0.properties.isAlphabetic } ?? false)
@@ -553,7 +619,7 @@ extension BulletinSplitter {
   /// Whether two lines are rows of one table: three or more cells set apart by spaces, as many
   /// in each (see ``isTableHeader(_:over:)``).
   static func isTableRow(_ text: String, over next: String) -> Bool {
-    guard text.containsUTF8(" "), next.containsUTF8(" "), text.utf8.count <= 4 * 60 else { return false }
+    guard text.utf8.count <= 4 * 60, text.containsUTF8(" "), next.containsUTF8(" ") else { return false }
     let cells = text.split(separator: " ")
     guard cells.count >= 3, cells.allSatisfy({ $0.unicodeScalars.count <= 16 }) else { return false }
     // Cells hold no sentences: a headline over its text may have as many spaces.

@@ -71,6 +71,41 @@ extension BulletinSplitter {
     return plain || isPageFurniture(text)
   }
 
+  /// Whether a scalar is a pictograph of a chat app (`🌤`, `👇`, `📮`), as posts and forwarded
+  /// messages set them and print never does.
+  static func isPictograph(_ scalar: Unicode.Scalar) -> Bool {
+    (scalar.value >= 0x1F000 && scalar.value <= 0x1FAFF)
+      || (scalar.value >= 0x2600 && scalar.value <= 0x27BF && scalar.properties.isEmoji)
+  }
+
+  /// Whether a line is a chat post's weather (`🌤今日天气：…`) or greeting (`各位早上好！…👇`), as a
+  /// forwarded roundup opens before its items: a short line that opens or closes with a
+  /// pictograph (see ``isPictograph(_:)``) and reads as no headline (a comma or a stop inside;
+  /// `📌县委常委会召开会议` is a headline). Asked of lines before any article only.
+  static func isChatGreeting(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last, text.utf8.count <= 4 * 40
+    else { return false }
+    // A variation selector may follow the pictograph.
+    let closing = last == "\u{FE0F}" ? text.unicodeScalars.dropLast().last ?? last : last
+    return (isPictograph(first) || isPictograph(closing)) && text.unicodeScalars.count <= 40
+      && !isHeadlineLike(text, strict: true)
+  }
+
+  /// Removes a chat post's sign-off from the foot of the page: the last block of lines (after
+  /// a blank line or a rule) when it is short lines, none ending a sentence with a full stop,
+  /// and one at least with a pictograph (`以上内容综合自…`, `转发请注明出处…📮…`, `👍点个赞再走吧～`).
+  static func removeChatSignOff(_ units: inout [Unit]) {
+    guard let start = units.lastIndex(where: \.blankBefore), start > 0 else { return }
+    let block = units[start...]
+    guard block.count <= 5,
+      block.allSatisfy({
+        $0.text.unicodeScalars.count <= 60 && !$0.text.unicodeScalars.contains { innerStops.contains($0) }
+      }),
+      block.contains(where: { $0.text.unicodeScalars.contains(where: isPictograph) })
+    else { return }
+    units.removeSubrange(start...)
+  }
+
   /// Whether a line under the page header is more header: the lunar date (`农历乙巳年四月廿八`),
   /// the day's page count (`今日8版`), the publisher's imprint (`国内统一连续出版物号`, `CN32-0001`,
   /// `邮发代号`), or a page line or date line of its own.

@@ -74,7 +74,13 @@ public struct SplitArticle: Hashable, Sendable {
 /// title may be spaced out (`讣　　告`) or wrapped over two lines; a document printed in full has
 /// its title over the note of its adoption (`（…会议通过）`); a short heading over telephone
 /// numbers heads a box; a table's header row is no headline and its rows, like a form's fields,
-/// are not joined as print breaks.
+/// are not joined as print breaks, nor is the text after a table's last row. A headline a PDF
+/// extractor set one ideograph a line is one line again; a bilingual bulletin's translation
+/// under a headline is neither title nor text; a box of bulleted figures between two articles
+/// is an item under its short title; a company newsletter's items may close with the office
+/// and the writer in brackets (`（营销部　蔡　梦）`); a forwarded roundup's greeting and weather
+/// (lines behind or before a pictograph), links to the original, circled item numbers (`① `) and
+/// sign-off (a last block with pictographs) are none of its items.
 ///
 /// - Complexity: O(n) in the page length.
 public struct BulletinSplitter: Sendable {
@@ -322,6 +328,9 @@ public struct BulletinSplitter: Sendable {
       bodyStart = j + 1
     }
     for i in units.indices where headlineLines[i] == 0 && opensBriefs(units[i].text) && !insideHeadline(i, back: 2) {
+      // A line of a bulleted list (`●工业用电量　9.8亿千瓦时　增长8.1%` under or over another `●` line,
+      // without a blank line between them) heads no column of briefs.
+      guard !isBulletedListLine(i, in: units) else { continue }
       headlineLines[i] = 1
     }
     for i in units.indices where units[i].marksTitle && headlineLines[i] == 0 && !insideHeadline(i, back: 3) {
@@ -388,9 +397,11 @@ public struct BulletinSplitter: Sendable {
         subheadings = 0
         continue
       }
-      // A box of telephone numbers under its short heading (`咨询电话`).
+      // A box of telephone numbers under its short heading (`咨询电话`), or of figures (`数说…`,
+      // then `●…` lines) between two articles.
       let phones = candidate.unicodeScalars.count <= 10 && isPhoneField(next)
-      if isBoxTitle(candidate) || (isColumnLabel(candidate) && bulleted) || phones {
+      let figures = bulleted && opensFigureBox(at: i + 1, in: units, headlineLines)
+      if isBoxTitle(candidate) || (isColumnLabel(candidate) && bulleted) || phones || figures {
         headlineLines[i] = 1
         articleCredited = false
         subheadings = 0
