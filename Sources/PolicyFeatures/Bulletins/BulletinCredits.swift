@@ -194,7 +194,7 @@ extension BulletinSplitter {
     "本版责任编辑", "本版责编", "本版编辑", "责任编辑", "值班编委", "值班主任", "美术编辑", "版面设计", "版式设计",
     "责编", "编辑", "校对", "审读", "审校", "一审", "二审", "三审", "终审", "美编", "版式", "组版", "排版",
     "制图", "本期编辑", "本期责编", "审核", "签发", "核稿", "编审", "播音", "监制", "制片", "审稿", "值班编辑",
-    "主播",
+    "主播", "执行主编", "副主编", "主编",
   ]
 
   /// Whether a line is only page staff credits: one or more `role：name` (a role of
@@ -285,6 +285,13 @@ extension BulletinSplitter {
     // An editor's note opening the text (moved from over the headline, or set between the
     // headline and the credit line) stays first; the credits are read under it.
     let note = paragraphs.count > 1 && isEditorsNote(paragraphs[0]) ? paragraphs.removeFirst() : nil
+    // A lead whose bracketed credit a hard wrap breaks (`本报讯（记者 王某`, then `某）近日…`)
+    // is read whole: the line ends mid-sentence and is joined to the next all the same.
+    if paragraphs.count > 1, let (lead, rest) = wrappedCreditLead(paragraphs[0], paragraphs[1]) {
+      paragraphs[0] = lead
+      paragraphs[1] = rest
+      if rest.isEmpty { paragraphs.remove(at: 1) }
+    }
     if let first = paragraphs.first, isPublishingLine(first) {
       // A web item's publishing details: its author or source; a print lead under them (a
       // newspaper's page saved from its site) is not text either.
@@ -346,6 +353,22 @@ extension BulletinSplitter {
       byline: byline, line: title.line)
   }
 
+  /// A lead line whose bracketed credit is broken by a hard wrap, and the next line closing it
+  /// within a few characters: the lead with the credit whole, and the rest of the next line.
+  static func wrappedCreditLead(_ line: String, _ next: String) -> (String, String)? {
+    guard isLead(line), !line.unicodeScalars.contains(where: { $0 == ")" || $0 == "）" }),
+      let open = line.unicodeScalars.prefix(18).firstIndex(where: { $0 == "(" || $0 == "（" }),
+      line.unicodeScalars[open...].count <= 40,
+      let close = next.unicodeScalars.prefix(6).firstIndex(where: { $0 == ")" || $0 == "）" })
+    else { return nil }
+    let tail = String(next.unicodeScalars[...close])
+    let rest = String(next.unicodeScalars[next.unicodeScalars.index(after: close)...])
+    guard !tail.unicodeScalars.contains(where: { "(（。！？".unicodeScalars.contains($0) }),
+      let (credit, text) = extractByline(line + next), !credit.isEmpty, text == rest
+    else { return nil }
+    return (line + tail, rest)
+  }
+
   /// The title without the circled number a roundup sets before each item's (`① `, `⑫`, `❸`),
   /// or as it is.
   static func withoutCircledNumber(_ title: String) -> String {
@@ -361,6 +384,7 @@ extension BulletinSplitter {
   /// paragraph.
   static func extractByline(_ paragraph: String) -> (String, String)? {
     if let unbracketed = extractUnbracketedByline(paragraph) { return unbracketed }
+    if let reported = reportedLead(paragraph) { return reported }
     if let opening = openingCredit(paragraph) { return opening }
     let scalars = Array(paragraph.unicodeScalars)
     guard let open = scalars.prefix(18).firstIndex(where: { $0 == "(" || $0 == "（" }), open > 0 else { return nil }
@@ -383,6 +407,21 @@ extension BulletinSplitter {
     }
     let rest = String(String.UnicodeScalarView(scalars[restStart...]))
     return (credit, rest)
+  }
+
+  /// A lead that opens with the credit and `报道`, set off by a space from the text
+  /// (`本报记者 王某 报道　近日，…`): the credit and the text after it, or nil.
+  static func reportedLead(_ paragraph: String) -> (String, String)? {
+    guard creditRoles.contains(where: { paragraph.hasUTF8Prefix($0) }) else { return nil }
+    let head = String(String.UnicodeScalarView(paragraph.unicodeScalars.prefix(36)))
+    guard let reported = head.range(of: " 报道 ") ?? head.range(of: " 报道\u{3000}") else { return nil }
+    let credit = collapseSpaces(head[..<reported.lowerBound])
+    guard isCreditLine(credit) else { return nil }
+    let rest = paragraph.unicodeScalars.dropFirst(head[..<reported.upperBound].unicodeScalars.count).drop {
+      $0 == " " || $0 == "\u{3000}"
+    }
+    guard rest.count >= 2 else { return nil }
+    return (credit, String(String.UnicodeScalarView(rest)))
   }
 
   /// A lead that is only the credit in brackets, without `本报讯` (`(记者 王某) 近日，…`,

@@ -8,6 +8,13 @@ extension BulletinSplitter {
   static func isImprintLine(_ text: String) -> Bool {
     guard text.utf8.count <= 300 else { return false }
     if text.hasUTF8Prefix("本版投稿邮箱") || text.hasUTF8Prefix("投稿邮箱") { return true }
+    // A page's co-organiser (`本版由县文化馆协办`), one short line without a sentence in it.
+    if text.hasUTF8Prefix("本版由"), text.unicodeScalars.count <= 40,
+      ["协办", "主办", "承办", "联办", "合办"].contains(where: text.hasUTF8Suffix),
+      !text.unicodeScalars.contains(where: { "，。,；;".unicodeScalars.contains($0) })
+    {
+      return true
+    }
     // Imprints list fields with colons and hold no sentence.
     guard text.unicodeScalars.contains(where: { $0 == "：" || $0 == ":" }), !text.unicodeScalars.contains("。") else {
       return false

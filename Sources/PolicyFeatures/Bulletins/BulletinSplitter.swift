@@ -409,12 +409,20 @@ public struct BulletinSplitter: Sendable {
       }
       // (A line of hard-wrapped text may be short enough to read as a headline; one that opens
       // with a date and a comma, `9月5日至8日,…`, is text.)
+      // Nor is one that a print break cuts short after a comma, the text running on in a much
+      // longer line.
+      let brokenOff =
+        breaksIntoText(units, i + 1)
+        && next.unicodeScalars.count * 10 < units[i + 2].text.unicodeScalars.count * 7
       guard
         !isHeadlineLike(next, strict: false)
-          || (opensWithDate(next) && next.unicodeScalars.contains { commas.contains($0) })
+          || (opensWithDate(next) && next.unicodeScalars.contains { commas.contains($0) }) || brokenOff
+          || (articleCredited && opensWithTimeWord(next))
       else { continue }
       // The item closes with its own credit, or (outside a feature) its text opens like news.
-      let item = units.indices[(i + 1)...].prefix { !anchors[$0] && !isStandaloneHeadline(units[$0].text) }.prefix(12)
+      let item = units.indices[(brokenOff ? i + 2 : i + 1)...].prefix {
+        !anchors[$0] && !isStandaloneHeadline(units[$0].text)
+      }.prefix(12)
       // A document reprinted after the news of it (`…现将全文刊发如下。`) is an article of its own.
       // An item whose only paragraph closes with its credit (a photo's caption, `…（本报记者 许某
       // 摄）`) is one too.
@@ -422,9 +430,13 @@ public struct BulletinSplitter: Sendable {
       // An item closing with a credit, unless it is the last section of a feature without a
       // credit yet, whose earlier sections had subheadings like this one.
       let closesItem =
-        item.contains(where: { isClosingCredit(units[$0].text) }) && (articleCredited || subheadings == 0)
+        item.contains(where: { isClosingCredit(units[$0].text) || (brokenOff && closesWithCredit(units[$0].text)) })
+        && (articleCredited || subheadings == 0)
       // A reader's letter (`编辑同志：`) is never a feature's section, under a credit line or not.
-      if closesItem || (!underCreditLine[i] && opensLikeNewsItem(next)) || opensReadersLetter(next) || document
+      // After a credited article, text opening with a time word (`近日，…`) is news too.
+      let recentNews = articleCredited && !underCreditLine[i] && opensWithTimeWord(next)
+      if closesItem || (!underCreditLine[i] && opensLikeNewsItem(next)) || recentNews || opensReadersLetter(next)
+        || document
         || announcesReprint(units[i - 1].text) || caption
       {
         headlineLines[i] = 1
@@ -437,9 +449,11 @@ public struct BulletinSplitter: Sendable {
     // A column label over a headline and body without a lead (`短评`, then the commentary's
     // headline and text) starts an article of its own, not more of the article before it.
     for i in units.indices.dropLast(2) where headlineLines[i] == 0 && isColumnLabel(units[i].text) {
-      let previousEnds = i == 0 || endsSentence(units[i - 1].text)
+      // (Photo news closes with its photographer's credit: `记者 王某 摄`.)
+      let previousEnds = i == 0 || endsSentence(units[i - 1].text) || isPhotoCredit(units[i - 1].text)
       guard !insideHeadline(i, back: 2), previousEnds, headlineLines[i + 1] == 0, headlineLines[i + 2] == 0,
-        isHeadlineLike(units[i + 1].text, strict: false), !isHeadlineLike(units[i + 2].text, strict: false)
+        isHeadlineLike(units[i + 1].text, strict: false),
+        !isHeadlineLike(units[i + 2].text, strict: false) || bodyFollows(units, i + 2)
       else { continue }
       headlineLines[i] = 2
     }
@@ -458,6 +472,31 @@ public struct BulletinSplitter: Sendable {
       headlineLines[0] = 2
     }
     return headlineLines
+  }
+
+  /// Whether the unit at `k`, under a column label's headline, is where text starts although it
+  /// reads like a headline: the author's name alone over the text (`短评`, headline, `王某`), or
+  /// a hard-wrapped line that breaks off mid-sentence after a comma and runs on into text.
+  static func bodyFollows(_ units: [Unit], _ k: Int) -> Bool {
+    guard k + 1 < units.count, !isHeadlineLike(units[k + 1].text, strict: false) else { return false }
+    return isAuthorLine(units[k].text) || breaksIntoText(units, k)
+  }
+
+  /// Whether the unit at `k` is a line of text that a hard wrap or a print break cuts short: it
+  /// breaks off mid-sentence after a comma, and text that reads like no headline follows.
+  static func breaksIntoText(_ units: [Unit], _ k: Int) -> Bool {
+    let text = units[k].text
+    guard k + 1 < units.count, text.unicodeScalars.contains(where: { $0 == "，" || $0 == "," }),
+      !endsSentence(text), !isLead(text)
+    else { return false }
+    return !isHeadlineLike(units[k + 1].text, strict: false)
+  }
+
+  /// Whether text opens with a word for when that news opens with (`近日，`, `日前,`, `连日来，`).
+  static func opensWithTimeWord(_ text: String) -> Bool {
+    ["近日", "日前", "近期", "连日来"].contains { word in
+      text.hasUTF8Prefix(word + "，") || text.hasUTF8Prefix(word + ",")
+    }
   }
 
   /// Marks the items of a digest column, which reprints items from elsewhere (`【…简报摘登】`):
