@@ -164,3 +164,41 @@ extension BulletinSplitterTests {
     #expect(articles.first?.body == "今春以来，石桥区完成植树造林一万余亩。\n全区森林覆盖率提高到百分之四十二。")
   }
 }
+
+extension BulletinSplitterTests {
+  @Test("an advertisement without a label at the foot of the page is no article's; a notice's contact lines stay")
+  func unlabelledFootAdvertisement() {
+    let article = """
+      石桥日报
+      2025年4月2日　星期三　第2版
+
+      石桥区启动春季招聘
+
+      本报讯（记者 卜某某）4月1日，石桥区春季招聘会在区人力资源市场举行。
+
+      百余家企业提供岗位三千余个。
+
+      """
+    let advertised = BulletinSplitter().split(
+      article + """
+        石桥家居博览会　4月5日—7日　石桥会展中心
+
+        百家品牌　全场让利
+
+        咨询热线：0000-1234XXXX
+        """)
+    #expect(advertised.count == 1)
+    #expect(advertised.first?.body.hasSuffix("百余家企业提供岗位三千余个。") == true)
+    // A notice signed and dated keeps the hotline under it.
+    let notice = BulletinSplitter().split(
+      article + """
+        石桥区人力资源和社会保障局
+        2025年4月2日
+
+        咨询热线：0000-12345678
+        """)
+    #expect(notice.last?.body.contains("0000-12345678") == true)
+    #expect(BulletinSplitter.isHotlineLine("服务热线：0000-8866XXXX　地址：人民路88号"))
+    #expect(!BulletinSplitter.isHotlineLine("咨询热线：12345"))
+  }
+}

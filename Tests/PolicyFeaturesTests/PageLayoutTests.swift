@@ -28,11 +28,7 @@ struct PageLayoutTests {
   }()
 
   /// Layouts the splitter does not cut as a reader would yet, and why.
-  static let knownIssues: [String: String] = [
-    "2025-07-15": "a property advertisement at the foot of the page is joined to the correction notice above it",
-    "2025-11-03": "an unlabelled two-line bank advertisement at the foot of the page is joined to the last article",
-    "2025-11-10": "each line of an unlabelled three-line advertisement at the foot of the page is read as a headline",
-  ]
+  static let knownIssues: [String: String] = [:]
 
   struct Expected: Decodable {
     var articles: [Article]

@@ -235,8 +235,10 @@ extension BulletinSplitter {
     if let label = out.indices.suffix(4).first(where: { $0 > 0 && isAdvertisementLabel(out[$0].text) }) {
       out.removeSubrange(label...)
     }
-    // A chat post's sign-off at the foot of the page is no article's either.
+    // A chat post's sign-off at the foot of the page is no article's either, nor an
+    // advertisement there without its label.
     removeChatSignOff(&out)
+    removeFootAdvertisement(&out)
     let issue = removingSectionLabels(
       removingContents(removingPreview(splittingTitledBriefs(removingTranslations(joiningVerticalLines(out))))))
     // A page that opens with item 1's title (`1. 省委常委会召开会议`) lists numbered items too.

@@ -113,6 +113,38 @@ extension BulletinSplitter {
     units.removeSubrange(start...)
   }
 
+  /// Removes an advertisement printed without a label at the foot of the page: the two to four
+  /// lines after the page's last finished sentence, all short, with no sentence's punctuation
+  /// and no date, one at least set in phrases apart (`城南核心 地铁口旁 即将盛大开盘`), and the last
+  /// giving a hotline (`销售热线：0517-8818XXXX`). A notice's contact lines come after its
+  /// signature and date, or alone, and are kept.
+  static func removeFootAdvertisement(_ units: inout [Unit]) {
+    guard let lastSentence = units.lastIndex(where: { endsSentence($0.text) }) else { return }
+    let block = units[(lastSentence + 1)...]
+    guard (2...4).contains(block.count), let last = block.last, isHotlineLine(last.text),
+      block.allSatisfy({ unit in
+        unit.text.unicodeScalars.count <= 60 && !isDateLine(unit.text)
+          && !unit.text.unicodeScalars.contains { innerStops.contains($0) || commas.contains($0) }
+      }),
+      block.contains(where: { $0.text.split(separator: " ").count >= 3 })
+    else { return }
+    units.removeSubrange((lastSentence + 1)...)
+  }
+
+  /// Whether a line gives a hotline: `热线` and a colon, then a number of seven digits or more
+  /// (an advertisement may mask some with `X`), anywhere in the line.
+  static func isHotlineLine(_ text: String) -> Bool {
+    let scalars = Array(text.unicodeScalars)
+    var i = 0
+    while i + 3 < scalars.count {
+      defer { i += 1 }
+      guard scalars[i] == "热", scalars[i + 1] == "线", scalars[i + 2] == "：" || scalars[i + 2] == ":" else { continue }
+      let number = scalars[(i + 3)...].prefix { ("0"..."9").contains($0) || "Xx-－".unicodeScalars.contains($0) }
+      if number.filter({ $0 != "-" && $0 != "－" }).count >= 7 { return true }
+    }
+    return false
+  }
+
   /// Whether a line under the page header is more header: the lunar date (`农历乙巳年四月廿八`),
   /// the day's page count (`今日8版`), the publisher's imprint (`国内统一连续出版物号`, `CN32-0001`,
   /// `邮发代号`), or a page line or date line of its own.

@@ -67,7 +67,8 @@ public struct SplitArticle: Hashable, Sendable {
 /// article is not an article; print jump notes (`(下转第2版)`), page staff credits
 /// (`责任编辑：周某  校对：许某`, `本版编辑：文　某  美术编辑：…`, `编辑：… 审核：…`; a two-ideograph
 /// name may be set with a space inside), a filler of tips at the page's foot (`〖环保小贴士〗…`)
-/// and an advertisement there under its label (`广　告`) are not text. A staff line or a page
+/// and an advertisement there under its label (`广　告`), or without one when its last line gives
+/// a hotline (`咨询热线：…`), are not text. A staff line or a page
 /// number (`·3·`) that PDF extraction set inside a sentence is dropped and the sentence runs on;
 /// an edition line (`A1　要闻`) heads the page; a jump note on its own line ends the article on
 /// this page, and a box of teasers (`今日导读`, items over `▶详见A5版`) is no article. A notice's
