@@ -97,22 +97,28 @@ extension BulletinSplitterTests {
 }
 
 extension BulletinSplitterTests {
+  /// A masthead and one credited article, finished: what the next tests' pages go on from.
+  static let creditedArticlePage = """
+    石桥日报
+    2025年4月2日　星期三　第2版
+
+    石桥区启动春季招聘
+
+    本报讯（记者 卜某某）4月1日，石桥区春季招聘会在区人力资源市场举行。
+
+    百余家企业提供岗位三千余个。
+
+
+    """
+
   @Test("a leadless item opening with a time word after a credited article is an article of its own")
   func leadlessItemAfterCreditedArticle() {
-    let page = """
-      石桥日报
-      2025年4月2日　星期三　第2版
+    let page =
+      Self.creditedArticlePage + """
+        城西湿地公园获评省级示范公园
 
-      石桥区启动春季招聘
-
-      本报讯（记者 卜某某）4月1日，石桥区春季招聘会在区人力资源市场举行。
-
-      百余家企业提供岗位三千余个。
-
-      城西湿地公园获评省级示范公园
-
-      近日,省林业局公布新一批示范公园名单,城西湿地公园入选。
-      """
+        近日,省林业局公布新一批示范公园名单,城西湿地公园入选。
+        """
     let articles = BulletinSplitter().split(page)
     #expect(articles.map(\.title) == ["石桥区启动春季招聘", "城西湿地公园获评省级示范公园"])
     #expect(BulletinSplitter.opensWithTimeWord("近日，区里召开会议"))
@@ -168,19 +174,8 @@ extension BulletinSplitterTests {
 extension BulletinSplitterTests {
   @Test("an advertisement without a label at the foot of the page is no article's; a notice's contact lines stay")
   func unlabelledFootAdvertisement() {
-    let article = """
-      石桥日报
-      2025年4月2日　星期三　第2版
-
-      石桥区启动春季招聘
-
-      本报讯（记者 卜某某）4月1日，石桥区春季招聘会在区人力资源市场举行。
-
-      百余家企业提供岗位三千余个。
-
-      """
     let advertised = BulletinSplitter().split(
-      article + """
+      Self.creditedArticlePage + """
         石桥家居博览会　4月5日—7日　石桥会展中心
 
         百家品牌　全场让利
@@ -191,7 +186,7 @@ extension BulletinSplitterTests {
     #expect(advertised.first?.body.hasSuffix("百余家企业提供岗位三千余个。") == true)
     // A notice signed and dated keeps the hotline under it.
     let notice = BulletinSplitter().split(
-      article + """
+      Self.creditedArticlePage + """
         石桥区人力资源和社会保障局
         2025年4月2日
 
