@@ -103,8 +103,8 @@ extension BulletinSplitter {
     for prefix in ["文/图", "文／图", "文/", "文／", "图/", "图／"] where writtenOrShot && unmarked.hasUTF8Prefix(prefix) {
       let rest = String(unmarked.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
       // A two-ideograph name may be set with a space inside (`文/图　唐　晖`).
-      let spaced = rest.unicodeScalars.count == 3 && rest.unicodeScalars.dropFirst().first == " "
-      if isPersonalName(Substring(spaced ? rest.filter { $0 != " " } : rest)) { return true }
+      let name = joiningSpacedNames(rest.split(separator: " ", omittingEmptySubsequences: false), afterColon: false)
+      if name.count == 1, isPersonalName(name[0]) { return true }
       unmarked = rest
       break
     }

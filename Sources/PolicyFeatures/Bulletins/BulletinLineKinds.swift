@@ -190,10 +190,7 @@ extension BulletinSplitter {
   /// (`5月3日，`, `连日来，`, `近日，`) or the source (`据人民网消息，`, `记者从区发改委获悉`).
   static func opensLeadlessArticle(_ text: String) -> Bool {
     if opensWithDate(text) { return true }
-    for opening in newsOpenings where text.hasUTF8Prefix(opening) {
-      let after = text.utf8.dropFirst(opening.utf8.count)
-      if after.starts(with: "，".utf8) || after.starts(with: ",".utf8) { return true }
-    }
+    if opensWithWordAndComma(text, newsOpenings) { return true }
     let opening = String(String.UnicodeScalarView(text.unicodeScalars.prefix(30)))
     if opening.hasPrefix("据"), let comma = opening.firstIndex(where: { $0 == "，" || $0 == "," || $0 == " " }) {
       let source = opening[..<comma]
@@ -201,6 +198,15 @@ extension BulletinSplitter {
     }
     if opening.hasPrefix("记者从") || opening.hasPrefix("记者近日从"), opening.contains("获悉") { return true }
     return false
+  }
+
+  /// Whether text opens with one of `words` and a comma (`近日，`, `日前,`).
+  static func opensWithWordAndComma(_ text: String, _ words: [String]) -> Bool {
+    words.contains { word in
+      guard text.hasUTF8Prefix(word) else { return false }
+      let after = text.utf8.dropFirst(word.utf8.count)
+      return after.starts(with: "，".utf8) || after.starts(with: ",".utf8)
+    }
   }
 
   /// The words of time a news item opens with, before a comma (see ``opensLeadlessArticle(_:)``).

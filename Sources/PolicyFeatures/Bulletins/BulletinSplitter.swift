@@ -495,9 +495,7 @@ public struct BulletinSplitter: Sendable {
 
   /// Whether text opens with a word for when that news opens with (`近日，`, `日前,`, `连日来，`).
   static func opensWithTimeWord(_ text: String) -> Bool {
-    ["近日", "日前", "近期", "连日来"].contains { word in
-      text.hasUTF8Prefix(word + "，") || text.hasUTF8Prefix(word + ",")
-    }
+    opensWithWordAndComma(text, ["近日", "日前", "近期", "连日来"])
   }
 
   /// Marks the items of a digest column, which reprints items from elsewhere (`【…简报摘登】`):
