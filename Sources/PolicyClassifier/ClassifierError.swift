@@ -21,8 +21,8 @@ public enum ClassifierError: Error, Hashable, Sendable, CustomStringConvertible 
   case lexiconMismatch(file: String, model: String, current: String)
   /// The model file could not be read or written.
   case io(file: String, reason: String)
-  /// Fewer folds than 2, or more than articles.
-  case invalidFolds(Int)
+  /// Fewer folds than 2, or more folds than labelled articles.
+  case invalidFolds(Int, articles: Int)
 
   public var description: String {
     switch self {
@@ -44,7 +44,8 @@ public enum ClassifierError: Error, Hashable, Sendable, CustomStringConvertible 
       return
         "\(file): model was trained with lexicons \(model) but the loaded lexicons are \(current); retrain with `policy-topics train` or pass the matching --lexicons"
     case .io(let file, let reason): return "\(file): \(reason)"
-    case .invalidFolds(let k): return "folds must be at least 2 and at most the number of articles (got \(k))"
+    case .invalidFolds(let k, let n):
+      return "\(k) folds: folds must be at least 2 and at most the number of labelled articles (\(n))"
     }
   }
 }

@@ -31,6 +31,7 @@ extension ArticleStore {
           arguments: [ReportAccumulator.undatedListLimit]
         ).map { ListedArticle(id: $0["article_id"], date: $0["date"], title: $0["title"], score: 0) }
         acc.addUndated(count: undatedCount, listed: undated)
+        try Self.noteTermsBefore(from, db, topics: topics, into: &acc)
         return acc
       }
     }
@@ -121,7 +122,28 @@ extension ArticleStore {
       if let p = period(k) { acc.merge(c, into: p) }
     }
     acc.addUndated(count: undatedCount, listed: undated)
+    try pool.read { db in try Self.noteTermsBefore(from, db, topics: topics, into: &acc) }
     return acc
+  }
+
+  /// Notes in `acc` the terms stored articles dated before `from` mention, so that a report
+  /// over a range calls new only what the store never saw before it.
+  static func noteTermsBefore(
+    _ from: ArticleDate?, _ db: Database, topics: [ReportTopic], into acc: inout ReportAccumulator
+  )
+    throws
+  {
+    guard let from else { return }
+    let topicIndex = Dictionary(uniqueKeysWithValues: topics.enumerated().map { ($1.id, $0) })
+    let rows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT DISTINCT m.topic AS topic, m.term AS term FROM mentions m JOIN articles a ON a.id = m.article
+        WHERE a.day < ? OR a.year < ?
+        """, arguments: [from.daysSinceEpoch, from.year])
+    while let r = try rows.next() {
+      if let k = topicIndex[r["topic"]] { acc.noteSeenBeforeRange(r["term"], topic: k) }
+    }
   }
 
   /// Counts for `stats`.

@@ -12,15 +12,17 @@ public final class ArticleStore {
   public let path: String
   let pool: DatabasePool
 
-  /// Opens (and creates or upgrades, unless `readOnly`) the store at `path`.
+  /// Opens (and upgrades, unless `readOnly`) the store at `path`; creates it when it does not
+  /// exist, unless `readOnly` or not `create` (then a missing store is an error: a mistyped
+  /// path must not quietly become an empty store).
   ///
   /// - Throws: `StoreError.cannotOpen`, `.newerSchema`.
-  public init(path: String, readOnly: Bool = false) throws(StoreError) {
+  public init(path: String, readOnly: Bool = false, create: Bool = true) throws(StoreError) {
     self.path = path
     var config = Configuration()
     config.readonly = readOnly
     config.busyMode = .timeout(10)
-    if readOnly && !FileManager.default.fileExists(atPath: path) {
+    if (readOnly || !create) && !FileManager.default.fileExists(atPath: path) {
       throw .cannotOpen(path: path, reason: "no such file")
     }
     do {
@@ -54,11 +56,14 @@ public final class ArticleStore {
         if let id = try Int64.fetchOne(
           db, sql: "SELECT id FROM models WHERE fingerprint = ?", arguments: [model.fingerprint])
         {
+          if let path = model.path {
+            try db.execute(sql: "UPDATE models SET path = ? WHERE id = ?", arguments: [path, id])
+          }
           return id
         }
         try db.execute(
-          sql: "INSERT INTO models(name, fingerprint, topics, first_used) VALUES (?, ?, ?, ?)",
-          arguments: [model.name, model.fingerprint, model.topics.joined(separator: ","), Self.now()])
+          sql: "INSERT INTO models(name, fingerprint, topics, first_used, path) VALUES (?, ?, ?, ?, ?)",
+          arguments: [model.name, model.fingerprint, model.topics.joined(separator: ","), Self.now(), model.path])
         return db.lastInsertedRowID
       }
     } catch {
@@ -84,16 +89,21 @@ public final class ArticleStore {
     }
   }
 
-  /// The current model's id and topics, or nil when nothing was tagged yet.
-  public func currentModel() throws(StoreError) -> (id: Int64, name: String, topics: [String])? {
+  /// The current model (reports use it, `ingest` tags with it), or nil when nothing was tagged yet.
+  public func currentModel() throws(StoreError) -> CurrentModel? {
     do {
       return try pool.read { db in
         guard let value = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'current_model'"),
           let id = Int64(value),
-          let row = try Row.fetchOne(db, sql: "SELECT name, topics FROM models WHERE id = ?", arguments: [id])
+          let row = try Row.fetchOne(
+            db, sql: "SELECT name, fingerprint, topics, path FROM models WHERE id = ?", arguments: [id])
         else { return nil }
         let topics: String = row["topics"]
-        return (id, row["name"], topics.split(separator: ",").map(String.init))
+        return CurrentModel(
+          id: id,
+          identity: ModelIdentity(
+            name: row["name"], fingerprint: row["fingerprint"], topics: topics.split(separator: ",").map(String.init),
+            path: row["path"]))
       }
     } catch {
       throw .cannotOpen(path: path, reason: "\(error)")

@@ -5,7 +5,8 @@ import GRDB
 /// ```
 /// articles  one row per stored article (content_hash unique); day/week_start/month_start/year
 ///           are precomputed period keys (days since 1970-01-01; NULL when the date is too coarse)
-/// models    every model that tagged articles; meta.current_model names the one reports use
+/// models    every model that tagged articles (with the file it was last read from);
+///           meta.current_model names the one reports use and ingest tags with
 /// scores    (article, model, topic) → score, is_label
 /// taggings  (article, model) → evidence JSON
 /// mentions  (article, topic, term) → count of lexicon mentions
@@ -73,6 +74,9 @@ enum StoreSchema {
     }
     m.registerMigration("v2-period-aggregates") { db in
       try PeriodAggregates.createTables(db)
+    }
+    m.registerMigration("v3-model-path") { db in
+      try db.execute(sql: "ALTER TABLE models ADD COLUMN path TEXT")
     }
     return m
   }

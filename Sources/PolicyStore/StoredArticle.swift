@@ -40,11 +40,33 @@ public struct ModelIdentity: Hashable, Sendable {
   public var fingerprint: String
   /// Topic ids in column order.
   public var topics: [String]
+  /// The model file's absolute path, when it was read from one.
+  public var path: String?
 
   /// Creates an identity.
-  public init(name: String, fingerprint: String, topics: [String]) {
+  public init(name: String, fingerprint: String, topics: [String], path: String? = nil) {
     self.name = name
     self.fingerprint = fingerprint
     self.topics = topics
+    self.path = path
   }
+}
+
+/// The model a store's reports use, which `ingest` tags new articles with.
+public struct CurrentModel: Hashable, Sendable {
+  /// Its row in the store.
+  public var id: Int64
+  /// Its name, fingerprint, topics and file.
+  public var identity: ModelIdentity
+
+  /// Creates a description of the current model.
+  public init(id: Int64, identity: ModelIdentity) {
+    self.id = id
+    self.identity = identity
+  }
+
+  /// The model file's name.
+  public var name: String { identity.name }
+  /// Topic ids in column order.
+  public var topics: [String] { identity.topics }
 }

@@ -86,7 +86,10 @@ struct TrainingTests {
 
   @Test func trainRefusesTooLittleDataAndBadAlpha() throws {
     let lexicons = try Fixtures.lexicons()
-    #expect(throws: ClassifierError.notEnoughData(articles: 4, needed: 5)) {
+    #expect(throws: ClassifierError.notEnoughData(articles: 3, needed: 4)) {
+      try Trainer(lexicons: lexicons).train(Array(Fixtures.articles.prefix(3)))
+    }
+    #expect(throws: ClassifierError.invalidFolds(5, articles: 4)) {
       try Trainer(lexicons: lexicons).train(Array(Fixtures.articles.prefix(4)))
     }
     var config = ModelConfig()

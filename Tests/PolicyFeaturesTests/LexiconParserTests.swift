@@ -129,9 +129,9 @@ struct LexiconParserTests {
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     try Self.environment.write(
-      to: dir.appendingPathComponent("b.lexicon"), atomically: true, encoding: .utf8)
+      to: dir.appendingPathComponent("environment.lexicon"), atomically: true, encoding: .utf8)
     try (Self.header + "深化改革\n").write(
-      to: dir.appendingPathComponent("a.lexicon"), atomically: true, encoding: .utf8)
+      to: dir.appendingPathComponent("reform.lexicon"), atomically: true, encoding: .utf8)
     try "not a lexicon".write(
       to: dir.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
     let set = try parser.loadDirectory(dir)
@@ -145,7 +145,20 @@ struct LexiconParserTests {
       "bad-\(UUID().uuidString).lexicon")
     try Data([0x69, 0x64, 0x20, 0x3D, 0x20, 0xFF, 0xFE, 0x0A]).write(to: url)
     defer { try? FileManager.default.removeItem(at: url) }
-    #expect(throws: LexiconError.invalidUTF8(file: url.path)) { try parser.parse(contentsOf: url) }
+    #expect(throws: LexiconError.invalidUTF8(file: url.path, line: 1)) { try parser.parse(contentsOf: url) }
+    try Data(Array("id = reform\nzh = 改革\n".utf8) + [0xE6, 0x94, 0x0A]).write(to: url)
+    #expect(throws: LexiconError.invalidUTF8(file: url.path, line: 3)) { try parser.parse(contentsOf: url) }
+  }
+
+  @Test("a lexicon directory's topic ids are its files' names") func idMustBeFileName() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lexicon-id-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let file = dir.appendingPathComponent("reforms.lexicon")
+    try (Self.header + "深化改革\n").write(to: file, atomically: true, encoding: .utf8)
+    #expect(throws: LexiconError.idMismatch(file: file.path, id: "reform", expected: "reforms")) {
+      try parser.loadDirectory(dir)
+    }
   }
 
   @Test("an empty directory has no lexicons") func emptyDirectory() throws {

@@ -130,6 +130,22 @@ struct ReportAccumulatorTests {
     #expect(acc.periods.values.reduce(0) { $0 + $1.total } == 2)
   }
 
+  @Test("a new term is one mentioned neither earlier in the report nor before its range")
+  func newTermsLookBeforeTheRange() {
+    let items = [
+      F.item("before", "2024-12-30", "范围之前", labels: [0], terms: [0: ["数字经济": 2]]),
+      F.item("w2", "2025-01-08", "第二周", labels: [0], terms: [0: ["营商环境": 1]]),
+      F.item("w3", "2025-01-15", "第三周", labels: [0], terms: [0: ["数字经济": 3, "新质生产力": 1, "营商环境": 2]]),
+    ]
+    let report = F.report(items, from: "2025-01-06", to: "2025-01-19")
+    #expect(report.summary.newTerms.map(\.term) == ["新质生产力"])
+    // The store notes what it read before the range the same way.
+    var acc = ReportAccumulator(kind: .week, topics: F.topics, from: F.date("2025-01-06"))
+    for item in items.dropFirst() { acc.add(item) }
+    acc.noteSeenBeforeRange("数字经济", topic: 0)
+    #expect(TopicReport(acc).summary.newTerms.map(\.term) == ["新质生产力"])
+  }
+
   @Test("a span of more periods than a report holds is an error naming both ends")
   func implausibleSpan() throws {
     // A year typed 0025 instead of 2025: 105,000 weeks, which would take minutes to fill.

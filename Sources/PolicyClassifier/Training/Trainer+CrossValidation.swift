@@ -11,10 +11,8 @@ extension Trainer {
     throws(ClassifierError) -> TopicModel
   {
     let k = config.folds
-    guard articles.count >= max(4, k) else {
-      throw .notEnoughData(articles: articles.count, needed: max(4, k))
-    }
-    guard k >= 2 else { throw .invalidFolds(k) }
+    guard articles.count >= 4 else { throw .notEnoughData(articles: articles.count, needed: 4) }
+    guard k >= 2 && k <= articles.count else { throw .invalidFolds(k, articles: articles.count) }
     let docs = try prepare(articles)
     var model = fit(docs)
     model.metadata.calibration = calibrate(docs, folds: k)

@@ -108,7 +108,11 @@ public struct LexiconParser: Sendable {
       throw .unreadable(file: url.path, reason: error.localizedDescription)
     }
     guard let text = String(validating: data, as: UTF8.self) else {
-      throw .invalidUTF8(file: url.path)
+      // UTF-8 never uses a line feed's byte inside a character: the first bad line is the
+      // first line that does not validate on its own.
+      let lines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
+      let bad = lines.firstIndex { String(validating: $0, as: UTF8.self) == nil } ?? 0
+      throw .invalidUTF8(file: url.path, line: bad + 1)
     }
     return try parse(text, file: url.path)
   }
@@ -123,7 +127,14 @@ public struct LexiconParser: Sendable {
     guard !files.isEmpty else { throw .noLexicons(directory: url.path) }
     var topics: [TopicLexicon] = []
     for name in files {
-      topics.append(try parse(contentsOf: url.appendingPathComponent(name)))
+      let lexicon = try parse(contentsOf: url.appendingPathComponent(name))
+      // Topic ids are what outputs, models and stores know a topic by: a file renamed or an
+      // id edited must not quietly rename a topic.
+      let expected = String(name.dropLast(".lexicon".count))
+      guard lexicon.id == expected else {
+        throw .idMismatch(file: url.appendingPathComponent(name).path, id: lexicon.id, expected: expected)
+      }
+      topics.append(lexicon)
     }
     return try LexiconSet(topics)
   }

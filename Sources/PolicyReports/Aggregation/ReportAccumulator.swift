@@ -33,6 +33,9 @@ public struct ReportAccumulator: Sendable {
   public private(set) var undated: [ListedArticle] = []
   /// The period in which each term was first seen, per topic.
   public private(set) var firstSeen: [[String: Period]]
+  /// Terms mentioned before the requested range (`from`), per topic: a term first seen in the
+  /// range is new only if nothing before the range mentioned it either.
+  public private(set) var seenBeforeRange: [Set<String>]
   /// Articles outside the requested date range (ignored).
   public private(set) var outOfRange = 0
   /// The earliest and the latest counted article, to name when the span is implausible.
@@ -56,6 +59,7 @@ public struct ReportAccumulator: Sendable {
     self.kind = kind
     self.topics = topics
     self.firstSeen = Array(repeating: [:], count: topics.count)
+    self.seenBeforeRange = Array(repeating: [], count: topics.count)
     self.from = from
     self.to = to
   }
@@ -71,6 +75,9 @@ public struct ReportAccumulator: Sendable {
     }
     if let from, date < from, !(date.precision < from.precision && Period(containing: from, kind: kind) == period) {
       outOfRange += 1
+      for k in 0..<min(topics.count, item.termMentions.count) {
+        for term in item.termMentions[k].keys { seenBeforeRange[k].insert(term) }
+      }
       return
     }
     if let to, date > to, !(date.precision < to.precision) {
@@ -124,6 +131,12 @@ public struct ReportAccumulator: Sendable {
   public mutating func addUndated(count: Int, listed: [ListedArticle]) {
     undatedCount += count
     for a in listed where undated.count < Self.undatedListLimit { undated.append(a) }
+  }
+
+  /// Records that `term` was mentioned for topic `k` before the requested range (the article
+  /// store reads these from articles it does not count).
+  public mutating func noteSeenBeforeRange(_ term: String, topic k: Int) {
+    seenBeforeRange[k].insert(term)
   }
 
   /// Records that `term` was mentioned in `period`, keeping the earliest period.

@@ -85,7 +85,8 @@ public struct ReportSummary: Hashable, Sendable, Codable {
   public var fallers: [Mover]
   /// Topics flagged as bursts in the latest period.
   public var bursts: [String]
-  /// Terms that appeared for the first time in the input in the latest period.
+  /// Terms mentioned for the first time in the latest period: in no earlier period of the
+  /// report, and not before its range either (articles before `from` are read for this only).
   public var newTerms: [NewTerm]
 }
 
@@ -221,7 +222,7 @@ public struct TopicReport: Hashable, Sendable, Codable {
     var newTerms: [NewTerm] = []
     if let last, let counters = acc.periods[last] {
       for (k, t) in topics.enumerated() {
-        for (term, period) in acc.firstSeen[k] where period == last {
+        for (term, period) in acc.firstSeen[k] where period == last && !acc.seenBeforeRange[k].contains(term) {
           newTerms.append(NewTerm(topic: t.id, term: term, count: counters.terms[k][term] ?? 0))
         }
       }

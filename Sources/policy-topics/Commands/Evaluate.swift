@@ -11,7 +11,7 @@ struct Evaluate: ParsableCommand {
     abstract: "Scores a model on labelled articles: per-topic precision, recall, F1 and confusion counts.",
     discussion: """
       Example:
-        policy-topics evaluate --model Models/default.ptmodel --data held-out.jsonl --json
+        policy-topics evaluate --model Models/default.ptmodel --data labelled.jsonl --json
       """)
 
   @OptionGroup var lexiconOptions: LexiconOptions
@@ -35,6 +35,10 @@ struct Evaluate: ParsableCommand {
         + "of the data carries are judged (as in the averages).",
       valueName: "file"))
   var errors: String?
+
+  func validate() throws {
+    guard !data.isEmpty else { throw ValidationError("give labelled data with --data FILE") }
+  }
 
   func run() throws {
     let lexicons = try Resources.lexicons(lexiconOptions.lexicons)
@@ -92,6 +96,6 @@ struct Evaluate: ParsableCommand {
       print("\(tagger.kind.rawValue) on \(report.articles) articles")
       print(ScoreTable.render(report))
     }
-    try diagnostics.finish("evaluation done")
+    try diagnostics.finish("evaluation done", encoding: dataEncoding.encoding)
   }
 }

@@ -20,31 +20,27 @@ struct Ingest: ParsableCommand {
   @OptionGroup var store: StoreOptions
   @OptionGroup var lexiconOptions: LexiconOptions
 
-  @Option(help: "Model file (default: Models/default.ptmodel).")
+  @Option(help: "Model file (default: the store's current model; Models/default.ptmodel for a new store).")
   var model: String?
 
   @Option(help: "Articles per transaction.")
   var batchSize = 2000
 
-  @Option(help: "Worker threads for tagging (default: all cores).")
+  @Option(help: "Threads that tag; the default is the number of cores this process may use.")
   var jobs: Int = AvailableCores.count
+
+  func validate() throws {
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1") }
+  }
 
   func run() throws {
     let lexicons = try Resources.lexicons(lexiconOptions.lexicons)
-    let url = try Resources.modelURL(model)
-    let topicModel = try ModelFile.load(url, lexicons: lexicons)
-    let tagger = Tagger(model: topicModel)
     let db = try ArticleStore(path: store.db)
+    let (url, topicModel) = try StoreSupport.ingestModel(store: db, explicit: model, lexicons: lexicons)
+    let tagger = Tagger(model: topicModel)
     let modelID = try db.modelID(StoreSupport.identity(topicModel, url: url))
-    if let current = try db.currentModel() {
-      if current.id != modelID {
-        StandardError.write(
-          "policy-topics: warning: new articles are tagged with \(url.lastPathComponent), but reports use the store's current model \(current.name); run `policy-topics retag --model \(url.path)` to switch\n"
-        )
-      }
-    } else {
-      try db.setCurrentModel(modelID)
-    }
+    if try db.currentModel() == nil { try db.setCurrentModel(modelID) }
     let topicIDs = topicModel.metadata.topics.map(\.id)
     let quotedIDs = QuotedIDs(topicIDs)
     let diagnostics = Diagnostics()
@@ -65,7 +61,7 @@ struct Ingest: ParsableCommand {
         freshHashes.append(h)
       }
       duplicates += pending.count - fresh.count
-      var items = TaggingPool.parallelBlocks(fresh, tagger: tagger, jobs: max(1, jobs)) { slice, results in
+      var items = TaggingPool.parallelBlocks(fresh, tagger: tagger, jobs: jobs) { slice, results in
         zip(slice, results).map { StoreSupport.stored($0, $1, hash: "", quotedIDs: quotedIDs) }
       }.flatMap { $0 }
       for i in items.indices { items[i].contentHash = freshHashes[i] }
@@ -91,6 +87,6 @@ struct Ingest: ParsableCommand {
       String(
         format: "ingested into %@: %d read, %d added, %d already stored (%.1f s)\n", store.db, seen, added, duplicates,
         Date().timeIntervalSince(started)))
-    try diagnostics.finish("ingest done")
+    try diagnostics.finish("ingest done", encoding: input.encoding)
   }
 }

@@ -70,11 +70,14 @@ struct LexiconCommand: ParsableCommand {
       var totals = [Int](repeating: 0, count: set.topics.count)
       for input in inputs {
         let isFile = FileManager.default.fileExists(atPath: input)
+        if !isFile && Self.looksLikePath(input) {
+          StandardError.write("policy-topics: warning: no file '\(input)'; matching the argument as text\n")
+        }
         let text: String
         if isFile {
           guard let data = FileManager.default.contents(atPath: input), let s = String(validating: data, as: UTF8.self)
           else {
-            throw ValidationError("\(input): unreadable or not valid UTF-8")
+            throw CommandFailure("\(input): unreadable or not valid UTF-8")
           }
           text = s
         } else {
@@ -112,6 +115,16 @@ struct LexiconCommand: ParsableCommand {
       }
       let summary = set.topics.indices.filter { totals[$0] > 0 }.map { "\(set.topics[$0].id)=\(totals[$0])" }
       StandardError.write("mentions: \(summary.isEmpty ? "none" : summary.joined(separator: " "))\n")
+    }
+
+    /// Whether an argument that names no file was probably meant as one: it has a slash, or
+    /// ends in a file extension (a dot and a few ASCII letters or digits), and no CJK text.
+    static func looksLikePath(_ argument: String) -> Bool {
+      guard argument.unicodeScalars.allSatisfy(\.isASCII) else { return false }
+      if argument.contains("/") { return true }
+      guard let dot = argument.lastIndex(of: ".") else { return false }
+      let ext = argument[argument.index(after: dot)...]
+      return (1...5).contains(ext.count) && ext.allSatisfy { $0.isLetter || $0.isNumber }
     }
   }
 }

@@ -18,14 +18,26 @@ extension LexiconCommand {
     @Option(help: "A candidate must occur in at least this many topic articles.")
     var minArticles = 3
 
+    func validate() throws {
+      guard !data.isEmpty else { throw ValidationError("give labelled data with --data FILE") }
+      guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
+      let known = try Resources.lexicons(lexiconOptions.lexicons).topicIDs
+      guard known.contains(topic) else {
+        throw ValidationError("unknown topic '\(topic)' (known: \(known.joined(separator: ", ")))")
+      }
+    }
+
     func run() throws {
       let set = try Resources.lexicons(lexiconOptions.lexicons)
-      guard let index = set.index(of: topic) else {
-        throw ValidationError("unknown topic '\(topic)' (known: \(set.topicIDs.joined(separator: ", ")))")
-      }
+      guard let index = set.index(of: topic) else { preconditionFailure("validate() checked the topic") }
       let diagnostics = Diagnostics()
       let articles = try LabelledData.read(
         data, topics: set.topicIDs, encoding: dataEncoding.encoding, diagnostics: diagnostics)
+      guard articles.contains(where: { $0.labels.contains(topic) }) else {
+        throw CommandFailure(
+          "no labelled article carries '\(topic)' in the --data given; label some first (suggestions come from "
+            + "the words of the topic's articles against the others)")
+      }
       let suggestions = TermSuggester().suggest(
         topic: set.topics[index], articles: articles, minArticles: minArticles, limit: limit)
       print("term\tG2\tin-topic\telsewhere\ttopic-articles")
@@ -33,7 +45,7 @@ extension LexiconCommand {
         print(
           "\(s.term)\t\(String(format: "%.1f", s.logLikelihood))\t\(s.topicCount)\t\(s.otherCount)\t\(s.topicArticles)")
       }
-      try diagnostics.finish("suggestions printed")
+      try diagnostics.finish("suggestions printed", encoding: dataEncoding.encoding)
     }
   }
 }

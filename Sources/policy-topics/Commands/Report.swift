@@ -40,14 +40,35 @@ struct Report: ParsableCommand {
   @Option(help: "Output format: md, html, csv or json.")
   var format: ReportFormat = .md
 
-  @Option(help: "Output directory (writes report.<ext>) or - for stdout.")
+  @Option(
+    help: "Output file (a path ending in .md, .html, .csv or .json), directory (writes report.<ext>) or - for stdout.")
   var out: String = "-"
 
   @Flag(help: "Start CSV output with a UTF-8 byte-order mark (for Excel).")
   var bom = false
 
-  @Option(help: "Worker threads for tagging (default: all cores).")
+  @Option(help: "Threads that tag; the default is the number of cores this process may use.")
   var jobs: Int = AvailableCores.count
+
+  func validate() throws {
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    if db != nil && !input.inputs.isEmpty {
+      throw ValidationError(
+        "give either --db (report on the store's articles) or input files, not both; add files to the store with `policy-topics ingest`"
+      )
+    }
+    if let topics {
+      let known = try Resources.lexicons(lexiconOptions.lexicons).topicIDs
+      for id in Self.topicList(topics) where !known.contains(id) {
+        throw ValidationError("--topics: unknown topic '\(id)' (known: \(known.joined(separator: ", ")))")
+      }
+    }
+  }
+
+  /// The ids of a `--topics` value.
+  static func topicList(_ value: String) -> [String] {
+    value.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+  }
 
   func run() throws {
     let bounds = try range.bounds()
@@ -95,10 +116,11 @@ struct Report: ParsableCommand {
       report = TopicReport(acc, from: bounds.from, to: bounds.to)
     }
     if let topics {
-      let wanted = topics.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+      let wanted = Self.topicList(topics)
       for id in wanted where !report.topics.contains(where: { $0.id == id }) {
-        throw ValidationError(
-          "--topics: unknown topic '\(id)' (known: \(report.topics.map(\.id).joined(separator: ", ")))")
+        throw CommandFailure(
+          "--topics: the report's model has no topic '\(id)' (it has: \(report.topics.map(\.id).joined(separator: ", ")))"
+        )
       }
       report = report.restricted(to: wanted)
     }
@@ -108,7 +130,7 @@ struct Report: ParsableCommand {
         "policy-topics: \(report.undatedCount) article(s) had no date precise enough for a \(period.rawValue) report; they are listed in the report, not counted in periods\n"
       )
     }
-    try diagnostics.finish("report written")
+    try diagnostics.finish("report written", encoding: input.encoding)
   }
 }
 
@@ -128,8 +150,11 @@ enum ReportItems {
   }
 }
 
-/// Writes a rendered report to a directory or stdout.
+/// Writes a rendered report to a file, a directory or stdout.
 enum ReportOutput {
+  /// Endings that make `--out` a file rather than a directory.
+  static let fileExtensions: Set<String> = ["md", "html", "csv", "json"]
+
   static func write(_ report: TopicReport, format: ReportFormat, out: String, bom: Bool) throws {
     let bytes: [UInt8]
     switch format {
@@ -144,9 +169,16 @@ enum ReportOutput {
       sink.flush()
       return
     }
-    let dir = URL(fileURLWithPath: out)
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    let file = dir.appendingPathComponent("report.\(format.rawValue)")
+    let target = URL(fileURLWithPath: out)
+    let file: URL
+    if fileExtensions.contains(target.pathExtension.lowercased()) {
+      file = target
+      try FileManager.default.createDirectory(
+        at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+    } else {
+      try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+      file = target.appendingPathComponent("report.\(format.rawValue)")
+    }
     try AtomicFile.write(bytes, to: file)
     StandardError.write("wrote \(file.path)\n")
   }

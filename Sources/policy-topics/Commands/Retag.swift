@@ -17,22 +17,27 @@ struct Retag: ParsableCommand {
   @Option(help: "Model file.")
   var model: String
 
-  @Option(help: "Worker threads (default: all cores).")
+  @Option(help: "Threads that tag; the default is the number of cores this process may use.")
   var jobs: Int = AvailableCores.count
+
+  func validate() throws {
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+  }
 
   func run() throws {
     let lexicons = try Resources.lexicons(lexiconOptions.lexicons)
-    let url = URL(fileURLWithPath: model)
+    let url = try Resources.modelURL(model)
     let topicModel = try ModelFile.load(url, lexicons: lexicons)
     let tagger = Tagger(model: topicModel)
-    let db = try ArticleStore(path: store.db)
+    // A mistyped --db must not become a new, empty store that "was retagged".
+    let db = try ArticleStore(path: store.db, create: false)
     let modelID = try db.modelID(StoreSupport.identity(topicModel, url: url))
     let topicIDs = topicModel.metadata.topics.map(\.id)
     let quotedIDs = QuotedIDs(topicIDs)
     var count = 0
     try db.forEachArticleBatch(batchSize: 2000) { rows in
       let records = rows.map { InputRecord(article: $0.article) }
-      let items = TaggingPool.parallelBlocks(records, tagger: tagger, jobs: max(1, jobs)) { slice, results in
+      let items = TaggingPool.parallelBlocks(records, tagger: tagger, jobs: jobs) { slice, results in
         zip(slice, results).map { StoreSupport.stored($0, $1, hash: "", quotedIDs: quotedIDs) }
       }.flatMap { $0 }
       try db.writeTaggings(zip(rows, items).map { ($0.rowID, $1) }, model: modelID, topics: topicIDs)

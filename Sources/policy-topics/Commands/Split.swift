@@ -19,7 +19,9 @@ struct Split: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write to this file instead of stdout.")
   var output: String?
 
-  @Option(help: "Pages split at a time (default: all cores); output keeps the input order.")
+  @Option(
+    help:
+      "Pages split at a time (output keeps the input order); the default is the number of cores this process may use.")
   var jobs: Int = AvailableCores.count
 
   func validate() throws {
@@ -40,6 +42,6 @@ struct Split: ParsableCommand {
       diagnostics.reject($0)
     }
     sink.flush()
-    try diagnostics.finish("\(count) article(s) written")
+    try diagnostics.finish("\(count) article(s) written", encoding: input.encoding)
   }
 }

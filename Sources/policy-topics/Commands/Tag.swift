@@ -29,7 +29,7 @@ struct Tag: ParsableCommand {
   @Option(help: "Output format: jsonl or csv.")
   var format: TagFormat = .jsonl
 
-  @Option(help: "Threads that tag (default: all cores).")
+  @Option(help: "Threads that tag; the default is the number of cores this process may use.")
   var jobs: Int = AvailableCores.count
 
   @Option(help: "Articles per BLAS scoring block (sgemm rows).")
@@ -69,6 +69,6 @@ struct Tag: ParsableCommand {
     sink.flush()
     progress.finish()
     try read.get()
-    try diagnostics.finish("\(progress.articles) article(s) tagged")
+    try diagnostics.finish("\(progress.articles) article(s) tagged", encoding: input.encoding)
   }
 }

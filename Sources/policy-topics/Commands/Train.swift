@@ -46,6 +46,28 @@ struct Train: ParsableCommand {
   @Option(help: "Where to write the model.")
   var out: String
 
+  func validate() throws {
+    if zeroShot {
+      guard data.isEmpty else {
+        throw ValidationError("--zero-shot builds a model from the lexicons alone; leave out --data")
+      }
+    } else {
+      guard !data.isEmpty else {
+        throw ValidationError("give labelled data with --data FILE (or build a lexicon-only model with --zero-shot)")
+      }
+    }
+    guard folds >= 2 else { throw ValidationError("--folds must be at least 2") }
+    // Training takes seconds: find out first that the model can be written where asked.
+    let directory = URL(fileURLWithPath: out).deletingLastPathComponent().path
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+      throw ValidationError("--out \(out): no directory \(directory)")
+    }
+    guard FileManager.default.isWritableFile(atPath: directory) else {
+      throw ValidationError("--out \(out): cannot write in \(directory)")
+    }
+  }
+
   func run() throws {
     let lexicons = try Resources.lexicons(lexiconOptions.lexicons)
     var config = ModelConfig()
@@ -67,7 +89,8 @@ struct Train: ParsableCommand {
       model.metadata.defaultClassifier = classifier
       StandardError.write(
         String(format: "trained on %d articles in %.1f s\n", articles.count, Date().timeIntervalSince(started)))
-      for kind in ClassifierKind.allCases {
+      // The classifier `tag` will use first, then the others for comparison.
+      for kind in [classifier] + ClassifierKind.allCases.filter({ $0 != classifier }) {
         if let report = model.metadata.crossValidation[kind.rawValue] {
           print("\(kind.rawValue) (\(folds)-fold nested cross-validation)")
           print(ScoreTable.render(report))
@@ -76,7 +99,7 @@ struct Train: ParsableCommand {
     }
     try ModelFile.save(model, to: URL(fileURLWithPath: out))
     StandardError.write("wrote \(out)\n")
-    try diagnostics.finish("model written")
+    try diagnostics.finish("model written", encoding: dataEncoding.encoding)
   }
 }
 
@@ -89,23 +112,30 @@ enum ScoreTable {
     var precision: String
     var recall: String
     var f1: String
-    var support: Int
-    var tp: Int
-    var fp: Int
-    var fn: Int
+    var support: String
+    var tp: String
+    var fp: String
+    var fn: String
   }
 
   static func render(_ report: EvaluationReport) -> String {
     var rows = report.topics.map {
       Row(
         topic: $0.topic, precision: f3($0.precision), recall: f3($0.recall), f1: f3($0.f1),
-        support: $0.support, tp: $0.tp, fp: $0.fp, fn: $0.fn)
+        support: "\($0.support)", tp: "\($0.tp)", fp: "\($0.fp)", fn: "\($0.fn)")
     }
+    // Micro: counts pooled over the topics the data carries (those the averages judge);
+    // macro: a mean of F1s, with no counts of its own.
+    let scored = report.scoredTopics
+    func pooled(_ count: (TopicScores) -> Int) -> Int { scored.reduce(0) { $0 + count($1) } }
+    let (tp, fp, fn) = (pooled(\.tp), pooled(\.fp), pooled(\.fn))
     rows.append(
       Row(
-        topic: "micro", precision: "", recall: "", f1: f3(report.microF1),
-        support: report.scoredTopics.reduce(0) { $0 + $1.support }, tp: 0, fp: 0, fn: 0))
-    rows.append(Row(topic: "macro", precision: "", recall: "", f1: f3(report.macroF1), support: 0, tp: 0, fp: 0, fn: 0))
+        topic: "micro", precision: f3(tp + fp == 0 ? 0 : Double(tp) / Double(tp + fp)),
+        recall: f3(tp + fn == 0 ? 0 : Double(tp) / Double(tp + fn)), f1: f3(report.microF1),
+        support: "\(pooled(\.support))", tp: "\(tp)", fp: "\(fp)", fn: "\(fn)"))
+    rows.append(
+      Row(topic: "macro", precision: "", recall: "", f1: f3(report.macroF1), support: "", tp: "", fp: "", fn: ""))
     let table = TextTable<Row> {
       [
         Column(title: "topic", value: $0.topic), Column(title: "precision", value: $0.precision),

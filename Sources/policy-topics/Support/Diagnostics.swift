@@ -3,8 +3,16 @@ import Foundation
 import PolicyIO
 
 /// Collects rejected records: prints each on stderr as it happens and decides the exit code.
+///
+/// A record that cannot be used is *rejected* (exit status 2 at the end: the job ran, some
+/// records were skipped). An input that cannot be read at all or in full — a path that does
+/// not exist, a directory that cannot be listed, a damaged gzip stream — is an *error* (exit
+/// status 1), though the other inputs are still processed: a script must be able to tell "one
+/// bad line among thousands" from "the input was not there".
 final class Diagnostics: @unchecked Sendable {
   private(set) var rejected = 0
+  /// How many of the rejections were inputs that could not be read.
+  private(set) var unreadableInputs = 0
   /// Whether any record was rejected as not UTF-8 (the summary then names `--encoding`).
   private var sawInvalidUTF8 = false
   private let lock = NSLock()
@@ -15,6 +23,7 @@ final class Diagnostics: @unchecked Sendable {
     rejected += 1
     let n = rejected
     if case .invalidUTF8 = error { sawInvalidUTF8 = true }
+    if case .unreadable = error { unreadableInputs += 1 }
     lock.unlock()
     if n <= quietAfter {
       StandardError.write("policy-topics: \(error)\n")
@@ -23,16 +32,26 @@ final class Diagnostics: @unchecked Sendable {
     }
   }
 
-  /// Prints a summary and throws exit code 2 when anything was rejected.
-  func finish(_ what: String) throws {
-    if rejected > 0 {
-      if sawInvalidUTF8 {
-        StandardError.write(
-          "policy-topics: input that is not UTF-8 may be GBK or GB18030 text: read it with --encoding gb18030\n")
-      }
-      StandardError.write("policy-topics: \(what); \(rejected) record(s) rejected (see above)\n")
-      throw ExitCode(2)
+  /// Prints a summary and throws exit code 1 when an input could not be read, 2 when records
+  /// were rejected. `encoding` is the one the inputs were read with (the hint for bytes that
+  /// did not decode depends on it).
+  func finish(_ what: String, encoding: InputEncoding = .utf8) throws {
+    guard rejected > 0 else { return }
+    if sawInvalidUTF8 {
+      StandardError.write(
+        encoding == .utf8
+          ? "policy-topics: input that is not UTF-8 may be GBK or GB18030 text: read it with --encoding gb18030\n"
+          : "policy-topics: these records are not valid \(encoding.rawValue) text; if they are UTF-8, leave out --encoding\n"
+      )
     }
+    let records = rejected - unreadableInputs
+    if unreadableInputs > 0 {
+      let also = records > 0 ? "; \(records) record(s) rejected" : ""
+      StandardError.write("policy-topics: \(what); \(unreadableInputs) input(s) could not be read\(also) (see above)\n")
+      throw ExitCode.failure
+    }
+    StandardError.write("policy-topics: \(what); \(rejected) record(s) rejected (see above)\n")
+    throw ExitCode(2)
   }
 }
 

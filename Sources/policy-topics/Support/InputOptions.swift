@@ -27,6 +27,15 @@ struct InputOptions: ParsableArguments {
   @Option(help: "Text encoding of the inputs: utf-8, or gb18030 (also reads GBK and GB2312).")
   var encoding: InputEncoding = .utf8
 
+  /// Checks the values before anything runs, so a mistake is reported with the command's usage.
+  func validate() throws {
+    guard maxRecordBytes >= 1 else { throw ValidationError("--max-record-bytes must be at least 1") }
+    if let s = stdinFormat, InputFormat(rawValue: s) == nil {
+      throw ValidationError("--stdin-format must be jsonl, csv or text")
+    }
+    _ = try readerOptions()
+  }
+
   /// - Parameter jobs: threads for splitting bulletin pages.
   func readerOptions(jobs: Int = 1) throws -> ReaderOptions {
     var date: ArticleDate? = nil
@@ -74,6 +83,9 @@ struct DateRangeOptions: ParsableArguments {
 
   @Option(help: "Last day of the range (YYYY-MM-DD).")
   var to: String?
+
+  /// Checks the range before anything runs, so a mistake is reported with the command's usage.
+  func validate() throws { _ = try bounds() }
 
   /// The range's bounds.
   func bounds() throws -> (from: ArticleDate?, to: ArticleDate?) {

@@ -10,7 +10,7 @@ enum LabelledData {
   static func read(
     _ paths: [String], topics: [String], encoding: InputEncoding = .utf8, diagnostics: Diagnostics
   ) throws -> [LabelledArticle] {
-    guard !paths.isEmpty else { throw ValidationErrorMessage("give labelled data with --data FILE") }
+    guard !paths.isEmpty else { throw ValidationError("give labelled data with --data FILE") }
     let known = Set(topics)
     var out: [LabelledArticle] = []
     try ArticleReader(inputs: paths, options: ReaderOptions(allowUndated: true, encoding: encoding)).forEach { record in
@@ -32,6 +32,11 @@ enum LabelledData {
     } reject: {
       diagnostics.reject($0)
     }
+    guard !out.isEmpty else {
+      throw CommandFailure(
+        "no labelled articles in \(paths.joined(separator: ", ")): a record needs a 'labels' member listing "
+          + "topic ids, [] for none (see above for what was rejected)")
+    }
     return out
   }
 }
@@ -42,7 +47,9 @@ struct DataEncodingOption: ParsableArguments {
   var encoding: InputEncoding = .utf8
 }
 
-struct ValidationErrorMessage: Error, CustomStringConvertible {
+/// An error that ends a command with its message and exit status 1: not a usage mistake (those
+/// are `ValidationError`s, thrown from `validate()` so the command's usage is shown with them).
+struct CommandFailure: Error, CustomStringConvertible, Equatable {
   var description: String
   init(_ description: String) { self.description = description }
 }

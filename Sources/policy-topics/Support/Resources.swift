@@ -21,7 +21,11 @@ enum Resources {
 
   static func lexicons(_ path: String?) throws -> LexiconSet {
     guard let url = path.map({ URL(fileURLWithPath: $0) }) ?? locate("Lexicons") else {
-      throw ValidationError("cannot find the Lexicons directory; pass --lexicons DIR")
+      throw CommandFailure("cannot find the Lexicons directory; pass --lexicons DIR")
+    }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+      throw CommandFailure("--lexicons \(url.path): no such directory")
     }
     return try LexiconParser().loadDirectory(url)
   }
@@ -29,9 +33,14 @@ enum Resources {
   static let defaultModelName = "Models/default.ptmodel"
 
   static func modelURL(_ path: String?) throws -> URL {
-    if let path { return URL(fileURLWithPath: path) }
+    if let path {
+      guard FileManager.default.fileExists(atPath: path) else {
+        throw CommandFailure("--model \(path): no such file")
+      }
+      return URL(fileURLWithPath: path)
+    }
     guard let url = locate(defaultModelName) else {
-      throw ValidationError(
+      throw CommandFailure(
         "cannot find \(defaultModelName); pass --model FILE or train one with `policy-topics train`")
     }
     return url

@@ -28,7 +28,41 @@ enum StoreSupport {
     h.combine(model.metadata.trainingDataHash)
     h.combine(model.metadata.lexiconFingerprint)
     h.combine("\(model.metadata.defaultClassifier.rawValue)")
-    return ModelIdentity(name: url.lastPathComponent, fingerprint: h.hexDigest, topics: model.metadata.topics.map(\.id))
+    return ModelIdentity(
+      name: url.lastPathComponent, fingerprint: h.hexDigest, topics: model.metadata.topics.map(\.id),
+      path: url.standardizedFileURL.path)
+  }
+
+  /// The model `ingest` tags with: the store's current model (so that reports count every
+  /// article), read from `explicit` when given, else from the file it was last read from, else
+  /// the default model when the store has none yet. A model that is not the current one is
+  /// refused with what to do: tagging with it would leave the new articles out of the reports.
+  static func ingestModel(store: ArticleStore, explicit: String?, lexicons: LexiconSet) throws
+    -> (url: URL, model: TopicModel)
+  {
+    let current = try store.currentModel()
+    let recorded = current?.identity.path.flatMap { FileManager.default.fileExists(atPath: $0) ? $0 : nil }
+    let url = try Resources.modelURL(explicit ?? recorded)
+    let model = try ModelFile.load(url, lexicons: lexicons)
+    guard let current, current.identity.fingerprint != identity(model, url: url).fingerprint else {
+      return (url, model)
+    }
+    let retag = "policy-topics retag --db \(store.path) --model \(url.path)"
+    let reason: String
+    if explicit != nil {
+      reason =
+        "\(url.path) is another model: to switch the store to it, run `\(retag)` (it re-tags the stored "
+        + "articles), then ingest; or leave out --model"
+    } else if let path = current.identity.path, recorded != nil {
+      reason = "\(path) has changed since it tagged the store (retrained?): run `\(retag)` to re-tag with it"
+    } else {
+      reason =
+        "its file (\(current.identity.path ?? "not recorded")) is not there: pass it with --model, or switch the "
+        + "store to another model with `policy-topics retag --db \(store.path) --model FILE`"
+    }
+    throw CommandFailure(
+      "\(store.path): new articles are tagged with the store's current model, \(current.name), so that reports "
+        + "count them; \(reason)")
   }
 
   /// Converts a tagging into what the store keeps.
