@@ -37,8 +37,12 @@ public final class ArticleStore {
       if !readOnly {
         try migrator.migrate(pool)
       } else {
-        let complete = try pool.read { db in try migrator.hasCompletedMigrations(db) }
-        if !complete { throw StoreError.cannotOpen(path: path, reason: "not a policy-topics store (schema missing)") }
+        // A store of an earlier version (not upgraded: reading does not write) reads as well;
+        // what it lacks (a model's file path) reads as absent.
+        let applied = try pool.read { db in try migrator.appliedIdentifiers(db) }
+        if !applied.contains(StoreSchema.firstMigration) {
+          throw StoreError.cannotOpen(path: path, reason: "not a policy-topics store (schema missing)")
+        }
       }
     } catch let error as StoreError {
       throw error
@@ -95,15 +99,14 @@ public final class ArticleStore {
       return try pool.read { db in
         guard let value = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'current_model'"),
           let id = Int64(value),
-          let row = try Row.fetchOne(
-            db, sql: "SELECT name, fingerprint, topics, path FROM models WHERE id = ?", arguments: [id])
+          let row = try Row.fetchOne(db, sql: "SELECT * FROM models WHERE id = ?", arguments: [id])
         else { return nil }
         let topics: String = row["topics"]
         return CurrentModel(
           id: id,
           identity: ModelIdentity(
             name: row["name"], fingerprint: row["fingerprint"], topics: topics.split(separator: ",").map(String.init),
-            path: row["path"]))
+            path: row.hasColumn("path") ? row["path"] : nil))
       }
     } catch {
       throw .cannotOpen(path: path, reason: "\(error)")

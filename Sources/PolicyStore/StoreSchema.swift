@@ -14,9 +14,12 @@ import GRDB
 /// period_*  per-period aggregates kept current by ingest and retag (see PeriodAggregates)
 /// ```
 enum StoreSchema {
+  /// The migration every store has: a file without it is not a store.
+  static let firstMigration = "v1"
+
   static var migrator: DatabaseMigrator {
     var m = DatabaseMigrator()
-    m.registerMigration("v1") { db in
+    m.registerMigration(firstMigration) { db in
       try db.execute(
         sql: """
           CREATE TABLE articles (

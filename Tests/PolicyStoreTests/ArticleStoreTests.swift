@@ -180,6 +180,32 @@ struct ArticleStoreTests {
     }
   }
 
+  /// A store the previous version wrote (no model paths) is read as it is — reading does not
+  /// upgrade — and upgraded when opened to write, keeping its models; a model's file is then
+  /// recorded, and a missing store is not created when `create` is false.
+  @Test func previousVersionReadsThenUpgrades() throws {
+    let dir = try TempDir()
+    let path = dir.path("v2.sqlite")
+    let pool = try DatabasePool(path: path)
+    try StoreSchema.migrator.migrate(pool, upTo: "v2-period-aggregates")
+    try pool.write { db in
+      try db.execute(
+        sql: "INSERT INTO models(name, fingerprint, topics, first_used) VALUES ('m.ptmodel', 'fm', 'economy', 'x')")
+      try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('current_model', '1')")
+    }
+    try pool.close()
+    let readOnly = try #require(try ArticleStore(path: path, readOnly: true).currentModel())
+    #expect(readOnly.name == "m.ptmodel" && readOnly.identity.path == nil)
+    let store = try ArticleStore(path: path)
+    #expect(try store.currentModel() == readOnly)
+    let file = dir.path("m.ptmodel")
+    #expect(
+      try store.modelID(ModelIdentity(name: "m.ptmodel", fingerprint: "fm", topics: ["economy"], path: file)) == 1)
+    #expect(try store.currentModel()?.identity.path == file)
+    #expect(throws: StoreError.self) { try ArticleStore(path: dir.path("missing.sqlite"), create: false) }
+    #expect(!FileManager.default.fileExists(atPath: dir.path("missing.sqlite")))
+  }
+
   @Test func emptySQLiteFileOpenedReadOnlyIsNotAStore() throws {
     let dir = try TempDir()
     let path = dir.path("other.sqlite")
