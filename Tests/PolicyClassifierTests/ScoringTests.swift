@@ -191,7 +191,7 @@ struct EvidenceHelperTests {
     #expect(!"环保".containsUTF8("保护"))
   }
 
-  @Test("learned n-grams that repeat a listed term or hide digits are not listed")
+  @Test("learned n-grams that repeat a listed term, hide digits or are one character are not listed")
   func ngramFilter() {
     let listed = [
       Evidence(term: "改革", count: 3, contribution: 1), Evidence(term: "营商环境", count: 1, contribution: 0.5),
@@ -202,9 +202,10 @@ struct EvidenceHelperTests {
     #expect(!Tagger.showsNGram("0", after: [], termCount: 0))
     #expect(Tagger.showsNGram("放管服", after: listed, termCount: 2))
     #expect(Tagger.showsNGram("革命", after: listed, termCount: 2))  // overlapping at an edge only
+    #expect(!Tagger.showsNGram("审", after: [], termCount: 0))  // one character
     // Around a listed n-gram (not a term), a longer n-gram is still listed.
-    let withNGram = listed + [Evidence(term: "杠", count: 2, contribution: 0.2)]
-    #expect(Tagger.showsNGram("杠杆", after: withNGram, termCount: 2))
-    #expect(!Tagger.showsNGram("杠", after: withNGram, termCount: 2))
+    let withNGram = listed + [Evidence(term: "杠杆", count: 2, contribution: 0.2)]
+    #expect(Tagger.showsNGram("去杠杆", after: withNGram, termCount: 2))
+    #expect(!Tagger.showsNGram("杠杆", after: withNGram, termCount: 2))
   }
 }

@@ -362,10 +362,12 @@ public struct Tagger: Sendable {
   }
 
   /// Whether a learned n-gram is worth listing after `items`, the first `termCount` of which
-  /// are lexicon terms: it holds no (folded) digit, sits inside no listed item and contains no
-  /// listed lexicon term (a longer n-gram around a listed n-gram is kept: `杠杆` after `杠`).
+  /// are lexicon terms: it is two characters or more (a single character such as `审` counts
+  /// in the score but tells a reader nothing), holds no (folded) digit, sits inside no listed
+  /// item and contains no listed lexicon term (a longer n-gram around a listed n-gram is kept:
+  /// `去杠杆` after `杠杆`).
   static func showsNGram(_ name: String, after items: [Evidence], termCount: Int) -> Bool {
-    guard !name.utf8.contains(UInt8(ascii: "0")) else { return false }
+    guard name.unicodeScalars.count >= 2, !name.utf8.contains(UInt8(ascii: "0")) else { return false }
     for (i, item) in items.enumerated() {
       if item.term.containsUTF8(name) { return false }
       if i < termCount, name.containsUTF8(item.term) { return false }
