@@ -28,30 +28,7 @@ struct PageLayoutTests {
   }()
 
   /// Layouts the splitter does not cut as a reader would yet, and why.
-  static let knownIssues: [String: String] = [
-    "2025-11-18":
-      "the running header repeated mid-page is glued to a title, and a —— subtitle is taken as the title",
-    "2025-11-19":
-      "本报讯 记者 … 报道 credits leave 报道 in the body; the commentary's ■ author line is taken as its title",
-    "2025-11-20":
-      "lines wrapped at 24 with blank lines between paragraphs: a paragraph's first line becomes a title",
-    "2025-11-21":
-      "articles whose credit (（记者 …）) closes the text, with no lead, are glued to the article before",
-    "2025-11-23":
-      "the publisher and date line is glued to the first title; 一句话新闻 is cut into one article per item",
-    "2025-11-25":
-      "the signed public notice at the foot (two-line title, signature, date) is glued to the last article",
-    "2025-11-26":
-      "a page footer and running header inside an article start a new article; office credits are missed",
-    "2025-11-27":
-      "the section line is glued to the first title, and the commentary's ◆ author line is taken as its title",
-    "2025-11-28":
-      "the e-edition navigation line (上一版 下一版 返回目录) is glued to the first title",
-    "2025-11-29":
-      "the 【…】 brief items and the foot notice (温馨提示, 95598) are glued to the photo item",
-    "2025-11-30":
-      "paragraphs wrapped at 30 with blank lines between them are taken as titles, one piece per paragraph",
-  ]
+  static let knownIssues: [String: String] = [:]
 
   struct Expected: Decodable {
     var articles: [Article]
