@@ -203,9 +203,10 @@ extension BulletinSplitter {
   /// sentence that starts with a role and a colon is not one: its words are no names.
   static func isStaffCredit(_ text: String) -> Bool {
     guard text.utf8.count <= 240 else { return false }
-    // Without colons: `本版责编 刘某  美编 谢某`, role words each followed by names.
-    if text.hasUTF8Prefix("本版") || text.hasUTF8Prefix("责编") || text.hasUTF8Prefix("美编") {
-      let words = text.split(separator: " ")
+    // Without colons: `本版责编 刘某  美编 谢某`, `责任编辑 周某 美术编辑 陈　某`, role words each
+    // followed by names (a two-ideograph name may be set with a space inside).
+    if ["本版", "责编", "美编", "责任编辑"].contains(where: text.hasUTF8Prefix) {
+      let words = joiningSpacedNames(text.split(separator: " "), afterColon: false)
       if words.count >= 2, staffRoles.contains(where: { $0 == words[0] }),
         words.allSatisfy({ w in staffRoles.contains(where: { $0 == w }) || (isPersonalName(w) && w.count <= 3) })
       {
@@ -323,6 +324,12 @@ extension BulletinSplitter {
     // papers set it: the byline, not the text.
     // (A column of briefs has no one byline: each brief closes with its own credit.)
     let briefs = isColumnLabel(title.text) || opensBriefs(title.text)
+    // A closing credit a hard wrap broke (`…办成事。（记者 黎某`, then `某 通讯员 万某）`) is read whole.
+    if paragraphs.count > 1, let joined = wrappedClosingCredit(paragraphs[paragraphs.count - 2], paragraphs.last ?? "")
+    {
+      paragraphs.removeLast()
+      paragraphs[paragraphs.count - 1] = joined
+    }
     if !briefs, paragraphs.count > 1, let last = paragraphs.last, let credit = closingCreditLine(last) {
       // A post's closing credit line (`文丨刘某　图丨王某`).
       if byline == nil { byline = credit }
@@ -367,6 +374,18 @@ extension BulletinSplitter {
       let (credit, text) = extractByline(line + next), !credit.isEmpty, text == rest
     else { return nil }
     return (line + tail, rest)
+  }
+
+  /// A paragraph's last line with the bracketed credit a hard wrap broke off it (`…（记者 黎晓`)
+  /// made whole by the next line, which closes the bracket (`光 通讯员 万小舟）`), or nil.
+  static func wrappedClosingCredit(_ line: String, _ next: String) -> String? {
+    guard next.utf8.count <= 60, next.hasUTF8Suffix("）") || next.hasUTF8Suffix(")"),
+      !next.unicodeScalars.contains(where: { $0 == "（" || $0 == "(" }),
+      let open = line.unicodeScalars.lastIndex(where: { $0 == "（" || $0 == "(" }),
+      !line.unicodeScalars[open...].contains(where: { $0 == "）" || $0 == ")" })
+    else { return nil }
+    let joined = line + next
+    return trailingCredit(joined).map { !$0.credit.isEmpty } == true ? joined : nil
   }
 
   /// The title without the circled number a roundup sets before each item's (`① `, `⑫`, `❸`),
@@ -466,7 +485,8 @@ extension BulletinSplitter {
       // A photo's credit closing a caption (`…查看秧苗长势。（记者 丁某 摄）`) is the item's too, and
       // so is the office and the name of who wrote it (`（营销部　蔡　梦）`).
       guard
-        isCreditLine(credit) || (!before.isEmpty && isPhotoCredit(credit)) || isOfficeCredit(credit),
+        isCreditLine(credit) || (!before.isEmpty && isPhotoCredit(credit)) || isOfficeCredit(credit)
+          || isCreditedOffice(credit),
         !commentatorCredits.contains(credit)
       else { return nil }
       return (before, credit)
@@ -491,6 +511,15 @@ extension BulletinSplitter {
     let office = words[0].unicodeScalars
     return office.count >= 2 && office.count <= 12 && office.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
       && officeEndings.contains(where: words[0].hasUTF8Suffix)
+  }
+
+  /// Whether a credit names only the office that wrote the item (`区能源办`, `园区环保办`,
+  /// `县农业农村局`), as an office's or an industrial park's bulletin closes its items: four to
+  /// twelve ideographs, ending as offices' names do (``officeEndings``).
+  static func isCreditedOffice(_ credit: String) -> Bool {
+    let office = credit.unicodeScalars
+    return office.count >= 4 && office.count <= 12 && office.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
+      && officeEndings.contains(where: credit.hasUTF8Suffix) && !bracketedNonNames.contains(credit)
   }
 
   /// How the names of offices end (see ``isOfficeCredit(_:)``).
@@ -526,6 +555,8 @@ extension BulletinSplitter {
         isCreditLine(words[0..<$0].joined(separator: " "))
       })
     else { return nil }
-    return (words[0..<credit].joined(separator: " "), words[credit...].joined(separator: " "))
+    // `本报讯 记者 邵某 报道 11月17日，…`: `报道` closes the credit, and the text starts after it.
+    let textStart = credit + 1 < words.count && words[credit] == "报道" ? credit + 1 : credit
+    return (words[0..<credit].joined(separator: " "), words[textStart...].joined(separator: " "))
   }
 }

@@ -133,7 +133,7 @@ extension BulletinSplitter {
       let words = text.split(separator: " ")
       if words.count >= 2, words.allSatisfy({ postButtons.contains($0) }) { return true }
     }
-    if isLinkBar(text) { return true }
+    if isLinkBar(text) || isPagingBar(text) { return true }
     // A post's read count: `阅读 1.3万`, `阅读量：2045`.
     if text.hasUTF8Prefix("阅读"), text.unicodeScalars.count <= 12,
       text.unicodeScalars.dropFirst(2).contains(where: { $0.properties.numericType != nil })
@@ -177,6 +177,20 @@ extension BulletinSplitter {
     }
     return siteWords.filter { text.containsUTF8($0) }.count >= 2
   }
+
+  /// Whether a line is only an e-paper's paging links (`上一版　下一版　返回目录`, `上一篇 下一篇`):
+  /// two words or more, each one of ``pagingLinks``.
+  static func isPagingBar(_ text: String) -> Bool {
+    guard text.utf8.count <= 80, text.hasUTF8Prefix("上") || text.hasUTF8Prefix("下") || text.hasUTF8Prefix("返")
+    else { return false }
+    let words = text.split(separator: " ")
+    return words.count >= 2 && words.allSatisfy { pagingLinks.contains(String($0)) }
+  }
+
+  /// The paging links of an e-paper or a site (see ``isPagingBar(_:)``).
+  static let pagingLinks: Set<String> = [
+    "上一版", "下一版", "上一篇", "下一篇", "上一页", "下一页", "返回目录", "返回首页", "返回", "版面导航", "本版目录",
+  ]
 
   /// Words of a site's menus and paging links (see ``isLinkBar(_:)``).
   static let siteWords = [
@@ -488,10 +502,20 @@ extension BulletinSplitter {
     // mid-sentence.
     let hardWrapped = units.lazy.filter { !endsSentence($0.text) }.count * 2 > units.count
     var k = prefaceLength(units)
+    // Whether the lines are the items of a column of one-line news, which have no titles.
+    var inOneLineNews = false
     while k < units.count {
       let unit = units[k]
       let text = unit.text
       k += 1
+      // A column of one-line news (`一句话新闻`, then `●11月15日，…` items) is one piece under its
+      // label: its items are a sentence each, with no title to cut them by.
+      if isOneLineNewsLabel(text) || (inOneLineNews && text.unicodeScalars.first.map(briefMarkers.contains) == true) {
+        inOneLineNews = true
+        out.append(unit)
+        continue
+      }
+      inOneLineNews = false
       if isBulletinSectionLabel(text) { continue }
       if let (title, body) = titledParagraph(text) {
         out.append(Unit(text: title, line: unit.line, blankBefore: true))
@@ -540,6 +564,40 @@ extension BulletinSplitter {
       if endsSentence(units[end - 1].text) { break }
     }
     return end
+  }
+
+  /// The units with each brief that opens with its title in brackets (`【退捕渔民技能培训班开班】11月
+  /// 24日，县人社局…`) cut into the title, a headline beyond doubt, and its text: the title is a
+  /// headline of six characters or more (no column's or box's label) and the text opens the way
+  /// news does (``opensLeadlessArticle(_:)``).
+  static func splittingBracketedBriefs(_ units: [Unit]) -> [Unit] {
+    guard units.contains(where: { bracketedBrief($0.text) != nil }) else { return units }
+    var out: [Unit] = []
+    out.reserveCapacity(units.count + 4)
+    for unit in units {
+      guard let (title, text) = bracketedBrief(unit.text) else {
+        out.append(unit)
+        continue
+      }
+      out.append(Unit(text: title, line: unit.line, blankBefore: unit.blankBefore, marksTitle: true))
+      out.append(Unit(text: text, line: unit.line, blankBefore: false, indented: true))
+    }
+    return out
+  }
+
+  /// The title and the text of a brief that opens with its title in brackets (see
+  /// ``splittingBracketedBriefs(_:)``), or nil.
+  static func bracketedBrief(_ line: String) -> (title: String, text: String)? {
+    let scalars = line.unicodeScalars
+    guard line.hasUTF8Prefix("【"), let close = scalars.prefix(42).firstIndex(of: "】"),
+      scalars.distance(from: scalars.startIndex, to: close) >= 7
+    else { return nil }
+    let text = String(String.UnicodeScalarView(scalars[scalars.index(after: close)...].drop { $0 == " " }))
+    guard opensLeadlessArticle(text) else { return nil }
+    let title = String(String.UnicodeScalarView(scalars[scalars.index(after: scalars.startIndex)..<close]))
+    guard isHeadlineLike(title, strict: false), !isEditorsNote(line), !isInsetLabel(title), !isColumnLabel(title)
+    else { return nil }
+    return (title, text)
   }
 
   /// The units with each brief that carries its own title (`●县交通运输局试点“预约班车”　为方便…`:
@@ -652,6 +710,13 @@ extension BulletinSplitter {
     let firsts = ["1.", "1、", "1．", "一、", "（一）", "(一)", "(1)", "（1）"]
     guard firsts.contains(where: { text.hasUTF8Prefix($0) }) else { return false }
     return itemTitle(text) != nil || titledParagraph(text) != nil
+  }
+
+  /// Whether a line is the label of a column of one-line news (`一句话新闻`, `【新闻一句话】`).
+  static func isOneLineNewsLabel(_ text: String) -> Bool {
+    guard text.utf8.count <= 30 else { return false }
+    let label = withoutEnclosingBrackets(Substring(strippingBriefMarker(text).filter { $0 != " " }))
+    return ["一句话新闻", "新闻一句话", "一句话快讯", "一句话动态"].contains(String(label))
   }
 
   /// A bulletin's untitled item behind a mark (`◆8月4日，镇党委书记某某带队督导光伏项目，现场协调…`):

@@ -252,9 +252,11 @@ extension BulletinSplitter {
   }
 
   /// Whether a line under a headline names its author: a name of two or three ideographs,
-  /// perhaps after the author's office (`区委副书记、区长 顾某某`).
+  /// perhaps after the author's office (`区委副书记、区长 顾某某`), or behind a marker as commentary
+  /// sets it (``isMarkedAuthorLine(_:)``).
   static func isAuthorLine(_ text: String) -> Bool {
     guard text.utf8.count <= 72, !columnLabels.contains(text), !boxTitleWords.contains(text) else { return false }
+    if isMarkedAuthorLine(text) { return true }
     // A two-character name is often set with a space inside (`王　珂`).
     let joined = text.unicodeScalars.filter { $0 != " " }
     if joined.count == 2, text.unicodeScalars.count == 3,
@@ -265,6 +267,29 @@ extension BulletinSplitter {
     let words = text.split(separator: " ")
     guard let name = words.last, isPersonalName(name), name.unicodeScalars.count <= 3 else { return false }
     return words.count == 1 || (words.count == 2 && text.unicodeScalars.count <= 24 && !endsSentence(String(words[0])))
+  }
+
+  /// Whether a line is a commentary's author line: a marker (`■`, `◆`, `●`, …), then the
+  /// author's name set apart by a space, a two-ideograph name with a space inside (`■ 钟　毅`,
+  /// `◆ 舒 扬`) or a three-ideograph one (`■ 王晓明`). A heading behind a marker (`■简讯`,
+  /// `■ 要闻`) is set without that space or is no such name.
+  static func isMarkedAuthorLine(_ text: String) -> Bool {
+    guard text.utf8.count <= 24, let marker = text.unicodeScalars.first, briefMarkers.contains(marker),
+      text.unicodeScalars.dropFirst().first == " "
+    else { return false }
+    let words = text.unicodeScalars.dropFirst().split(separator: " ")
+    let name = String(String.UnicodeScalarView(words.joined()))
+    guard !columnLabels.contains(name), isPersonalName(Substring(name)) else { return false }
+    return (name.unicodeScalars.count == 2 && words.count == 2) || (name.unicodeScalars.count == 3 && words.count == 1)
+  }
+
+  /// Whether a paragraph's text closes with a reporter's credit in brackets (`…处置率百分之百。（融媒记者
+  /// 温 婷）`), as a news item without a lead is credited at its end.
+  static func closesWithReporterCredit(_ text: String) -> Bool {
+    guard let last = text.unicodeScalars.last, last == "）" || last == ")",
+      let (before, credit) = trailingCredit(text)
+    else { return false }
+    return !before.isEmpty && isCreditLine(credit)
   }
 
   /// Whether a line is the title of an official document (a decision, a notice), which may run

@@ -92,7 +92,9 @@ extension BulletinSplitter {
 
   /// Whether a line is a column heading of briefs (`■短讯`).
   static func opensBriefs(_ text: String) -> Bool {
-    guard let first = text.unicodeScalars.first, briefMarkers.contains(first), !isAnchor(text) else { return false }
+    guard let first = text.unicodeScalars.first, briefMarkers.contains(first), !isAnchor(text),
+      !isMarkedAuthorLine(text)
+    else { return false }
     // `▲修复后的鹭溪湿地（无人机航拍）` is a photo's caption inside an article.
     if text.hasUTF8Suffix("）"), ["摄", "航拍", "图为", "资料图"].contains(where: { text.containsUTF8($0) }) { return false }
     return isHeadlineLike(strippingBriefMarker(text), strict: false)
@@ -119,6 +121,11 @@ extension BulletinSplitter {
     var teasers: Int? = nil
     // The lines of a box drawn with corners (`┏━━┓` … `┗━━┛`), kept unless it advertises.
     var box: [Unit]? = nil
+    // The masthead's lines (the paper's name), which a running head repeats further down.
+    var masthead: Set<String> = []
+    // Whether a page's break (its foot and the next page's head) came between two lines of one
+    // sentence: blank lines around the furniture do not end the paragraph.
+    var runsOnAcrossPages = false
     forEachLine(of: page) { raw in
       lineNumber += 1
       let line = collapseSpaces(raw)
@@ -192,6 +199,7 @@ extension BulletinSplitter {
       if onlyMasthead, isPageHeader(text) {
         // The date or page line of the header: masthead lines above it (the paper's name, its
         // name in letters) go with it.
+        masthead.formUnion(out.lazy.map(\.text))
         out.removeAll()
         blank = true
         return
@@ -204,11 +212,20 @@ extension BulletinSplitter {
         // The issue's number under the bulletin's name: the name is masthead, and so is a web
         // page's title and publishing line over a bulletin it carries.
         numbersIssue = true
+        if onlyMasthead { masthead.formUnion(out.lazy.map(\.text)) }
         if onlyMasthead || out.contains(where: { isPublishingLine($0.text) }) { out.removeAll() }
       }
       // A saved page's tool and navigation lines sit inside an item: dropped without a break.
       if isIssueFurniture(text) {
         blank = blank || out.isEmpty
+        if isPrintedPageNumber(text), let last = out.last, endsMidSentence(last.text) { runsOnAcrossPages = true }
+        return
+      }
+      // A running head or foot (`秣湖区报·综合新闻　2`, the paper's name again on the next page)
+      // is no text; between two lines of one sentence it is a page's break, which the sentence
+      // runs on across.
+      if isRunningHead(text) || (!masthead.isEmpty && text.utf8.count <= 60 && masthead.contains(text)) {
+        if let last = out.last, endsMidSentence(last.text) { runsOnAcrossPages = true } else { blank = true }
         return
       }
       // Page staff credits (`责任编辑：周某  校对：许某`) close an article or the page, and an
@@ -223,24 +240,35 @@ extension BulletinSplitter {
       // A teaser's text runs to its pointer; a paragraph after one that had none ends the box.
       if let from = teasers, blank, out.count > from { teasers = nil }
       let indented = raw.first == 0x20 || raw.first == 0x09 || raw.starts(with: [0xE3, 0x80, 0x80])
-      out.append(Unit(text: text, line: lineNumber, blankBefore: blank || out.isEmpty, indented: indented))
+      out.append(
+        Unit(
+          text: text, line: lineNumber, blankBefore: (blank && !runsOnAcrossPages) || out.isEmpty, indented: indented,
+          width: printedWidth(raw)))
       blank = false
+      runsOnAcrossPages = false
       if onlyMasthead { onlyMasthead = out.count <= 6 && isMastheadLine(text) }
     }
     // A box left open at the end of the page is text like any other.
     if let lines = box { out.append(contentsOf: lines) }
     // A filler of tips at the foot of the page is no article's.
     if out.count > 1, let last = out.last, isFillerTip(last.text) { out.removeLast() }
-    // An advertisement at the foot of the page, under its `广告` label, is no article's either.
+    // An advertisement at the foot of the page, under its `广告` label, is no article's either,
+    // nor is a job advertisement under its `诚聘` label.
     if let label = out.indices.suffix(4).first(where: { $0 > 0 && isAdvertisementLabel(out[$0].text) }) {
+      out.removeSubrange(label...)
+    } else if let label = recruitmentAdvertisement(in: out) {
       out.removeSubrange(label...)
     }
     // A chat post's sign-off at the foot of the page is no article's either, nor an
     // advertisement there without its label.
     removeChatSignOff(&out)
     removeFootAdvertisement(&out)
+    removeFootNotice(&out)
     let issue = removingSectionLabels(
-      removingContents(removingPreview(splittingTitledBriefs(removingTranslations(joiningVerticalLines(out))))))
+      removingContents(
+        removingPreview(
+          splittingBracketedBriefs(
+            splittingTitledBriefs(removingTranslations(joiningVerticalLines(joiningWrappedParagraphs(out))))))))
     // A page that opens with item 1's title (`1. 省委常委会召开会议`) lists numbered items too.
     let opensWithFirstItem = issue.first.map { opensNumberedItems($0.text) } ?? false
     return numbersIssue || opensWithFirstItem ? bulletinItems(issue) : issue
@@ -319,6 +347,25 @@ extension BulletinSplitter {
     return scalars.dropFirst().allSatisfy { $0 == "）" || $0 == ")" || $0 == " " }
   }
 
+  /// Where a job advertisement at the foot of the page starts: its label after a blank line
+  /// (`诚　聘`, `招聘`), then two to eight short lines that are no sentences (the employer, the
+  /// posts and their numbers, the pay; its contact line is dropped as a contact line is).
+  static func recruitmentAdvertisement(in units: [Unit]) -> Int? {
+    guard
+      let label = units.indices.suffix(9).first(where: { k in
+        k > 0 && units[k].blankBefore && units[k].text.utf8.count <= 16
+          && ["诚聘", "招聘", "急聘", "高薪诚聘"].contains(String(units[k].text.filter { $0 != " " }))
+      })
+    else { return nil }
+    let lines = units[(label + 1)...]
+    guard (2...8).contains(lines.count),
+      lines.allSatisfy({
+        $0.text.unicodeScalars.count <= 30 && !$0.text.unicodeScalars.contains { innerStops.contains($0) }
+      })
+    else { return nil }
+    return label
+  }
+
   /// Whether a line is only the label papers set over an advertisement (`广　告`, `【广告】`).
   static func isAdvertisementLabel(_ text: String) -> Bool {
     guard text.utf8.count <= 16 else { return false }
@@ -365,7 +412,7 @@ extension BulletinSplitter {
         text.unicodeScalars.drop { briefMarkers.contains($0) }.filter { !"【】[] ".unicodeScalars.contains($0) }))
     if first == "【" || first == "[", ["简讯", "快讯", "短讯", "新闻速递", "新闻简报"].contains(label) { return true }
     let count = label.unicodeScalars.count
-    return count >= 4 && count <= 6 && ["简讯", "快讯", "短讯"].contains(where: label.hasUTF8Suffix)
+    return count >= 4 && count <= 6 && ["简讯", "快讯", "短讯", "简报"].contains(where: label.hasUTF8Suffix)
       && label.unicodeScalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
   }
 
@@ -595,15 +642,84 @@ extension BulletinSplitter {
         !isSubheading(last, before: p), !(startsParagraph && isSubheading(last, over: p)), !(rows[k] && rows[k - 1]),
         !(isFieldLine(last) && isFieldLine(p)), !tableRow, !underTableRow
       {
-        let needsSpace =
-          (last.unicodeScalars.last.map { $0.isASCII && $0.properties.isAlphabetic } ?? false)
-          && (p.unicodeScalars.first.map { $0.isASCII && $0.properties.isAlphabetic } ?? false)
-        merged[merged.count - 1] = last + (needsSpace ? " " : "") + p
+        merged[merged.count - 1] = joiningBrokenLine(last, p)
       } else {
         merged.append(p)
       }
     }
     return merged.joined(separator: "\n")
+  }
+
+  /// Two pieces of one sentence a print break cut apart, joined again: without a space, but for
+  /// two Latin words.
+  static func joiningBrokenLine(_ last: String, _ next: String) -> String {
+    let needsSpace =
+      (last.unicodeScalars.last.map { $0.isASCII && $0.properties.isAlphabetic } ?? false)
+      && (next.unicodeScalars.first.map { $0.isASCII && $0.properties.isAlphabetic } ?? false)
+    return last + (needsSpace ? " " : "") + next
+  }
+
+  /// How wide a line of the page is printed, in half-widths: two for an ideograph (or any
+  /// character beyond ASCII), one for an ASCII character; trailing spaces do not count. A line
+  /// longer than any column (over 240 bytes) is a paragraph set on one line: 0, not measured.
+  static func printedWidth(_ raw: UnsafeBufferPointer<UInt8>) -> Int {
+    guard raw.count <= 240 else { return 0 }
+    var end = raw.count
+    while end > 0, raw[end - 1] == 0x20 || raw[end - 1] == 0x09 { end -= 1 }
+    var width = 0
+    for byte in raw[0..<end] { width += byte < 0x80 ? 1 : byte >= 0xC0 ? 2 : 0 }
+    return width
+  }
+
+  /// The units with each paragraph's lines joined again, on a page whose paragraphs are
+  /// hard-wrapped at one width and set apart by blank lines (`　　今年以来，…推动区`, `属国有企业…`,
+  /// then a blank line): a paragraph's first line reads like a headline over text on its own
+  /// (a short, unpunctuated one even ends no sentence), so the lines of a run that reaches the
+  /// right margin are one paragraph, up to the first line short of it. A headline is short of
+  /// the margin, and a lead or a subtitle under it starts a paragraph of its own. A page set
+  /// with one paragraph a line, or with paragraphs running on without blank lines, is left as
+  /// it is.
+  static func joiningWrappedParagraphs(_ units: [Unit]) -> [Unit] {
+    guard units.count >= 8, let margin = wrapWidth(of: units) else { return units }
+    // Within two characters of the wrap width.
+    func reachesMargin(_ unit: Unit) -> Bool { abs(unit.width - margin) <= 4 }
+    // Paragraphs end at blank lines: three in four lines that end a run at the margin are
+    // followed by one (or by the page's end).
+    var ends = 0
+    var endsAtBlank = 0
+    for k in units.indices.dropFirst() where reachesMargin(units[k - 1]) && !reachesMargin(units[k]) {
+      guard !units[k].blankBefore else { continue }
+      ends += 1
+      if k + 1 == units.count || units[k + 1].blankBefore { endsAtBlank += 1 }
+    }
+    guard ends >= 2, endsAtBlank * 4 >= ends * 3 else { return units }
+    var out: [Unit] = []
+    out.reserveCapacity(units.count)
+    var joinsNext = false
+    for unit in units {
+      if joinsNext, !unit.blankBefore, !isAnchor(unit.text), !isSubtitle(unit.text), var last = out.popLast() {
+        last.text = joiningBrokenLine(last.text, unit.text)
+        last.width = unit.width
+        out.append(last)
+      } else {
+        out.append(unit)
+      }
+      // A headline as wide as the text (no comma, no stop, first in its block) runs on into
+      // nothing.
+      joinsNext = reachesMargin(unit) && !(unit.blankBefore && isHeadlineLike(unit.text, strict: true))
+    }
+    return out
+  }
+
+  /// The width a page's text is wrapped at, in half-widths: the commonest width of its lines
+  /// sixteen characters wide or wider, when a third of the page's lines (six at least) are
+  /// within two characters of it; nil for a page set with one paragraph a line.
+  static func wrapWidth(of units: [Unit]) -> Int? {
+    var counts: [Int: Int] = [:]
+    for unit in units where unit.width >= 32 { counts[unit.width, default: 0] += 1 }
+    guard let commonest = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key else { return nil }
+    let near = units.reduce(0) { $0 + (abs($1.width - commonest) <= 4 ? 1 : 0) }
+    return near >= 6 && near * 3 >= units.count ? commonest : nil
   }
 
   /// Whether a line is a field of a form or a notice: a label of two to six ideographs, a

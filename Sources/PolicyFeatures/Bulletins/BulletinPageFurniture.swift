@@ -47,6 +47,34 @@ extension BulletinSplitter {
     text.unicodeScalars.count <= 30 && text.split(separator: " ").contains { isPageNumberLine(String($0)) }
   }
 
+  /// Whether a line is a page's running head or foot set among the text: the paper's or the
+  /// section's name and the page's number or edition code, set apart by spaces (`东港新区新闻 05`,
+  /// `江澜日报 A6 临川新区新闻`, `秣湖区报·综合新闻 2`). One or two names of ideographs (perhaps
+  /// joined by `·`), one ending as the names of papers and sections do (`报`, `新闻`, `刊`), and
+  /// one page code: a row of a table gives figures, not a paper's name.
+  static func isRunningHead(_ text: String) -> Bool {
+    // Most lines end with a character of text: a running head ends with its page code or a name.
+    guard text.utf8.count <= 4 * 30, let last = text.unicodeScalars.last,
+      ("0"..."9").contains(last) || last.value >= 0x4E00, text.containsUTF8(" "),
+      text.unicodeScalars.contains(where: { ("0"..."9").contains($0) })
+    else { return false }
+    let words = text.split(separator: " ")
+    guard (2...3).contains(words.count), words.filter(isPageCode).count == 1 else { return false }
+    let names = words.filter { !isPageCode($0) }
+    return names.allSatisfy { name in
+      (2...16).contains(name.unicodeScalars.count)
+        && name.unicodeScalars.allSatisfy { $0 == "·" || ($0.value >= 0x4E00 && $0.value <= 0x9FFF) }
+    } && names.contains { name in ["报", "新闻", "刊", "专版"].contains(where: name.hasUTF8Suffix) }
+  }
+
+  /// Whether a word is a page's number or edition code as a running head prints it: one or two
+  /// digits (`2`, `05`), perhaps after a capital letter (`A6`, `B12`).
+  static func isPageCode(_ word: Substring) -> Bool {
+    var digits = word.unicodeScalars[...]
+    if let first = digits.first, ("A"..."Z").contains(first) { digits = digits.dropFirst() }
+    return (1...2).contains(digits.count) && digits.allSatisfy { ("0"..."9").contains($0) }
+  }
+
   /// Whether a line belongs to a page's index of contents (`今日导读`, `●老街改造留住城市记忆(第3版)`).
   static func isPageIndexLine(_ text: String) -> Bool {
     guard text.utf8.count <= 160, let end = text.unicodeScalars.last else { return false }
@@ -131,16 +159,28 @@ extension BulletinSplitter {
     units.removeSubrange((lastSentence + 1)...)
   }
 
+  /// Removes a public-service notice from the foot of the page: a label of tips (`温馨提示`), a
+  /// sentence or two, and the issuer with its service hotline (`国网某县供电公司　供电服务热线：95598`),
+  /// as a utility buys the space to remind readers. It reports no news.
+  static func removeFootNotice(_ units: inout [Unit]) {
+    guard
+      let label = units.indices.suffix(5).first(where: { k in
+        k > 0 && ["温馨提示", "友情提示", "特别提示", "提示", "提醒"].contains(strippingBriefMarker(units[k].text))
+      }), units.count - label >= 3, let last = units.last, isHotlineLine(last.text, digits: 5)
+    else { return }
+    units.removeSubrange(label...)
+  }
+
   /// Whether a line gives a hotline: `热线` and a colon, then a number of seven digits or more
   /// (an advertisement may mask some with `X`), anywhere in the line.
-  static func isHotlineLine(_ text: String) -> Bool {
+  static func isHotlineLine(_ text: String, digits: Int = 7) -> Bool {
     let scalars = Array(text.unicodeScalars)
     var i = 0
     while i + 3 < scalars.count {
       defer { i += 1 }
       guard scalars[i] == "热", scalars[i + 1] == "线", scalars[i + 2] == "：" || scalars[i + 2] == ":" else { continue }
       let number = scalars[(i + 3)...].prefix { ("0"..."9").contains($0) || "Xx-－".unicodeScalars.contains($0) }
-      if number.filter({ $0 != "-" && $0 != "－" }).count >= 7 { return true }
+      if number.filter({ $0 != "-" && $0 != "－" }).count >= digits { return true }
     }
     return false
   }
@@ -160,6 +200,12 @@ extension BulletinSplitter {
     }
     if text.hasUTF8Prefix("农历")
       || ["连续出版物号", "邮发代号", "主管主办"].contains(where: text.containsUTF8)
+    {
+      return true
+    }
+    // Who publishes the paper, perhaps with the date: `中共某街道工作委员会 某街道办事处 主办`.
+    if text.split(separator: " ").contains(where: { ["主办", "主管", "编印", "主办单位"].contains($0) }),
+      !text.unicodeScalars.contains(where: { innerStops.contains($0) || commas.contains($0) })
     {
       return true
     }

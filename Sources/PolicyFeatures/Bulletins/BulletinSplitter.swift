@@ -83,6 +83,15 @@ public struct SplitArticle: Hashable, Sendable {
 /// (lines behind or before a pictograph), links to the original, circled item numbers (`① `) and
 /// sign-off (a last block with pictographs) are none of its items.
 ///
+/// A page hard-wrapped at one width with blank lines between its paragraphs has each paragraph's
+/// lines joined first; a block holding two reporters' leads makes a print page of any page. Running
+/// heads and feet (`秣湖区报·综合新闻 2`, the masthead's name again) and an e-paper's paging links
+/// are furniture, and a sentence runs on across a page's break. A commentary's author may stand
+/// behind a marker (`◆ 舒 扬`), an item may close with a reporter's or an office's credit
+/// (`（记者 …）`, `（区能源办）`, even broken over two lines), briefs may open with their title in
+/// brackets (`【…】11月24日，…`), and a column of one-line news is one piece. A job advertisement
+/// (`诚　聘`) and a utility's notice with its hotline (`温馨提示`) at the page's foot are none.
+///
 /// - Complexity: O(n) in the page length.
 public struct BulletinSplitter: Sendable {
   /// Creates a splitter.
@@ -100,6 +109,9 @@ public struct BulletinSplitter: Sendable {
     /// Whether the article goes on on another page after this line (a jump note, `（下转A3版）`,
     /// stood under it): the line ends the article here, whatever its last character.
     var continuesElsewhere = false
+    /// How wide the line was printed, indentation included, in half-widths: an ideograph takes
+    /// two, a Latin letter, a digit or a space one (see ``printedWidth(_:)``).
+    var width = 0
   }
 
   /// Splits a page.
@@ -118,10 +130,46 @@ public struct BulletinSplitter: Sendable {
     // means the headline stands apart, as print pages lay it out.
     let leadsOpeningBlocks = blocks.filter { Self.isAnchor($0[0].text) }.count
     let leadsUnderHeadlines = blocks.filter { $0.count > 1 && Self.isAnchor($0[1].text) }.count
-    if blocks.count > 1 && multiLine * 2 >= blocks.count && leadsOpeningBlocks <= leadsUnderHeadlines {
+    if blocks.count > 1 && multiLine * 2 >= blocks.count && leadsOpeningBlocks <= leadsUnderHeadlines
+      && !blocks.contains(where: Self.holdsSeveralLeads)
+    {
       return splitBlocks(blocks)
     }
     return splitParagraphs(units)
+  }
+
+  /// Whether a block holds two leads or more that credit reporters (`本报讯（记者 …）`) under its
+  /// first line: a block page sets one article a block, so a page with such a block is a print
+  /// page whose blank lines set apart something else (a jump note, a page's break).
+  static func holdsSeveralLeads(_ block: [Unit]) -> Bool {
+    guard block.count >= 4 else { return false }
+    var leads = 0
+    // Such a lead has its credit's bracket near its start: most lines have none.
+    for unit in block.dropFirst() where creditsReporterEarly(unit.text) && isLead(unit.text) {
+      guard let (credit, _) = extractByline(unit.text), !credit.isEmpty else { continue }
+      leads += 1
+      if leads == 2 { return true }
+    }
+    return false
+  }
+
+  /// Whether a line opens with a bracket naming a reporter within its first eighteen
+  /// ideographs (`本报讯（记者 王某）`, `（通讯员 李某）…`), as a lead's credit does: `记者` or `通讯员`
+  /// within a few characters after `（` or `(`. Read off the bytes: it is asked of every line of
+  /// a block page.
+  static func creditsReporterEarly(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      let head = bytes.prefix(54)
+      guard
+        let open = head.indices.first(where: { k in
+          head[k] == 0x28 || (head[k] == 0xEF && k + 2 < head.count && head[k + 1] == 0xBC && head[k + 2] == 0x88)
+        })
+      else { return false }
+      let credit = head[open...].prefix(30)
+      return credit.indices.contains { k in
+        credit[k...].starts(with: "记者".utf8) || credit[k...].starts(with: "通讯员".utf8)
+      }
+    } ?? false
   }
 
   /// The whole page as one article: the first line is the title unless it reads like body
@@ -317,9 +365,15 @@ public struct BulletinSplitter: Sendable {
     // An author's name between a headline and the text serves as a lead (commentary, essays,
     // poems). A short title over a credit line (`等车`, then `文/陈默`) is no name, and the
     // headline stands apart from the text before it (a poem's last line is no headline).
+    // Whether the headline at `h` has a kicker over it (a column's name, `东港时评`) that stands
+    // apart from the text before it.
+    func underKicker(_ h: Int) -> Bool {
+      h >= 2 && isHeadlineLike(units[h - 1].text, strict: true) && units[h - 1].text.unicodeScalars.count <= 8
+        && (units[h - 1].blankBefore || endsItem(units[h - 2].text))
+    }
     func isAuthorAnchor(_ j: Int) -> Bool {
       j > 0 && j + 1 < units.count && isAuthorLine(units[j].text) && isHeadlineLike(units[j - 1].text, strict: false)
-        && (j == 1 || units[j - 1].blankBefore || endsItem(units[j - 2].text))
+        && (j == 1 || units[j - 1].blankBefore || endsItem(units[j - 2].text) || underKicker(j - 1))
         && !isAuthorLine(units[j - 1].text) && !isClosingCredit(units[j - 1].text) && !anchors[j + 1]
         && (!isHeadlineLike(units[j + 1].text, strict: false) || opensStanza(at: j + 1, in: units))
     }
@@ -390,8 +444,11 @@ public struct BulletinSplitter: Sendable {
       // over bulleted briefs (`简讯`, then `●…`) heads them like a `■简讯` line.
       let bulleted = next.unicodeScalars.first.map(briefMarkers.contains) ?? false
       // A notice's title wrapped over two lines (`…工程`, then `环境影响评价第二次公示`) over text.
+      // (The notice's text may open with a line a print break cut short, indented as a paragraph
+      // and the title is not.)
       if isStandaloneHeadline(next), isBoxTitle(next), i + 2 < units.count, headlineLines[i + 2] == 0,
         !isHeadlineLike(units[i + 2].text, strict: false)
+          || (units[i + 2].indented && !units[i].indented && !units[i + 1].indented)
       {
         headlineLines[i] = 2
         articleCredited = false
@@ -431,7 +488,10 @@ public struct BulletinSplitter: Sendable {
       // An item closing with a credit, unless it is the last section of a feature without a
       // credit yet, whose earlier sections had subheadings like this one.
       let closesItem =
-        item.contains(where: { isClosingCredit(units[$0].text) || (brokenOff && closesWithCredit(units[$0].text)) })
+        item.contains(where: {
+          isClosingCredit(units[$0].text) || (brokenOff && closesWithCredit(units[$0].text))
+            || closesWithReporterCredit(units[$0].text)
+        })
         && (articleCredited || subheadings == 0)
       // A reader's letter (`编辑同志：`) is never a feature's section, under a credit line or not.
       // After a credited article, text opening with a time word (`近日，…`) is news too.
@@ -623,7 +683,7 @@ public struct BulletinSplitter: Sendable {
       if start - 1 == bodyStart, bodyStart > 0 { break }
       // A body line cut by a print break would continue the line before it, unless that line
       // is the headline's first (a kicker): a headline line right after a finished sentence.
-      if start - 2 >= bodyStart, !endsSentence(units[start - 2].text) {
+      if start - 2 >= bodyStart, !endsItem(units[start - 2].text) {
         let kicker = start - 2
         let kickerText = units[kicker].text
         // At the top of the page a kicker may stand under one more headline line (a kicker
