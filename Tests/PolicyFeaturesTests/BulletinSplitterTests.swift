@@ -968,6 +968,38 @@ struct BulletinSplitterTests {
     #expect(articles.map(\.line) == [1, 3, 7, 10])
   }
 
+  @Test("a round-up of briefs set one paragraph a line keeps each brief's heading on its own line")
+  func briefHeadingsInABlockSetOneParagraphALine() throws {
+    let paragraph =
+      "记者从区发展改革部门获悉，今年以来全区新增分布式光伏装机容量十二万千瓦，"
+      + "其中工商业屋顶光伏占比超过六成，年发电量预计可达一亿三千万千瓦时，相当于节约标准煤四万吨。"
+    let page = """
+      多地启动春季植树活动
+      各地干部群众积极参加义务植树,绿化面积持续增加。
+
+      区内新闻快讯
+      区融媒体中心消息：
+      全区分布式光伏发电装机容量持续较快增长
+      \(paragraph)
+      长江禁渔执法巡查实现常态化全覆盖开展
+      今天（3月5日），区农业农村局联合多部门开展长江禁渔联合巡查，检查渔港码头六处。
+
+      跨境电商综试区建设提速
+      商务部门介绍,综试区数量进一步扩大。
+      下一步将完善海外仓布局,
+      提升通关便利化水平。
+      """
+    let articles = splitter.split(page)
+    try #require(articles.count == 3, "\(articles.map(\.title))")
+    #expect(
+      articles[1].body.split(separator: "\n").map(String.init) == [
+        "区融媒体中心消息：", "全区分布式光伏发电装机容量持续较快增长", paragraph, "长江禁渔执法巡查实现常态化全覆盖开展",
+        "今天（3月5日），区农业农村局联合多部门开展长江禁渔联合巡查，检查渔港码头六处。",
+      ])
+    // A block of short lines is still read for print breaks.
+    #expect(articles[2].body == "商务部门介绍,综试区数量进一步扩大。\n下一步将完善海外仓布局,提升通关便利化水平。")
+  }
+
   @Test("a block page with a header date line") func blockPageWithHeader() {
     let page = "2025年3月5日 星期三\n" + Self.blockPage
     let articles = splitter.split(page)

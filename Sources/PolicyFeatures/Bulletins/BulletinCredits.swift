@@ -280,7 +280,9 @@ extension BulletinSplitter {
     return false
   }
 
-  static func article(title: Unit, paragraphs: [String]) -> SplitArticle {
+  ///
+  /// `headingsStand`: the text is set one paragraph a line (see ``joinParagraphs(_:headingsStand:)``).
+  static func article(title: Unit, paragraphs: [String], headingsStand: Bool = false) -> SplitArticle {
     var paragraphs = paragraphs
     var byline: String? = nil
     // An editor's note opening the text (moved from over the headline, or set between the
@@ -356,7 +358,8 @@ extension BulletinSplitter {
     // A title set in brackets of its own is the words inside them; an item's circled number
     // (`① …`) is none of its title.
     return SplitArticle(
-      title: unbracketedTitle(title.text) ?? withoutCircledNumber(title.text), body: joinParagraphs(paragraphs),
+      title: unbracketedTitle(title.text) ?? withoutCircledNumber(title.text),
+      body: joinParagraphs(paragraphs, headingsStand: headingsStand),
       byline: byline, line: title.line)
   }
 

@@ -625,7 +625,12 @@ extension BulletinSplitter {
   }
 
   /// Joins paragraphs, merging a paragraph that ends mid-sentence with the next one.
-  static func joinParagraphs(_ paragraphs: [String]) -> String {
+  ///
+  /// When `headingsStand` (the text is set one paragraph a line, as transcripts and web copy
+  /// are: no print break cuts its lines), a line that reads like a headline is a heading over
+  /// the next paragraph (`…开市首日走势平稳`, then `今天（1月15日），…` in a round-up of briefs),
+  /// never the first half of a sentence.
+  static func joinParagraphs(_ paragraphs: [String], headingsStand: Bool = false) -> String {
     var merged: [String] = []
     let rows = listRows(paragraphs)
     // Whether the last paragraph is a row of a table under another row: the table's last row
@@ -639,6 +644,7 @@ extension BulletinSplitter {
       let tableRow = merged.last.map { (!endsSentence($0) || !endsSentence(p)) && isTableRow($0, over: p) } ?? false
       defer { underTableRow = tableRow }
       if let last = merged.last, !endsSentence(last), !isFreestanding(last), !isFreestanding(p),
+        !(headingsStand && isHeadlineLike(last, strict: true)),
         !isSubheading(last, before: p), !(startsParagraph && isSubheading(last, over: p)), !(rows[k] && rows[k - 1]),
         !(isFieldLine(last) && isFieldLine(p)), !tableRow, !underTableRow
       {
@@ -663,7 +669,7 @@ extension BulletinSplitter {
   /// character beyond ASCII), one for an ASCII character; trailing spaces do not count. A line
   /// longer than any column (over 240 bytes) is a paragraph set on one line: 0, not measured.
   static func printedWidth(_ raw: UnsafeBufferPointer<UInt8>) -> Int {
-    guard raw.count <= 240 else { return 0 }
+    guard raw.count <= longestColumnLine else { return 0 }
     var end = raw.count
     while end > 0, raw[end - 1] == 0x20 || raw[end - 1] == 0x09 { end -= 1 }
     var width = 0

@@ -138,6 +138,10 @@ public struct BulletinSplitter: Sendable {
     return splitParagraphs(units)
   }
 
+  /// The most bytes a line set in a printed column holds (80 ideographs): a longer line is a
+  /// paragraph set on one line.
+  static let longestColumnLine = 240
+
   /// Whether a block holds two leads or more that credit reporters (`本报讯（记者 …）`) under its
   /// first line: a block page sets one article a block, so a page with such a block is a print
   /// page whose blank lines set apart something else (a jump note, a page's break).
@@ -234,8 +238,10 @@ public struct BulletinSplitter: Sendable {
         }
         continue
       }
+      // A block with a line longer than any printed column is set one paragraph a line.
+      let headingsStand = block.contains { $0.text.utf8.count > Self.longestColumnLine }
       if let title = pendingTitle, !Self.isHeadlineLike(block[0].text, strict: false) {
-        out.append(Self.article(title: title, paragraphs: block.map(\.text)))
+        out.append(Self.article(title: title, paragraphs: block.map(\.text), headingsStand: headingsStand))
       } else {
         if let title = pendingTitle { out.append(Self.article(title: title, paragraphs: [])) }
         // A `——` subtitle under the headline is the title's, as on print pages, and so is a
@@ -244,7 +250,8 @@ public struct BulletinSplitter: Sendable {
         let title = Unit(
           text: block.prefix(lines).map(\.text).joined(separator: " "), line: block[0].line,
           blankBefore: block[0].blankBefore)
-        out.append(Self.article(title: title, paragraphs: block.dropFirst(lines).map(\.text)))
+        out.append(
+          Self.article(title: title, paragraphs: block.dropFirst(lines).map(\.text), headingsStand: headingsStand))
       }
       pendingTitle = nil
     }
