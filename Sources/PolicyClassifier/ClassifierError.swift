@@ -42,7 +42,7 @@ public enum ClassifierError: Error, Hashable, Sendable, CustomStringConvertible 
     case .corrupt(let file, let reason): return "\(file): corrupt or truncated model: \(reason)"
     case .lexiconMismatch(let file, let model, let current):
       return
-        "\(file): model was trained with lexicons \(model) but the loaded lexicons are \(current); retrain with `policy-topics train` or pass the matching --lexicons"
+        "\(file): model was built with other lexicons (fingerprint \(model)) than the ones loaded (\(current)): after a lexicon changed, build a model for it — `policy-topics train --zero-shot --out FILE` (lexicons only) or `policy-topics train --data LABELLED --out FILE` — and pass --model FILE; or pass the --lexicons the model was built with"
     case .io(let file, let reason): return "\(file): \(reason)"
     case .invalidFolds(let k, let n):
       return "\(k) folds: folds must be at least 2 and at most the number of labelled articles (\(n))"

@@ -144,10 +144,7 @@ struct CSVArticleReader {
       do { date = try ArticleDate(parsing: d) } catch { throw .badDate(location, error) }
     }
     var labels: [String]? = nil
-    if let raw = row["labels"] {
-      labels = raw.split(whereSeparator: { $0 == ";" || $0 == "|" || $0 == "," })
-        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
+    if let raw = row["labels"] { labels = Self.labels(inCell: raw) }
     let id = row["id"].flatMap { $0.isEmpty ? nil : $0 } ?? "h" + contentHash(title: title, text: text)
     return InputRecord(
       article: Article(
@@ -155,5 +152,18 @@ struct CSVArticleReader {
         source: row["source"].flatMap { $0.isEmpty ? nil : $0 },
         byline: row["byline"].flatMap { $0.isEmpty ? nil : $0 }, labels: labels,
         location: location))
+  }
+}
+
+extension CSVArticleReader {
+  /// The topic ids of a CSV `labels` cell: separated by `;`, `|` or `,`, optionally written as a
+  /// JSON array (`[]` for none, `["reform","environment"]`, as JSONL writes them); an empty
+  /// cell is no labels.
+  static func labels(inCell raw: String) -> [String] {
+    var cell = Substring(raw.trimmingCharacters(in: .whitespaces))
+    if cell.hasPrefix("["), cell.hasSuffix("]") { cell = cell.dropFirst().dropLast() }
+    return cell.split(whereSeparator: { $0 == ";" || $0 == "|" || $0 == "," })
+      .map { $0.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\"'"))) }
+      .filter { !$0.isEmpty }
   }
 }

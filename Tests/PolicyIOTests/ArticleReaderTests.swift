@@ -1,8 +1,9 @@
 import Foundation
 import PolicyCore
-import PolicyIO
 import Testing
 import _PolicyTestSupport
+
+@testable import PolicyIO
 
 /// A temporary directory removed when the test ends.
 final class TemporaryDirectory {
@@ -275,6 +276,16 @@ struct ArticleReaderJSONLTests {
 
 @Suite("ArticleReader: CSV")
 struct ArticleReaderCSVTests {
+  @Test("a CSV labels cell: separated ids, a JSON array, [] or empty for none")
+  func csvLabelsCell() {
+    #expect(CSVArticleReader.labels(inCell: "reform;environment") == ["reform", "environment"])
+    #expect(CSVArticleReader.labels(inCell: "reform, environment") == ["reform", "environment"])
+    #expect(CSVArticleReader.labels(inCell: #"["reform","new-energy"]"#) == ["reform", "new-energy"])
+    #expect(CSVArticleReader.labels(inCell: "[]").isEmpty)
+    #expect(CSVArticleReader.labels(inCell: " [ ] ").isEmpty)
+    #expect(CSVArticleReader.labels(inCell: "").isEmpty)
+  }
+
   @Test("quoted fields, embedded quotes and newlines, wrong field counts, labels") func csv() throws {
     let dir = try TemporaryDirectory()
     let text = #"""

@@ -117,6 +117,37 @@ struct CommandErrorTests {
     #expect(FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue)
   }
 
+  /// The `--out` file's extension names the format when `--format` is not given; naming two
+  /// formats is a usage error. `--model` beside `--db` (which reports the store's labels) too.
+  @Test(.enabled(if: CLI.hasModel, "Models/default.ptmodel not present yet"))
+  func reportFormatFromTheOutFile() throws {
+    let dir = try Self.workspace()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let report = ["report", "--lexicons", CLI.lexicons, "--model", CLI.model]
+    let json = try CLI.run(report + ["--out", "weekly.json", "articles.jsonl"], in: dir)
+    #expect(json.status == 0, "\(json.stderr)")
+    let written = try Data(contentsOf: dir.appendingPathComponent("weekly.json"))
+    #expect((try? JSONSerialization.jsonObject(with: written)) is [String: Any])
+    let clash = try CLI.run(report + ["--format", "csv", "--out", "weekly.json", "articles.jsonl"], in: dir)
+    #expect(clash.status == 64, "\(clash.stderr)")
+    let withDB = try CLI.run(["report", "--db", "s.sqlite", "--model", CLI.model], in: dir)
+    #expect(withDB.status == 64, "\(withDB.stderr)")
+  }
+
+  /// A zero-shot model decides every topic by cosine: asking it for naive Bayes is an error,
+  /// not output labelled `nb`.
+  @Test func zeroShotModelHasOnlyCosine() throws {
+    let dir = try Self.workspace()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let built = try CLI.run(["train", "--lexicons", CLI.lexicons, "--zero-shot", "--out", "zs.ptmodel"], in: dir)
+    #expect(built.status == 0, "\(built.stderr)")
+    let tag = ["tag", "--lexicons", CLI.lexicons, "--model", "zs.ptmodel"]
+    let nb = try CLI.run(tag + ["--classifier", "nb", "articles.jsonl"], in: dir)
+    #expect(nb.status == 1)
+    #expect(nb.stderr.contains("zero-shot"), "\(nb.stderr)")
+    #expect(try CLI.run(tag + ["--classifier", "cosine", "articles.jsonl"], in: dir).status == 0)
+  }
+
   /// The micro row of a score table carries the pooled counts, the macro row none.
   @Test(.enabled(if: CLI.hasModel, "Models/default.ptmodel not present yet"))
   func scoreTableSummaryRows() throws {

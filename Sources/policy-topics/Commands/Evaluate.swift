@@ -46,7 +46,7 @@ struct Evaluate: ParsableCommand {
     let diagnostics = Diagnostics()
     let articles = try LabelledData.read(
       data, topics: lexicons.topicIDs, encoding: dataEncoding.encoding, diagnostics: diagnostics)
-    let tagger = Tagger(model: topicModel, kind: modelOptions.classifier)
+    let tagger = Tagger(model: topicModel, kind: try modelOptions.classifier(for: topicModel))
     var report = EvaluationReport(topics: topicModel.metadata.topics.map(\.id))
     var scratch = Tagger.Scratch()
     let judged = Set(articles.flatMap(\.labels).compactMap(lexicons.index(of:)))

@@ -37,8 +37,8 @@ struct Report: ParsableCommand {
   @Option(help: "Comma-separated topic ids to include (default: all).")
   var topics: String?
 
-  @Option(help: "Output format: md, html, csv or json.")
-  var format: ReportFormat = .md
+  @Option(help: "Output format: md, html, csv or json (default: the --out file's extension, else md).")
+  var format: ReportFormat?
 
   @Option(
     help: "Output file (a path ending in .md, .html, .csv or .json), directory (writes report.<ext>) or - for stdout.")
@@ -50,6 +50,9 @@ struct Report: ParsableCommand {
   @Option(help: "Threads that tag; the default is the number of cores this process may use.")
   var jobs: Int = AvailableCores.count
 
+  /// The format asked for, or the one `--out`'s extension names, or Markdown.
+  var outputFormat: ReportFormat { format ?? ReportOutput.format(ofFile: out) ?? .md }
+
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     if db != nil && !input.inputs.isEmpty {
@@ -57,7 +60,16 @@ struct Report: ParsableCommand {
         "give either --db (report on the store's articles) or input files, not both; add files to the store with `policy-topics ingest`"
       )
     }
-    if let topics {
+    if db != nil && (modelOptions.model != nil || modelOptions.classifier != nil) {
+      throw ValidationError(
+        "--db reports the labels the store's current model gave; --model and --classifier apply to input files (switch the store's model with `policy-topics retag`)"
+      )
+    }
+    if let format, let named = ReportOutput.format(ofFile: out), named != format {
+      throw ValidationError("--out \(out) names a .\(named.rawValue) file but --format is \(format.rawValue)")
+    }
+    // With --db the store's model decides the topics; they are checked when it is read.
+    if db == nil, let topics {
       let known = try Resources.lexicons(lexiconOptions.lexicons).topicIDs
       for id in Self.topicList(topics) where !known.contains(id) {
         throw ValidationError("--topics: unknown topic '\(id)' (known: \(known.joined(separator: ", ")))")
@@ -79,7 +91,7 @@ struct Report: ParsableCommand {
       report = try StoreReport.build(path: db, kind: period, from: bounds.from, to: bounds.to, lexicons: lexicons)
     } else {
       let topicModel = try Resources.model(modelOptions.model, lexicons: lexicons)
-      var tagger = Tagger(model: topicModel, kind: modelOptions.classifier)
+      var tagger = Tagger(model: topicModel, kind: try modelOptions.classifier(for: topicModel))
       tagger.evidenceCount = 0  // reports list terms from mentions, not per-label evidence
       var acc = ReportAccumulator(
         kind: period,
@@ -124,7 +136,7 @@ struct Report: ParsableCommand {
       }
       report = report.restricted(to: wanted)
     }
-    try ReportOutput.write(report, format: format, out: out, bom: bom)
+    try ReportOutput.write(report, format: outputFormat, out: out, bom: bom)
     if report.undatedCount > 0 {
       StandardError.write(
         "policy-topics: \(report.undatedCount) article(s) had no date precise enough for a \(period.rawValue) report; they are listed in the report, not counted in periods\n"
@@ -152,8 +164,17 @@ enum ReportItems {
 
 /// Writes a rendered report to a file, a directory or stdout.
 enum ReportOutput {
-  /// Endings that make `--out` a file rather than a directory.
-  static let fileExtensions: Set<String> = ["md", "html", "csv", "json"]
+  /// The format a file's extension names (`.md`, `.markdown`, `.html`, `.htm`, `.csv`,
+  /// `.json`), or nil: such a path is a file, any other a directory.
+  static func format(ofFile path: String) -> ReportFormat? {
+    switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+    case "md", "markdown": .md
+    case "html", "htm": .html
+    case "csv": .csv
+    case "json": .json
+    default: nil
+    }
+  }
 
   static func write(_ report: TopicReport, format: ReportFormat, out: String, bom: Bool) throws {
     let bytes: [UInt8]
@@ -171,7 +192,7 @@ enum ReportOutput {
     }
     let target = URL(fileURLWithPath: out)
     let file: URL
-    if fileExtensions.contains(target.pathExtension.lowercased()) {
+    if out != "-", Self.format(ofFile: out) != nil {
       file = target
       try FileManager.default.createDirectory(
         at: target.deletingLastPathComponent(), withIntermediateDirectories: true)

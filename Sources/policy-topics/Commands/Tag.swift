@@ -45,7 +45,7 @@ struct Tag: ParsableCommand {
     let (_, topicModel) =
       try StartupPrefetch.take(request)?.get()
       ?? Resources.lexiconsAndModel(lexicons: request.lexicons, model: request.model, parallel: jobs > 1)
-    var tagger = Tagger(model: topicModel, kind: modelOptions.classifier)
+    var tagger = Tagger(model: topicModel, kind: try modelOptions.classifier(for: topicModel))
     tagger.blockSize = blockSize
     let diagnostics = Diagnostics()
     let sink = try OutputSink(path: nil)

@@ -74,6 +74,18 @@ struct ModelOptions: ParsableArguments {
 
   @Option(help: "Classifier: nb, cosine or ensemble (default: the model's).")
   var classifier: ClassifierKind?
+
+  /// `--classifier`, checked against `model`: a model trained without labelled data (zero-shot)
+  /// decides every topic by cosine against the lexicons, so naming another classifier is an
+  /// error rather than a label on output it did not make.
+  func classifier(for model: TopicModel) throws -> ClassifierKind? {
+    guard let classifier, classifier != .cosine, !model.metadata.topics.contains(where: { $0.positives > 0 }) else {
+      return classifier
+    }
+    throw CommandFailure(
+      "--classifier \(classifier.rawValue): this model was built without labelled data (zero-shot), so cosine "
+        + "decides every topic; leave out --classifier or pass --classifier cosine")
+  }
 }
 
 /// `--from` and `--to`, parsed and checked once for every command that takes a date range.
