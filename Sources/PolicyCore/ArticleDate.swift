@@ -60,14 +60,58 @@ public struct ArticleDate: Hashable, Comparable, Sendable, CustomStringConvertib
   public init(parsing text: Substring) throws(DateError) {
     // Most dates come as bare digits and separators: parse the UTF-8 in place, no copy.
     let utf8 = text.utf8
+    var result: Result<ArticleDate, DateError>
     if let first = utf8.first, let last = utf8.last, first &- 48 < 10, last &- 48 < 10,
       let parsed = utf8.withContiguousStorageIfAvailable({ Self.parse(digits: $0) })
     {
-      self = try parsed.get()
-      return
+      result = parsed
+    } else {
+      result = Array(text.trimmingSpaces.utf8).withUnsafeBufferPointer { Self.parse(digits: $0) }
     }
-    let trimmed = text.trimmingSpaces
-    self = try Array(trimmed.utf8).withUnsafeBufferPointer { Self.parse(digits: $0) }.get()
+    if case .failure(.unparseable) = result, let lenient = Self.lenient(text.trimmingSpaces) {
+      result = lenient
+    }
+    self = try result.get()
+  }
+
+  /// The other ways dates are written in exported news: `2024-6-3` (no zero padding, with `-`,
+  /// `/` or `.`), `2024.06.03`, `2024年6月3日` (or `2024年6月`, `2024年`), and a date followed by a
+  /// time (`2024-06-03T08:00:00+08:00`, `2024-06-03 08:00`), whose date is taken. Nil when the
+  /// text is none of these (a mixed separator, a two-digit year, words).
+  private static func lenient(_ text: Substring) -> Result<ArticleDate, DateError>? {
+    var text = text
+    // A time after a full date: cut at the `T` or space that follows the day.
+    if let cut = text.firstIndex(where: { $0 == "T" || $0 == " " }),
+      text[text.index(after: cut)...].first?.isASCII == true,
+      text[text.index(after: cut)...].first?.isNumber == true
+    {
+      text = text[..<cut]
+    }
+    var parts: [Substring]
+    if text.contains("年") {
+      guard text.hasSuffix("年") || text.hasSuffix("月") || text.hasSuffix("日") else { return nil }
+      parts = text.split(whereSeparator: { "年月日".contains($0) })
+      let markers = text.filter { "年月日".contains($0) }
+      guard ["年", "年月", "年月日"].contains(markers), parts.count == markers.count else { return nil }
+    } else {
+      guard let separator = text.first(where: { "-/.".contains($0) }) else { return nil }
+      parts = text.split(separator: separator, omittingEmptySubsequences: false)
+      guard (2...3).contains(parts.count), !text.contains(where: { "-/.".contains($0) && $0 != separator }) else {
+        return nil
+      }
+    }
+    guard let year = parts.first, year.count == 4,
+      parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+      parts.dropFirst().allSatisfy({ $0.count <= 2 })
+    else { return nil }
+    let numbers = parts.compactMap { Int($0) }
+    return Result { () throws(DateError) in
+      switch numbers.count {
+      case 1: try ArticleDate(year: numbers[0])
+      case 2: try ArticleDate(year: numbers[0], month: numbers[1])
+      default: try ArticleDate(year: numbers[0], month: numbers[1], day: numbers[2])
+      }
+    }
   }
 
   /// Parses `YYYY`, `YYYY-MM`, `YYYYMMDD` or `YYYY-MM-DD` (`/` also separates) from UTF-8.
@@ -233,7 +277,8 @@ public enum DateError: Error, Hashable, Sendable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .unparseable(let text):
-      return "'\(text)' is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)"
+      return
+        "'\(text)' is not a date (expected YYYY-MM-DD — also YYYYMMDD, YYYY/M/D, YYYY.M.D, YYYY年M月D日, or a date and a time — or YYYY-MM or YYYY)"
     case .impossibleDate(let text): return "'\(text)' is not a real calendar date"
     case .yearOutOfRange(let year): return "year \(year) is out of range (1–9999)"
     }

@@ -81,8 +81,8 @@ struct ArticleDateTests {
   @Test(
     "text that is not a date throws unparseable",
     arguments: [
-      "", "abcd", "2024-3-5", "2024-03-5", "2024.03.05", "2024-03/05", "202403", "24-03-05",
-      "2024-03-05T10:00", "二〇二四", "2024-0a-05",
+      "", "abcd", "2024-03/05", "202403", "24-03-05", "2024-3-", "2024年3月5", "3月5日", "2024-03-05Tnoon",
+      "二〇二四", "2024-0a-05", "2024.3.5.6", "2024-003-05",
     ])
   func unparseable(text: String) {
     let error = #expect(throws: DateError.self) { try ArticleDate(parsing: text) }
@@ -90,6 +90,24 @@ struct ArticleDateTests {
       Issue.record("expected unparseable for \(text), got \(String(describing: error))")
       return
     }
+  }
+
+  @Test(
+    "dates as exports write them: unpadded, dotted, in 年月日, or with a time",
+    arguments: [
+      ("2024-3-5", "2024-03-05"), ("2024-03-5", "2024-03-05"), ("2024/3/5", "2024-03-05"), ("2024.03.05", "2024-03-05"),
+      ("2024年3月5日", "2024-03-05"), ("2024年3月", "2024-03"), ("2024年", "2024"), ("2024-6", "2024-06"),
+      ("2024-03-05T10:00", "2024-03-05"), ("2024-03-05T08:00:00+08:00", "2024-03-05"),
+      ("2024-03-05 08:30", "2024-03-05"),
+      (" 2024/3/5 ", "2024-03-05"),
+    ])
+  func lenientForms(text: String, expected: String) throws {
+    #expect(try ArticleDate(parsing: text).description == expected)
+  }
+
+  @Test("a lenient form of an impossible day is still an impossible day") func lenientImpossible() {
+    #expect(throws: DateError.impossibleDate("2023-02-30")) { try ArticleDate(parsing: "2023年2月30日") }
+    #expect(throws: DateError.impossibleDate("2023-02-30")) { try ArticleDate(parsing: "2023-2-30 10:00") }
   }
 
   @Test("year 0 is out of range") func yearZero() {

@@ -148,6 +148,26 @@ struct CommandErrorTests {
     #expect(try CLI.run(tag + ["--classifier", "cosine", "articles.jsonl"], in: dir).status == 0)
   }
 
+  /// Labelled files that label different topics: the records of a file that never uses a topic
+  /// count as negatives for it, which is said.
+  @Test(.enabled(if: CLI.hasModel, "Models/default.ptmodel not present yet"))
+  func partlyLabelledTopicsAreNamed() throws {
+    let dir = try Self.workspace()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try #"{"id":"e1","title":"光伏并网","text":"新建光伏电站并网发电。","labels":["new-energy"]}"#.write(
+      to: dir.appendingPathComponent("energy.jsonl"), atomically: true, encoding: .utf8)
+    try #"{"id":"r1","title":"营商环境","text":"深化放管服改革。","labels":["reform"]}"#.write(
+      to: dir.appendingPathComponent("reform.jsonl"), atomically: true, encoding: .utf8)
+    let r = try CLI.run(
+      [
+        "evaluate", "--lexicons", CLI.lexicons, "--model", CLI.model, "--data", "energy.jsonl", "--data",
+        "reform.jsonl",
+      ], in: dir)
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stderr.contains("no record of energy.jsonl carries reform"), "\(r.stderr)")
+    #expect(r.stderr.contains("no record of reform.jsonl carries new-energy"), "\(r.stderr)")
+  }
+
   /// The micro row of a score table carries the pooled counts, the macro row none.
   @Test(.enabled(if: CLI.hasModel, "Models/default.ptmodel not present yet"))
   func scoreTableSummaryRows() throws {
