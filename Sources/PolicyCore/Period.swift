@@ -46,6 +46,19 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// The last day of the period.
   public var end: ArticleDate { ArticleDate(daysSinceEpoch: next.startDay - 1) }
 
+  /// The period right before this one, or nil before the year 1.
+  public var previous: Period? {
+    let s = start
+    switch kind {
+    case .week: return s.year > 1 || s.month > 1 || s.day > 7 ? Period(kind: .week, startDay: startDay - 7) : nil
+    case .month:
+      let (y, m) = s.month == 1 ? (s.year - 1, 12) : (s.year, s.month - 1)
+      return y >= 1 ? Period(kind: .month, startDay: Self.firstDay(year: y, month: m)) : nil
+    case .year:
+      return s.year > 1 ? Period(kind: .year, startDay: Self.firstDay(year: s.year - 1, month: 1)) : nil
+    }
+  }
+
   /// The period right after this one.
   public var next: Period {
     switch kind {

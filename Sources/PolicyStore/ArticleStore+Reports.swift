@@ -10,6 +10,24 @@ extension ArticleStore {
   public func reportAccumulator(kind: PeriodKind, topics: [ReportTopic], from: ArticleDate?, to: ArticleDate?)
     throws -> ReportAccumulator
   {
+    var acc = try accumulator(kind: kind, topics: topics, from: from, to: to)
+    // The periods before the range are its first periods' baseline, as a report from files
+    // reads them (see `ReportAccumulator.history`): whole periods, from the aggregates.
+    if let from, let first = Period(containing: from, kind: kind), let end = first.previous?.end {
+      var start = first
+      for _ in 0..<ReportAccumulator.historyPeriods { start = start.previous ?? start }
+      if start < first {
+        let before = try accumulator(kind: kind, topics: topics, from: start.start, to: end)
+        for (period, counters) in before.periods { acc.addHistory(counters, for: period) }
+      }
+    }
+    return acc
+  }
+
+  /// The accumulator of the articles in the range alone.
+  private func accumulator(kind: PeriodKind, topics: [ReportTopic], from: ArticleDate?, to: ArticleDate?)
+    throws -> ReportAccumulator
+  {
     guard let model = try currentModel() else { throw StoreError.empty(path: path) }
     func period(_ value: Int) -> Period? {
       switch kind {

@@ -71,6 +71,24 @@ struct ReportAccumulatorTests {
     #expect(earlier.allSatisfy { !$0.burst })
   }
 
+  @Test("a range's first periods compare with the periods before it, as without --from")
+  func rangeKeepsItsBaseline() throws {
+    var items: [ReportItem] = []
+    for w in 0..<8 {
+      let day = F.date("2025-01-06").adding(days: 7 * w + 2).description
+      items += F.batch("w\(w)", day: day, count: 10, labelled: [1, 2, 0])
+    }
+    items += F.batch("last", day: "2025-03-06", count: 10, labelled: [5, 2, 0])
+    let whole = F.report(items)
+    // The range starts with the burst week: its change and z-score need the weeks before it.
+    let ranged = F.report(items, from: "2025-03-03", to: "2025-03-09")
+    let week = try #require(ranged.periods.first)
+    #expect(ranged.periods.count == 1)
+    #expect(week.topics == whole.periods.last?.topics)
+    #expect(week.topics[0].burst && week.topics[0].change == 4)
+    #expect(ranged.summary.bursts == ["economy"])
+  }
+
   @Test("No burst with fewer than three articles, or without a jump")
   func burstNotFlagged() {
     let tiny = F.burstCase(lastWeekLabelled: 2, lastWeekTotal: 2)

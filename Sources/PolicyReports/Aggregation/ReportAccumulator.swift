@@ -36,8 +36,16 @@ public struct ReportAccumulator: Sendable {
   /// Terms mentioned before the requested range (`from`), per topic: a term first seen in the
   /// range is new only if nothing before the range mentioned it either.
   public private(set) var seenBeforeRange: [Set<String>]
-  /// Articles outside the requested date range (ignored).
+  /// Articles outside the requested date range (not counted in its periods).
   public private(set) var outOfRange = 0
+  /// Totals and labelled articles of the ``historyPeriods`` periods before the one `from` falls
+  /// in: the baseline of the range's first change, moving average and burst test, as they would
+  /// be in a report without `from` (the periods are not shown).
+  public private(set) var history: [Period: PeriodCounters] = [:]
+  /// How many periods before the range ``history`` keeps: the longest look-back of a report.
+  public static let historyPeriods = 8
+  /// The first period ``history`` keeps, when `from` is set.
+  private let historyStart: Period?
   /// The earliest and the latest counted article, to name when the span is implausible.
   public private(set) var earliest: ListedArticle?
   /// See `earliest`.
@@ -62,6 +70,9 @@ public struct ReportAccumulator: Sendable {
     self.seenBeforeRange = Array(repeating: [], count: topics.count)
     self.from = from
     self.to = to
+    var start = from.flatMap { Period(containing: $0, kind: kind) }
+    for _ in 0..<Self.historyPeriods { start = start?.previous ?? start }
+    self.historyStart = start == from.flatMap { Period(containing: $0, kind: kind) } ? nil : start
   }
 
   /// Adds one article.
@@ -77,6 +88,12 @@ public struct ReportAccumulator: Sendable {
       outOfRange += 1
       for k in 0..<min(topics.count, item.termMentions.count) {
         for term in item.termMentions[k].keys { seenBeforeRange[k].insert(term) }
+      }
+      if let historyStart, period >= historyStart, let first = Period(containing: from, kind: kind), period < first {
+        var c = history[period] ?? PeriodCounters(topics: topics.count)
+        c.total += 1
+        for k in item.labels where k < topics.count { c.articles[k] += 1 }
+        history[period] = c
       }
       return
     }
@@ -125,6 +142,18 @@ public struct ReportAccumulator: Sendable {
       for a in counters.topArticles[k] { insertTop(&c.topArticles[k], a) }
     }
     periods[period] = c
+  }
+
+  /// Adds a period's totals before the range to ``history`` (the article store reads them
+  /// from its aggregates).
+  public mutating func addHistory(_ counters: PeriodCounters, for period: Period) {
+    guard let historyStart, period >= historyStart, let from, let first = Period(containing: from, kind: kind),
+      period < first
+    else { return }
+    var c = history[period] ?? PeriodCounters(topics: topics.count)
+    c.total += counters.total
+    for k in topics.indices { c.articles[k] += counters.articles[k] }
+    history[period] = c
   }
 
   /// Records undated articles counted elsewhere (the store).

@@ -165,13 +165,26 @@ public struct TopicReport: Hashable, Sendable, Codable {
     let (first, last) = (bounds?.0, bounds?.1)
     var rows: [PeriodRow] = []
     var shareHistory = [[Double]](repeating: [], count: acc.topics.count)
+    // The periods before the range (when it starts at `from`) are the baseline of its first
+    // changes, moving averages and burst tests, from the first of them that has articles.
+    var before: (articles: [Int], share: [Double])? = nil
+    if let first, let earliest = acc.history.keys.min(), earliest < first {
+      for period in Period.range(from: earliest, to: first).dropLast() {
+        let c = acc.history[period] ?? PeriodCounters(topics: acc.topics.count)
+        let shares = acc.topics.indices.map { c.total > 0 ? Double(c.articles[$0]) / Double(c.total) : 0 }
+        for k in acc.topics.indices { shareHistory[k].append(shares[k]) }
+        before = (c.articles, shares)
+      }
+    }
     if let first, let last, first <= last {
       for period in Period.range(from: first, to: last) {
         let c = acc.periods[period] ?? PeriodCounters(topics: acc.topics.count)
         var cells: [TopicCell] = []
         for k in acc.topics.indices {
           let share = c.total > 0 ? Double(c.articles[k]) / Double(c.total) : 0
-          let previous = rows.last.map { $0.topics[k] }
+          let previous =
+            rows.last.map { (articles: $0.topics[k].articles, share: $0.topics[k].share) }
+            ?? before.map { (articles: $0.articles[k], share: $0.share[k]) }
           let history = shareHistory[k]
           let window = history.suffix(Self.movingAverageWindow - 1) + [share]
           let trailing = Array(history.suffix(Self.burstWindow))
