@@ -287,6 +287,11 @@ struct EndToEndTests {
     let lines = try CLI.jsonLines(r.stdout)
     #expect(lines.map { $0["id"] as? String } == ["c1", "c3"])
     #expect((lines.last?["text"] as? String)?.contains("\n新增水域") == true)
+    // CSV out for Excel: a byte-order mark first, on request.
+    let bom = try CLI.run(
+      ["tag", "--lexicons", CLI.lexicons, "--model", CLI.model, "--format", "csv", "--bom", "-"], in: dir,
+      stdin: csv)
+    #expect(bom.stdout.hasPrefix("\u{FEFF}id,date,title,labels,"), "\(bom.stdout.prefix(40))")
   }
 
   /// Gzip data piped in is inflated, whatever `--stdin-format` says or sniffing finds in it:

@@ -11,7 +11,7 @@ struct Evaluate: ParsableCommand {
     abstract: "Scores a model on labelled articles: per-topic precision, recall, F1 and confusion counts.",
     discussion: """
       Example:
-        policy-topics evaluate --model Models/default.ptmodel --data labelled.jsonl --json
+        policy-topics evaluate --data labelled.jsonl --json
       """)
 
   @OptionGroup var lexiconOptions: LexiconOptions

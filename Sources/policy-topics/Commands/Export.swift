@@ -17,12 +17,22 @@ struct Export: ParsableCommand {
 
   @OptionGroup var range: DateRangeOptions
 
+  @Flag(help: "Start CSV output with a UTF-8 byte-order mark (for Excel).")
+  var bom = false
+
+  func validate() throws {
+    guard !bom || format == .csv else { throw ValidationError("--bom applies to --format csv") }
+  }
+
   func run() throws {
     let bounds = try range.bounds()
     let db = try ArticleStore(path: store.db, readOnly: true)
     guard let current = try db.currentModel() else { throw StoreError.empty(path: store.db) }
     let sink = try OutputSink(path: nil)
-    if format == .csv { sink.write(CSVRows.encode([["id", "date", "title", "text", "labels"]])) }
+    if format == .csv {
+      if bom { sink.write([0xEF, 0xBB, 0xBF]) }
+      sink.write(CSVRows.encode([["id", "date", "title", "text", "labels"]]))
+    }
     try db.forEachArticleBatch(batchSize: 2000, from: bounds.from, to: bounds.to) { rows in
       let taggings = try db.taggings(rowIDs: rows.map(\.rowID), model: current.id)
       for row in rows {

@@ -35,9 +35,13 @@ struct Tag: ParsableCommand {
   @Option(help: "Articles per BLAS scoring block (sgemm rows).")
   var blockSize = 8
 
+  @Flag(help: "Start CSV output with a UTF-8 byte-order mark (for Excel).")
+  var bom = false
+
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     guard blockSize >= 1 else { throw ValidationError("--block-size must be at least 1") }
+    guard !bom || format == .csv else { throw ValidationError("--bom applies to --format csv") }
   }
 
   func run() throws {
@@ -51,6 +55,7 @@ struct Tag: ParsableCommand {
     let sink = try OutputSink(path: nil)
     let topicIDs = topicModel.metadata.topics.map(\.id)
     if format == .csv {
+      if bom { sink.write([0xEF, 0xBB, 0xBF]) }
       sink.write(CSVRows.encode([["id", "date", "title", "labels"] + topicIDs.map { "score_\($0)" } + ["evidence"]]))
     }
     let pool = TaggingPool(tagger: tagger, format: format, topicIDs: topicIDs)

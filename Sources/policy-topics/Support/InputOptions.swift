@@ -18,7 +18,10 @@ struct InputOptions: ParsableArguments {
   @Flag(help: "Treat each text file as one article (e.g. annual work reports), not a page of articles.")
   var asDocument = false
 
-  @Option(help: "Largest accepted record (JSONL line or article) in bytes.")
+  @Option(
+    help:
+      "Largest accepted record (JSONL line, CSV record or article) in bytes; a bulletin page, read whole, may be eight times this."
+  )
   var maxRecordBytes = 8 << 20
 
   @Option(help: "Format of standard input: jsonl, csv or text (guessed when omitted).")
