@@ -21,6 +21,16 @@ extension ArticleStore {
         for (period, counters) in before.periods { acc.addHistory(counters, for: period) }
       }
     }
+    // The first and last days of the articles counted, as a report from files notes them.
+    let span = try pool.read { db in
+      try Row.fetchOne(
+        db,
+        sql: "SELECT MIN(day) AS first, MAX(day) AS last FROM articles WHERE day IS NOT NULL AND day >= ? AND day <= ?",
+        arguments: [from?.daysSinceEpoch ?? Int.min, to?.daysSinceEpoch ?? Int.max])
+    }
+    if let span, let first: Int = span["first"], let last: Int = span["last"] {
+      acc.noteDateSpan(first: ArticleDate(daysSinceEpoch: first), last: ArticleDate(daysSinceEpoch: last))
+    }
     return acc
   }
 

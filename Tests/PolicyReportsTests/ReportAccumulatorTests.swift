@@ -89,6 +89,20 @@ struct ReportAccumulatorTests {
     #expect(ranged.summary.bursts == ["economy"])
   }
 
+  @Test("a latest period the data or the range ends inside is marked with the days it covers")
+  func partialLatestPeriod() throws {
+    let items =
+      F.batch("a", day: "2025-01-07", count: 4, labelled: [1])
+      + F.batch("b", day: "2025-01-15", count: 4, labelled: [2])
+    // The data ends on Wednesday 2025-01-15: three of the week's seven days.
+    #expect(F.report(items).summary.latestCoverage == ReportSummary.Coverage(days: 3, of: 7))
+    // A range to the week's end covers it whole; one ending on Thursday covers four days.
+    #expect(F.report(items, to: "2025-01-19").summary.latestCoverage == nil)
+    #expect(F.report(items, to: "2025-01-16").summary.latestCoverage == ReportSummary.Coverage(days: 4, of: 7))
+    let markdown = MarkdownReportRenderer.render(F.report(items))
+    #expect(markdown.contains("only 3 of its 7 days are covered"))
+  }
+
   @Test("No burst with fewer than three articles, or without a jump")
   func burstNotFlagged() {
     let tiny = F.burstCase(lastWeekLabelled: 2, lastWeekTotal: 2)

@@ -52,6 +52,10 @@ public struct ReportAccumulator: Sendable {
   public private(set) var latest: ListedArticle?
   private var earliestDate: ArticleDate?
   private var latestDate: ArticleDate?
+  /// The date of the first counted article.
+  public var firstCountedDate: ArticleDate? { earliestDate }
+  /// The date of the last counted article.
+  public var lastCountedDate: ArticleDate? { latestDate }
   /// Restricts counted articles to dates in `from...to` (inclusive), if set.
   public var from: ArticleDate?
   /// See `from`.
@@ -154,6 +158,13 @@ public struct ReportAccumulator: Sendable {
     c.total += counters.total
     for k in topics.indices { c.articles[k] += counters.articles[k] }
     history[period] = c
+  }
+
+  /// Records the first and last dates of articles counted elsewhere (the store), where they
+  /// are later or earlier than those already seen.
+  public mutating func noteDateSpan(first: ArticleDate, last: ArticleDate) {
+    if earliestDate.map({ first < $0 }) ?? true { earliestDate = first }
+    if latestDate.map({ last > $0 }) ?? true { latestDate = last }
   }
 
   /// Records undated articles counted elsewhere (the store).

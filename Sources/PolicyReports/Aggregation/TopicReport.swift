@@ -88,6 +88,23 @@ public struct ReportSummary: Hashable, Sendable, Codable {
   /// Terms mentioned for the first time in the latest period: in no earlier period of the
   /// report, and not before its range either (articles before `from` are read for this only).
   public var newTerms: [NewTerm]
+  /// Days of the latest period the report covers, when fewer than all (the data ends, or `to`
+  /// falls, inside it): its counts and changes then compare part of a period with a whole one.
+  public var latestCoverage: Coverage? = nil
+
+  /// Part of a period: `days` of its `of` days.
+  public struct Coverage: Hashable, Sendable, Codable {
+    /// Days covered.
+    public var days: Int
+    /// Days in the period.
+    public var of: Int
+
+    /// `days` of `of` days.
+    public init(days: Int, of: Int) {
+      self.days = days
+      self.of = of
+    }
+  }
 }
 
 /// A topic-trend report: every period in range (empty ones included), per topic counts,
@@ -215,6 +232,13 @@ public struct TopicReport: Hashable, Sendable, Codable {
     }
     periods = rows
     summary = Self.summarize(rows, topics: acc.topics, acc: acc, last: last)
+    if let last, let lastDay = to ?? acc.lastCountedDate, lastDay.precision == .day, lastDay < last.end {
+      // The range starts at `from`, else at the first article; it ends at `to`, else at the last.
+      let firstDay = from ?? acc.firstCountedDate
+      let start = max(last.startDay, firstDay.map { $0.precision == .day ? $0.daysSinceEpoch : last.startDay } ?? 0)
+      let length = last.next.startDay - last.startDay
+      summary.latestCoverage = ReportSummary.Coverage(days: max(0, lastDay.daysSinceEpoch - start + 1), of: length)
+    }
   }
 
   static func summarize(_ rows: [PeriodRow], topics: [ReportTopic], acc: ReportAccumulator, last: Period?)

@@ -156,6 +156,11 @@ public enum HTMLReportRenderer {
     return [
       "latest": latest.period, "latestRange": "\(latest.start) – \(latest.end)",
       "latestTotal": latest.total, "hasPrevious": previous != nil,
+      "isPartial": s.latestCoverage != nil,
+      "partial": s.latestCoverage.map {
+        "only \($0.days) of its \($0.of) days are covered: changes compare part of a period"
+      }
+        ?? "",
       "previous": previous?.period ?? "", "previousTotal": previous?.total ?? 0,
       "risers": s.risers.map(mover), "fallers": s.fallers.map(mover),
       "bursts": s.bursts.map { id -> [String: Any] in

@@ -78,6 +78,7 @@ enum HTMLReportTemplate {
     <div class="card"><h3>Latest period</h3>
     <div class="big">{{latest}}</div>
     <div>{{latestRange}} · {{latestTotal}} articles</div>
+    {{#isPartial}}<div class="note">{{partial}}</div>{{/isPartial}}
     {{#hasPrevious}}<div class="note">Previous: {{previous}} · {{previousTotal}} articles</div>{{/hasPrevious}}
     </div>
     <div class="card"><h3>Rising</h3>

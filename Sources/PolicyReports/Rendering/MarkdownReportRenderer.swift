@@ -73,6 +73,9 @@ public enum MarkdownReportRenderer {
     var latestLine =
       "- **Latest:** \(latest.period) (\(latest.start) – \(latest.end)), "
       + count(latest.total, "article")
+    if let part = s.latestCoverage {
+      latestLine += " — only \(part.days) of its \(part.of) days are covered: changes compare part of a period"
+    }
     if report.periods.count > 1 {
       let previous = report.periods[report.periods.count - 2]
       latestLine += "; **previous:** \(previous.period), " + count(previous.total, "article")
