@@ -176,4 +176,19 @@ struct TrainingTests {
     #expect(!terms.contains("光伏") && !terms.contains("储能"))
     #expect(zip(suggestions, suggestions.dropFirst()).allSatisfy { $0.logLikelihood >= $1.logLikelihood })
   }
+
+  @Test("a four-character term is suggested whole, not as its overlapping pieces")
+  func termSuggesterKeepsFourCharacterTerms() throws {
+    let energy = try #require(try Fixtures.lexicons().topics.first { $0.id == "energy" })
+    let articles = [
+      LabelledArticle(id: "t1", title: "光伏项目", text: "推进绿电交易试点。", labels: ["energy"]),
+      LabelledArticle(id: "t2", title: "风电基地", text: "绿电交易规模扩大。", labels: ["energy"]),
+      LabelledArticle(id: "t3", title: "储能电站", text: "开展绿电交易。", labels: ["energy"]),
+      LabelledArticle(id: "o1", title: "教育改革", text: "召开会议部署工作。", labels: []),
+      LabelledArticle(id: "o2", title: "春耕生产", text: "召开会议安排春耕。", labels: []),
+    ]
+    let terms = TermSuggester().suggest(topic: energy, articles: articles).map(\.term)
+    #expect(terms.contains("绿电交易"), "got \(terms)")
+    #expect(!terms.contains("绿电交") && !terms.contains("电交易") && !terms.contains("绿电"), "got \(terms)")
+  }
 }

@@ -15,7 +15,7 @@ public struct TermSuggestion: Hashable, Sendable {
   public var topicArticles: Int
 }
 
-/// Ranks character n-grams (2–3 characters) that are over-represented in a topic's labelled
+/// Ranks character n-grams (2–4 characters) that are over-represented in a topic's labelled
 /// articles, by Dunning's log-likelihood ratio, so users can grow a lexicon from their labels.
 ///
 /// ```
@@ -50,8 +50,7 @@ public struct TermSuggester: Sendable {
       var seen = Set<UInt64>()
       let scalars = normalizer.normalize(a.title + "\n" + a.text).scalars
       scalars.withUnsafeBufferPointer { buffer in
-        NGramKeys.forEach(in: buffer, range: 0..<buffer.count, maxLength: 3) { key in
-          guard key >> 21 != 0 else { return }  // unigrams are not terms
+        Self.forEachCandidate(in: buffer) { key in
           if positive {
             inTopic[key, default: 0] += 1
             topicTokens += 1
@@ -68,7 +67,7 @@ public struct TermSuggester: Sendable {
     let total = Double(topicTokens + otherTokens)
     for (key, a) in inTopic where (articleCount[key] ?? 0) >= minArticles {
       let b = outTopic[key] ?? 0
-      let text = NGramKeys.string(key)
+      let text = Self.string(key)
       // Covered already (inside a term, or a term plus a particle), or a function-word pair.
       if known.contains(where: { $0.contains(text) || text.contains($0) }) { continue }
       if text.unicodeScalars.contains(where: { Self.functionCharacters.contains($0) || $0.isASCII }) { continue }
@@ -97,5 +96,41 @@ public struct TermSuggester: Sendable {
       if !covered { kept.append(s) }
     }
     return kept
+  }
+
+  /// The longest candidate, in characters: four, so that a four-character term (`提请审议`) is
+  /// suggested whole rather than as its overlapping pieces (`提请审`, `请审议`), which the
+  /// whole one then covers.
+  static let maxLength = 4
+
+  /// Calls `body` with the key of every run of 2 to ``maxLength`` CJK ideographs of the basic
+  /// plane in `scalars`: their 16-bit values packed from the low bits up (no candidate holds a
+  /// Latin letter, a digit or a rarer ideograph).
+  static func forEachCandidate(in scalars: UnsafeBufferPointer<UInt32>, _ body: (UInt64) -> Void) {
+    var run = 0
+    for i in scalars.indices {
+      let v = scalars[i]
+      guard v <= 0xFFFF, NGramKeys.isWordScalar(v), v >= 0x3400 else {
+        run = 0
+        continue
+      }
+      run += 1
+      var key = UInt64(v)
+      for length in 2...maxLength where length <= run {
+        key = key << 16 | UInt64(scalars[i - length + 1])
+        body(key)
+      }
+    }
+  }
+
+  /// The text of a candidate key (see ``forEachCandidate(in:_:)``).
+  static func string(_ key: UInt64) -> String {
+    var scalars = String.UnicodeScalarView()
+    var k = key
+    while k != 0 {
+      if let scalar = Unicode.Scalar(UInt32(k & 0xFFFF)) { scalars.append(scalar) }
+      k >>= 16
+    }
+    return String(scalars)
   }
 }
