@@ -150,6 +150,29 @@ struct LexiconParserTests {
     #expect(throws: LexiconError.invalidUTF8(file: url.path, line: 3)) { try parser.parse(contentsOf: url) }
   }
 
+  @Test("checking a directory names every file's error, not only the first")
+  func checkDirectoryCollectsErrors() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lexicon-check-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try "id = a\nzh = 甲\n".write(to: dir.appendingPathComponent("a.lexicon"), atomically: true, encoding: .utf8)
+    try (Self.header + "深化改革\n").write(to: dir.appendingPathComponent("b.lexicon"), atomically: true, encoding: .utf8)
+    try (Self.header + "深化改革\n").write(
+      to: dir.appendingPathComponent("reform.lexicon"), atomically: true, encoding: .utf8)
+    guard case .failure(let failure) = parser.checkDirectory(dir) else {
+      Issue.record("expected errors")
+      return
+    }
+    #expect(
+      failure.errors == [
+        .missingHeader(file: dir.appendingPathComponent("a.lexicon").path, key: "en"),
+        .idMismatch(file: dir.appendingPathComponent("b.lexicon").path, id: "reform", expected: "b"),
+      ])
+    try FileManager.default.removeItem(at: dir.appendingPathComponent("a.lexicon"))
+    try FileManager.default.removeItem(at: dir.appendingPathComponent("b.lexicon"))
+    #expect((try? parser.checkDirectory(dir).get())?.topicIDs == ["reform"])
+  }
+
   @Test("a lexicon directory's topic ids are its files' names") func idMustBeFileName() throws {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lexicon-id-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

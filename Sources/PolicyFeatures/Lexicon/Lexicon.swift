@@ -140,7 +140,8 @@ public struct LexiconSet: Hashable, Sendable {
           file: list[0].file, line: list[0].line,
           message: "'\(term)' is a term of \(list[0].topic) and also of \(others.joined(separator: ", "))"))
     }
-    return out
+    // In file and line order, as an editor walks them.
+    return out.sorted { ($0.file ?? "", $0.line) < ($1.file ?? "", $1.line) }
   }
 }
 

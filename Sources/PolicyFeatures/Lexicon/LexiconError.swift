@@ -34,3 +34,16 @@ public enum LexiconError: Error, Hashable, Sendable, CustomStringConvertible {
     }
   }
 }
+
+/// Every error `lexicon check` found in a lexicon directory (one per file that fails).
+public struct LexiconCheckFailure: Error, Hashable, Sendable, CustomStringConvertible {
+  /// The errors, in file order.
+  public var errors: [LexiconError]
+
+  /// Creates a failure.
+  public init(errors: [LexiconError]) {
+    self.errors = errors
+  }
+
+  public var description: String { errors.map(\.description).joined(separator: "\n") }
+}

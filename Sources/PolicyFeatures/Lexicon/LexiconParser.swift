@@ -117,6 +117,30 @@ public struct LexiconParser: Sendable {
     return try parse(text, file: url.path)
   }
 
+  /// Checks every `*.lexicon` file in a directory: the set when all load, else every file's
+  /// first error (``loadDirectory(_:)`` stops at the first file that fails).
+  public func checkDirectory(_ url: URL) -> Result<LexiconSet, LexiconCheckFailure> {
+    let names: [String]
+    do { names = try FileManager.default.contentsOfDirectory(atPath: url.path) } catch {
+      return .failure(LexiconCheckFailure(errors: [.unreadable(file: url.path, reason: error.localizedDescription)]))
+    }
+    let files = names.filter { $0.hasSuffix(".lexicon") }.sorted()
+    guard !files.isEmpty else { return .failure(LexiconCheckFailure(errors: [.noLexicons(directory: url.path)])) }
+    var topics: [TopicLexicon] = []
+    var errors: [LexiconError] = []
+    for name in files {
+      do throws(LexiconError) {
+        topics.append(try lexicon(named: name, in: url))
+      } catch {
+        errors.append(error)
+      }
+    }
+    guard errors.isEmpty else { return .failure(LexiconCheckFailure(errors: errors)) }
+    do throws(LexiconError) { return .success(try LexiconSet(topics)) } catch {
+      return .failure(LexiconCheckFailure(errors: [error]))
+    }
+  }
+
   /// Loads every `*.lexicon` file in a directory.
   public func loadDirectory(_ url: URL) throws(LexiconError) -> LexiconSet {
     let names: [String]
@@ -126,17 +150,20 @@ public struct LexiconParser: Sendable {
     let files = names.filter { $0.hasSuffix(".lexicon") }.sorted()
     guard !files.isEmpty else { throw .noLexicons(directory: url.path) }
     var topics: [TopicLexicon] = []
-    for name in files {
-      let lexicon = try parse(contentsOf: url.appendingPathComponent(name))
-      // Topic ids are what outputs, models and stores know a topic by: a file renamed or an
-      // id edited must not quietly rename a topic.
-      let expected = String(name.dropLast(".lexicon".count))
-      guard lexicon.id == expected else {
-        throw .idMismatch(file: url.appendingPathComponent(name).path, id: lexicon.id, expected: expected)
-      }
-      topics.append(lexicon)
-    }
+    for name in files { topics.append(try lexicon(named: name, in: url)) }
     return try LexiconSet(topics)
+  }
+
+  /// The lexicon of file `name` in directory `url`, whose topic id must be the file's name.
+  private func lexicon(named name: String, in url: URL) throws(LexiconError) -> TopicLexicon {
+    let lexicon = try parse(contentsOf: url.appendingPathComponent(name))
+    // Topic ids are what outputs, models and stores know a topic by: a file renamed or an id
+    // edited must not quietly rename a topic.
+    let expected = String(name.dropLast(".lexicon".count))
+    guard lexicon.id == expected else {
+      throw .idMismatch(file: url.appendingPathComponent(name).path, id: lexicon.id, expected: expected)
+    }
+    return lexicon
   }
 
   static func isValidID(_ id: String) -> Bool {

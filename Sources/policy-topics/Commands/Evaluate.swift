@@ -43,7 +43,7 @@ struct Evaluate: ParsableCommand {
   func run() throws {
     let lexicons = try Resources.lexicons(lexiconOptions.lexicons)
     let topicModel = try Resources.model(modelOptions.model, lexicons: lexicons)
-    let diagnostics = Diagnostics()
+    let diagnostics = Diagnostics(encoding: dataEncoding.encoding)
     let articles = try LabelledData.read(
       data, topics: lexicons.topicIDs, encoding: dataEncoding.encoding, diagnostics: diagnostics)
     let tagger = Tagger(model: topicModel, kind: try modelOptions.classifier(for: topicModel))
@@ -96,6 +96,6 @@ struct Evaluate: ParsableCommand {
       print("\(tagger.kind.rawValue) on \(report.articles) articles")
       print(ScoreTable.render(report))
     }
-    try diagnostics.finish("evaluation done", encoding: dataEncoding.encoding)
+    try diagnostics.finish("evaluation done")
   }
 }

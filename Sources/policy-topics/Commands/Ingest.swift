@@ -43,7 +43,7 @@ struct Ingest: ParsableCommand {
     if try db.currentModel() == nil { try db.setCurrentModel(modelID) }
     let topicIDs = topicModel.metadata.topics.map(\.id)
     let quotedIDs = QuotedIDs(topicIDs)
-    let diagnostics = Diagnostics()
+    let diagnostics = Diagnostics(encoding: input.encoding)
     var pending: [InputRecord] = []
     var seen = 0
     var added = 0
@@ -87,6 +87,6 @@ struct Ingest: ParsableCommand {
       String(
         format: "ingested into %@: %d read, %d added, %d already stored (%.1f s)\n", store.db, seen, added, duplicates,
         Date().timeIntervalSince(started)))
-    try diagnostics.finish("ingest done", encoding: input.encoding)
+    try diagnostics.finish("ingest done")
   }
 }

@@ -41,7 +41,14 @@ struct LexiconCommand: ParsableCommand {
     @OptionGroup var lexiconOptions: LexiconOptions
 
     func run() throws {
-      let set = try Resources.lexicons(lexiconOptions.lexicons)
+      // Every file is read, so one run names every file's error.
+      let set: LexiconSet
+      switch LexiconParser().checkDirectory(try Resources.lexiconDirectory(lexiconOptions.lexicons)) {
+      case .success(let loaded): set = loaded
+      case .failure(let failure):
+        for error in failure.errors { StandardError.write("policy-topics: \(error)\n") }
+        throw CommandFailure("\(failure.errors.count) lexicon file(s) cannot be used (see above)")
+      }
       let warnings = set.warnings()
       for w in warnings { StandardError.write("\(w)\n") }
       let terms = set.topics.reduce(0) { $0 + $1.terms.count }

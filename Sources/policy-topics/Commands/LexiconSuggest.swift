@@ -30,7 +30,7 @@ extension LexiconCommand {
     func run() throws {
       let set = try Resources.lexicons(lexiconOptions.lexicons)
       guard let index = set.index(of: topic) else { preconditionFailure("validate() checked the topic") }
-      let diagnostics = Diagnostics()
+      let diagnostics = Diagnostics(encoding: dataEncoding.encoding)
       let articles = try LabelledData.read(
         data, topics: set.topicIDs, encoding: dataEncoding.encoding, diagnostics: diagnostics)
       guard articles.contains(where: { $0.labels.contains(topic) }) else {
@@ -45,7 +45,7 @@ extension LexiconCommand {
         print(
           "\(s.term)\t\(String(format: "%.1f", s.logLikelihood))\t\(s.topicCount)\t\(s.otherCount)\t\(s.topicArticles)")
       }
-      try diagnostics.finish("suggestions printed", encoding: dataEncoding.encoding)
+      try diagnostics.finish("suggestions printed")
     }
   }
 }

@@ -85,7 +85,7 @@ struct Report: ParsableCommand {
   func run() throws {
     let bounds = try range.bounds()
     let lexicons = try Resources.lexicons(lexiconOptions.lexicons)
-    let diagnostics = Diagnostics()
+    let diagnostics = Diagnostics(encoding: input.encoding)
     var report: TopicReport
     if let db {
       report = try StoreReport.build(path: db, kind: period, from: bounds.from, to: bounds.to, lexicons: lexicons)
@@ -142,7 +142,7 @@ struct Report: ParsableCommand {
         "policy-topics: \(report.undatedCount) article(s) had no date precise enough for a \(period.rawValue) report; they are listed in the report, not counted in periods\n"
       )
     }
-    try diagnostics.finish("report written", encoding: input.encoding)
+    try diagnostics.finish("report written")
   }
 }
 

@@ -29,7 +29,7 @@ struct Split: ParsableCommand {
   }
 
   func run() throws {
-    let diagnostics = Diagnostics()
+    let diagnostics = Diagnostics(encoding: input.encoding)
     let sink = try OutputSink(path: output)
     var count = 0
     try input.reader(jobs: jobs).forEach { record in
@@ -42,6 +42,6 @@ struct Split: ParsableCommand {
       diagnostics.reject($0)
     }
     sink.flush()
-    try diagnostics.finish("\(count) article(s) written", encoding: input.encoding)
+    try diagnostics.finish("\(count) article(s) written")
   }
 }

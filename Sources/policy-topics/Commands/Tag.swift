@@ -51,7 +51,7 @@ struct Tag: ParsableCommand {
       ?? Resources.lexiconsAndModel(lexicons: request.lexicons, model: request.model, parallel: jobs > 1)
     var tagger = Tagger(model: topicModel, kind: try modelOptions.classifier(for: topicModel))
     tagger.blockSize = blockSize
-    let diagnostics = Diagnostics()
+    let diagnostics = Diagnostics(encoding: input.encoding)
     let sink = try OutputSink(path: nil)
     let topicIDs = topicModel.metadata.topics.map(\.id)
     if format == .csv {
@@ -74,6 +74,6 @@ struct Tag: ParsableCommand {
     sink.flush()
     progress.finish()
     try read.get()
-    try diagnostics.finish("\(progress.articles) article(s) tagged", encoding: input.encoding)
+    try diagnostics.finish("\(progress.articles) article(s) tagged")
   }
 }

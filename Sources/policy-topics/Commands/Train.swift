@@ -77,7 +77,7 @@ struct Train: ParsableCommand {
     config.maxNGrams = maxNgrams
     config.zeroShotThreshold = zeroShotThreshold
     let trainer = try Trainer(lexicons: lexicons, config: config)
-    let diagnostics = Diagnostics()
+    let diagnostics = Diagnostics(encoding: dataEncoding.encoding)
     var model: TopicModel
     if zeroShot {
       model = trainer.zeroShotModel()
@@ -99,7 +99,7 @@ struct Train: ParsableCommand {
     }
     try ModelFile.save(model, to: URL(fileURLWithPath: out))
     StandardError.write("wrote \(out)\n")
-    try diagnostics.finish("model written", encoding: dataEncoding.encoding)
+    try diagnostics.finish("model written")
   }
 }
 

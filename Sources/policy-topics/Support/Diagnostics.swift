@@ -17,6 +17,12 @@ final class Diagnostics: @unchecked Sendable {
   private var sawInvalidUTF8 = false
   private let lock = NSLock()
   private let quietAfter = 200
+  /// The encoding the inputs are read in (bytes that do not decode are named after it).
+  private let encoding: InputEncoding
+
+  init(encoding: InputEncoding = .utf8) {
+    self.encoding = encoding
+  }
 
   func reject(_ error: InputError) {
     lock.lock()
@@ -26,16 +32,20 @@ final class Diagnostics: @unchecked Sendable {
     if case .unreadable = error { unreadableInputs += 1 }
     lock.unlock()
     if n <= quietAfter {
-      StandardError.write("policy-topics: \(error)\n")
+      // Read through a converter, text that does not decode is not valid in that encoding.
+      if case .invalidUTF8(let location) = error, encoding != .utf8 {
+        StandardError.write("policy-topics: \(location): not valid \(encoding.rawValue) text; record skipped\n")
+      } else {
+        StandardError.write("policy-topics: \(error)\n")
+      }
     } else if n == quietAfter + 1 {
       StandardError.write("policy-topics: more rejected records follow; only the count is shown from here\n")
     }
   }
 
   /// Prints a summary and throws exit code 1 when an input could not be read, 2 when records
-  /// were rejected. `encoding` is the one the inputs were read with (the hint for bytes that
-  /// did not decode depends on it).
-  func finish(_ what: String, encoding: InputEncoding = .utf8) throws {
+  /// were rejected.
+  func finish(_ what: String) throws {
     guard rejected > 0 else { return }
     if sawInvalidUTF8 {
       StandardError.write(

@@ -20,6 +20,11 @@ enum Resources {
   }
 
   static func lexicons(_ path: String?) throws -> LexiconSet {
+    try LexiconParser().loadDirectory(try lexiconDirectory(path))
+  }
+
+  /// The `--lexicons` directory, or the shipped one; an error when it is not a directory.
+  static func lexiconDirectory(_ path: String?) throws -> URL {
     guard let url = path.map({ URL(fileURLWithPath: $0) }) ?? locate("Lexicons") else {
       throw CommandFailure("cannot find the Lexicons directory; pass --lexicons DIR")
     }
@@ -27,7 +32,7 @@ enum Resources {
     guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
       throw CommandFailure("--lexicons \(url.path): no such directory")
     }
-    return try LexiconParser().loadDirectory(url)
+    return url
   }
 
   static let defaultModelName = "Models/default.ptmodel"
