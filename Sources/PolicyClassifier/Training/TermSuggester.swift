@@ -125,12 +125,6 @@ public struct TermSuggester: Sendable {
 
   /// The text of a candidate key (see ``forEachCandidate(in:_:)``).
   static func string(_ key: UInt64) -> String {
-    var scalars = String.UnicodeScalarView()
-    var k = key
-    while k != 0 {
-      if let scalar = Unicode.Scalar(UInt32(k & 0xFFFF)) { scalars.append(scalar) }
-      k >>= 16
-    }
-    return String(scalars)
+    NGramKeys.string(packed: key, bitsPerScalar: 16)
   }
 }

@@ -48,11 +48,18 @@ public enum NGramKeys {
 
   /// The text of an n-gram key.
   public static func string(_ key: UInt64) -> String {
+    string(packed: key, bitsPerScalar: 21)
+  }
+
+  /// The text of scalars packed into a key `bitsPerScalar` bits each, the first in the low
+  /// bits, up to the first zero.
+  public static func string(packed key: UInt64, bitsPerScalar: Int) -> String {
+    let mask: UInt64 = (1 << UInt64(bitsPerScalar)) - 1
     var s = String.UnicodeScalarView()
     var k = key
     while k != 0 {
-      if let u = Unicode.Scalar(UInt32(k & 0x1F_FFFF)) { s.append(u) }
-      k >>= 21
+      if let u = Unicode.Scalar(UInt32(k & mask)) { s.append(u) }
+      k >>= UInt64(bitsPerScalar)
     }
     return String(s)
   }
