@@ -13,14 +13,11 @@ extension ArticleStore {
     var acc = try accumulator(kind: kind, topics: topics, from: from, to: to)
     // The periods before the range are its first periods' baseline, as a report from files
     // reads them (see `ReportAccumulator.history`): whole periods, from the aggregates.
-    if let from, let first = Period(containing: from, kind: kind), let end = first.previous?.end {
-      var start = first
-      for _ in 0..<ReportAccumulator.historyPeriods { start = start.previous ?? start }
-      if start < first {
-        let before = try accumulator(kind: kind, topics: topics, from: start.start, to: end)
-        for (period, counters) in before.periods { acc.addHistory(counters, for: period) }
-      }
+    if let range = acc.historyRange, let end = range.upperBound.previous?.end {
+      let before = try accumulator(kind: kind, topics: topics, from: range.lowerBound.start, to: end)
+      for (period, counters) in before.periods { acc.addHistory(counters, for: period) }
     }
+    try pool.read { db in try Self.noteTermsBefore(from, db, topics: topics, into: &acc) }
     // The first and last days of the articles counted, as a report from files notes them.
     let span = try pool.read { db in
       try Row.fetchOne(
@@ -59,7 +56,6 @@ extension ArticleStore {
           arguments: [ReportAccumulator.undatedListLimit]
         ).map { ListedArticle(id: $0["article_id"], date: $0["date"], title: $0["title"], score: 0) }
         acc.addUndated(count: undatedCount, listed: undated)
-        try Self.noteTermsBefore(from, db, topics: topics, into: &acc)
         return acc
       }
     }
@@ -150,7 +146,6 @@ extension ArticleStore {
       if let p = period(k) { acc.merge(c, into: p) }
     }
     acc.addUndated(count: undatedCount, listed: undated)
-    try pool.read { db in try Self.noteTermsBefore(from, db, topics: topics, into: &acc) }
     return acc
   }
 

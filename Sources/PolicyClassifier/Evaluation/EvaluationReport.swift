@@ -66,14 +66,18 @@ public struct EvaluationReport: Hashable, Sendable, Codable {
   /// Topics that have support (labelled examples) — the ones averages are taken over.
   public var scoredTopics: [TopicScores] { topics.filter { $0.support > 0 } }
 
-  /// Micro-averaged F1 over topics with support.
-  public var microF1: Double {
-    let s = scoredTopics
-    let tp = s.reduce(0) { $0 + $1.tp }
-    let fp = s.reduce(0) { $0 + $1.fp }
-    let fn = s.reduce(0) { $0 + $1.fn }
-    return tp == 0 ? 0 : 2 * Double(tp) / Double(2 * tp + fp + fn)
+  /// The counts of the topics with support pooled (`micro`): its precision, recall and F1 are
+  /// the micro averages.
+  public var pooled: TopicScores {
+    scoredTopics.reduce(into: TopicScores(topic: "micro")) { sum, s in
+      sum.tp += s.tp
+      sum.fp += s.fp
+      sum.fn += s.fn
+    }
   }
+
+  /// Micro-averaged F1 over topics with support.
+  public var microF1: Double { pooled.f1 }
 
   /// Macro-averaged F1 over topics with support.
   public var macroF1: Double {

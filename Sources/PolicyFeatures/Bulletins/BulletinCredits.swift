@@ -511,18 +511,23 @@ extension BulletinSplitter {
     guard words.count == 2, words[1].unicodeScalars.count <= 3, isPersonalName(words[1]),
       !bracketedNonNames.contains(String(words[1])), !["提供", "报送", "供稿", "撰稿", "整理", "制作", "发布"].contains(words[1])
     else { return false }
-    let office = words[0].unicodeScalars
-    return office.count >= 2 && office.count <= 12 && office.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
-      && officeEndings.contains(where: words[0].hasUTF8Suffix)
+    return isOfficeName(words[0], shortest: 2)
   }
 
   /// Whether a credit names only the office that wrote the item (`区能源办`, `园区环保办`,
   /// `县农业农村局`), as an office's or an industrial park's bulletin closes its items: four to
   /// twelve ideographs, ending as offices' names do (``officeEndings``).
   static func isCreditedOffice(_ credit: String) -> Bool {
-    let office = credit.unicodeScalars
-    return office.count >= 4 && office.count <= 12 && office.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
-      && officeEndings.contains(where: credit.hasUTF8Suffix) && !bracketedNonNames.contains(credit)
+    isOfficeName(Substring(credit), shortest: 4) && !bracketedNonNames.contains(credit)
+  }
+
+  /// Whether a word is an office's name: `shortest` to twelve ideographs, ending as offices'
+  /// names do (``officeEndings``).
+  static func isOfficeName(_ name: Substring, shortest: Int) -> Bool {
+    let scalars = name.unicodeScalars
+    return scalars.count >= shortest && scalars.count <= 12
+      && scalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
+      && officeEndings.contains(where: name.hasUTF8Suffix)
   }
 
   /// How the names of offices end (see ``isOfficeCredit(_:)``).

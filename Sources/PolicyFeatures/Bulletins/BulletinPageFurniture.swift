@@ -171,8 +171,9 @@ extension BulletinSplitter {
     units.removeSubrange(label...)
   }
 
-  /// Whether a line gives a hotline: `热线` and a colon, then a number of seven digits or more
-  /// (an advertisement may mask some with `X`), anywhere in the line.
+  /// Whether a line gives a hotline: `热线` and a colon, then a number of `digits` digits or more
+  /// (seven for a telephone number; an advertisement may mask some with `X`), anywhere in the
+  /// line.
   static func isHotlineLine(_ text: String, digits: Int = 7) -> Bool {
     let scalars = Array(text.unicodeScalars)
     var i = 0

@@ -44,8 +44,8 @@ public struct ReportAccumulator: Sendable {
   public private(set) var history: [Period: PeriodCounters] = [:]
   /// How many periods before the range ``history`` keeps: the longest look-back of a report.
   public static let historyPeriods = 8
-  /// The first period ``history`` keeps, when `from` is set.
-  private let historyStart: Period?
+  /// The periods ``history`` keeps, when `from` is set.
+  public let historyRange: Range<Period>?
   /// The earliest and the latest counted article, to name when the span is implausible.
   public private(set) var earliest: ListedArticle?
   /// See `earliest`.
@@ -74,9 +74,16 @@ public struct ReportAccumulator: Sendable {
     self.seenBeforeRange = Array(repeating: [], count: topics.count)
     self.from = from
     self.to = to
-    var start = from.flatMap { Period(containing: $0, kind: kind) }
-    for _ in 0..<Self.historyPeriods { start = start?.previous ?? start }
-    self.historyStart = start == from.flatMap { Period(containing: $0, kind: kind) } ? nil : start
+    self.historyRange = from.flatMap { Self.historyRange(before: $0, kind: kind) }
+  }
+
+  /// The up to ``historyPeriods`` periods before the one `from` falls in, or nil when there is
+  /// none (or `from` is too coarse for `kind`).
+  public static func historyRange(before from: ArticleDate, kind: PeriodKind) -> Range<Period>? {
+    guard let first = Period(containing: from, kind: kind) else { return nil }
+    var start = first
+    for _ in 0..<historyPeriods { start = start.previous ?? start }
+    return start < first ? start..<first : nil
   }
 
   /// Adds one article.
@@ -93,12 +100,10 @@ public struct ReportAccumulator: Sendable {
       for k in 0..<min(topics.count, item.termMentions.count) {
         for term in item.termMentions[k].keys { seenBeforeRange[k].insert(term) }
       }
-      if let historyStart, period >= historyStart, let first = Period(containing: from, kind: kind), period < first {
-        var c = history[period] ?? PeriodCounters(topics: topics.count)
-        c.total += 1
-        for k in item.labels where k < topics.count { c.articles[k] += 1 }
-        history[period] = c
-      }
+      var counters = PeriodCounters(topics: topics.count)
+      counters.total = 1
+      for k in item.labels where k < topics.count { counters.articles[k] = 1 }
+      addHistory(counters, for: period)
       return
     }
     if let to, date > to, !(date.precision < to.precision) {
@@ -148,12 +153,10 @@ public struct ReportAccumulator: Sendable {
     periods[period] = c
   }
 
-  /// Adds a period's totals before the range to ``history`` (the article store reads them
-  /// from its aggregates).
+  /// Adds a period's totals to ``history`` when the period is in ``historyRange`` (articles
+  /// before the range; the article store reads them from its aggregates).
   public mutating func addHistory(_ counters: PeriodCounters, for period: Period) {
-    guard let historyStart, period >= historyStart, let from, let first = Period(containing: from, kind: kind),
-      period < first
-    else { return }
+    guard historyRange?.contains(period) == true else { return }
     var c = history[period] ?? PeriodCounters(topics: topics.count)
     c.total += counters.total
     for k in topics.indices { c.articles[k] += counters.articles[k] }

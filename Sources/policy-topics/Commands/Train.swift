@@ -126,14 +126,11 @@ enum ScoreTable {
     }
     // Micro: counts pooled over the topics the data carries (those the averages judge);
     // macro: a mean of F1s, with no counts of its own.
-    let scored = report.scoredTopics
-    func pooled(_ count: (TopicScores) -> Int) -> Int { scored.reduce(0) { $0 + count($1) } }
-    let (tp, fp, fn) = (pooled(\.tp), pooled(\.fp), pooled(\.fn))
+    let micro = report.pooled
     rows.append(
       Row(
-        topic: "micro", precision: f3(tp + fp == 0 ? 0 : Double(tp) / Double(tp + fp)),
-        recall: f3(tp + fn == 0 ? 0 : Double(tp) / Double(tp + fn)), f1: f3(report.microF1),
-        support: "\(pooled(\.support))", tp: "\(tp)", fp: "\(fp)", fn: "\(fn)"))
+        topic: "micro", precision: f3(micro.precision), recall: f3(micro.recall), f1: f3(micro.f1),
+        support: "\(micro.support)", tp: "\(micro.tp)", fp: "\(micro.fp)", fn: "\(micro.fn)"))
     rows.append(
       Row(topic: "macro", precision: "", recall: "", f1: f3(report.macroF1), support: "", tp: "", fp: "", fn: ""))
     let table = TextTable<Row> {
