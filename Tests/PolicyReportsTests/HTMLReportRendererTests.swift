@@ -32,12 +32,27 @@ struct HTMLReportRendererTests {
     #expect(html.contains("<meta charset=\"utf-8\">"))
     #expect(html.contains("\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"PingFang SC\""))
     #expect(html.contains("@media print"))
-    for id in ["summary", "chart", "topics", "periods", "latest", "undated", "burst-rule"] {
+    for id in ["summary", "chart", "topics", "periods", "latest", "undated", "rules"] {
       #expect(html.contains("<section id=\"\(id)\">"))
     }
     #expect(html.contains(TopicReport.burstRule))
     #expect(html.contains("Tables show the latest 26 of 40 periods"))
     #expect(html.components(separatedBy: "class=\"sparkline\"").count - 1 == 6)
+  }
+
+  @Test("Risers and fallers beyond chance; smaller changes in their own card")
+  func movers() throws {
+    let small = try HTMLReportRenderer.render(F.fourWeeks)
+    #expect(small.components(separatedBy: "None beyond chance").count - 1 == 2)
+    #expect(small.contains("<h3>Within chance</h3>"))
+    #expect(small.contains("经济 Economy +75.0 pts → 75.0% (0 → 3)"))
+    #expect(small.contains(TopicReport.moverRule))
+    var items = F.batch("a", day: "2025-03-04", count: 400, labelled: [40, 100, 80])
+    items += F.batch("b", day: "2025-03-11", count: 400, labelled: [160, 100, 50])
+    let large = try HTMLReportRenderer.render(F.report(items))
+    #expect(large.contains("<b class=\"up\">+30.0 pts</b> → 40.0% (40 → 160)"))
+    #expect(large.contains("<b class=\"down\">-7.5 pts</b> → 12.5% (80 → 50)"))
+    #expect(!large.contains("Within chance") && !large.contains("None beyond chance"))
   }
 
   @Test("No network references and no scripts")

@@ -13,18 +13,33 @@ struct MarkdownReportRendererTests {
     #expect(md.contains("## Summary"))
     #expect(
       md.contains("- **Latest:** 2025-W05 (2025-01-27 – 2025-02-02), 4 articles; **previous:** 2025-W04, 2 articles."))
-    #expect(md.contains("- **Rising:** 经济 Economy +75.0 pts (75.0%, 3 articles)"))
-    #expect(md.contains("- **Falling:** 科技 Science & Technology -75.0 pts (25.0%, 1 article)"))
+    // ±75 points on six articles: within chance, listed apart with the counts behind them.
+    #expect(md.contains("- **Rising:** none beyond chance\n- **Falling:** none beyond chance\n"))
+    #expect(
+      md.contains(
+        "- **Within chance:** 经济 Economy +75.0 pts (75.0%; 0 → 3 articles); "
+          + "科技 Science & Technology -75.0 pts (25.0%; 2 → 1 article)\n"))
+    #expect(md.contains("rising/falling: the change of share from the previous period is beyond chance"))
     #expect(md.contains("- **Bursts:** none"))
     #expect(md.contains("## Overview"))
     // Economy shares .25 .5 0 .75 scaled to 0….75: levels 2, 5, 0, 7.
     #expect(md.contains("| ▃▆▁█ |"))
     #expect(md.contains("| Period | Articles | Total | Share % | Δ points | MA % | Mentions | Per 10k | Burst |"))
     #expect(md.contains("| 2025-W04 | 0 | 2 | 0.0 | -50.0 | 25.0 | 0 | 0.0 |  |"))
-    #expect(md.contains("## Burst rule"))
+    #expect(md.contains("## Rules"))
     #expect(md.contains("burst: the share is at least 3 standard deviations"))
     #expect(md.hasSuffix("\n"))
     #expect(!md.contains("\n\n\n"))
+  }
+
+  @Test("Changes beyond chance are the risers and fallers")
+  func risersAndFallers() {
+    var items = F.batch("a", day: "2025-03-04", count: 400, labelled: [40, 100, 80])
+    items += F.batch("b", day: "2025-03-11", count: 400, labelled: [160, 100, 50])
+    let md = MarkdownReportRenderer.render(F.report(items))
+    #expect(md.contains("- **Rising:** 经济 Economy +30.0 pts (40.0%; 40 → 160 articles)\n"))
+    #expect(md.contains("- **Falling:** 生态环境 Environment -7.5 pts (12.5%; 80 → 50 articles)\n"))
+    #expect(!md.contains("Within chance"))
   }
 
   @Test("Bursts and new terms appear in the summary")
@@ -68,7 +83,7 @@ struct MarkdownReportRendererTests {
   func empty() {
     let md = MarkdownReportRenderer.render(F.report([]))
     #expect(md.contains("No dated articles in range."))
-    #expect(md.contains("## Burst rule"))
+    #expect(md.contains("## Rules"))
   }
 
   @Test("Sparkline scale runs from 0 to the maximum")

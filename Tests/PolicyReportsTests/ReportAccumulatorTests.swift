@@ -34,7 +34,7 @@ struct ReportAccumulatorTests {
   }
 
   @Test("Share, change and moving average for known counts")
-  func arithmetic() {
+  func arithmetic() throws {
     let report = F.fourWeeks
     #expect(report.periods.map(\.period) == ["2025-W02", "2025-W03", "2025-W04", "2025-W05"])
     let economy = report.periods.map { $0.topics[0] }
@@ -51,9 +51,34 @@ struct ReportAccumulatorTests {
     #expect(economy.allSatisfy { $0.zScore == nil && !$0.burst })
     #expect(report.summary.latest == "2025-W05")
     #expect(report.summary.previous == "2025-W04")
-    #expect(report.summary.risers.map(\.topic) == ["economy"])
-    #expect(report.summary.fallers.map(\.topic) == ["tech"])
-    #expect(report.summary.risers.first?.points == 75)
+    // 0 of 2 → 3 of 4 and 2 of 2 → 1 of 4 are ±75 points, but on six articles: z = ±0.75 / √(½·½·¾).
+    #expect(report.summary.risers.isEmpty && report.summary.fallers.isEmpty)
+    #expect(report.summary.withinChance.map(\.topic) == ["economy", "tech"])
+    let economyMove = try #require(report.summary.withinChance.first)
+    #expect(economyMove.points == 75 && economyMove.articles == 3 && economyMove.previousArticles == 0)
+    #expect(abs((economyMove.z ?? 0) - 0.75 / (0.25 * 0.75).squareRoot()) < 1e-12)
+  }
+
+  @Test("Risers and fallers are the changes of share beyond chance")
+  func significantMovers() throws {
+    var items = F.batch("a", day: "2025-03-04", count: 40, labelled: [4, 10, 8])
+    items += F.batch("b", day: "2025-03-11", count: 40, labelled: [16, 10, 6])
+    let summary = F.report(items).summary
+    // economy 4/40 → 16/40: pooled ¼, z = 0.3 / √(¼·¾·(2/40)) ≈ 3.10; tech unchanged;
+    // environment 8/40 → 6/40: z ≈ -0.59.
+    let riser = try #require(summary.risers.first)
+    #expect(summary.risers.count == 1 && riser.topic == "economy")
+    #expect(abs((riser.z ?? 0) - 0.3 / (0.25 * 0.75 * 0.05).squareRoot()) < 1e-12)
+    #expect(abs(riser.points - 30) < 1e-9 && riser.previousArticles == 4 && riser.articles == 16)
+    #expect(summary.fallers.isEmpty)
+    #expect(summary.withinChance.map(\.topic) == ["environment"])
+    #expect(summary.withinChance.allSatisfy { !$0.isSignificant })
+    // Ten times the articles: environment 80/400 → 50/400 (z ≈ -2.88) falls beyond chance.
+    var bigger = F.batch("a", day: "2025-03-04", count: 400, labelled: [40, 100, 80])
+    bigger += F.batch("b", day: "2025-03-11", count: 400, labelled: [160, 100, 50])
+    let large = F.report(bigger).summary
+    #expect(large.risers.map(\.topic) == ["economy"])
+    #expect(large.fallers.map(\.topic) == ["environment"])
   }
 
   @Test("A share far above the trailing window is a burst")

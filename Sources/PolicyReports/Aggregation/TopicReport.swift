@@ -61,6 +61,35 @@ public struct Mover: Hashable, Sendable, Codable {
   public var points: Double
   /// Articles in the latest period.
   public var articles: Int
+  /// Articles in the previous period.
+  public var previousArticles: Int
+  /// The two-proportion z statistic of the change (positive when the share rose); nil when
+  /// neither period has an article of the topic or every article is the topic's.
+  public var z: Double?
+
+  /// A move; `z` is computed from the two periods' counts (see ``TopicReport/moverRule``).
+  public init(topic: String, articles: Int, total: Int, previousArticles: Int, previousTotal: Int) {
+    self.topic = topic
+    self.articles = articles
+    self.previousArticles = previousArticles
+    share = total > 0 ? Double(articles) / Double(total) : 0
+    let previousShare = previousTotal > 0 ? Double(previousArticles) / Double(previousTotal) : 0
+    points = (share - previousShare) * 100
+    z = Self.zStatistic(articles, of: total, against: previousArticles, of: previousTotal)
+  }
+
+  /// Whether the change is beyond chance: `|z| ≥ 1.96` (two-sided, 5 %).
+  public var isSignificant: Bool { abs(z ?? 0) >= TopicReport.moverThreshold }
+
+  /// `(p₁ − p₀) / √(p(1−p)(1/n₁ + 1/n₀))` with the pooled share `p`; nil when a period is
+  /// empty or the pooled share is 0 or 1 (no variance to measure against).
+  static func zStatistic(_ a1: Int, of n1: Int, against a0: Int, of n0: Int) -> Double? {
+    guard n1 > 0, n0 > 0 else { return nil }
+    let pooled = Double(a1 + a0) / Double(n1 + n0)
+    let variance = pooled * (1 - pooled) * (1 / Double(n1) + 1 / Double(n0))
+    guard variance > 0 else { return nil }
+    return (Double(a1) / Double(n1) - Double(a0) / Double(n0)) / variance.squareRoot()
+  }
 }
 
 /// A term first seen in the latest period.
@@ -79,10 +108,13 @@ public struct ReportSummary: Hashable, Sendable, Codable {
   public var latest: String?
   /// The period before it.
   public var previous: String?
-  /// Topics whose share rose, biggest first.
+  /// Topics whose share rose beyond chance (``TopicReport/moverRule``), biggest first.
   public var risers: [Mover]
-  /// Topics whose share fell, biggest fall first.
+  /// Topics whose share fell beyond chance, biggest fall first.
   public var fallers: [Mover]
+  /// Topics whose share changed within chance, biggest change (either way) first: shown so a
+  /// reader sees the largest moves of a small bulletin, marked as not significant.
+  public var withinChance: [Mover] = []
   /// Topics flagged as bursts in the latest period.
   public var bursts: [String]
   /// Terms mentioned for the first time in the latest period: in no earlier period of the
@@ -133,6 +165,12 @@ public struct TopicReport: Hashable, Sendable, Codable {
   public static let burstRule =
     "burst: the share is at least 3 standard deviations above the mean share of the previous 8 periods "
     + "(at least 4 of them present; deviation floored at 1 point), with at least 3 articles"
+  /// |z| from which a change of share is a rise or fall rather than chance (5 %, two-sided).
+  public static let moverThreshold = 1.96
+  /// The documented rule for risers and fallers.
+  public static let moverRule =
+    "rising/falling: the change of share from the previous period is beyond chance at the 5% level "
+    + "(two-proportion z-test, |z| at least 1.96)"
 
   /// The most periods a report holds: a weekly report over 190 years, a monthly one over 830.
   /// More means a date is wrong (a year typed `0025`), and filling a hundred thousand empty
@@ -184,13 +222,13 @@ public struct TopicReport: Hashable, Sendable, Codable {
     var shareHistory = [[Double]](repeating: [], count: acc.topics.count)
     // The periods before the range (when it starts at `from`) are the baseline of its first
     // changes, moving averages and burst tests, from the first of them that has articles.
-    var before: (articles: [Int], share: [Double])? = nil
+    var before: (articles: [Int], share: [Double], total: Int)? = nil
     if let first, let earliest = acc.history.keys.min(), earliest < first {
       for period in Period.range(from: earliest, to: first).dropLast() {
         let c = acc.history[period] ?? PeriodCounters(topics: acc.topics.count)
         let shares = acc.topics.indices.map { c.total > 0 ? Double(c.articles[$0]) / Double(c.total) : 0 }
         for k in acc.topics.indices { shareHistory[k].append(shares[k]) }
-        before = (c.articles, shares)
+        before = (c.articles, shares, c.total)
       }
     }
     if let first, let last, first <= last {
@@ -231,7 +269,11 @@ public struct TopicReport: Hashable, Sendable, Codable {
       }
     }
     periods = rows
-    summary = Self.summarize(rows, topics: acc.topics, acc: acc, last: last)
+    let previousCounts =
+      rows.count > 1
+      ? (articles: rows[rows.count - 2].topics.map(\.articles), total: rows[rows.count - 2].total)
+      : before.map { (articles: $0.articles, total: $0.total) }
+    summary = Self.summarize(rows, previous: previousCounts, topics: acc.topics, acc: acc, last: last)
     if let last, let lastDay = to ?? acc.lastCountedDate, lastDay.precision == .day, lastDay < last.end {
       // The range starts at `from`, else at the first article; it ends at `to`, else at the last.
       let firstDay = from ?? acc.firstCountedDate
@@ -241,20 +283,32 @@ public struct TopicReport: Hashable, Sendable, Codable {
     }
   }
 
-  static func summarize(_ rows: [PeriodRow], topics: [ReportTopic], acc: ReportAccumulator, last: Period?)
-    -> ReportSummary
-  {
+  static func summarize(
+    _ rows: [PeriodRow], previous counts: (articles: [Int], total: Int)?, topics: [ReportTopic],
+    acc: ReportAccumulator, last: Period?
+  ) -> ReportSummary {
     guard let latest = rows.last else {
       return ReportSummary(latest: nil, previous: nil, risers: [], fallers: [], bursts: [], newTerms: [])
     }
     let previous = rows.count > 1 ? rows[rows.count - 2] : nil
-    var movers: [Mover] = []
-    for (k, t) in topics.enumerated() {
-      let cell = latest.topics[k]
-      movers.append(Mover(topic: t.id, share: cell.share, points: cell.shareChangePoints ?? 0, articles: cell.articles))
+    let movers =
+      counts.map { counts in
+        topics.indices.map { k in
+          Mover(
+            topic: topics[k].id, articles: latest.topics[k].articles, total: latest.total,
+            previousArticles: counts.articles[k], previousTotal: counts.total)
+        }.filter { $0.points != 0 }
+      } ?? []
+    // Largest change first; equal changes in topic order.
+    func largestFirst(_ list: [Mover]) -> [Mover] {
+      list.enumerated().sorted {
+        abs($0.element.points) != abs($1.element.points)
+          ? abs($0.element.points) > abs($1.element.points) : $0.offset < $1.offset
+      }.map(\.element)
     }
-    let risers = movers.filter { $0.points > 0 }.sorted { $0.points > $1.points }
-    let fallers = movers.filter { $0.points < 0 }.sorted { $0.points < $1.points }
+    let risers = largestFirst(movers.filter { $0.isSignificant && $0.points > 0 })
+    let fallers = largestFirst(movers.filter { $0.isSignificant && $0.points < 0 })
+    let withinChance = largestFirst(movers.filter { !$0.isSignificant })
     let bursts = topics.indices.filter { latest.topics[$0].burst }.map { topics[$0].id }
     var newTerms: [NewTerm] = []
     if let last, let counters = acc.periods[last] {
@@ -266,8 +320,8 @@ public struct TopicReport: Hashable, Sendable, Codable {
     }
     newTerms.sort { $0.count != $1.count ? $0.count > $1.count : ($0.topic, $0.term) < ($1.topic, $1.term) }
     return ReportSummary(
-      latest: latest.period, previous: previous?.period, risers: risers, fallers: fallers, bursts: bursts,
-      newTerms: Array(newTerms.prefix(20)))
+      latest: latest.period, previous: previous?.period, risers: risers, fallers: fallers,
+      withinChance: withinChance, bursts: bursts, newTerms: Array(newTerms.prefix(20)))
   }
 }
 
@@ -285,6 +339,7 @@ extension TopicReport {
     let set = Set(ids)
     copy.summary.risers = summary.risers.filter { set.contains($0.topic) }
     copy.summary.fallers = summary.fallers.filter { set.contains($0.topic) }
+    copy.summary.withinChance = summary.withinChance.filter { set.contains($0.topic) }
     copy.summary.bursts = summary.bursts.filter { set.contains($0) }
     copy.summary.newTerms = summary.newTerms.filter { set.contains($0.topic) }
     return copy

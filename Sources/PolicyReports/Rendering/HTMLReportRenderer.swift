@@ -8,11 +8,11 @@ import Mustache
 /// cards kept on one page where possible).
 ///
 /// Sections: a header with the period kind and range; a summary (latest against previous
-/// period, risers, fallers, bursts, new terms); an inline SVG line chart of every topic's
-/// share (`<svg id="share-chart">`, bursts circled, x labels thinned to at most 12); a small
-/// multiple per topic (sparkline, latest share and change); per-topic tables of the latest
+/// period, risers and fallers beyond chance, the largest changes within chance, bursts, new
+/// terms); an inline SVG line chart of every topic's share (`<svg id="share-chart">`, bursts
+/// circled, x labels thinned to at most 12); a small multiple per topic (sparkline, latest share and change); per-topic tables of the latest
 /// `tablePeriodLimit` periods; the latest period's top terms and articles; the undated
-/// articles; and ``TopicReport/burstRule``.
+/// articles; and the rules (``TopicReport/moverRule``, ``TopicReport/burstRule``).
 ///
 /// The page is a Mustache template (swift-mustache) filled from dictionaries. Every text
 /// value goes through `{{…}}`, which HTML-escapes it; only the SVG charts, which escape
@@ -70,7 +70,7 @@ public enum HTMLReportRenderer {
       "hasOutOfRange": report.outOfRange > 0,
       "hasPeriods": latest != nil,
       "latestLabel": latest?.period ?? "",
-      "burstRule": TopicReport.burstRule,
+      "burstRule": TopicReport.burstRule, "moverRule": TopicReport.moverRule,
       "chartSVG": chart(report, styles: styles),
     ]
 
@@ -150,9 +150,10 @@ public enum HTMLReportRenderer {
       [
         "name": report.displayName(ofTopic: m.topic), "colour": colours[m.topic] ?? "#999999",
         "points": DecimalText.signed(m.points), "share": DecimalText.percent(m.share),
-        "articles": m.articles,
+        "articles": m.articles, "previousArticles": m.previousArticles,
       ]
     }
+    let withinChance = s.withinChance.prefix(MarkdownReportRenderer.withinChanceListed)
     return [
       "latest": latest.period, "latestRange": "\(latest.start) – \(latest.end)",
       "latestTotal": latest.total, "hasPrevious": previous != nil,
@@ -163,6 +164,9 @@ public enum HTMLReportRenderer {
         ?? "",
       "previous": previous?.period ?? "", "previousTotal": previous?.total ?? 0,
       "risers": s.risers.map(mover), "fallers": s.fallers.map(mover),
+      "hasWithinChance": !withinChance.isEmpty, "withinChance": withinChance.map(mover),
+      "hasWithinChanceMore": s.withinChance.count > withinChance.count,
+      "withinChanceMore": s.withinChance.count - withinChance.count,
       "bursts": s.bursts.map { id -> [String: Any] in
         let k = report.topics.firstIndex { $0.id == id }
         let cell = k.map { latest.topics[$0] }

@@ -82,13 +82,17 @@ enum HTMLReportTemplate {
     {{#hasPrevious}}<div class="note">Previous: {{previous}} · {{previousTotal}} articles</div>{{/hasPrevious}}
     </div>
     <div class="card"><h3>Rising</h3>
-    <ul>{{#risers}}<li><span class="swatch" style="background:{{colour}}"></span>{{name}} <b class="up">{{points}} pts</b> → {{share}}% ({{articles}})</li>{{/risers}}</ul>
-    {{^risers}}<div class="note">None</div>{{/risers}}
+    <ul>{{#risers}}<li><span class="swatch" style="background:{{colour}}"></span>{{name}} <b class="up">{{points}} pts</b> → {{share}}% ({{previousArticles}} → {{articles}})</li>{{/risers}}</ul>
+    {{^risers}}<div class="note">None beyond chance</div>{{/risers}}
     </div>
     <div class="card"><h3>Falling</h3>
-    <ul>{{#fallers}}<li><span class="swatch" style="background:{{colour}}"></span>{{name}} <b class="down">{{points}} pts</b> → {{share}}% ({{articles}})</li>{{/fallers}}</ul>
-    {{^fallers}}<div class="note">None</div>{{/fallers}}
+    <ul>{{#fallers}}<li><span class="swatch" style="background:{{colour}}"></span>{{name}} <b class="down">{{points}} pts</b> → {{share}}% ({{previousArticles}} → {{articles}})</li>{{/fallers}}</ul>
+    {{^fallers}}<div class="note">None beyond chance</div>{{/fallers}}
     </div>
+    {{#hasWithinChance}}<div class="card"><h3>Within chance</h3>
+    <ul>{{#withinChance}}<li><span class="swatch" style="background:{{colour}}"></span>{{name}} {{points}} pts → {{share}}% ({{previousArticles}} → {{articles}})</li>{{/withinChance}}</ul>
+    {{#hasWithinChanceMore}}<div class="note">{{withinChanceMore}} more</div>{{/hasWithinChanceMore}}
+    </div>{{/hasWithinChance}}
     <div class="card"><h3>Bursts</h3>
     <ul>{{#bursts}}<li><span class="swatch" style="background:{{colour}}"></span>{{name}} · {{share}}% ({{articles}})</li>{{/bursts}}</ul>
     {{^bursts}}<div class="note">None</div>{{/bursts}}
@@ -183,8 +187,9 @@ enum HTMLReportTemplate {
     {{^hasUndated}}<p>None: every article had a date precise enough for {{kindNoun}} periods.</p>{{/hasUndated}}
     </section>
 
-    <section id="burst-rule">
-    <h2>Burst rule</h2>
+    <section id="rules">
+    <h2>Rules</h2>
+    <p class="rule">{{moverRule}}</p>
     <p class="rule">{{burstRule}}</p>
     </section>
 

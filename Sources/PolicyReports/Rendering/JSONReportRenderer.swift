@@ -1,7 +1,7 @@
 import Foundation
 import PolicyCore
 
-/// Writes a ``TopicReport`` as JSON: every field of the report plus the burst rule.
+/// Writes a ``TopicReport`` as JSON: every field of the report plus the mover and burst rules.
 ///
 /// Keys are snake_case and sorted; output is pretty-printed and ends with a newline:
 ///
@@ -85,6 +85,7 @@ struct _JSONReportDocument: Encodable {
   var outOfRange: Int
   var summary: ReportSummary
   var burstRule: String
+  var moverRule: String
   var burstWindow: Int
   var movingAverageWindow: Int
 
@@ -97,6 +98,7 @@ struct _JSONReportDocument: Encodable {
     outOfRange = report.outOfRange
     summary = report.summary
     burstRule = TopicReport.burstRule
+    moverRule = TopicReport.moverRule
     burstWindow = TopicReport.burstWindow
     movingAverageWindow = TopicReport.movingAverageWindow
   }

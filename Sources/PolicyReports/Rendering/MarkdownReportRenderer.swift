@@ -2,15 +2,16 @@
 ///
 /// Sections, in order:
 /// 1. a title and the range;
-/// 2. **Summary**: the latest period against the previous one, risers and fallers in
-///    percentage points, bursts and new terms;
+/// 2. **Summary**: the latest period against the previous one, risers and fallers (changes
+///    of share beyond chance, ``TopicReport/moverRule``) in percentage points with the
+///    article counts behind them, the largest changes within chance, bursts and new terms;
 /// 3. **Overview**: one row per topic with the latest numbers and a ``Sparkline`` of its share
 ///    over *all* periods (averaged into at most `sparklineWidth` buckets);
 /// 4. **Topics**: per topic, a table of the latest `tablePeriodLimit` periods (period,
 ///    articles, total, share %, Δ points, moving average %, mentions, per 10k, burst), then
 ///    the latest period's top terms and top articles;
 /// 5. **Undated articles**: the count and the listed ones;
-/// 6. **Burst rule**: ``TopicReport/burstRule``.
+/// 6. **Rules**: ``TopicReport/moverRule`` and ``TopicReport/burstRule``.
 ///
 /// User text (titles, terms, topic names) is escaped so that it cannot break a table (`|`)
 /// or turn into markup (`*`, `_`, `` ` ``, `[`, `<` …); line breaks in it become spaces.
@@ -45,7 +46,8 @@ public enum MarkdownReportRenderer {
       topicSections(report, tablePeriodLimit: tablePeriodLimit, &doc)
     }
     undated(report, &doc)
-    doc.heading(2, "Burst rule")
+    doc.heading(2, "Rules")
+    doc.paragraph(text(TopicReport.moverRule))
     doc.paragraph(text(TopicReport.burstRule))
     return doc.text
   }
@@ -81,8 +83,15 @@ public enum MarkdownReportRenderer {
       latestLine += "; **previous:** \(previous.period), " + count(previous.total, "article")
     }
     doc.line(latestLine + ".")
-    doc.line("- **Rising:** " + movers(s.risers, report))
-    doc.line("- **Falling:** " + movers(s.fallers, report))
+    doc.line("- **Rising:** " + movers(s.risers, report, none: "none beyond chance"))
+    doc.line("- **Falling:** " + movers(s.fallers, report, none: "none beyond chance"))
+    if !s.withinChance.isEmpty {
+      let shown = s.withinChance.prefix(Self.withinChanceListed)
+      let more = s.withinChance.count - shown.count
+      doc.line(
+        "- **Within chance:** " + movers(Array(shown), report, none: "")
+          + (more > 0 ? "; \(more) more" : ""))
+    }
     let bursts = s.bursts.map { id -> String in
       let k = report.topics.firstIndex { $0.id == id }
       let cell = k.map { latest.topics[$0] }
@@ -97,11 +106,14 @@ public enum MarkdownReportRenderer {
     doc.blank()
   }
 
-  private static func movers(_ list: [Mover], _ report: TopicReport) -> String {
-    guard !list.isEmpty else { return "none" }
+  /// Changes within chance listed in the summary, largest first.
+  static let withinChanceListed = 4
+
+  private static func movers(_ list: [Mover], _ report: TopicReport, none: String) -> String {
+    guard !list.isEmpty else { return none }
     return list.map {
       "\(text(report.displayName(ofTopic: $0.topic))) \(DecimalText.signed($0.points)) pts "
-        + "(\(DecimalText.percent($0.share))%, \(count($0.articles, "article")))"
+        + "(\(DecimalText.percent($0.share))%; \($0.previousArticles) → \(count($0.articles, "article")))"
     }.joined(separator: "; ")
   }
 
