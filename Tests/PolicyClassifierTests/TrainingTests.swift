@@ -191,4 +191,30 @@ struct TrainingTests {
     #expect(terms.contains("绿电交易"), "got \(terms)")
     #expect(!terms.contains("绿电交") && !terms.contains("电交易") && !terms.contains("绿电"), "got \(terms)")
   }
+
+  @Test("a piece of a longer unit is extended to the unit, scored anew, or left out")
+  func termSuggesterExtendsPieces() throws {
+    let energy = try #require(try Fixtures.lexicons().topics.first { $0.id == "energy" })
+    // 虚拟电厂聚合 (six characters) is a unit in every topic article; 伏治沙 only ever follows
+    // 光 (光伏治沙 holds the lexicon term 光伏); 碳普惠积分兑换平台 is longer than eight.
+    let articles = [
+      LabelledArticle(
+        id: "t1", title: "风电基地", text: "推进虚拟电厂聚合，开展光伏治沙。上线碳普惠积分兑换平台。", labels: ["energy"]),
+      LabelledArticle(
+        id: "t2", title: "储能电站", text: "虚拟电厂聚合平台投运，光伏治沙成效显著，碳普惠积分兑换平台扩容。", labels: ["energy"]),
+      LabelledArticle(
+        id: "t3", title: "光伏项目", text: "试点虚拟电厂聚合调度。探索光伏治沙模式，碳普惠积分兑换平台开通。", labels: ["energy"]),
+      LabelledArticle(id: "o1", title: "教育改革", text: "召开会议部署工作。", labels: []),
+      LabelledArticle(id: "o2", title: "春耕生产", text: "召开会议安排春耕。", labels: []),
+    ]
+    let suggestions = TermSuggester().suggest(topic: energy, articles: articles)
+    let terms = suggestions.map(\.term)
+    let unit = try #require(suggestions.first { $0.term == "虚拟电厂聚合" }, "got \(terms)")
+    #expect(unit.topicCount == 3 && unit.otherCount == 0 && unit.topicArticles == 3)
+    for piece in ["虚拟电厂", "拟电厂聚", "电厂聚合", "厂聚合", "虚拟"] {
+      #expect(!terms.contains(piece), "got \(terms)")
+    }
+    #expect(!terms.contains { $0.contains("治沙") }, "got \(terms)")
+    #expect(!terms.contains { $0.contains("普惠") || $0.contains("兑换") }, "got \(terms)")
+  }
 }
