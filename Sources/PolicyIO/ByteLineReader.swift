@@ -67,7 +67,9 @@ public final class ByteLineReader {
   /// what `body` throws, and ``ReadFailure`` when the input cannot be read to its end.
   public func forEachLine(_ body: (Line) throws -> Bool) throws {
     let chunk = 1 << 20
-    var buffer = [UInt8](repeating: 0, count: chunk)
+    // Not zeroed: `read` writes what is used, and a megabyte of zeros is 256 page faults
+    // that a one-line input would never touch.
+    var buffer = [UInt8](unsafeUninitializedCapacity: chunk) { _, initialized in initialized = chunk }
     var pending: [UInt8] = []  // start of a line carried over from the previous chunk
     var skipping = false  // inside an over-long line
     var skippedBytes = 0
