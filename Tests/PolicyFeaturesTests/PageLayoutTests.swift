@@ -42,14 +42,9 @@ struct PageLayoutTests {
     "2025-12-06": "headlines broken over two lines keep only the first line; the second opens the body",
     "2025-12-07": "a column header (城事速览) before bullet briefs stays at the end of the article before",
     "2025-12-08": "an item whose lead is 记者 … 报道 inline is swallowed with its headline by the commentary before",
-    "2025-12-09": "an issue line (今日4版 第4087期) over a headline without a blank line joins the title",
-    "2025-12-10": "the bulletin's table of contents (本期要目) gives an empty article per entry",
-    "2025-12-11": "saved web pages' 【上一篇】/【下一篇】 links stay in each body",
     "2025-12-12":
       "WeChat items ③ and ④ are not cut from ②, whose byline becomes the 来源 line; "
       + "往期推荐 links make an article; the 📢 banner joins the first title",
-    "2025-12-13": "an enterprise paper's masthead block (English name, 第386期, 内部资料) becomes an untitled article",
-    "2025-12-14": "TV script markers 【片头】 and 【片尾】 become articles, the first holding the 提要 line",
     "2025-12-15":
       "an OCR'd masthead and date line with spaced characters join the first title; "
       + "the spaced 责 任 编 辑 footer stays in the last body",

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+import _PolicyTestSupport
+
+@testable import PolicyFeatures
+
+/// Rules for the tenth blind page set: mastheads with fields and notices, letter-spaced OCR
+/// lines, page feet, block headlines that run to their lead, columns of briefs, scripts'
+/// cues and previews, web pages' paging links, posts' numbered items.
+extension BulletinSplitterTests {
+  @Test("a saved page's links to the previous and next item are no text")
+  func pagingLinksInBrackets() {
+    #expect(BulletinSplitter.isWebChrome("【上一篇】某区召开河长制工作会议"))
+    #expect(BulletinSplitter.isWebChrome("【下一篇】无"))
+    #expect(!BulletinSplitter.isWebChrome("【上接第一版】"))
+    let page = """
+      当前位置：首页 > 工作动态
+      某区完成首批老旧管网改造
+      来源：区住建局　　发布时间：2025-03-02 10:00　　浏览次数：88
+      3月1日，某区完成首批老旧管网改造，惠及居民一千余户。
+      【上一篇】某区开展春季植树活动
+      【下一篇】某区召开安全生产会议
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.count == 1)
+    #expect(articles.first?.body == "3月1日，某区完成首批老旧管网改造，惠及居民一千余户。")
+  }
+
+  @Test("a table of contents under a label in brackets lists the items and is none of them")
+  func bracketedContentsLabel() {
+    #expect(BulletinSplitter.isContentsLabel("【本期要目】"))
+    #expect(BulletinSplitter.isContentsLabel("■目录"))
+    #expect(!BulletinSplitter.isContentsLabel("【工作动态】"))
+    let page = """
+      某镇工作简报
+      2025年第5期
+      【本期要目】
+      1.某镇部署春耕备耕工作
+      2.某镇完成农村公路养护
+      1.某镇部署春耕备耕工作
+      3月2日，某镇召开会议，部署春耕备耕工作，要求各村抓好农资供应。
+      2.某镇完成农村公路养护
+      截至3月初，某镇完成农村公路养护四十公里，路况明显改善。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["某镇部署春耕备耕工作", "某镇完成农村公路养护"])
+    #expect(articles.allSatisfy { !$0.body.isEmpty })
+  }
+
+  @Test("a script's cues in square brackets and its preview of the items are no items")
+  func scriptCuesAndPreview() {
+    #expect(BulletinSplitter.isProductionCue("【片头】"))
+    #expect(BulletinSplitter.isProductionCue("【片尾音乐】"))
+    #expect(!BulletinSplitter.isProductionCue("【口播】"))
+    #expect(!BulletinSplitter.isProductionCue("【片头】今天的主要内容有"))
+    #expect(BulletinSplitter.previewedTitles("【提要】甲镇修路；乙镇建桥。") == ["甲镇修路", "乙镇建桥"])
+    #expect(BulletinSplitter.opensWithLabel("【同期声】某村党支部书记"))
+    #expect(!BulletinSplitter.opensWithLabel("【同期声】"))
+    let page = """
+      【片头】
+      【提要】某县春季植树活动启动；某县新建两座污水处理站。
+
+      1.某县春季植树活动启动
+      【口播】3月12日，某县春季义务植树活动在城北公园启动。
+      【同期声】某县林业局局长 古某：今年计划新增造林面积三千亩。
+      （记者 甘某）
+
+      2.某县新建两座污水处理站
+      【口播】近日，某县两座乡镇污水处理站建成投用。
+      （记者 冼某）
+      【片尾】
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["某县春季植树活动启动", "某县新建两座污水处理站"])
+    #expect(articles.first?.byline == "记者 甘某")
+    #expect(articles.first?.body.contains("【同期声】某县林业局局长") == true)
+  }
+
+  @Test(
+    "a masthead line of fields (page count, issue number, publisher, date) and an internal paper's notice are header")
+  func mastheadFieldsLine() {
+    #expect(BulletinSplitter.isMastheadFieldsLine("今日8版 第1203期"))
+    #expect(BulletinSplitter.isMastheadFieldsLine("某某集团有限公司主办 第52期 2025年3月1日"))
+    #expect(!BulletinSplitter.isMastheadFieldsLine("第52期 某某集团有限公司主办"))
+    #expect(!BulletinSplitter.isMastheadFieldsLine("共抓大保护 不搞大开发"))
+    #expect(BulletinSplitter.isPageFurniture("内部资料 免费交流"))
+    #expect(BulletinSplitter.isPageFurniture("内部资料，注意保存"))
+    let page = """
+      某某电力报
+      MOUHUA POWER NEWS
+      某某电力集团有限公司主办　　第52期　　2025年3月1日
+      内部资料　免费交流
+
+      集团召开春季安全生产会议
+
+      本报讯（记者 阮某）2月27日，集团召开春季安全生产会议，部署春季安全生产工作。
+
+      某电厂完成机组检修
+
+      本报讯（通讯员 满某）近日，某电厂一号机组完成计划检修，各项指标正常。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["集团召开春季安全生产会议", "某电厂完成机组检修"])
+    #expect(articles.first?.byline == "记者 阮某")
+  }
+}
