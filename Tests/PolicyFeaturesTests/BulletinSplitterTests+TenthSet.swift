@@ -104,3 +104,53 @@ extension BulletinSplitterTests {
     #expect(articles.first?.byline == "记者 阮某")
   }
 }
+
+extension BulletinSplitterTests {
+  @Test("a letter-spaced OCR line is read without its spacing as header or staff line")
+  func letterSpacedLines() {
+    func plain(_ line: String) -> String? {
+      var bytes = Array(line.utf8)
+      return bytes.withUnsafeMutableBufferPointer { raw in
+        BulletinSplitter.withoutLetterSpacing(
+          UnsafeBufferPointer(raw), collapsed: BulletinSplitter.collapseSpaces(Substring(line)))
+      }
+    }
+    #expect(plain("某 县 日 报") == "某县日报")
+    #expect(plain("编 辑:古 月　　校 对:文 心") == "编辑:古月 校对:文心")
+    #expect(plain("会 议要求，各单位抓好落实。") == nil)
+    #expect(plain("共抓大保护 不搞大开发") == nil)
+    let page = """
+      某 县 日 报
+      2 0 2 5 年 3 月 2 日　星 期 日　第 二 版
+      某县春耕备耕有序推进
+      本报讯(记者 乔 某)3月1日,记者从县农业农村局获悉,全县春耕备耕有序推进。
+      某县新增三条城乡公交线路
+      本报讯(通讯员 晏 某)近日,某县新开通三条城乡公交线路,方便群众出行。
+      编 辑:古 月　　校 对:文 心
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["某县春耕备耕有序推进", "某县新增三条城乡公交线路"])
+    #expect(articles.last?.body == "近日,某县新开通三条城乡公交线路,方便群众出行。")
+  }
+
+  @Test("a page's foot with its number and section before the staff credits is no text")
+  func pageFootWithStaff() {
+    #expect(BulletinSplitter.isPageFoot("3 综合新闻 责编:古某 版式:文某"))
+    #expect(BulletinSplitter.isPageFoot("责任编辑：古某 A5"))
+    #expect(!BulletinSplitter.isPageFoot("责任编辑：古某"))
+    #expect(!BulletinSplitter.isPageFoot("3 综合新闻"))
+    let page = """
+      某县报
+      2025年3月2日 星期日
+
+      某县召开春季森林防火工作会议
+
+      本报讯(记者 乔某)3月1日,某县召开春季森林防火工作会议,部署防火工作。
+
+      3  综合新闻   责编:古 某   版式:文 某
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.count == 1)
+    #expect(articles.first?.body == "3月1日,某县召开春季森林防火工作会议,部署防火工作。")
+  }
+}

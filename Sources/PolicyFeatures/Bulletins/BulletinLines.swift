@@ -130,6 +130,9 @@ extension BulletinSplitter {
       lineNumber += 1
       let line = collapseSpaces(raw)
       let text = removingToolLinks(removingPageJumps(line))
+      // Header and staff lines are read as they stand or, letter-spaced by OCR, without the spacing.
+      let plain = withoutLetterSpacing(raw, collapsed: text)
+      func reads(_ test: (String) -> Bool) -> Bool { test(text) || plain.map(test) == true }
       // A jump note on a line of its own (`（下转A3版）`): the article goes on on another page,
       // and the line before it, mid-sentence, is the last here.
       if text.isEmpty, !line.isEmpty, !out.isEmpty, line.containsUTF8("转") {
@@ -196,7 +199,7 @@ extension BulletinSplitter {
         blank = true
         return
       }
-      if onlyMasthead, isPageHeader(text) {
+      if onlyMasthead, reads(isPageHeader) {
         // The date or page line of the header: masthead lines above it (the paper's name, its
         // name in letters) go with it.
         masthead.formUnion(out.lazy.map(\.text))
@@ -204,7 +207,7 @@ extension BulletinSplitter {
         blank = true
         return
       }
-      if out.isEmpty, isPageFurniture(text) || isChatGreeting(text) {
+      if out.isEmpty, reads(isPageFurniture) || isChatGreeting(text) {
         blank = true
         return
       }
@@ -230,11 +233,12 @@ extension BulletinSplitter {
       }
       // Page staff credits (`责任编辑：周某  校对：许某`) close an article or the page, and an
       // index of contents (`今日导读`) lists other pages; neither is an article's text.
-      if isStaffCredit(text) || isPageIndexLine(text) || isImprintLine(text) {
+      let staff = reads(isStaffCredit) || reads(isPageFoot)
+      if staff || isPageIndexLine(text) || isImprintLine(text) {
         if contentsLabels.contains(text) { teasers = out.count }
         // A PDF extractor may set the staff line inside an article, between two lines of one
         // sentence: the sentence runs on across it.
-        blank = blank || !(isStaffCredit(text) && out.last.map { endsMidSentence($0.text) } == true)
+        blank = blank || !(staff && out.last.map { endsMidSentence($0.text) } == true)
         return
       }
       // A teaser's text runs to its pointer; a paragraph after one that had none ends the box.
@@ -272,6 +276,24 @@ extension BulletinSplitter {
     // A page that opens with item 1's title (`1. 省委常委会召开会议`) lists numbered items too.
     let opensWithFirstItem = issue.first.map { opensNumberedItems($0.text) } ?? false
     return numbersIssue || opensWithFirstItem ? bulletinItems(issue) : issue
+  }
+
+  /// The line without the letter spacing OCR or a layout gave it (`临 江 日 报`, `责 任 编 辑:柯 雨　　校
+  /// 对:汪 平`): characters one space apart make one word, and a wider gap (two spaces or more,
+  /// an ideographic space, a tab) parts words. Nil for a line not letter-spaced: four pieces
+  /// between its spaces or more, two in three of them one character (`collapsed` is the line
+  /// with its spaces collapsed, as the splitter reads it).
+  static func withoutLetterSpacing(_ raw: UnsafeBufferPointer<UInt8>, collapsed text: String) -> String? {
+    // Most lines have a few spaces or none: the pieces between them are words.
+    guard raw.count <= longestColumnLine, text.containsUTF8(" ") else { return nil }
+    let pieces = text.split(separator: " ")
+    guard pieces.count >= 4, pieces.filter({ $0.unicodeScalars.count == 1 }).count * 3 >= pieces.count * 2 else {
+      return nil
+    }
+    let gaps = String(decoding: raw, as: UTF8.self).replacingOccurrences(of: "\u{3000}", with: "  ")
+      .replacingOccurrences(of: "\t", with: "  ")
+    let words = gaps.components(separatedBy: "  ").map { $0.split(separator: " ").joined() }.filter { !$0.isEmpty }
+    return words.joined(separator: " ")
   }
 
   /// The units with a headline set vertically joined again: a PDF extractor gives such a

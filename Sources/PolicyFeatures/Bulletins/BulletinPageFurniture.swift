@@ -67,6 +67,34 @@ extension BulletinSplitter {
     } && names.contains { name in ["报", "新闻", "刊", "专版"].contains(where: name.hasUTF8Suffix) }
   }
 
+  /// Whether a line is a page's foot: the page's staff credits with the page's number, perhaps
+  /// with the section's name, before or after them (`2　综合新闻　责编：龙某　版式：钱某`).
+  static func isPageFoot(_ text: String) -> Bool {
+    // Most lines have no staff role and colon: a foot has both.
+    guard text.utf8.count <= 240, text.containsUTF8(" "), text.containsUTF8("：") || text.containsUTF8(":") else {
+      return false
+    }
+    let words = text.split(separator: " ")
+    var pageCodes = 0
+    func isFootWord(_ word: Substring) -> Bool {
+      if isPageCode(word) { pageCodes += 1 } else if !isSectionName(word) { return false }
+      return true
+    }
+    // The page's number and the section's name: at most two words at either end.
+    var start = 0
+    var end = words.count
+    while start < 2, start + 1 < end, isFootWord(words[start]) { start += 1 }
+    while words.count - end < 2, start + 1 < end, isFootWord(words[end - 1]) { end -= 1 }
+    return pageCodes == 1 && isStaffCredit(words[start..<end].joined(separator: " "))
+  }
+
+  /// Whether a word is a short name of ideographs a page foot gives its section (`综合新闻`, `要闻`):
+  /// two to six ideographs, perhaps joined by `·`.
+  static func isSectionName(_ word: Substring) -> Bool {
+    (2...6).contains(word.unicodeScalars.count)
+      && word.unicodeScalars.allSatisfy { $0 == "·" || ($0.value >= 0x4E00 && $0.value <= 0x9FFF) }
+  }
+
   /// Whether a word is a page's number or edition code as a running head prints it: one or two
   /// digits (`2`, `05`), perhaps after a capital letter (`A6`, `B12`).
   static func isPageCode(_ word: Substring) -> Bool {
