@@ -154,3 +154,82 @@ extension BulletinSplitterTests {
     #expect(articles.first?.body == "3月1日,某县召开春季森林防火工作会议,部署防火工作。")
   }
 }
+
+extension BulletinSplitterTests {
+  @Test("a block's headline runs over two or three lines to its lead or credit line")
+  func blockHeadlineRunsToLead() {
+    let page = """
+      某市日报
+      2025年3月2日 星期日
+
+      某市出台支持物流业发展八条措施
+      到2027年物流总额力争突破万亿元
+      ■本报记者 谷某
+      3月1日，记者从市商务局获悉，某市支持物流业发展的八条措施日前印发。
+      措施提出，对新建冷链仓储设施给予补助。
+
+      某区举行
+      重点项目集中开工
+      本报讯（记者 卞某）3月1日，某区十二个重点项目集中开工，总投资六十亿元。
+      项目涵盖先进制造、城市更新等领域。
+
+      A3
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["某市出台支持物流业发展八条措施 到2027年物流总额力争突破万亿元", "某区举行 重点项目集中开工"])
+    #expect(articles.map(\.byline) == ["本报记者 谷某", "记者 卞某"])
+    #expect(articles.first?.body.hasPrefix("3月1日，记者从市商务局获悉") == true)
+  }
+
+  @Test("a headline line that breaks off after a joining word goes on on the next line")
+  func headlineBrokenOffAfterJoiningWord() {
+    #expect(BulletinSplitter.breaksOffHeadline("“城市书房”里的"))
+    #expect(BulletinSplitter.breaksOffHeadline("乡村振兴与"))
+    #expect(!BulletinSplitter.breaksOffHeadline("城市书房开放"))
+    #expect(!BulletinSplitter.breaksOffHeadline("记者发现，这里的"))
+    let page = """
+      某区报
+      2025年3月2日 星期日
+
+      “城市书房”里的
+      书香时光
+      周末的午后，某区“城市书房”里座无虚席，市民们静静地翻阅书籍，
+      孩子们在绘本区听志愿者讲故事。
+
+      某区新增两座公园
+      本报讯（记者 卞某）近日，某区两座社区公园建成开放，新增绿地一万平方米。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["“城市书房”里的 书香时光", "某区新增两座公园"])
+    #expect(articles.first?.body.hasPrefix("周末的午后") == true)
+  }
+
+  @Test(
+    "a notice's title under its issuer's name in one block is the headline, and a credit alone under a headline is the byline"
+  )
+  func noticeUnderIssuerAndCreditAlone() {
+    #expect(BulletinSplitter.isDocumentNumber("某自然资告字〔2025〕9号"))
+    #expect(BulletinSplitter.isDocumentNumber("某政发[2025]3号"))
+    #expect(!BulletinSplitter.isDocumentNumber("某局发布第9号"))
+    let page = """
+      某县报
+      2025年3月2日 星期日
+
+      春灌时节水利忙
+      记者 乔某 通讯员 晏某 报道
+      连日来，某县各乡镇抢抓农时，组织群众清淤渠道、检修泵站，确保春灌用水。
+      县水利局负责人介绍，今年春灌面积预计达到二十万亩。
+
+      某县自然资源局
+      国有建设用地使用权拍卖出让公告
+      某自然资告字〔2025〕9号
+      经某县人民政府批准，某县自然资源局决定以拍卖方式出让一宗国有建设用地使用权。
+      某县自然资源局
+      2025年3月1日
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["春灌时节水利忙", "某县自然资源局 国有建设用地使用权拍卖出让公告"])
+    #expect(articles.first?.byline == "记者 乔某 通讯员 晏某")
+    #expect(articles.first?.body.hasPrefix("连日来") == true)
+  }
+}

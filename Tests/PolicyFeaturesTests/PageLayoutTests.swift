@@ -32,13 +32,6 @@ struct PageLayoutTests {
     "2025-12-02":
       "简讯 items without bullets (title line, text, (name)) are not cut: "
       + "all three go into the feature before",
-    "2025-12-03":
-      "a subtitle without a dash goes into the body, so the ■本报记者 line after it is no byline; "
-      + "the page number A2 becomes an article",
-    "2025-12-04":
-      "a 记者 … 通讯员 … 报道 line under the headline is not taken as the byline; "
-      + "a notice's two-line title keeps only the office line",
-    "2025-12-06": "headlines broken over two lines keep only the first line; the second opens the body",
     "2025-12-07": "a column header (城事速览) before bullet briefs stays at the end of the article before",
     "2025-12-08": "an item whose lead is 记者 … 报道 inline is swallowed with its headline by the commentary before",
     "2025-12-12":

@@ -310,6 +310,13 @@ extension BulletinSplitter {
       let credits = paragraphs.prefix { isCreditLine($0) }
       byline = credits.map(creditedNames).joined(separator: " ")
       paragraphs.removeFirst(credits.count)
+    } else if paragraphs.count > 1, let first = paragraphs.first, let (text, credit) = trailingCredit(first),
+      text.isEmpty
+    {
+      // A credit alone under the headline (`记者 黎某 通讯员 甘某 报道`, `（记者 黎某）`) credits the
+      // text under it.
+      byline = credit
+      paragraphs.removeFirst()
     } else if paragraphs.count > 1, let first = paragraphs.first, isAuthorLine(first) {
       // An author's name on its own under the headline (a speech, an essay).
       byline = first

@@ -268,6 +268,10 @@ extension BulletinSplitter {
     removeChatSignOff(&out)
     removeFootAdvertisement(&out)
     removeFootNotice(&out)
+    // The page's number alone on the page's last line (`A2`, `7`) is no text.
+    if out.count > 1, let last = out.last, isPageCode(Substring(last.text)) || isEditionLine(last.text) {
+      out.removeLast()
+    }
     let issue = removingSectionLabels(
       removingContents(
         removingPreview(

@@ -280,13 +280,56 @@ public struct BulletinSplitter: Sendable {
     return ["刊发如下", "刊登如下", "全文如下", "公布如下", "摘编如下", "刊载如下"].contains { close.hasUTF8Suffix($0) }
   }
 
-  /// How many lines of a block its headline takes: two when the block's text is indented and
-  /// its first two lines are not (a headline wrapped over two lines), else one.
+  /// How many lines of a block its headline takes: the lines over its lead or credit line
+  /// (``headlineRunsToLead(in:)``); two when the block's text is indented and its first two
+  /// lines are not, when the first line breaks off where no headline ends
+  /// (``breaksOffHeadline(_:)``), or when the second titles a notice under its issuer's name
+  /// (``isNoticeUnderIssuer(_:)``); else one.
   static func headlineLines(of block: [Unit]) -> Int {
-    guard block.count > 2, !block[0].indented, !block[1].indented, block[2].indented,
-      isHeadlineLike(block[1].text, strict: true), isHeadlineLike(block[0].text + block[1].text, strict: false)
+    if let lead = headlineRunsToLead(in: block) { return lead }
+    guard block.count > 2, isHeadlineLike(block[1].text, strict: true),
+      isHeadlineLike(block[0].text + block[1].text, strict: false)
     else { return 1 }
-    return 2
+    let indented = !block[0].indented && !block[1].indented && block[2].indented
+    let brokenOff = breaksOffHeadline(block[0].text) && !isHeadlineLike(block[2].text, strict: true)
+    return indented || brokenOff || isNoticeUnderIssuer(block) ? 2 : 1
+  }
+
+  /// Where the lead or the credit line of a block stands when a headline of two or three lines
+  /// is over it (a headline wrapped, a subtitle without a dash: `…十条措施`, `到2027年…`, then
+  /// `■本报记者 某某`): its index, the headline's number of lines. Nil when the lead is the
+  /// block's second line or there is none.
+  static func headlineRunsToLead(in block: [Unit]) -> Int? {
+    guard block.count > 2 else { return nil }
+    for k in 2...min(3, block.count - 1) where isAnchor(block[k].text) {
+      let over = block[1..<k].allSatisfy { isHeadlineLike($0.text, strict: true) && !isAnchor($0.text) }
+      return over && isHeadlineLike(block[0].text, strict: false) ? k : nil
+    }
+    return nil
+  }
+
+  /// Whether a headline line breaks off where no headline ends, after a word that joins what
+  /// follows (`“口袋公园”里的`, `…与`, `…及`): its headline goes on on the next line.
+  static func breaksOffHeadline(_ text: String) -> Bool {
+    guard let last = text.unicodeScalars.last else { return false }
+    return "的与及".unicodeScalars.contains(last) && isHeadlineLike(text, strict: true)
+  }
+
+  /// Whether a block opens with a notice's title under its issuer's name (`某区自然资源局`, then
+  /// `…出让公告`), over the notice's text or its document number.
+  static func isNoticeUnderIssuer(_ block: [Unit]) -> Bool {
+    block.count > 2 && isStandaloneHeadline(block[0].text) && isStandaloneHeadline(block[1].text)
+      && isBoxTitle(block[1].text) && (!isHeadlineLike(block[2].text, strict: false) || isDocumentNumber(block[2].text))
+  }
+
+  /// Whether a line is only an official document's number (`某自然资告字〔2025〕17号`, `某政发[2025]3号`).
+  static func isDocumentNumber(_ text: String) -> Bool {
+    let scalars = Array(text.unicodeScalars)
+    guard scalars.count <= 30, scalars.last == "号",
+      let open = scalars.firstIndex(where: { "〔[［【".unicodeScalars.contains($0) }), open + 5 < scalars.count
+    else { return false }
+    return scalars[(open + 1)...(open + 4)].allSatisfy { ("0"..."9").contains($0) }
+      && "〕]］】".unicodeScalars.contains(scalars[open + 5])
   }
 
   /// `headline` with a column label in front (`短评 让改革成果惠及更多群众`), where the label stood.
