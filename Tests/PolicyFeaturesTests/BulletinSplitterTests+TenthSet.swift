@@ -233,3 +233,39 @@ extension BulletinSplitterTests {
     #expect(articles.first?.body.hasPrefix("连日来") == true)
   }
 }
+
+extension BulletinSplitterTests {
+  @Test("a lead of the credit and 报道 before the text opens an article after a commentary")
+  func reportedLeadOpensArticle() {
+    #expect(BulletinSplitter.isLead("记者 乔某 报道 3月1日，某区举行招聘会。"))
+    #expect(!BulletinSplitter.isLead("记者 乔某 报道"))
+    let page = """
+      某区报
+      2025年3月2日 星期日
+
+      某区举办春风行动招聘会
+
+      本报讯（记者 卞某）3月1日，某区举办春风行动招聘会，八十家企业提供岗位三千个。
+
+      某河评
+      稳就业要多下绣花功夫
+      □ 文 某
+
+      就业是最基本的民生。招聘会办得好不好，要看岗位实不实、匹配准不准。
+
+      只有把服务做细，才能让求职者和企业双向奔赴。
+
+      某区新建十座口袋公园
+
+      记者 乔某 报道 3月1日，某区新建的十座口袋公园全部对外开放，方便市民休闲健身。
+
+      公园均配建了健身器材和儿童游乐设施。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.count == 3)
+    #expect(articles.last?.title == "某区新建十座口袋公园")
+    #expect(articles.last?.byline == "记者 乔某")
+    #expect(articles.last?.body.hasPrefix("3月1日，某区新建的十座口袋公园") == true)
+    #expect(articles.dropLast().last?.body.contains("口袋公园") == false)
+  }
+}

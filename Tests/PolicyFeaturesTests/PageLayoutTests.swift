@@ -33,7 +33,6 @@ struct PageLayoutTests {
       "简讯 items without bullets (title line, text, (name)) are not cut: "
       + "all three go into the feature before",
     "2025-12-07": "a column header (城事速览) before bullet briefs stays at the end of the article before",
-    "2025-12-08": "an item whose lead is 记者 … 报道 inline is swallowed with its headline by the commentary before",
     "2025-12-12":
       "WeChat items ③ and ④ are not cut from ②, whose byline becomes the 来源 line; "
       + "往期推荐 links make an article; the 📢 banner joins the first title",

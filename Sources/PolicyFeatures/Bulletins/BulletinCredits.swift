@@ -269,10 +269,11 @@ extension BulletinSplitter {
   }
 
   /// Whether a paragraph opens an article body (`本报讯(记者 …)`, `央视网消息…`, `XX讯(`,
-  /// a dateline such as `本报北京6月3日电 （记者 …）`).
+  /// a dateline such as `本报北京6月3日电 （记者 …）`, the credit and `报道` before the text:
+  /// `记者 某某 报道 12月5日，…`).
   static func isLead(_ text: String) -> Bool {
     if leadPrefixes.contains(where: { text.hasUTF8Prefix($0) }) { return true }
-    if openingCredit(text) != nil { return true }
+    if openingCredit(text) != nil || reportedLead(text) != nil { return true }
     let head = Array(text.unicodeScalars.lazy.filter { $0 != " " }.prefix(16))
     for i in head.indices.dropFirst() where head[i] == "(" || head[i] == "（" {
       if head[i - 1] == "讯" || (head[i - 1] == "电" && i >= 2 && head[i - 2] == "日") { return true }
