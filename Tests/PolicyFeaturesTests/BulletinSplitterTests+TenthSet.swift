@@ -269,3 +269,44 @@ extension BulletinSplitterTests {
     #expect(articles.dropLast().last?.body.contains("口袋公园") == false)
   }
 }
+
+extension BulletinSplitterTests {
+  @Test("the name of a column of marked briefs names the column and is no text of the article before")
+  func nameOverMarkedBriefs() {
+    let page = """
+      某市晚报
+      2025年3月2日 星期日
+
+      某市地铁3号线开通运营
+
+      本报讯（记者 卞某）3月1日，某市地铁3号线开通运营，全线设站十八座。
+
+      街巷新闻
+
+      ■某街道开设长者食堂
+      3月1日，某街道首家长者食堂开业，为辖区老人提供平价餐食。（乔 某）
+
+      ■某社区举办义诊活动
+      近日，某社区联合医院举办义诊活动，服务居民二百余人次。（晏 某）
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["某市地铁3号线开通运营", "某街道开设长者食堂", "某社区举办义诊活动"])
+    #expect(articles.first?.body.contains("街巷新闻") == false)
+    // A box of figures under its short title keeps it.
+    let figures = """
+      某县报
+      2025年3月2日 星期日
+
+      某县一季度经济运行平稳
+
+      本报讯（记者 卞某）3月1日，某县统计局发布一季度经济运行情况。
+
+      数说一季度
+
+      ●工业用电量　3.2亿千瓦时　增长6.1%
+      ●网上零售额　5.6亿元　增长12.3%
+      ●接待游客　120万人次　增长9.8%
+      """
+    #expect(BulletinSplitter().split(figures).map(\.title) == ["某县一季度经济运行平稳", "数说一季度"])
+  }
+}

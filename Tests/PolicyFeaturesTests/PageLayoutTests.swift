@@ -32,7 +32,6 @@ struct PageLayoutTests {
     "2025-12-02":
       "简讯 items without bullets (title line, text, (name)) are not cut: "
       + "all three go into the feature before",
-    "2025-12-07": "a column header (城事速览) before bullet briefs stays at the end of the article before",
     "2025-12-12":
       "WeChat items ③ and ④ are not cut from ②, whose byline becomes the 来源 line; "
       + "往期推荐 links make an article; the 📢 banner joins the first title",

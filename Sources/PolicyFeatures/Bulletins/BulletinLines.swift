@@ -408,11 +408,12 @@ extension BulletinSplitter {
     // A blank line above a dropped label counts as above the headline.
     var blank = false
     for (i, unit) in units.enumerated() {
-      if i + 1 < units.count, isSectionLabel(unit.text) || isBriefsLabel(unit.text),
-        isHeadlineLike(units[i + 1].text, strict: false), !isAnchor(units[i + 1].text),
-        !(units[i + 1].text.unicodeScalars.first.map(briefMarkers.contains) ?? false)
-          || (i + 2 < units.count && isAnchor(units[i + 2].text))
-      {
+      let labelsHeadline =
+        i + 1 < units.count && (isSectionLabel(unit.text) || isBriefsLabel(unit.text))
+        && isHeadlineLike(units[i + 1].text, strict: false) && !isAnchor(units[i + 1].text)
+        && (!(units[i + 1].text.unicodeScalars.first.map(briefMarkers.contains) ?? false)
+          || (i + 2 < units.count && isAnchor(units[i + 2].text)))
+      if labelsHeadline || namesMarkedBriefs(i, in: units) {
         blank = blank || unit.blankBefore
         continue
       }
@@ -422,6 +423,24 @@ extension BulletinSplitter {
       blank = false
     }
     return out
+  }
+
+  /// Whether the unit at `i` is the name of a column of briefs with marked titles (`城事速览`, then
+  /// `■…` headlines, each over its text): a short name of ideographs on a line of its own after
+  /// a finished item, over two such titles behind one marker or more, none right under another. It names the column and
+  /// is none of the text before it. (A column label, `简讯`, joins its brief's title instead.)
+  static func namesMarkedBriefs(_ i: Int, in units: [Unit]) -> Bool {
+    let name = units[i].text.unicodeScalars
+    guard i + 1 < units.count, units[i].blankBefore, units[i + 1].blankBefore, (2...8).contains(name.count),
+      name.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }), i == 0 || endsItem(units[i - 1].text),
+      let marker = units[i + 1].text.unicodeScalars.first, briefMarkers.contains(marker),
+      !isColumnLabel(units[i].text)
+    else { return false }
+    // (A box of figures, `●工业用电量　9.8亿千瓦时`, sets its marked lines one under another.)
+    let titles = units.indices[(i + 1)...].prefix(24).filter { k in
+      units[k].text.unicodeScalars.first == marker && opensBriefs(units[k].text) && !isBulletedListLine(k, in: units)
+    }
+    return titles.count >= 2
   }
 
   /// Labels of a box of briefs (`【简　讯】`): over items with titles of their own, page
