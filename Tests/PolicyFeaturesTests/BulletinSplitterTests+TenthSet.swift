@@ -310,3 +310,38 @@ extension BulletinSplitterTests {
     #expect(BulletinSplitter().split(figures).map(\.title) == ["某县一季度经济运行平稳", "数说一季度"])
   }
 }
+
+extension BulletinSplitterTests {
+  @Test("a briefs label after a feature and its photo caption heads a column whose items each have a title")
+  func briefsColumnAfterFeature() {
+    #expect(BulletinSplitter.isBriefsColumnLabel("简 讯"))
+    #expect(BulletinSplitter.isBriefsColumnLabel("【快讯】"))
+    #expect(!BulletinSplitter.isBriefsColumnLabel("短评"))
+    let page = """
+      某县报
+      2025年3月2日 星期日
+
+      果园里的“新农人”
+
+      ■本报记者 乔某
+
+      早春时节，某镇的果园里一片忙碌。返乡青年古某正带着工人修剪果树。
+
+      “今年打算再扩种五十亩。”古某说。
+
+      ▲3月1日，古某在果园里修剪果树。　本报记者 乔某 摄
+
+      快　讯
+
+      某县完成春季动物防疫
+      近日，某县完成春季重大动物疫病集中免疫，免疫畜禽十二万头只。（晏某）
+
+      某县举办农技培训班
+      2月28日，某县举办春季农技培训班，培训种植大户二百余人。（文 某）
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["果园里的“新农人”", "快 讯 某县完成春季动物防疫", "某县举办农技培训班"])
+    #expect(articles.map(\.byline) == ["本报记者 乔某", "晏某", "文某"])
+    #expect(articles.first?.body.contains("快") == false)
+  }
+}

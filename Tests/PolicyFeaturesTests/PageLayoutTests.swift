@@ -29,12 +29,9 @@ struct PageLayoutTests {
 
   /// Layouts the splitter does not cut as a reader would yet, and why.
   static let knownIssues: [String: String] = [
-    "2025-12-02":
-      "简讯 items without bullets (title line, text, (name)) are not cut: "
-      + "all three go into the feature before",
     "2025-12-12":
       "WeChat items ③ and ④ are not cut from ②, whose byline becomes the 来源 line; "
-      + "往期推荐 links make an article; the 📢 banner joins the first title",
+      + "往期推荐 links make an article; the 📢 banner joins the first title"
   ]
 
   struct Expected: Decodable {

@@ -560,13 +560,14 @@ public struct BulletinSplitter: Sendable {
     // A column label over a headline and body without a lead (`短评`, then the commentary's
     // headline and text) starts an article of its own, not more of the article before it.
     for i in units.indices.dropLast(2) where headlineLines[i] == 0 && isColumnLabel(units[i].text) {
-      // (Photo news closes with its photographer's credit: `记者 王某 摄`.)
-      let previousEnds = i == 0 || endsSentence(units[i - 1].text) || isPhotoCredit(units[i - 1].text)
+      // (Photo news closes with its photographer's credit, `记者 王某 摄`, or a caption with it.)
+      let previousEnds = i == 0 || endsSentence(units[i - 1].text) || endsWithPhotoCredit(units[i - 1].text)
       guard !insideHeadline(i, back: 2), previousEnds, headlineLines[i + 1] == 0, headlineLines[i + 2] == 0,
         isHeadlineLike(units[i + 1].text, strict: false),
         !isHeadlineLike(units[i + 2].text, strict: false) || bodyFollows(units, i + 2)
       else { continue }
       headlineLines[i] = 2
+      if isBriefsColumnLabel(units[i].text) { markBriefTitles(after: i + 2, units, anchors, &headlineLines) }
     }
     // Text before the first headline found (a commentary without a lead, say) still has its
     // own headline when the page opens with one.
@@ -583,6 +584,29 @@ public struct BulletinSplitter: Sendable {
       headlineLines[0] = 2
     }
     return headlineLines
+  }
+
+  /// Marks the titles of the briefs in a column under a briefs label (`简讯`, then a title over
+  /// its text, another, …), from the unit at `start` on, up to the next lead or headline: a
+  /// headline line after a finished brief (`…（某某）`), over text that reads as no headline.
+  static func markBriefTitles(after start: Int, _ units: [Unit], _ anchors: [Bool], _ headlineLines: inout [Int]) {
+    var j = start
+    while j + 1 < units.count, headlineLines[j] == 0, !anchors[j] {
+      if isStandaloneHeadline(units[j].text), endsItem(units[j - 1].text), !anchors[j + 1],
+        !isHeadlineLike(units[j + 1].text, strict: true)
+      {
+        headlineLines[j] = 1
+      }
+      j += 1
+    }
+  }
+
+  /// Whether a line is the label of a column of briefs (`简讯`, `【快　讯】`, `新闻速递`), whose
+  /// items each have a title of their own.
+  static func isBriefsColumnLabel(_ text: String) -> Bool {
+    guard isColumnLabel(text) else { return false }
+    let label = withoutEnclosingBrackets(Substring(strippingBriefMarker(text).filter { $0 != " " }))
+    return ["简讯", "快讯", "短讯", "新闻速递", "新闻简报"].contains(String(label))
   }
 
   /// Whether the unit at `k`, under a column label's headline, is where text starts although it
