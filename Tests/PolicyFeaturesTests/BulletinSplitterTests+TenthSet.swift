@@ -345,3 +345,60 @@ extension BulletinSplitterTests {
     #expect(articles.first?.body.contains("快") == false)
   }
 }
+
+extension BulletinSplitterTests {
+  @Test("a post's circled items, banner, list of other posts and stacked foot credits")
+  func postWithCircledItems() {
+    #expect(BulletinSplitter.circledNumber("③ 某路段夜间施工") == 3)
+    #expect(BulletinSplitter.circledNumber("❷某社区义诊") == 2)
+    #expect(BulletinSplitter.circledNumber("某社区义诊") == nil)
+    #expect(BulletinSplitter.isRecommendationLabel("▼往期推荐▼"))
+    #expect(BulletinSplitter.isRecommendationLabel("👉推荐阅读"))
+    #expect(!BulletinSplitter.isRecommendationLabel("往期推荐的三篇文章"))
+    #expect(BulletinSplitter.isSectionLabel("📢本周资讯速递"))
+    #expect(BulletinSplitter.isOneRoleCredit("审核：某某"))
+    #expect(!BulletinSplitter.isOneRoleCredit("编辑：某某 审核：某某"))
+    let page = """
+      某区发布
+      2025-03-02 18:30 发表于某省
+
+      📢本周资讯速递
+
+      ① 某区新增两家省级专精特新企业
+
+      近日，省工信厅公布新一批专精特新企业名单，某区两家企业入选。
+
+      ② 这些路段夜间施工，请提前绕行
+
+      为推进管网改造，某大道将于夜间进行半幅封闭施工。
+
+      ③ 某区启动春季义诊
+
+      近日，某区卫健局启动春季义诊活动，为居民免费测量血压血糖。
+
+      来源：某区融媒体中心
+      编辑：甲某
+      审核：乙某
+
+      ▼往期推荐▼
+      某区三月空气质量优良率创新高
+      @某区居民，这份春季防火提示请收好
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["某区新增两家省级专精特新企业", "这些路段夜间施工，请提前绕行", "某区启动春季义诊"])
+    #expect(articles.map(\.byline) == [nil, nil, nil])
+    #expect(articles.last?.body == "近日，某区卫健局启动春季义诊活动，为居民免费测量血压血糖。")
+    // A source over one staff line credits the item it closes.
+    let single = """
+      某区发布
+
+      某区启动春季义诊
+
+      近日，某区卫健局启动春季义诊活动，为居民免费测量血压血糖。
+
+      来源：某区卫健局
+      编辑：甲某
+      """
+    #expect(BulletinSplitter().split(single).first?.byline == "某区卫健局")
+  }
+}

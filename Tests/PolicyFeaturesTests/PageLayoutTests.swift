@@ -28,11 +28,7 @@ struct PageLayoutTests {
   }()
 
   /// Layouts the splitter does not cut as a reader would yet, and why.
-  static let knownIssues: [String: String] = [
-    "2025-12-12":
-      "WeChat items ③ and ④ are not cut from ②, whose byline becomes the 来源 line; "
-      + "往期推荐 links make an article; the 📢 banner joins the first title"
-  ]
+  static let knownIssues: [String: String] = [:]
 
   struct Expected: Decodable {
     var articles: [Article]

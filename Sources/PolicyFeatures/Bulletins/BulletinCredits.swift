@@ -256,6 +256,13 @@ extension BulletinSplitter {
     return names > 0 && !expectsName
   }
 
+  /// Whether a line credits one role of the staff with a colon (`编辑：某某`, `审核：某某 某某`), as a
+  /// post stacks its credits one a line.
+  static func isOneRoleCredit(_ text: String) -> Bool {
+    guard text.utf8.count <= 80, isStaffCredit(text) else { return false }
+    return text.split(separator: " ").filter { word in staffRoles.contains(where: { word.hasPrefix($0) }) }.count == 1
+  }
+
   /// The e-mail fields a page's staff line may close with (see ``isStaffCredit(_:)``).
   static let contactFields = [
     "邮箱：", "邮箱:", "电子邮箱：", "电子邮箱:", "投稿邮箱：", "投稿邮箱:", "E-mail：", "E-mail:", "Email：", "Email:",

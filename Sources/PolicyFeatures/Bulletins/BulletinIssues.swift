@@ -322,6 +322,17 @@ extension BulletinSplitter {
     ["征订", "欢迎订阅", "订阅热线", "订价", "广告", "招商热线", "优惠热线"].contains { text.containsUTF8($0) }
   }
 
+  /// Whether a line is only the label of a post's list of other posts (``recommendationLabels``),
+  /// perhaps between arrows, marks or pictographs (`▼往期推荐▼`, `👉推荐阅读`).
+  static func isRecommendationLabel(_ text: String) -> Bool {
+    guard text.utf8.count <= 40 else { return false }
+    func isDecoration(_ scalar: Unicode.Scalar) -> Bool {
+      !scalar.properties.isAlphabetic && !(scalar.properties.numericType != nil)
+    }
+    let scalars = text.unicodeScalars.drop(while: isDecoration).reversed().drop(while: isDecoration).reversed()
+    return recommendationLabels.contains(String(String.UnicodeScalarView(scalars)))
+  }
+
   /// Labels of a post's list of other posts, dropped with the list.
   static let recommendationLabels: Set<String> = ["往期推荐", "往期回顾", "推荐阅读", "相关阅读", "精彩推荐", "猜你喜欢"]
 
@@ -398,6 +409,35 @@ extension BulletinSplitter {
       }
     }
     return false
+  }
+
+  /// The units with the titles of a post's numbered items marked as titles beyond doubt: lines
+  /// that open with a circled number (`① `, `❷`) and read as a headline (a comma may stand in
+  /// one: `这些路段夜间施工，请注意绕行`), numbered one, two, three … down the page. (A list's
+  /// items inside a text, `①抓好…；`, are sentences.)
+  static func markingCircledItems(_ units: [Unit]) -> [Unit] {
+    var out = units
+    var next = 1
+    for k in units.indices {
+      guard let number = circledNumber(units[k].text), number == next else { continue }
+      let title = withoutCircledNumber(units[k].text)
+      guard title.unicodeScalars.count <= 40, isHeadlineLike(title, strict: false) else { continue }
+      out[k].marksTitle = true
+      out[k].blankBefore = true
+      next += 1
+    }
+    // One numbered line is no series of items.
+    return next > 2 ? out : units
+  }
+
+  /// The number of a circled number opening a line (`①` … `⑳`, `❶` … `❿`), or nil.
+  static func circledNumber(_ text: String) -> Int? {
+    guard let first = text.unicodeScalars.first else { return nil }
+    switch first.value {
+    case 0x2460...0x2473: return Int(first.value - 0x2460) + 1
+    case 0x2776...0x277F: return Int(first.value - 0x2776) + 1
+    default: return nil
+    }
   }
 
   /// Lines a post sets a title after (`▍临川段长江江豚出现频次创新高`).

@@ -126,10 +126,16 @@ extension BulletinSplitter {
     // Whether a page's break (its foot and the next page's head) came between two lines of one
     // sentence: blank lines around the furniture do not end the paragraph.
     var runsOnAcrossPages = false
+    // The page's line before this one, and how many credit lines of one role each have stood
+    // right under a source line that is still the last unit (a post's foot).
+    var lastLine = ""
+    var creditsUnderSource = 0
     forEachLine(of: page) { raw in
       lineNumber += 1
       let line = collapseSpaces(raw)
       let text = removingToolLinks(removingPageJumps(line))
+      let previousLine = lastLine
+      lastLine = text
       // Header and staff lines are read as they stand or, letter-spaced by OCR, without the spacing.
       let plain = withoutLetterSpacing(raw, collapsed: text)
       func reads(_ test: (String) -> Bool) -> Bool { test(text) || plain.map(test) == true }
@@ -166,7 +172,7 @@ extension BulletinSplitter {
         return
       }
       if inDroppedList
-        || (text.utf8.count <= 15 && (recommendationLabels.contains(text) || advertisementLabels.contains(text)))
+        || (text.utf8.count <= 15 && advertisementLabels.contains(text)) || isRecommendationLabel(text)
         || bracketedAdvertisementLabels.contains(where: { text.hasUTF8Prefix($0) })
       {
         inDroppedList = true
@@ -236,6 +242,16 @@ extension BulletinSplitter {
       let staff = reads(isStaffCredit) || reads(isPageFoot)
       if staff || isPageIndexLine(text) || isImprintLine(text) {
         if contentsLabels.contains(text) { teasers = out.count }
+        // A post's foot stacks its source over its staff, one role a line (`来源：…`, `编辑：…`,
+        // `审核：…`): the source is the post's, not its last item's.
+        if isOneRoleCredit(text), let last = out.last, sourceLine(last.text) != nil {
+          let stacked = creditsUnderSource > 0 && isOneRoleCredit(previousLine)
+          creditsUnderSource = previousLine == last.text ? 1 : stacked ? creditsUnderSource + 1 : 0
+          if creditsUnderSource == 2 {
+            out.removeLast()
+            creditsUnderSource = 0
+          }
+        }
         // A PDF extractor may set the staff line inside an article, between two lines of one
         // sentence: the sentence runs on across it.
         blank = blank || !(staff && out.last.map { endsMidSentence($0.text) } == true)
@@ -275,8 +291,9 @@ extension BulletinSplitter {
     let issue = removingSectionLabels(
       removingContents(
         removingPreview(
-          splittingBracketedBriefs(
-            splittingTitledBriefs(removingTranslations(joiningVerticalLines(joiningWrappedParagraphs(out))))))))
+          markingCircledItems(
+            splittingBracketedBriefs(
+              splittingTitledBriefs(removingTranslations(joiningVerticalLines(joiningWrappedParagraphs(out)))))))))
     // A page that opens with item 1's title (`1. 省委常委会召开会议`) lists numbered items too.
     let opensWithFirstItem = issue.first.map { opensNumberedItems($0.text) } ?? false
     return numbersIssue || opensWithFirstItem ? bulletinItems(issue) : issue
@@ -466,12 +483,14 @@ extension BulletinSplitter {
     "动态", "之窗", "速递", "短波", "传真", "扫描", "集锦", "掠影", "视窗", "播报", "直通车", "要闻", "资讯", "一线", "风采",
   ]
 
-  /// Whether a line is only a section's name (see ``sectionLabelEndings``), perhaps in brackets:
-  /// two to eight ideographs and nothing else. Commentary and briefs labels
+  /// Whether a line is only a section's name (see ``sectionLabelEndings``), perhaps in brackets or
+  /// behind a pictograph: two to eight ideographs and nothing else. Commentary and briefs labels
   /// (``columnLabels``) are not section labels: they belong to the article under them.
   static func isSectionLabel(_ text: String) -> Bool {
     guard text.utf8.count <= 30 else { return false }
-    let label = String(withoutEnclosingBrackets(Substring(text)))
+    // A post may set a pictograph before it: `📢今日要闻速递`.
+    let unmarked = text.unicodeScalars.drop { isPictograph($0) || $0 == "\u{FE0F}" || $0 == " " }
+    let label = String(withoutEnclosingBrackets(Substring(String(String.UnicodeScalarView(unmarked)))))
     let count = label.unicodeScalars.count
     guard count >= 4, count <= 8, !columnLabels.contains(label),
       label.unicodeScalars.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF })
