@@ -83,6 +83,8 @@ extension BulletinSplitterTests {
     #expect(BulletinSplitter.isMastheadFieldsLine("某某集团有限公司主办 第52期 2025年3月1日"))
     #expect(!BulletinSplitter.isMastheadFieldsLine("第52期 某某集团有限公司主办"))
     #expect(!BulletinSplitter.isMastheadFieldsLine("共抓大保护 不搞大开发"))
+    // A space before a combining mark is one character with it, but still parts the words.
+    #expect(!BulletinSplitter.isMastheadFieldsLine("今日4版 \u{1A6C}某"))
     #expect(BulletinSplitter.isPageFurniture("内部资料 免费交流"))
     #expect(BulletinSplitter.isPageFurniture("内部资料，注意保存"))
     let page = """

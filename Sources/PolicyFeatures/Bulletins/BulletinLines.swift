@@ -305,12 +305,24 @@ extension BulletinSplitter {
   /// between its spaces or more, two in three of them one character (`collapsed` is the line
   /// with its spaces collapsed, as the splitter reads it).
   static func withoutLetterSpacing(_ raw: UnsafeBufferPointer<UInt8>, collapsed text: String) -> String? {
-    // Most lines have a few spaces or none: the pieces between them are words.
+    // Most lines have a few spaces or none: the pieces between them are words. Counted in one
+    // pass, without taking the line apart.
     guard raw.count <= longestColumnLine, text.containsUTF8(" ") else { return nil }
-    let pieces = text.split(separator: " ")
-    guard pieces.count >= 4, pieces.filter({ $0.unicodeScalars.count == 1 }).count * 3 >= pieces.count * 2 else {
-      return nil
+    var pieces = 0
+    var singles = 0
+    var length = 0
+    for scalar in text.unicodeScalars {
+      guard scalar == " " else {
+        length += 1
+        continue
+      }
+      pieces += 1
+      singles += length == 1 ? 1 : 0
+      length = 0
     }
+    pieces += 1
+    singles += length == 1 ? 1 : 0
+    guard pieces >= 4, singles * 3 >= pieces * 2 else { return nil }
     let gaps = String(decoding: raw, as: UTF8.self).replacingOccurrences(of: "\u{3000}", with: "  ")
       .replacingOccurrences(of: "\t", with: "  ")
     let words = gaps.components(separatedBy: "  ").map { $0.split(separator: " ").joined() }.filter { !$0.isEmpty }
@@ -444,8 +456,9 @@ extension BulletinSplitter {
 
   /// Whether the unit at `i` is the name of a column of briefs with marked titles (`城事速览`, then
   /// `■…` headlines, each over its text): a short name of ideographs on a line of its own after
-  /// a finished item, over two such titles behind one marker or more, none right under another. It names the column and
-  /// is none of the text before it. (A column label, `简讯`, joins its brief's title instead.)
+  /// a finished item, over two such titles behind one marker or more, none right under another.
+  /// It names the column and is none of the text before it. (A column label, `简讯`, joins its
+  /// brief's title instead.)
   static func namesMarkedBriefs(_ i: Int, in units: [Unit]) -> Bool {
     let name = units[i].text.unicodeScalars
     guard i + 1 < units.count, units[i].blankBefore, units[i + 1].blankBefore, (2...8).contains(name.count),

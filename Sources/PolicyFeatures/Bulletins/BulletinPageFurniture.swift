@@ -273,7 +273,10 @@ extension BulletinSplitter {
   static func isMastheadFieldsLine(_ text: String) -> Bool {
     guard text.utf8.count <= 4 * 60, text.containsUTF8(" "), !isIssueNumberLine(text) else { return false }
     var dated = false
-    for word in text.split(separator: " ").map(String.init) {
+    // Split at the space scalar, not at the space character: a combining mark after a space
+    // makes one character of both, and a word must hold no space (the tests below ask this
+    // one again of each word).
+    for word in text.unicodeScalars.split(separator: " ").map({ String(String.UnicodeScalarView($0)) }) {
       if isIssueNumberLine(word) || isDateLine(word) || isPageFurniture(word) {
         dated = true
       } else if !isPublisherName(word) && !mastheadNotices.contains(word) {

@@ -92,6 +92,18 @@ public struct SplitArticle: Hashable, Sendable {
 /// brackets (`【…】11月24日，…`), and a column of one-line news is one piece. A job advertisement
 /// (`诚　聘`) and a utility's notice with its hotline (`温馨提示`) at the page's foot are none.
 ///
+/// A masthead's line of fields (`今日4版　第4087期`, `…集团有限公司主办　第386期　2025年12月12日`), an
+/// internal paper's notice (`内部资料　免费交流`), a header or staff line letter-spaced by OCR
+/// (`临 江 日 报`, `责 任 编 辑:…`), a page's foot (`2　综合新闻　责编：…`) and its number alone on its
+/// last line (`A2`) are furniture. On a block page a headline runs over two or three lines to
+/// the block's lead or credit line, goes on after a line that breaks off (`…里的`), and a notice's
+/// title stands under its issuer's name; a credit alone under a headline (`记者 … 报道`) is the
+/// byline, and a lead may be the credit and `报道` before the text. A briefs label (`简讯`) heads
+/// titled briefs down its column, and a column's name over `■` briefs (`城事速览`) is none of
+/// them. Scripts' cues (`【片头】`) and previews (`【提要】…；…`), web pages' `【上一篇】` links,
+/// posts' banners (`📢…速递`), circled item numbers in order (`① ② ③`), lists of other posts
+/// (`▼往期推荐▼`) and a source stacked over the staff at a post's foot are none of the items.
+///
 /// - Complexity: O(n) in the page length.
 public struct BulletinSplitter: Sendable {
   /// Creates a splitter.
