@@ -404,3 +404,26 @@ extension BulletinSplitterTests {
     #expect(BulletinSplitter().split(single).first?.byline == "某区卫健局")
   }
 }
+
+extension BulletinSplitterTests {
+  @Test("a list of short circled items inside a text titles no items")
+  func circledListInsideText() {
+    let page = """
+      某县报
+      2025年3月2日 星期日
+
+      某县部署春季安全生产工作
+
+      本报讯（记者 卞某）3月1日，某县召开春季安全生产工作会议。会议要求：
+
+      ①压实企业主体责任
+      ②强化隐患排查整治
+      ③严格督导考核问责
+
+      会议强调，各乡镇各部门要以更严的标准抓好安全生产工作。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["某县部署春季安全生产工作"])
+    #expect(articles.first?.body.contains("②强化隐患排查整治") == true)
+  }
+}

@@ -412,14 +412,17 @@ extension BulletinSplitter {
   }
 
   /// The units with the titles of a post's numbered items marked as titles beyond doubt: lines
-  /// that open with a circled number (`① `, `❷`) and read as a headline (a comma may stand in
-  /// one: `这些路段夜间施工，请注意绕行`), numbered one, two, three … down the page. (A list's
-  /// items inside a text, `①抓好…；`, are sentences.)
+  /// that open with a circled number (`① `, `❷`) after a blank line and read as a headline (a
+  /// comma may stand in one: `这些路段夜间施工，请注意绕行`) over text, numbered one, two, three …
+  /// down the page. (A list's items inside a text are sentences, `①抓好…；`, or stand one
+  /// under another, `①加强组织领导`, `②强化督导考核`.)
   static func markingCircledItems(_ units: [Unit]) -> [Unit] {
     var out = units
     var next = 1
-    for k in units.indices {
-      guard let number = circledNumber(units[k].text), number == next else { continue }
+    for k in units.indices.dropLast() where units[k].blankBefore {
+      guard let number = circledNumber(units[k].text), number == next,
+        !isHeadlineLike(units[k + 1].text, strict: true)
+      else { continue }
       let title = withoutCircledNumber(units[k].text)
       guard title.unicodeScalars.count <= 40, isHeadlineLike(title, strict: false) else { continue }
       out[k].marksTitle = true
