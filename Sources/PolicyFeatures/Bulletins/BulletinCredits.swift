@@ -256,6 +256,13 @@ extension BulletinSplitter {
     return names > 0 && !expectsName
   }
 
+  /// Whether a line credits one role of the staff with a colon (`编辑：某某`, `审核：某某 某某`), as a
+  /// post stacks its credits one a line.
+  static func isOneRoleCredit(_ text: String) -> Bool {
+    guard text.utf8.count <= 80, isStaffCredit(text) else { return false }
+    return text.split(separator: " ").filter { word in staffRoles.contains(where: { word.hasPrefix($0) }) }.count == 1
+  }
+
   /// The e-mail fields a page's staff line may close with (see ``isStaffCredit(_:)``).
   static let contactFields = [
     "邮箱：", "邮箱:", "电子邮箱：", "电子邮箱:", "投稿邮箱：", "投稿邮箱:", "E-mail：", "E-mail:", "Email：", "Email:",
@@ -269,10 +276,11 @@ extension BulletinSplitter {
   }
 
   /// Whether a paragraph opens an article body (`本报讯(记者 …)`, `央视网消息…`, `XX讯(`,
-  /// a dateline such as `本报北京6月3日电 （记者 …）`).
+  /// a dateline such as `本报北京6月3日电 （记者 …）`, the credit and `报道` before the text:
+  /// `记者 某某 报道 12月5日，…`).
   static func isLead(_ text: String) -> Bool {
     if leadPrefixes.contains(where: { text.hasUTF8Prefix($0) }) { return true }
-    if openingCredit(text) != nil { return true }
+    if openingCredit(text) != nil || reportedLead(text) != nil { return true }
     let head = Array(text.unicodeScalars.lazy.filter { $0 != " " }.prefix(16))
     for i in head.indices.dropFirst() where head[i] == "(" || head[i] == "（" {
       if head[i - 1] == "讯" || (head[i - 1] == "电" && i >= 2 && head[i - 2] == "日") { return true }
@@ -310,6 +318,13 @@ extension BulletinSplitter {
       let credits = paragraphs.prefix { isCreditLine($0) }
       byline = credits.map(creditedNames).joined(separator: " ")
       paragraphs.removeFirst(credits.count)
+    } else if paragraphs.count > 1, let first = paragraphs.first, let (text, credit) = trailingCredit(first),
+      text.isEmpty
+    {
+      // A credit alone under the headline (`记者 黎某 通讯员 甘某 报道`, `（记者 黎某）`) credits the
+      // text under it.
+      byline = credit
+      paragraphs.removeFirst()
     } else if paragraphs.count > 1, let first = paragraphs.first, isAuthorLine(first) {
       // An author's name on its own under the headline (a speech, an essay).
       byline = first

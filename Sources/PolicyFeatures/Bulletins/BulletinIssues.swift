@@ -44,11 +44,19 @@ extension BulletinSplitter {
   /// The first characters of distribution lists, issue numbers and a presenter's words.
   static let furnitureOpenings = ScalarBitmap("抄分主报送发第0123456789各观听以今下好".unicodeScalars)
 
-  /// Whether a line is a script's production cue in brackets (`（片头音乐起，压混）`, `（间奏音乐）`).
+  /// Whether a line is a script's production cue in brackets (`（片头音乐起，压混）`, `（间奏音乐）`),
+  /// or a cue's label alone in square ones (`【片头】`, `【片尾】`), where the programme's opening
+  /// or closing titles run.
   static func isProductionCue(_ text: String) -> Bool {
-    guard text.utf8.count <= 60, let first = text.unicodeScalars.first, first == "（" || first == "(",
-      let last = text.unicodeScalars.last, last == "）" || last == ")"
-    else { return false }
+    guard text.utf8.count <= 60, let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else {
+      return false
+    }
+    let round = (first == "（" || first == "(") && (last == "）" || last == ")")
+    // A label in square brackets heads the text after it (`【口播】…`) unless it is all the line.
+    let square =
+      first == "【" && last == "】" && text.unicodeScalars.count <= 10
+      && text.unicodeScalars.filter({ $0 == "【" }).count == 1
+    guard round || square else { return false }
     return ["音乐", "片头", "片尾", "间奏", "压混", "混播", "字幕", "画面"].contains { text.containsUTF8($0) }
   }
 
@@ -198,12 +206,13 @@ extension BulletinSplitter {
     "政民互动", "请输入关键词",
   ]
 
-  /// How navigation, sharing and paging lines open (see ``isWebChrome(_:)``).
+  /// How navigation, sharing and paging lines open (see ``isWebChrome(_:)``): a link to the
+  /// previous or next item may set its label in brackets (`【上一篇】…`).
   static let webChromeOpenings = [
     "当前位置：", "当前位置:", "您的位置：", "您的位置:", "您现在的位置", "分享到", "上一篇：", "上一篇:", "下一篇：", "下一篇:",
     "【字体：", "【字体:", "字体：大", "字体:大", "字号：", "字号:", "【字号", "主持人：", "主持人:", "【主持人", "主办：", "主办:",
     "主办单位：", "承办：",
-    "承办:",
+    "承办:", "【上一篇】", "【下一篇】",
   ]
 
   /// ``webChromeWords`` by their first character: a line is searched for the words that start
@@ -313,6 +322,17 @@ extension BulletinSplitter {
     ["征订", "欢迎订阅", "订阅热线", "订价", "广告", "招商热线", "优惠热线"].contains { text.containsUTF8($0) }
   }
 
+  /// Whether a line is only the label of a post's list of other posts (``recommendationLabels``),
+  /// perhaps between arrows, marks or pictographs (`▼往期推荐▼`, `👉推荐阅读`).
+  static func isRecommendationLabel(_ text: String) -> Bool {
+    guard text.utf8.count <= 40 else { return false }
+    func isDecoration(_ scalar: Unicode.Scalar) -> Bool {
+      !scalar.properties.isAlphabetic && !(scalar.properties.numericType != nil)
+    }
+    let scalars = text.unicodeScalars.drop(while: isDecoration).reversed().drop(while: isDecoration).reversed()
+    return recommendationLabels.contains(String(String.UnicodeScalarView(scalars)))
+  }
+
   /// Labels of a post's list of other posts, dropped with the list.
   static let recommendationLabels: Set<String> = ["往期推荐", "往期回顾", "推荐阅读", "相关阅读", "精彩推荐", "猜你喜欢"]
 
@@ -342,18 +362,39 @@ extension BulletinSplitter {
 
   /// The units without a script's preview of its items (the titles read out after the greeting,
   /// `县委常委会传达学习…；`): lines near the top that recur, without their closing stop, as a
-  /// title further down.
+  /// title further down, or that list such titles between semicolons, perhaps under a label
+  /// (`【提要】…；…；…。`, over numbered items `1.…`).
   static func removingPreview(_ units: [Unit]) -> [Unit] {
     let titles = Set(units.filter(\.marksTitle).map(\.text))
-    guard titles.count >= 2 else { return units }
+    let numbered = Set(units.compactMap { numberingStyle($0.text) != nil ? itemTitle($0.text) : nil })
+    guard titles.count >= 2 || numbered.count >= 2 else { return units }
     var out: [Unit] = []
     for (i, unit) in units.enumerated() {
       var scalars = unit.text.unicodeScalars[...]
       if let last = scalars.last, "；;。，、".unicodeScalars.contains(last) { scalars = scalars.dropLast() }
       if i < 16, !unit.marksTitle, titles.contains(String(String.UnicodeScalarView(scalars))) { continue }
+      if i < 16, !unit.marksTitle, let listed = previewedTitles(unit.text), listed.count >= 2,
+        listed.allSatisfy({ titles.contains($0) || numbered.contains($0) })
+      {
+        continue
+      }
       out.append(unit)
     }
     return out
+  }
+
+  /// The titles a preview line lists between semicolons (`【提要】…；…；…。`), without its label
+  /// in brackets and its closing stop; nil for a line with no semicolon.
+  static func previewedTitles(_ text: String) -> [String]? {
+    guard text.utf8.count <= 600, text.containsUTF8("；") || text.containsUTF8(";") else { return nil }
+    var scalars = text.unicodeScalars[...]
+    if scalars.first == "【", let close = scalars.prefix(10).firstIndex(of: "】") {
+      scalars = scalars[scalars.index(after: close)...]
+    }
+    if let last = scalars.last, "。；;".unicodeScalars.contains(last) { scalars = scalars.dropLast() }
+    return scalars.split(whereSeparator: { $0 == "；" || $0 == ";" }).map {
+      String(String.UnicodeScalarView($0)).trimmingSpaces
+    }
   }
 
   /// Whether a line holds a bar that can join a role to a name (`/`, `／`, `丨`, `｜`): one pass
@@ -368,6 +409,38 @@ extension BulletinSplitter {
       }
     }
     return false
+  }
+
+  /// The units with the titles of a post's numbered items marked as titles beyond doubt: lines
+  /// that open with a circled number (`① `, `❷`) after a blank line and read as a headline (a
+  /// comma may stand in one: `这些路段夜间施工，请注意绕行`) over text, numbered one, two, three …
+  /// down the page. (A list's items inside a text are sentences, `①抓好…；`, or stand one
+  /// under another, `①加强组织领导`, `②强化督导考核`.)
+  static func markingCircledItems(_ units: [Unit]) -> [Unit] {
+    var out = units
+    var next = 1
+    for k in units.indices.dropLast() where units[k].blankBefore {
+      guard let number = circledNumber(units[k].text), number == next,
+        !isHeadlineLike(units[k + 1].text, strict: true)
+      else { continue }
+      let title = withoutCircledNumber(units[k].text)
+      guard title.unicodeScalars.count <= 40, isHeadlineLike(title, strict: false) else { continue }
+      out[k].marksTitle = true
+      out[k].blankBefore = true
+      next += 1
+    }
+    // One numbered line is no series of items.
+    return next > 2 ? out : units
+  }
+
+  /// The number of a circled number opening a line (`①` … `⑳`, `❶` … `❿`), or nil.
+  static func circledNumber(_ text: String) -> Int? {
+    guard let first = text.unicodeScalars.first else { return nil }
+    switch first.value {
+    case 0x2460...0x2473: return Int(first.value - 0x2460) + 1
+    case 0x2776...0x277F: return Int(first.value - 0x2776) + 1
+    default: return nil
+    }
   }
 
   /// Lines a post sets a title after (`▍临川段长江江豚出现频次创新高`).
@@ -440,9 +513,7 @@ extension BulletinSplitter {
   /// another page (`…完成备案 2版`).
   static func removingContents(_ units: [Unit]) -> [Unit] {
     guard
-      let label = units.prefix(12).firstIndex(where: {
-        $0.text.utf8.count <= 15 && contentsLabels.contains(strippingBriefMarker($0.text))
-      })
+      let label = units.prefix(12).firstIndex(where: { isContentsLabel($0.text) })
     else { return units }
     var end = label + 1
     while end < units.count, end - label <= 20, end == label + 1 || !units[end].blankBefore {
@@ -461,6 +532,13 @@ extension BulletinSplitter {
       out.append(contentsOf: units[(end + 1)...])
     }
     return out
+  }
+
+  /// Whether a line is only the label of a table of contents (``contentsLabels``), perhaps
+  /// behind a marker or in brackets of its own (`【本期要目】`).
+  static func isContentsLabel(_ text: String) -> Bool {
+    guard text.utf8.count <= 24 else { return false }
+    return contentsLabels.contains(String(withoutEnclosingBrackets(Substring(strippingBriefMarker(text)))))
   }
 
   /// Labels of a table of contents (see ``removingContents(_:)``).
@@ -698,11 +776,21 @@ extension BulletinSplitter {
       }), stop >= 6
     else { return nil }
     let title = String(String.UnicodeScalarView(scalars[..<stop]))
-    guard isHeadlineLike(title, strict: true), !isAnchor(title), !title.hasSuffix("说"), !title.hasSuffix("表示")
+    guard isHeadlineLike(title, strict: true), !isAnchor(title), !title.hasSuffix("说"), !title.hasSuffix("表示"),
+      !opensWithLabel(title)
     else { return nil }
     let body = String(String.UnicodeScalarView(numbered.unicodeScalars.dropFirst(stop + 1)))
     guard body.unicodeScalars.count >= 20, endsItem(body) else { return nil }
     return (title, body)
+  }
+
+  /// Whether a line opens with a label in brackets and goes on after it (`【同期声】某镇党委书记`,
+  /// `【记者出镜】`…), as a script marks whose words follow: a speaker, not an item's title.
+  static func opensWithLabel(_ text: String) -> Bool {
+    guard text.hasUTF8Prefix("【"), let close = text.unicodeScalars.prefix(10).firstIndex(of: "】") else {
+      return false
+    }
+    return text.unicodeScalars.index(after: close) < text.unicodeScalars.endIndex
   }
 
   /// Whether a line is the first of numbered items' titles (`1. …`, `一、…`, `（一）…`).

@@ -126,10 +126,19 @@ extension BulletinSplitter {
     // Whether a page's break (its foot and the next page's head) came between two lines of one
     // sentence: blank lines around the furniture do not end the paragraph.
     var runsOnAcrossPages = false
+    // The page's line before this one, and how many credit lines of one role each have stood
+    // right under a source line that is still the last unit (a post's foot).
+    var lastLine = ""
+    var creditsUnderSource = 0
     forEachLine(of: page) { raw in
       lineNumber += 1
       let line = collapseSpaces(raw)
       let text = removingToolLinks(removingPageJumps(line))
+      let previousLine = lastLine
+      lastLine = text
+      // Header and staff lines are read as they stand or, letter-spaced by OCR, without the spacing.
+      let plain = withoutLetterSpacing(raw, collapsed: text)
+      func reads(_ test: (String) -> Bool) -> Bool { test(text) || plain.map(test) == true }
       // A jump note on a line of its own (`（下转A3版）`): the article goes on on another page,
       // and the line before it, mid-sentence, is the last here.
       if text.isEmpty, !line.isEmpty, !out.isEmpty, line.containsUTF8("转") {
@@ -163,7 +172,7 @@ extension BulletinSplitter {
         return
       }
       if inDroppedList
-        || (text.utf8.count <= 15 && (recommendationLabels.contains(text) || advertisementLabels.contains(text)))
+        || (text.utf8.count <= 15 && advertisementLabels.contains(text)) || isRecommendationLabel(text)
         || bracketedAdvertisementLabels.contains(where: { text.hasUTF8Prefix($0) })
       {
         inDroppedList = true
@@ -196,7 +205,7 @@ extension BulletinSplitter {
         blank = true
         return
       }
-      if onlyMasthead, isPageHeader(text) {
+      if onlyMasthead, reads(isPageHeader) {
         // The date or page line of the header: masthead lines above it (the paper's name, its
         // name in letters) go with it.
         masthead.formUnion(out.lazy.map(\.text))
@@ -204,7 +213,7 @@ extension BulletinSplitter {
         blank = true
         return
       }
-      if out.isEmpty, isPageFurniture(text) || isChatGreeting(text) {
+      if out.isEmpty, reads(isPageFurniture) || isChatGreeting(text) {
         blank = true
         return
       }
@@ -230,11 +239,22 @@ extension BulletinSplitter {
       }
       // Page staff credits (`责任编辑：周某  校对：许某`) close an article or the page, and an
       // index of contents (`今日导读`) lists other pages; neither is an article's text.
-      if isStaffCredit(text) || isPageIndexLine(text) || isImprintLine(text) {
+      let staff = reads(isStaffCredit) || reads(isPageFoot)
+      if staff || isPageIndexLine(text) || isImprintLine(text) {
         if contentsLabels.contains(text) { teasers = out.count }
+        // A post's foot stacks its source over its staff, one role a line (`来源：…`, `编辑：…`,
+        // `审核：…`): the source is the post's, not its last item's.
+        if isOneRoleCredit(text), let last = out.last, sourceLine(last.text) != nil {
+          let stacked = creditsUnderSource > 0 && isOneRoleCredit(previousLine)
+          creditsUnderSource = previousLine == last.text ? 1 : stacked ? creditsUnderSource + 1 : 0
+          if creditsUnderSource == 2 {
+            out.removeLast()
+            creditsUnderSource = 0
+          }
+        }
         // A PDF extractor may set the staff line inside an article, between two lines of one
         // sentence: the sentence runs on across it.
-        blank = blank || !(isStaffCredit(text) && out.last.map { endsMidSentence($0.text) } == true)
+        blank = blank || !(staff && out.last.map { endsMidSentence($0.text) } == true)
         return
       }
       // A teaser's text runs to its pointer; a paragraph after one that had none ends the box.
@@ -264,14 +284,49 @@ extension BulletinSplitter {
     removeChatSignOff(&out)
     removeFootAdvertisement(&out)
     removeFootNotice(&out)
+    // The page's number alone on the page's last line (`A2`, `7`) is no text.
+    if out.count > 1, let last = out.last, isPageCode(Substring(last.text)) || isEditionLine(last.text) {
+      out.removeLast()
+    }
     let issue = removingSectionLabels(
       removingContents(
         removingPreview(
-          splittingBracketedBriefs(
-            splittingTitledBriefs(removingTranslations(joiningVerticalLines(joiningWrappedParagraphs(out))))))))
+          markingCircledItems(
+            splittingBracketedBriefs(
+              splittingTitledBriefs(removingTranslations(joiningVerticalLines(joiningWrappedParagraphs(out)))))))))
     // A page that opens with item 1's title (`1. 省委常委会召开会议`) lists numbered items too.
     let opensWithFirstItem = issue.first.map { opensNumberedItems($0.text) } ?? false
     return numbersIssue || opensWithFirstItem ? bulletinItems(issue) : issue
+  }
+
+  /// The line without the letter spacing OCR or a layout gave it (`临 江 日 报`, `责 任 编 辑:柯 雨　　校
+  /// 对:汪 平`): characters one space apart make one word, and a wider gap (two spaces or more,
+  /// an ideographic space, a tab) parts words. Nil for a line not letter-spaced: four pieces
+  /// between its spaces or more, two in three of them one character (`collapsed` is the line
+  /// with its spaces collapsed, as the splitter reads it).
+  static func withoutLetterSpacing(_ raw: UnsafeBufferPointer<UInt8>, collapsed text: String) -> String? {
+    // Most lines have a few spaces or none: the pieces between them are words. Counted in one
+    // pass, without taking the line apart.
+    guard raw.count <= longestColumnLine, text.containsUTF8(" ") else { return nil }
+    var pieces = 0
+    var singles = 0
+    var length = 0
+    for scalar in text.unicodeScalars {
+      guard scalar == " " else {
+        length += 1
+        continue
+      }
+      pieces += 1
+      singles += length == 1 ? 1 : 0
+      length = 0
+    }
+    pieces += 1
+    singles += length == 1 ? 1 : 0
+    guard pieces >= 4, singles * 3 >= pieces * 2 else { return nil }
+    let gaps = String(decoding: raw, as: UTF8.self).replacingOccurrences(of: "\u{3000}", with: "  ")
+      .replacingOccurrences(of: "\t", with: "  ")
+    let words = gaps.components(separatedBy: "  ").map { $0.split(separator: " ").joined() }.filter { !$0.isEmpty }
+    return words.joined(separator: " ")
   }
 
   /// The units with a headline set vertically joined again: a PDF extractor gives such a
@@ -382,11 +437,12 @@ extension BulletinSplitter {
     // A blank line above a dropped label counts as above the headline.
     var blank = false
     for (i, unit) in units.enumerated() {
-      if i + 1 < units.count, isSectionLabel(unit.text) || isBriefsLabel(unit.text),
-        isHeadlineLike(units[i + 1].text, strict: false), !isAnchor(units[i + 1].text),
-        !(units[i + 1].text.unicodeScalars.first.map(briefMarkers.contains) ?? false)
-          || (i + 2 < units.count && isAnchor(units[i + 2].text))
-      {
+      let labelsHeadline =
+        i + 1 < units.count && (isSectionLabel(unit.text) || isBriefsLabel(unit.text))
+        && isHeadlineLike(units[i + 1].text, strict: false) && !isAnchor(units[i + 1].text)
+        && (!(units[i + 1].text.unicodeScalars.first.map(briefMarkers.contains) ?? false)
+          || (i + 2 < units.count && isAnchor(units[i + 2].text)))
+      if labelsHeadline || namesMarkedBriefs(i, in: units) {
         blank = blank || unit.blankBefore
         continue
       }
@@ -396,6 +452,25 @@ extension BulletinSplitter {
       blank = false
     }
     return out
+  }
+
+  /// Whether the unit at `i` is the name of a column of briefs with marked titles (`城事速览`, then
+  /// `■…` headlines, each over its text): a short name of ideographs on a line of its own after
+  /// a finished item, over two such titles behind one marker or more, none right under another.
+  /// It names the column and is none of the text before it. (A column label, `简讯`, joins its
+  /// brief's title instead.)
+  static func namesMarkedBriefs(_ i: Int, in units: [Unit]) -> Bool {
+    let name = units[i].text.unicodeScalars
+    guard i + 1 < units.count, units[i].blankBefore, units[i + 1].blankBefore, (2...8).contains(name.count),
+      name.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }), i == 0 || endsItem(units[i - 1].text),
+      let marker = units[i + 1].text.unicodeScalars.first, briefMarkers.contains(marker),
+      !isColumnLabel(units[i].text)
+    else { return false }
+    // (A box of figures, `●工业用电量　9.8亿千瓦时`, sets its marked lines one under another.)
+    let titles = units.indices[(i + 1)...].prefix(24).filter { k in
+      units[k].text.unicodeScalars.first == marker && opensBriefs(units[k].text) && !isBulletedListLine(k, in: units)
+    }
+    return titles.count >= 2
   }
 
   /// Labels of a box of briefs (`【简　讯】`): over items with titles of their own, page
@@ -421,12 +496,14 @@ extension BulletinSplitter {
     "动态", "之窗", "速递", "短波", "传真", "扫描", "集锦", "掠影", "视窗", "播报", "直通车", "要闻", "资讯", "一线", "风采",
   ]
 
-  /// Whether a line is only a section's name (see ``sectionLabelEndings``), perhaps in brackets:
-  /// two to eight ideographs and nothing else. Commentary and briefs labels
+  /// Whether a line is only a section's name (see ``sectionLabelEndings``), perhaps in brackets or
+  /// behind a pictograph: two to eight ideographs and nothing else. Commentary and briefs labels
   /// (``columnLabels``) are not section labels: they belong to the article under them.
   static func isSectionLabel(_ text: String) -> Bool {
     guard text.utf8.count <= 30 else { return false }
-    let label = String(withoutEnclosingBrackets(Substring(text)))
+    // A post may set a pictograph before it: `📢今日要闻速递`.
+    let unmarked = text.unicodeScalars.drop { isPictograph($0) || $0 == "\u{FE0F}" || $0 == " " }
+    let label = String(withoutEnclosingBrackets(Substring(String(String.UnicodeScalarView(unmarked)))))
     let count = label.unicodeScalars.count
     guard count >= 4, count <= 8, !columnLabels.contains(label),
       label.unicodeScalars.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF })

@@ -67,6 +67,34 @@ extension BulletinSplitter {
     } && names.contains { name in ["报", "新闻", "刊", "专版"].contains(where: name.hasUTF8Suffix) }
   }
 
+  /// Whether a line is a page's foot: the page's staff credits with the page's number, perhaps
+  /// with the section's name, before or after them (`2　综合新闻　责编：龙某　版式：钱某`).
+  static func isPageFoot(_ text: String) -> Bool {
+    // Most lines have no staff role and colon: a foot has both.
+    guard text.utf8.count <= 240, text.containsUTF8(" "), text.containsUTF8("：") || text.containsUTF8(":") else {
+      return false
+    }
+    let words = text.split(separator: " ")
+    var pageCodes = 0
+    func isFootWord(_ word: Substring) -> Bool {
+      if isPageCode(word) { pageCodes += 1 } else if !isSectionName(word) { return false }
+      return true
+    }
+    // The page's number and the section's name: at most two words at either end.
+    var start = 0
+    var end = words.count
+    while start < 2, start + 1 < end, isFootWord(words[start]) { start += 1 }
+    while words.count - end < 2, start + 1 < end, isFootWord(words[end - 1]) { end -= 1 }
+    return pageCodes == 1 && isStaffCredit(words[start..<end].joined(separator: " "))
+  }
+
+  /// Whether a word is a short name of ideographs a page foot gives its section (`综合新闻`, `要闻`):
+  /// two to six ideographs, perhaps joined by `·`.
+  static func isSectionName(_ word: Substring) -> Bool {
+    (2...6).contains(word.unicodeScalars.count)
+      && word.unicodeScalars.allSatisfy { $0 == "·" || ($0.value >= 0x4E00 && $0.value <= 0x9FFF) }
+  }
+
   /// Whether a word is a page's number or edition code as a running head prints it: one or two
   /// digits (`2`, `05`), perhaps after a capital letter (`A6`, `B12`).
   static func isPageCode(_ word: Substring) -> Bool {
@@ -204,6 +232,14 @@ extension BulletinSplitter {
     {
       return true
     }
+    // An internal paper's notice: `内部资料　免费交流`, `内部资料，注意保存`.
+    if !text.isEmpty,
+      text.split(whereSeparator: { $0 == " " || $0 == "，" || $0 == "," }).allSatisfy({
+        mastheadNotices.contains(String($0))
+      })
+    {
+      return true
+    }
     // Who publishes the paper, perhaps with the date: `中共某街道工作委员会 某街道办事处 主办`.
     if text.split(separator: " ").contains(where: { ["主办", "主管", "编印", "主办单位"].contains($0) }),
       !text.unicodeScalars.contains(where: { innerStops.contains($0) || commas.contains($0) })
@@ -229,6 +265,38 @@ extension BulletinSplitter {
     return isPageHeader(text) || isEditionLine(text)
   }
 
+  /// Whether a header line is only the masthead's fields set apart by spaces, one of them at
+  /// least dating or numbering the issue: the day's page count (`今日4版`), the issue's number
+  /// (`第4087期`), the date, the page, the publisher (`某集团有限公司主办`), a notice that the paper
+  /// is internal (`内部资料`). A line that opens with the issue's number is a bulletin's issue
+  /// line (``isIssueNumberLine(_:)``), read as such.
+  static func isMastheadFieldsLine(_ text: String) -> Bool {
+    guard text.utf8.count <= 4 * 60, text.containsUTF8(" "), !isIssueNumberLine(text) else { return false }
+    var dated = false
+    // Split at the space scalar, not at the space character: a combining mark after a space
+    // makes one character of both, and a word must hold no space (the tests below ask this
+    // one again of each word).
+    for word in text.unicodeScalars.split(separator: " ").map({ String(String.UnicodeScalarView($0)) }) {
+      if isIssueNumberLine(word) || isDateLine(word) || isPageFurniture(word) {
+        dated = true
+      } else if !isPublisherName(word) && !mastheadNotices.contains(word) {
+        return false
+      }
+    }
+    return dated
+  }
+
+  /// Whether a word names who publishes the paper (`华澜能源集团有限公司主办`, `县委宣传部编印`): four
+  /// to twenty-four ideographs ending in what the publisher does.
+  static func isPublisherName(_ word: String) -> Bool {
+    let count = word.unicodeScalars.count
+    return count >= 4 && count <= 24 && ["主办", "主管", "编印", "承办", "出版"].contains(where: word.hasUTF8Suffix)
+      && word.unicodeScalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
+  }
+
+  /// What an internal paper's masthead says of it (`内部资料　免费交流`).
+  static let mastheadNotices: Set<String> = ["内部资料", "免费交流", "内部交流", "注意保存", "内部刊物", "免费赠阅"]
+
   /// Whether a line names the page by its edition letter and number, perhaps with the section
   /// (`A1　要闻`, `B3版`, `A02 综合`), as papers printed in editions head their pages.
   static func isEditionLine(_ text: String) -> Bool {
@@ -245,11 +313,12 @@ extension BulletinSplitter {
   }
 
   /// Whether a line before any article is page furniture: a short line with the page date or
-  /// the page number, or a dated masthead.
+  /// the page number, a dated masthead, or a line of the masthead's fields
+  /// (``isMastheadFieldsLine(_:)``).
   static func isPageHeader(_ text: String) -> Bool {
     let short = text.unicodeScalars.count <= 24
     if short && isPageNumberLine(text) { return true }
-    if isRunningHeader(text) { return true }
+    if isRunningHeader(text) || isMastheadFieldsLine(text) { return true }
     guard short || DateExtraction.isMasthead(text) else { return false }
     return (try? DateExtraction.date(fromHeaderLine: text)) != nil
   }

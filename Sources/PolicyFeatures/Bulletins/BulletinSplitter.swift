@@ -92,6 +92,18 @@ public struct SplitArticle: Hashable, Sendable {
 /// brackets (`【…】11月24日，…`), and a column of one-line news is one piece. A job advertisement
 /// (`诚　聘`) and a utility's notice with its hotline (`温馨提示`) at the page's foot are none.
 ///
+/// A masthead's line of fields (`今日4版　第4087期`, `…集团有限公司主办　第386期　2025年12月12日`), an
+/// internal paper's notice (`内部资料　免费交流`), a header or staff line letter-spaced by OCR
+/// (`临 江 日 报`, `责 任 编 辑:…`), a page's foot (`2　综合新闻　责编：…`) and its number alone on its
+/// last line (`A2`) are furniture. On a block page a headline runs over two or three lines to
+/// the block's lead or credit line, goes on after a line that breaks off (`…里的`), and a notice's
+/// title stands under its issuer's name; a credit alone under a headline (`记者 … 报道`) is the
+/// byline, and a lead may be the credit and `报道` before the text. A briefs label (`简讯`) heads
+/// titled briefs down its column, and a column's name over `■` briefs (`城事速览`) is none of
+/// them. Scripts' cues (`【片头】`) and previews (`【提要】…；…`), web pages' `【上一篇】` links,
+/// posts' banners (`📢…速递`), circled item numbers in order (`① ② ③`), lists of other posts
+/// (`▼往期推荐▼`) and a source stacked over the staff at a post's foot are none of the items.
+///
 /// - Complexity: O(n) in the page length.
 public struct BulletinSplitter: Sendable {
   /// Creates a splitter.
@@ -280,13 +292,56 @@ public struct BulletinSplitter: Sendable {
     return ["刊发如下", "刊登如下", "全文如下", "公布如下", "摘编如下", "刊载如下"].contains { close.hasUTF8Suffix($0) }
   }
 
-  /// How many lines of a block its headline takes: two when the block's text is indented and
-  /// its first two lines are not (a headline wrapped over two lines), else one.
+  /// How many lines of a block its headline takes: the lines over its lead or credit line
+  /// (``headlineRunsToLead(in:)``); two when the block's text is indented and its first two
+  /// lines are not, when the first line breaks off where no headline ends
+  /// (``breaksOffHeadline(_:)``), or when the second titles a notice under its issuer's name
+  /// (``isNoticeUnderIssuer(_:)``); else one.
   static func headlineLines(of block: [Unit]) -> Int {
-    guard block.count > 2, !block[0].indented, !block[1].indented, block[2].indented,
-      isHeadlineLike(block[1].text, strict: true), isHeadlineLike(block[0].text + block[1].text, strict: false)
+    if let lead = headlineRunsToLead(in: block) { return lead }
+    guard block.count > 2, isHeadlineLike(block[1].text, strict: true),
+      isHeadlineLike(block[0].text + block[1].text, strict: false)
     else { return 1 }
-    return 2
+    let indented = !block[0].indented && !block[1].indented && block[2].indented
+    let brokenOff = breaksOffHeadline(block[0].text) && !isHeadlineLike(block[2].text, strict: true)
+    return indented || brokenOff || isNoticeUnderIssuer(block) ? 2 : 1
+  }
+
+  /// Where the lead or the credit line of a block stands when a headline of two or three lines
+  /// is over it (a headline wrapped, a subtitle without a dash: `…十条措施`, `到2027年…`, then
+  /// `■本报记者 某某`): its index, the headline's number of lines. Nil when the lead is the
+  /// block's second line or there is none.
+  static func headlineRunsToLead(in block: [Unit]) -> Int? {
+    guard block.count > 2 else { return nil }
+    for k in 2...min(3, block.count - 1) where isAnchor(block[k].text) {
+      let over = block[1..<k].allSatisfy { isHeadlineLike($0.text, strict: true) && !isAnchor($0.text) }
+      return over && isHeadlineLike(block[0].text, strict: false) ? k : nil
+    }
+    return nil
+  }
+
+  /// Whether a headline line breaks off where no headline ends, after a word that joins what
+  /// follows (`“口袋公园”里的`, `…与`, `…及`): its headline goes on on the next line.
+  static func breaksOffHeadline(_ text: String) -> Bool {
+    guard let last = text.unicodeScalars.last else { return false }
+    return "的与及".unicodeScalars.contains(last) && isHeadlineLike(text, strict: true)
+  }
+
+  /// Whether a block opens with a notice's title under its issuer's name (`某区自然资源局`, then
+  /// `…出让公告`), over the notice's text or its document number.
+  static func isNoticeUnderIssuer(_ block: [Unit]) -> Bool {
+    block.count > 2 && isStandaloneHeadline(block[0].text) && isStandaloneHeadline(block[1].text)
+      && isBoxTitle(block[1].text) && (!isHeadlineLike(block[2].text, strict: false) || isDocumentNumber(block[2].text))
+  }
+
+  /// Whether a line is only an official document's number (`某自然资告字〔2025〕17号`, `某政发[2025]3号`).
+  static func isDocumentNumber(_ text: String) -> Bool {
+    let scalars = Array(text.unicodeScalars)
+    guard scalars.count <= 30, scalars.last == "号",
+      let open = scalars.firstIndex(where: { "〔[［【".unicodeScalars.contains($0) }), open + 5 < scalars.count
+    else { return false }
+    return scalars[(open + 1)...(open + 4)].allSatisfy { ("0"..."9").contains($0) }
+      && "〕]］】".unicodeScalars.contains(scalars[open + 5])
   }
 
   /// `headline` with a column label in front (`短评 让改革成果惠及更多群众`), where the label stood.
@@ -517,13 +572,14 @@ public struct BulletinSplitter: Sendable {
     // A column label over a headline and body without a lead (`短评`, then the commentary's
     // headline and text) starts an article of its own, not more of the article before it.
     for i in units.indices.dropLast(2) where headlineLines[i] == 0 && isColumnLabel(units[i].text) {
-      // (Photo news closes with its photographer's credit: `记者 王某 摄`.)
-      let previousEnds = i == 0 || endsSentence(units[i - 1].text) || isPhotoCredit(units[i - 1].text)
+      // (Photo news closes with its photographer's credit, `记者 王某 摄`, or a caption with it.)
+      let previousEnds = i == 0 || endsSentence(units[i - 1].text) || endsWithPhotoCredit(units[i - 1].text)
       guard !insideHeadline(i, back: 2), previousEnds, headlineLines[i + 1] == 0, headlineLines[i + 2] == 0,
         isHeadlineLike(units[i + 1].text, strict: false),
         !isHeadlineLike(units[i + 2].text, strict: false) || bodyFollows(units, i + 2)
       else { continue }
       headlineLines[i] = 2
+      if isBriefsColumnLabel(units[i].text) { markBriefTitles(after: i + 2, units, anchors, &headlineLines) }
     }
     // Text before the first headline found (a commentary without a lead, say) still has its
     // own headline when the page opens with one.
@@ -540,6 +596,29 @@ public struct BulletinSplitter: Sendable {
       headlineLines[0] = 2
     }
     return headlineLines
+  }
+
+  /// Marks the titles of the briefs in a column under a briefs label (`简讯`, then a title over
+  /// its text, another, …), from the unit at `start` on, up to the next lead or headline: a
+  /// headline line after a finished brief (`…（某某）`), over text that reads as no headline.
+  static func markBriefTitles(after start: Int, _ units: [Unit], _ anchors: [Bool], _ headlineLines: inout [Int]) {
+    var j = start
+    while j + 1 < units.count, headlineLines[j] == 0, !anchors[j] {
+      if isStandaloneHeadline(units[j].text), endsItem(units[j - 1].text), !anchors[j + 1],
+        !isHeadlineLike(units[j + 1].text, strict: true)
+      {
+        headlineLines[j] = 1
+      }
+      j += 1
+    }
+  }
+
+  /// Whether a line is the label of a column of briefs (`简讯`, `【快　讯】`, `新闻速递`), whose
+  /// items each have a title of their own.
+  static func isBriefsColumnLabel(_ text: String) -> Bool {
+    guard isColumnLabel(text) else { return false }
+    let label = withoutEnclosingBrackets(Substring(strippingBriefMarker(text).filter { $0 != " " }))
+    return ["简讯", "快讯", "短讯", "新闻速递", "新闻简报"].contains(String(label))
   }
 
   /// Whether the unit at `k`, under a column label's headline, is where text starts although it
