@@ -20,16 +20,26 @@ public enum CSVRows {
   }
 
   static func append(_ field: String, to out: inout [UInt8]) {
-    let needsQuotes = field.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
-    guard needsQuotes else {
-      out.append(contentsOf: field.utf8)
+    var field = field
+    field.withUTF8 { appendField($0, to: &out) }
+  }
+
+  /// Appends one field given as UTF-8 bytes, quoted when it holds a comma, quote, CR or LF.
+  public static func appendField(_ field: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    guard field.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) else {
+      out.append(contentsOf: field)
       return
     }
+    out.reserveCapacity(out.count + field.count + 8)
     out.append(0x22)
-    for b in field.utf8 {
-      out.append(b)
-      if b == 0x22 { out.append(0x22) }
+    var start = 0
+    // Copy runs between quotes whole; each quote is doubled.
+    for (i, b) in field.enumerated() where b == 0x22 {
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: field[start...i]))
+      out.append(0x22)
+      start = i + 1
     }
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: field[start...]))
     out.append(0x22)
   }
 }

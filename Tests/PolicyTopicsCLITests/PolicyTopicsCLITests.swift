@@ -448,12 +448,19 @@ struct EndToEndTests {
     #expect(out[0]["title"] as? String == "光伏 \"新\"能源")
     #expect((out[1]["id"] as? String)?.hasPrefix("h") == true)
     #expect(out.dropFirst(2).map { $0["id"] as? String } == (0..<700).map { "n\($0)" })
-    // The CSV path decodes records in full: same ids, same labels.
+    // The CSV path decodes records in full: same ids, titles, texts and labels, as CSV read
+    // back by `tag` itself shows (the text column keeps the line break and the emoji).
     let csv = try CLI.run(base + ["--jobs", "1", "--format", "csv", "in.jsonl"], in: dir)
-    let rows = csv.stdout.split(separator: "\n").dropFirst()
-    #expect(rows.count == out.count)
-    #expect(rows.first.map { $0.hasPrefix("esc,") } == true)
-    #expect(rows.dropFirst().first.map { $0.hasPrefix(out[1]["id"] as? String ?? "?") } == true)
+    #expect(csv.stdout.hasPrefix("id,date,title,labels,score_"))
+    #expect(csv.stdout.split(separator: "\n").first?.hasSuffix(",evidence,text") == true)
+    try csv.stdout.write(to: dir.appendingPathComponent("tagged.csv"), atomically: true, encoding: .utf8)
+    let back = try CLI.jsonLines(try CLI.run(base + ["--jobs", "1", "tagged.csv"], in: dir).stdout)
+    #expect(back.count == out.count)
+    for key in ["id", "title", "text", "labels"] {
+      #expect(
+        try JSONSerialization.data(withJSONObject: back.map { $0[key] as Any })
+          == JSONSerialization.data(withJSONObject: out.map { $0[key] as Any }), "\(key)")
+    }
   }
 
   @Test(.enabled(if: CLI.hasModel, "Models/default.ptmodel not present yet"))

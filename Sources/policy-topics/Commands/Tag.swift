@@ -56,7 +56,8 @@ struct Tag: ParsableCommand {
     let topicIDs = topicModel.metadata.topics.map(\.id)
     if format == .csv {
       if bom { sink.write([0xEF, 0xBB, 0xBF]) }
-      sink.write(CSVRows.encode([["id", "date", "title", "labels"] + topicIDs.map { "score_\($0)" } + ["evidence"]]))
+      sink.write(
+        CSVRows.encode([["id", "date", "title", "labels"] + topicIDs.map { "score_\($0)" } + ["evidence", "text"]]))
     }
     let pool = TaggingPool(tagger: tagger, format: format, topicIDs: topicIDs)
     let progress = Progress(enabled: StandardError.isTerminal)

@@ -172,15 +172,22 @@ struct TaggingPool: Sendable {
       out = line.bytes
     case (.csv, .bytes(let record)):
       // Valid UTF-8: feature counting checked it.
-      let title = record.withBytes { title, _ in String(decoding: title, as: UTF8.self) }
-      appendCSVRow(id: record.id, date: record.date, title: title, result, to: &out)
+      record.withBytes { title, text in
+        appendCSVRow(id: record.id, date: record.date, title: String(decoding: title, as: UTF8.self), result, to: &out)
+        CSVRows.appendField(text, to: &out)
+      }
+      out.append(10)
     case (.csv, .record(let record)):
       let a = record.article
       appendCSVRow(id: a.id, date: a.date, title: a.title, result, to: &out)
+      var text = a.text
+      text.withUTF8 { CSVRows.appendField($0, to: &out) }
+      out.append(10)
     }
   }
 
-  /// One `tag --format csv` row: id, date, title, labels, every topic's score, evidence.
+  /// One `tag --format csv` row up to the text: id, date, title, labels, every topic's score,
+  /// evidence, and the comma before the text (which the caller appends, then the line feed).
   func appendCSVRow(id: String, date: ArticleDate?, title: String, _ result: borrowing TagResult, to out: inout [UInt8])
   {
     let evidence = result.labels.enumerated().map { n, k in
@@ -189,6 +196,7 @@ struct TaggingPool: Sendable {
     let row =
       [id, date?.description ?? "", title, result.labels.map { topicIDs[$0] }.joined(separator: ";")]
       + result.scores.map(FixedDecimal.fourDigits) + [evidence]
-    out.append(contentsOf: CSVRows.encode([row]))
+    out.append(contentsOf: CSVRows.encode([row]).dropLast())
+    out.append(UInt8(ascii: ","))
   }
 }
