@@ -45,8 +45,8 @@ extension BulletinSplitter {
   static let furnitureOpenings = ScalarBitmap("抄分主报送发第0123456789各观听以今下好".unicodeScalars)
 
   /// Whether a line is a script's production cue in brackets (`（片头音乐起，压混）`, `（间奏音乐）`),
-  /// or a cue's label alone in square ones (`【片头】`, `【片尾】`), where the programme's opening
-  /// or closing titles run.
+  /// or a cue's label alone in square ones (`【片头】`, `【片尾】`, `【开始曲】`), where the
+  /// programme's opening or closing titles or music run.
   static func isProductionCue(_ text: String) -> Bool {
     guard text.utf8.count <= 60, let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else {
       return false
@@ -57,14 +57,18 @@ extension BulletinSplitter {
       first == "【" && last == "】" && text.unicodeScalars.count <= 10
       && text.unicodeScalars.filter({ $0 == "【" }).count == 1
     guard round || square else { return false }
+    // A square label naming a piece of music (`【开始曲】`, `【结束曲】`) cues it.
+    if square, text.unicodeScalars.dropLast().last == "曲" { return true }
     return ["音乐", "片头", "片尾", "间奏", "压混", "混播", "字幕", "画面"].contains { text.containsUTF8($0) }
   }
 
-  /// Whether a line only gives the compiler's telephone (`市委办公室信息科　联系电话：6128 7705`).
+  /// Whether a line only gives the compiler's telephone (`市委办公室信息科　联系电话：6128 7705`). A
+  /// notice's line naming the person to contact (`联系人：某工　联系电话：…`) tells its readers
+  /// whom to call and is the notice's text.
   static func isContactLine(_ text: String) -> Bool {
     text.utf8.count <= 144 && (text.containsUTF8("联系电话") || text.containsUTF8("电话：") || text.containsUTF8("电话:"))
       && text.unicodeScalars.count <= 48
-      && !text.unicodeScalars.contains { $0 == "。" || $0 == "，" }
+      && !text.unicodeScalars.contains { $0 == "。" || $0 == "，" } && !text.hasUTF8Prefix("联系人")
   }
 
   /// Who a bulletin goes to (`报：市委办公室…`, `送：…`, `抄送：…`): a list of offices, with no
@@ -142,6 +146,7 @@ extension BulletinSplitter {
       if words.count >= 2, words.allSatisfy({ postButtons.contains($0) }) { return true }
     }
     if isLinkBar(text) || isPagingBar(text) { return true }
+    if isScanPrompt(text) { return true }
     // A post's read count: `阅读 1.3万`, `阅读量：2045`.
     if text.hasUTF8Prefix("阅读"), text.unicodeScalars.count <= 12,
       text.unicodeScalars.dropFirst(2).contains(where: { $0.properties.numericType != nil })
@@ -166,6 +171,14 @@ extension BulletinSplitter {
       return isStaffCredit(String($0))
     }
     return onlyTools && (credits == 0 || tools > 0)
+  }
+
+  /// Whether a line only asks the reader to scan the code printed beside it (`扫码看视频`,
+  /// `扫描二维码观看`, `扫一扫 了解更多`): a short line that opens so, with no sentence in it.
+  static func isScanPrompt(_ text: String) -> Bool {
+    guard text.unicodeScalars.count <= 20, text.hasUTF8Prefix("扫") else { return false }
+    return ["扫码", "扫描二维码", "扫一扫", "扫描下方二维码"].contains(where: text.hasUTF8Prefix)
+      && !text.unicodeScalars.contains { innerStops.contains($0) || commas.contains($0) }
   }
 
   /// Whether a line is a bar of links: short items between `|` bars (`无障碍浏览 | 长者模式 | 登录`,

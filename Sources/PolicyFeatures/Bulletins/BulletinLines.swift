@@ -233,7 +233,9 @@ extension BulletinSplitter {
       // A running head or foot (`秣湖区报·综合新闻　2`, the paper's name again on the next page)
       // is no text; between two lines of one sentence it is a page's break, which the sentence
       // runs on across.
-      if isRunningHead(text) || (!masthead.isEmpty && text.utf8.count <= 60 && masthead.contains(text)) {
+      if isRunningHead(text) || isRunningFieldsLine(text)
+        || (!masthead.isEmpty && text.utf8.count <= 60 && masthead.contains(text))
+      {
         if let last = out.last, endsMidSentence(last.text) { runsOnAcrossPages = true } else { blank = true }
         return
       }
@@ -284,8 +286,11 @@ extension BulletinSplitter {
     removeChatSignOff(&out)
     removeFootAdvertisement(&out)
     removeFootNotice(&out)
-    // The page's number alone on the page's last line (`A2`, `7`) is no text.
-    if out.count > 1, let last = out.last, isPageCode(Substring(last.text)) || isEditionLine(last.text) {
+    // The page's number alone on the page's last line (`A2`, `7`), or with the section's name
+    // (`要闻　2`), is no text.
+    if out.count > 1, let last = out.last,
+      isPageCode(Substring(last.text)) || isEditionLine(last.text) || isSectionPageLine(last.text)
+    {
       out.removeLast()
     }
     let issue = removingSectionLabels(

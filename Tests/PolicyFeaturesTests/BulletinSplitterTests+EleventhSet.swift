@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+import _PolicyTestSupport
+
+@testable import PolicyFeatures
+
+/// Rules for the eleventh blind page set: mastheads and feet of fields in any order, staff lines
+/// without colons, a programme's header, teasers behind pointers, prompts to scan a code, a
+/// notice's contact person.
+extension BulletinSplitterTests {
+  @Test("a masthead's fields may give the paper's and the section's names among the date and the page")
+  func mastheadFieldsWithNames() {
+    #expect(BulletinSplitter.isMastheadFieldsLine("某城晚报 2024.03.07 星期四 B02 文体"))
+    #expect(BulletinSplitter.isMastheadFieldsLine("某报 2024年3月7日 星期四 5"))
+    #expect(BulletinSplitter.isMastheadFieldsLine("2024年3月7日 星期四 第3版"))
+    // One dating field with names is a headline's words, not a masthead.
+    #expect(!BulletinSplitter.isMastheadFieldsLine("区委 第5版"))
+    #expect(!BulletinSplitter.isMastheadFieldsLine("某镇 召开 大会 3"))
+    #expect(BulletinSplitter.isDottedDate("2024.03.07"))
+    #expect(!BulletinSplitter.isDottedDate("2024.13.07"))
+    #expect(!BulletinSplitter.isDottedDate("1.2.3"))
+    #expect(BulletinSplitter.isPermitNumber("内部准印证号：某（2024）字第5号"))
+    #expect(!BulletinSplitter.isPermitNumber("编号：一二三"))
+    #expect(BulletinSplitter.isRunningFieldsLine("某城晚报 2024年3月7日 星期四 6"))
+    #expect(!BulletinSplitter.isRunningFieldsLine("2024年3月7日 星期四"))
+    let page = """
+      某城晚报　2024.03.07　星期四　B02　文体
+      内部准印证号：某（2024）字第5号　某城传媒集团主办
+      某区体育馆完成改造
+      本报讯（记者 甲某）3月6日，某区体育馆完成改造，即日起向市民开放。
+      某城晚报　2024年3月7日　星期四　2
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["某区体育馆完成改造"])
+    #expect(articles.first?.body == "3月6日，某区体育馆完成改造，即日起向市民开放。")
+  }
+
+  @Test("a page's number and its section's name, in either order, head or close the page")
+  func sectionAndPageNumber() {
+    #expect(BulletinSplitter.isSectionPageLine("04 民生"))
+    #expect(BulletinSplitter.isSectionPageLine("综合新闻 3"))
+    #expect(!BulletinSplitter.isSectionPageLine("3 某镇召开春耕生产动员大会"))
+    for header in ["04　民生", "民生　4"] {
+      let page = """
+        \(header)
+        某镇启动春耕
+        本报讯（记者 乙某）3月5日，某镇启动春耕生产。
+        """
+      #expect(BulletinSplitter().split(page).map(\.title) == ["某镇启动春耕"])
+    }
+  }
+
+  @Test("staff credits without colons name their roles in any order, and a page's foot its page as 第N版")
+  func staffWithoutColons() {
+    #expect(BulletinSplitter.isStaffCredit("主编 甲某 责编 乙某某 校对 丙 丁"))
+    #expect(BulletinSplitter.isStaffCredit("美编 甲某"))
+    // A caption's name under one role is not the page's staff.
+    #expect(!BulletinSplitter.isStaffCredit("主播 甲某"))
+    #expect(!BulletinSplitter.isStaffCredit("主编 审核 甲某"))
+    #expect(BulletinSplitter.isPageFoot("某城日报 第6版 责任编辑：甲 某 版面设计：乙某"))
+  }
+
+  @Test("a programme's header of labelled fields with the date, its music cues and its presenter are none")
+  func programmeHeader() {
+    #expect(BulletinSplitter.isLabelledFieldsLine("播出时间：2024年3月7日 频道：新闻综合 编辑：甲某"))
+    #expect(!BulletinSplitter.isLabelledFieldsLine("地点：某镇 时间：上午 人数：十人"))
+    // A web item's publishing line is the item's.
+    #expect(!BulletinSplitter.isLabelledFieldsLine("发布时间：2024-03-07 10:00 来源：某局 浏览次数：12"))
+    #expect(!BulletinSplitter.isLabelledFieldsLine("时间：2024年3月7日，地点：某镇，人数：十人"))
+    #expect(BulletinSplitter.isProductionCue("【主题曲】"))
+    let page = """
+      某县广播电台《某县新闻》
+      播出时间：2024年3月7日 18:00　频率：FM90.1　编辑：甲某
+
+      【开始曲】
+      主持人：各位听众，晚上好！
+
+      某县新建三座桥梁
+
+      本台消息：3月6日，某县三座农村桥梁建成通车。
+      （记者 乙某 报道）
+
+      主持人：以上就是今天的主要内容，感谢您的收听。
+      【结束曲】
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["某县新建三座桥梁"])
+    #expect(articles.first?.byline == "记者 乙某")
+  }
+
+  @Test("teasers behind a pointer, a prompt to scan a code and an advertisement in phrases are no text")
+  func teasersScanPromptsAndAdvertisement() {
+    #expect(BulletinSplitter.isPointedTeaser("▶B03 某区新建两所学校"))
+    #expect(BulletinSplitter.isPointedTeaser("►5版 某镇完成河道清淤"))
+    #expect(!BulletinSplitter.isPointedTeaser("▶某区新建两所学校"))
+    #expect(BulletinSplitter.isScanPrompt("扫码看视频"))
+    #expect(!BulletinSplitter.isScanPrompt("扫码办理业务的市民越来越多，窗口前排队的人少了。"))
+    let page = """
+      今日导读
+      ▶B03　某区新建两所学校
+      ▶B05　某镇完成河道清淤
+
+      某区举办春季招聘会
+
+      本报讯（记者 丙某）3月6日，某区举办春季招聘会，提供岗位两千个。
+
+      扫码看视频
+
+      某园区厂房出租
+      单层、多层厂房　可分割
+      价格优惠　拎包入驻
+      招商热线：0000-1234567
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["某区举办春季招聘会"])
+    #expect(articles.first?.body == "3月6日，某区举办春季招聘会，提供岗位两千个。")
+  }
+
+  @Test("a notice's line naming its contact person is its text")
+  func noticeContactPerson() {
+    #expect(!BulletinSplitter.isContactLine("联系人：甲工 联系电话：0000-1234567"))
+    #expect(BulletinSplitter.isContactLine("某县委办公室信息科 联系电话：1234 5678"))
+  }
+}
