@@ -121,4 +121,65 @@ extension BulletinSplitterTests {
     #expect(!BulletinSplitter.isContactLine("联系人：甲工 联系电话：0000-1234567"))
     #expect(BulletinSplitter.isContactLine("某县委办公室信息科 联系电话：1234 5678"))
   }
+
+  @Test("a headline after a jump note starts an article, though the line over the note breaks off")
+  func headlineAfterJumpNote() {
+    let page = """
+      某区新建污水管网
+
+      本报讯（记者 甲某）3月5日，某区新建污水管网十公里。管网建成后，将收集沿线
+
+      十个小区的生活污水，区里成立工作专班，把审批、施工、验收等环节由“串联”
+
+      改为“并联”，
+
+      （下转A02版）
+
+      某区政务大厅延时服务
+
+      ——午间和周末均可办理
+
+      本报讯（记者 乙某）从本月起，某区政务大厅推行延时服务，方便群众办事。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["某区新建污水管网", "某区政务大厅延时服务 ——午间和周末均可办理"])
+    #expect(articles.first?.body.hasSuffix("改为“并联”，") == true)
+  }
+
+  @Test("a short title over lines of phrases (a weather box) heads a box of its own")
+  func phraseBox() {
+    let page = """
+      某区召开春耕会议
+      本报讯（记者 甲某）3月5日，某区召开春耕生产会议。
+
+      【某区天气】
+      今天　晴　南风2级　8℃～15℃
+      明天　多云　南风3级　9℃～16℃
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["某区召开春耕会议", "【某区天气】"])
+    #expect(articles.first?.body == "3月5日，某区召开春耕生产会议。")
+  }
+
+  @Test("a briefs label over bracketed titles whose text breaks off after a quoted term heads each brief")
+  func bracketedBriefsUnderLabel() {
+    #expect(BulletinSplitter.endsWithQuotedTerm("推出“惠农贷”"))
+    #expect(!BulletinSplitter.endsWithQuotedTerm("他说：“好。”"))
+    let page = """
+      某县召开农业工作会议
+      　　本报讯（记者 甲某）3月5日，某县召开农业工作会议。
+      短　讯
+      【某县信用社“惠农贷”投放突破十亿元】
+      　　今年以来，县信用社推出“惠农贷”“茶农贷”
+      等特色产品，截至2月末累计投放贷款十亿元，支
+      持农户三千余户。（乙某某）
+      【某乡建成共富工坊】
+      　　某乡利用闲置校舍改建共富工坊，吸纳周边
+      留守妇女就近就业，人均月增收一千余元。（丙
+      某）
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["某县召开农业工作会议", "短 讯 某县信用社“惠农贷”投放突破十亿元", "某乡建成共富工坊"])
+    #expect(articles.map(\.byline) == ["记者 甲某", "乙某某", "丙某"])
+  }
 }

@@ -660,6 +660,16 @@ extension BulletinSplitter {
       || ("0"..."9").contains(last)
   }
 
+  /// Whether a line ends with a quoted term rather than a quoted sentence (`…推出“乡村振兴贷”`,
+  /// not `…他说：“好。”`): a closing quote with no stop before it. A quote closes a sentence only
+  /// when the sentence inside it has ended.
+  static func endsWithQuotedTerm(_ text: String) -> Bool {
+    let last = text.unicodeScalars.suffix(2)
+    guard last.count == 2, let close = last.last, let before = last.first, "”’」』\"".unicodeScalars.contains(close)
+    else { return false }
+    return !innerStops.contains(before) && !"…—".unicodeScalars.contains(before)
+  }
+
   static func endsSentence(_ text: String) -> Bool {
     guard let last = text.unicodeScalars.last else { return true }
     return sentenceEnders.contains(last)
@@ -788,6 +798,8 @@ extension BulletinSplitter {
       if joinsNext, !unit.blankBefore, !isAnchor(unit.text), !isSubtitle(unit.text), var last = out.popLast() {
         last.text = joiningBrokenLine(last.text, unit.text)
         last.width = unit.width
+        // A jump note under the paragraph's last line ends the paragraph.
+        last.continuesElsewhere = unit.continuesElsewhere
         out.append(last)
       } else {
         out.append(unit)

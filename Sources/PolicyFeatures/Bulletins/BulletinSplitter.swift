@@ -392,10 +392,12 @@ public struct BulletinSplitter: Sendable {
         i += 1
       } else if n > 0 {
         flush()
-        // A numbered item's title is the words after its number.
-        let lines = units[i..<(i + n)].map {
-          n == 1 && Self.numberingStyle($0.text) != nil
-            ? Self.itemTitle($0.text) ?? $0.text : Self.strippingBriefMarker($0.text)
+        // A numbered item's title is the words after its number; a line of a longer headline set
+        // in brackets of its own (`简讯`, then `【…】`) is the words inside them.
+        let lines = units[i..<(i + n)].map { unit -> String in
+          if n == 1 && Self.numberingStyle(unit.text) != nil { return Self.itemTitle(unit.text) ?? unit.text }
+          let line = Self.strippingBriefMarker(unit.text)
+          return n > 1 ? Self.unbracketedTitle(line) ?? line : line
         }
         let headline = Unit(text: lines.joined(separator: " "), line: units[i].line, blankBefore: units[i].blankBefore)
         title = seriesLabel.map { Self.labelled(headline, by: $0) } ?? headline
@@ -517,11 +519,12 @@ public struct BulletinSplitter: Sendable {
         subheadings = 0
         continue
       }
-      // A box of telephone numbers under its short heading (`咨询电话`), or of figures (`数说…`,
-      // then `●…` lines) between two articles.
+      // A box of telephone numbers under its short heading (`咨询电话`), of figures (`数说…`,
+      // then `●…` lines) or of phrases (the weather's) between two articles.
       let phones = candidate.unicodeScalars.count <= 10 && isPhoneField(next)
       let figures = bulleted && opensFigureBox(at: i + 1, in: units, headlineLines)
-      if isBoxTitle(candidate) || (isColumnLabel(candidate) && bulleted) || phones || figures {
+      let phrases = opensPhraseBox(at: i + 1, in: units, headlineLines)
+      if isBoxTitle(candidate) || (isColumnLabel(candidate) && bulleted) || phones || figures || phrases {
         headlineLines[i] = 1
         articleCredited = false
         subheadings = 0
@@ -623,20 +626,24 @@ public struct BulletinSplitter: Sendable {
 
   /// Whether the unit at `k`, under a column label's headline, is where text starts although it
   /// reads like a headline: the author's name alone over the text (`短评`, headline, `王某`), or
-  /// a hard-wrapped line that breaks off mid-sentence after a comma and runs on into text.
+  /// a hard-wrapped line that breaks off mid-sentence after a comma and runs on into text with a
+  /// comma or a stop.
   static func bodyFollows(_ units: [Unit], _ k: Int) -> Bool {
-    guard k + 1 < units.count, !isHeadlineLike(units[k + 1].text, strict: false) else { return false }
-    return isAuthorLine(units[k].text) || breaksIntoText(units, k)
+    guard k + 1 < units.count else { return false }
+    if isAuthorLine(units[k].text) { return !isHeadlineLike(units[k + 1].text, strict: false) }
+    return breaksIntoText(units, k, strict: true)
   }
 
   /// Whether the unit at `k` is a line of text that a hard wrap or a print break cuts short: it
-  /// breaks off mid-sentence after a comma, and text that reads like no headline follows.
-  static func breaksIntoText(_ units: [Unit], _ k: Int) -> Bool {
+  /// breaks off mid-sentence after a comma (a quoted term at its end, `…推出“油茶贷”`, finishes
+  /// no sentence), and text that reads like no headline follows (`strict`: like no headline
+  /// without a comma; a narrow column's lines of text read like long headlines).
+  static func breaksIntoText(_ units: [Unit], _ k: Int, strict: Bool = false) -> Bool {
     let text = units[k].text
     guard k + 1 < units.count, text.unicodeScalars.contains(where: { $0 == "，" || $0 == "," }),
-      !endsSentence(text), !isLead(text)
+      !endsSentence(text) || endsWithQuotedTerm(text), !isLead(text)
     else { return false }
-    return !isHeadlineLike(units[k + 1].text, strict: false)
+    return !isHeadlineLike(units[k + 1].text, strict: strict)
   }
 
   /// Whether text opens with a word for when that news opens with (`近日，`, `日前,`, `连日来，`).
@@ -768,8 +775,9 @@ public struct BulletinSplitter: Sendable {
       // The previous article needs a body: its lead is not a headline line.
       if start - 1 == bodyStart, bodyStart > 0 { break }
       // A body line cut by a print break would continue the line before it, unless that line
-      // is the headline's first (a kicker): a headline line right after a finished sentence.
-      if start - 2 >= bodyStart, !endsItem(units[start - 2].text) {
+      // is the headline's first (a kicker): a headline line right after a finished sentence, or
+      // after a line whose article goes on on another page (a jump note stood under it).
+      if start - 2 >= bodyStart, !endsItem(units[start - 2].text), !units[start - 2].continuesElsewhere {
         let kicker = start - 2
         let kickerText = units[kicker].text
         // At the top of the page a kicker may stand under one more headline line (a kicker
