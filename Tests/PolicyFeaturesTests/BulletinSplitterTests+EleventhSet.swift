@@ -182,4 +182,52 @@ extension BulletinSplitterTests {
     #expect(articles.map(\.title) == ["某县召开农业工作会议", "短 讯 某县信用社“惠农贷”投放突破十亿元", "某乡建成共富工坊"])
     #expect(articles.map(\.byline) == ["记者 甲某", "乙某某", "丙某"])
   }
+
+  @Test("text may open with a part of the month, and a headline over it after a commentary starts an article")
+  func partOfMonthAfterCommentary() {
+    #expect(BulletinSplitter.opensWithDate("3月上旬，某局开展检查"))
+    #expect(BulletinSplitter.opensWithDate("11月底，某镇完成"))
+    #expect(!BulletinSplitter.opensWithDate("3月上旬的检查发现"))
+    let page = """
+      某区开展河道清淤
+
+      本报讯（记者 甲某）3月5日，某区开展河道清淤。
+
+      清淤之后更要管好
+
+      ■本报评论员
+
+      清淤只是第一步，管好河道才是长久之计。
+
+      某区公布首批节水单位
+
+      日前，某区公布首批节水单位名单，共十二家。（记者 甲某）
+
+      某区完成春季燃气安全检查
+
+      3月上旬，某区住建局对全区燃气企业开展安全检查，发现问题九处，均已整改。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["某区开展河道清淤", "清淤之后更要管好", "某区公布首批节水单位", "某区完成春季燃气安全检查"])
+    #expect(articles.map(\.byline) == ["记者 甲某", "本报评论员", "记者 甲某", nil])
+  }
+
+  @Test("a headline without a lead stands over a line of text as wide as the page's, which runs on")
+  func headlineOverLineAtWrapWidth() {
+    let page = """
+      某区新建公园开放
+      本报讯（记者 甲某）3月5日，某区新建的滨河公园正式开放，公园面积约二十公顷，设有步道
+      和儿童游乐区，补植乡土树种三千余株，并对原有的雨水管网进行改造，新建下沉式绿地两处
+      和植草沟一条，提升雨水的自然积存能力。
+      某区开展义诊活动
+      本报讯（记者 乙某）3月4日，某区卫健局组织医疗专家走进社区开展义诊，为居民测量血压
+      血糖，讲解常见病预防知识，发放健康手册五百余册，受到居民欢迎，活动还将持续到月底。
+      市民中心“暖心驿站”开门
+      寒潮来袭，市民中心一楼的“暖心驿站”从本周起延长开放时间，每天七时至二十一时为户外
+      劳动者免费提供热水、充电、休息等服务，驿站已累计服务群众一千余人次。（记者 丙某）
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["某区新建公园开放", "某区开展义诊活动", "市民中心“暖心驿站”开门"])
+    #expect(articles.last?.byline == "记者 丙某")
+  }
 }

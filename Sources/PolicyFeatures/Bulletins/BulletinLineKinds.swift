@@ -250,7 +250,8 @@ extension BulletinSplitter {
     text.hasUTF8Prefix("编辑同志")
   }
 
-  /// Whether a paragraph opens with the day: `5月3日`, `2025年5月3日`.
+  /// Whether a paragraph opens with the day (`5月3日`, `2025年5月3日`) or a part of the month
+  /// before a comma (`12月上旬，`, `3月初，`).
   static func opensWithDate(_ text: String) -> Bool {
     let head = Array(text.unicodeScalars.prefix(12))
     let digits = Set("0123456789".unicodeScalars)
@@ -264,6 +265,14 @@ extension BulletinSplitter {
       let dayStart = i
       while i < head.count, digits.contains(head[i]) { i += 1 }
       if i > dayStart, i - dayStart <= 2, i < head.count, head[i] == "日" { return true }
+      // A part of the month before a comma: `12月上旬，`, `3月初，`, `11月底，`.
+      if i == dayStart {
+        let rest = head[i...].prefix(3)
+        let part = rest.prefix { !commas.contains($0) }
+        if part.count < rest.count, ["上旬", "中旬", "下旬", "初", "底", "末"].contains(String(String.UnicodeScalarView(part))) {
+          return true
+        }
+      }
     }
     return false
   }

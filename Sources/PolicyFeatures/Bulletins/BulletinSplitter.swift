@@ -461,24 +461,22 @@ public struct BulletinSplitter: Sendable {
     // (`5月3日，…`, `据…消息，`) or a box (`天气预报`). A subheading inside an article reads the
     // same but for what follows it, so only such openings count.
     // Inside a feature (an article under a credit line of its own, `□本报记者 方某`, rather
-    // than a `本报讯` lead) such lines are its subheadings.
-    var underCreditLine = [Bool](repeating: false, count: units.count)
-    var credited = false
-    for i in units.indices {
-      if headlineLines[i] > 0 { credited = false }
-      if anchors[i] { credited = isCreditLine(units[i].text) }
-      underCreditLine[i] = credited
-    }
+    // than a `本报讯` lead) such lines are its subheadings; a headline found here ends the
+    // feature as one found before does.
+    var underCreditLine = anchors[0] && isCreditLine(units[0].text)
     // Whether the article the lines run in so far has a credit (a lead, a credit line, a credit
     // closing a paragraph), and how many subheadings it has: a feature without a credit that
     // has subheadings carries its credit at the end of its last section.
     var articleCredited = anchors[0]
     var subheadings = 0
+    let margin = wrapWidth(of: units)
     for i in units.indices.dropFirst().dropLast() {
       if headlineLines[i] > 0 {
         articleCredited = false
         subheadings = 0
       }
+      if headlineLines[i] > 0 || headlineLines[i - 1] > 0 { underCreditLine = false }
+      if anchors[i] { underCreditLine = isCreditLine(units[i].text) }
       if anchors[i] || closesWithCredit(units[i].text) { articleCredited = true }
       guard headlineLines[i] == 0 && headlineLines[i + 1] == 0 else { continue }
       // A headline that asks (`高温津贴怎么发？这些问题要知道`) counts too: the item must still
@@ -537,10 +535,14 @@ public struct BulletinSplitter: Sendable {
       let brokenOff =
         breaksIntoText(units, i + 1)
         && next.unicodeScalars.count * 10 < units[i + 2].text.unicodeScalars.count * 7
+      // Nor is one as wide as the page's text that runs on into the next line mid-sentence,
+      // under a line short of that width (a line as wide is text too).
+      let wraps =
+        wrapsIntoText(units, i + 1, margin: margin) && margin.map { abs(units[i].width - $0) > 4 } == true
       guard
         !isHeadlineLike(next, strict: false)
           || (opensWithDate(next) && next.unicodeScalars.contains { commas.contains($0) }) || brokenOff
-          || (articleCredited && opensWithTimeWord(next))
+          || (articleCredited && opensWithTimeWord(next)) || wraps
       else { continue }
       // The item closes with its own credit, or (outside a feature) its text opens like news.
       let item = units.indices[(brokenOff ? i + 2 : i + 1)...].prefix {
@@ -560,8 +562,8 @@ public struct BulletinSplitter: Sendable {
         && (articleCredited || subheadings == 0)
       // A reader's letter (`编辑同志：`) is never a feature's section, under a credit line or not.
       // After a credited article, text opening with a time word (`近日，…`) is news too.
-      let recentNews = articleCredited && !underCreditLine[i] && opensWithTimeWord(next)
-      if closesItem || (!underCreditLine[i] && opensLikeNewsItem(next)) || recentNews || opensReadersLetter(next)
+      let recentNews = articleCredited && !underCreditLine && opensWithTimeWord(next)
+      if closesItem || (!underCreditLine && opensLikeNewsItem(next)) || recentNews || opensReadersLetter(next)
         || document
         || announcesReprint(units[i - 1].text) || caption
       {
@@ -644,6 +646,18 @@ public struct BulletinSplitter: Sendable {
       !endsSentence(text) || endsWithQuotedTerm(text), !isLead(text)
     else { return false }
     return !isHeadlineLike(units[k + 1].text, strict: strict)
+  }
+
+  /// Whether the unit at `k` is a line of hard-wrapped text: as wide as the page's text is
+  /// wrapped (`margin`, see ``wrapWidth(of:)``), with a comma inside and no sentence finished at
+  /// its end, and the next line goes on without a blank line. A headline this long and broken
+  /// off so does not stand over a text.
+  static func wrapsIntoText(_ units: [Unit], _ k: Int, margin: Int?) -> Bool {
+    guard let margin, k + 1 < units.count, !units[k + 1].blankBefore, abs(units[k].width - margin) <= 4 else {
+      return false
+    }
+    let text = units[k].text
+    return text.unicodeScalars.contains(where: { $0 == "，" || $0 == "," }) && !endsSentence(text)
   }
 
   /// Whether text opens with a word for when that news opens with (`近日，`, `日前,`, `连日来，`).
