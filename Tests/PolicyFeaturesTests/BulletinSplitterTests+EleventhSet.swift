@@ -230,4 +230,74 @@ extension BulletinSplitterTests {
     #expect(articles.map(\.title) == ["某区新建公园开放", "某区开展义诊活动", "市民中心“暖心驿站”开门"])
     #expect(articles.last?.byline == "记者 丙某")
   }
+
+  @Test("a commentary's author behind a marker under its labelled headline in a block is its byline")
+  func markedAuthorInBlock() {
+    let page = """
+      某区推行拿地即开工
+      □本报记者 甲某
+      　　今年以来，某区推行拿地即开工，已有十个项目受益。
+
+      短评
+      提速更要提质
+      ■ 乙某某
+      　　拿地即开工跑出了加速度，值得点赞。
+      　　改革不能止于快，还要落到好。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["某区推行拿地即开工", "短评 提速更要提质"])
+    #expect(articles.last?.byline == "■ 乙某某")
+  }
+
+  @Test("a reporter's note labelled in one block with its headline is a piece of its own, and no credit")
+  func reportersNoteUnderLabel() {
+    #expect(!BulletinSplitter.isCreditLine("记者手记"))
+    #expect(BulletinSplitter.isCreditLine("记者 甲某"))
+    let page = """
+      一块田里的新账本
+      □本报记者 甲某
+
+      　　初冬时节，某村的稻田连成一片。
+
+      记者手记
+      让农民唱主角
+
+      　　采访中，记者注意到，村里的方案改了七次。
+
+      某区农田建设任务完成
+
+      　　日前，某区高标准农田建设项目通过验收。（通讯员 乙某）
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["一块田里的新账本", "记者手记 让农民唱主角", "某区农田建设任务完成"])
+    #expect(articles.map(\.byline) == ["本报记者 甲某", nil, "通讯员 乙某"])
+  }
+
+  @Test("a subheading stands over a paragraph that opens with a number, and an indented line is no headline")
+  func subheadingOverNumberAndIndentedLine() {
+    #expect(BulletinSplitter.isSubheading("老把式学上新技术", over: "52岁的种粮大户今年承包了村里的680亩地，收成不错。"))
+    #expect(!BulletinSplitter.isSubheading("在全县", over: "52岁的种粮大户今年承包了村里的680亩地，收成不错。"))
+    let page = """
+      某村土地整理见闻
+      □本报记者 甲某
+
+      　　初冬时节，站在某村的田埂上望去，收割
+      后的稻田连成一片，一台拖拉机正在翻耕土
+      地。
+
+      老把式学上新技术
+
+      　　五十二岁的种粮大户某某今年承包了村里
+      六百多亩地，他打开手机上的一款管理软件，
+      田块的墒情一目了然。
+
+      　　区农业农村局在村里设立了农技服务站，
+      每月安排技术人员上门指导，今年水稻平均
+      亩产明显提高。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.count == 1)
+    let paragraphs = articles.first?.body.split(separator: "\n").map(String.init) ?? []
+    #expect(paragraphs.contains("五十二岁的种粮大户某某今年承包了村里六百多亩地，他打开手机上的一款管理软件，田块的墒情一目了然。"))
+  }
 }

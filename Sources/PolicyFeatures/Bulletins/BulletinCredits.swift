@@ -97,6 +97,8 @@ extension BulletinSplitter {
     guard text.utf8.count <= 160, text.unicodeScalars.count <= 40 else { return false }
     // `通讯员丨孔某`, `文丨刘某`: a post's credit, set after the text (``closingCreditLine(_:)``).
     if text.containsUTF8("丨") || text.containsUTF8("｜") { return false }
+    // A box's label (`记者手记`) opens with a role and names no one.
+    if isInsetLabel(text) { return false }
     var unmarked = strippingBriefMarker(text)
     // `文/图 记者 葛某`, `文/陈某`, `图/本报记者 刘某`: who wrote and who photographed.
     let writtenOrShot = unmarked.hasUTF8Prefix("文") || unmarked.hasUTF8Prefix("图")

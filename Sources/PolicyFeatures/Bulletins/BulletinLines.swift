@@ -35,6 +35,18 @@ extension BulletinSplitter {
     "背景资料", "资料链接", "数说", "图解",
   ]
 
+  /// The labels of a reporter's or an editor's note on the article before it (`记者手记`, `编后`).
+  static let commentaryLabels: Set<String> = ["记者手记", "采访手记", "编后", "编后语", "编者的话"]
+
+  /// Whether a line is a commentary label (``commentaryLabels``) set as a column's over a headline
+  /// of its own, in one block with it (`记者手记`, then `让农民唱主角`, then a blank line): the note
+  /// is a piece of its own. Set apart from its headline by a blank line, it is a box inside the
+  /// article (``isInsetLabel(_:)``) over a subheading.
+  static func labelsCommentary(_ k: Int, in units: [Unit]) -> Bool {
+    k + 1 < units.count && !units[k + 1].blankBefore && units[k].text.utf8.count <= 24
+      && commentaryLabels.contains(String(withoutEnclosingBrackets(Substring(strippingBriefMarker(units[k].text)))))
+  }
+
   /// Whether a paragraph is only the label of a box inside an article (see ``insetLabels``),
   /// perhaps in brackets, behind a marker or before a colon: it heads the box's text rather
   /// than running on into it.
@@ -804,9 +816,10 @@ extension BulletinSplitter {
       } else {
         out.append(unit)
       }
-      // A headline as wide as the text (no comma, no stop, first in its block) runs on into
-      // nothing.
-      joinsNext = reachesMargin(unit) && !(unit.blankBefore && isHeadlineLike(unit.text, strict: true))
+      // A headline as wide as the text (no comma, no stop, first in its block, not indented as
+      // a paragraph is) runs on into nothing.
+      joinsNext =
+        reachesMargin(unit) && !(unit.blankBefore && !unit.indented && isHeadlineLike(unit.text, strict: true))
     }
     return out
   }
@@ -898,14 +911,16 @@ extension BulletinSplitter {
   static let sentenceOpeners = Set("在要对把将和与及并而但的了是".unicodeScalars)
 
   /// Whether a short headline line that starts a paragraph heads the paragraph after it: that
-  /// paragraph opens with a word, not punctuation, and is finished, a paragraph of its own. A
+  /// paragraph opens with a word or a number (`52岁的…`), not punctuation, and is finished, a
+  /// paragraph of its own. A
   /// line of fewer than four characters (`一是`) or one that opens with a function word
   /// (`在…`, `要…`) starts a sentence instead.
   static func isSubheading(_ text: String, over next: String) -> Bool {
     let count = text.unicodeScalars.count
     guard count >= 4, count <= 16, next.unicodeScalars.count > 16, endsSentence(next),
       let opening = text.unicodeScalars.first, !sentenceOpeners.contains(opening),
-      let first = next.unicodeScalars.first, first.properties.isAlphabetic || first == "“" || first == "\"",
+      let first = next.unicodeScalars.first,
+      first.properties.isAlphabetic || first.properties.numericType == .decimal || first == "“" || first == "\"",
       let last = text.unicodeScalars.last, last.properties.isAlphabetic || "”’」』）)》".unicodeScalars.contains(last)
     else { return false }
     return isHeadlineLike(text, strict: true)

@@ -299,7 +299,8 @@ public struct BulletinSplitter: Sendable {
   /// (``isNoticeUnderIssuer(_:)``); else one.
   static func headlineLines(of block: [Unit]) -> Int {
     if let lead = headlineRunsToLead(in: block) { return lead }
-    guard block.count > 2, isHeadlineLike(block[1].text, strict: true),
+    // An author's name under the headline (`■ 王某`) is the byline, no headline line.
+    guard block.count > 2, isHeadlineLike(block[1].text, strict: true), !isMarkedAuthorLine(block[1].text),
       isHeadlineLike(block[0].text + block[1].text, strict: false)
     else { return 1 }
     let indented = !block[0].indented && !block[1].indented && block[2].indented
@@ -575,8 +576,10 @@ public struct BulletinSplitter: Sendable {
       }
     }
     // A column label over a headline and body without a lead (`短评`, then the commentary's
-    // headline and text) starts an article of its own, not more of the article before it.
-    for i in units.indices.dropLast(2) where headlineLines[i] == 0 && isColumnLabel(units[i].text) {
+    // headline and text; `记者手记` in one block with its headline) starts an article of its own,
+    // not more of the article before it.
+    for i in units.indices.dropLast(2)
+    where headlineLines[i] == 0 && (isColumnLabel(units[i].text) || labelsCommentary(i, in: units)) {
       // (Photo news closes with its photographer's credit, `记者 王某 摄`, or a caption with it.)
       let previousEnds = i == 0 || endsSentence(units[i - 1].text) || endsWithPhotoCredit(units[i - 1].text)
       guard !insideHeadline(i, back: 2), previousEnds, headlineLines[i + 1] == 0, headlineLines[i + 2] == 0,
