@@ -300,4 +300,23 @@ extension BulletinSplitterTests {
     let paragraphs = articles.first?.body.split(separator: "\n").map(String.init) ?? []
     #expect(paragraphs.contains("五十二岁的种粮大户某某今年承包了村里六百多亩地，他打开手机上的一款管理软件，田块的墒情一目了然。"))
   }
+
+  @Test("over a block's credit line, a kicker stands over a headline of three lines and is no title's")
+  func kickerOverThreeLinesInBlock() {
+    let page = """
+      守护一湖清水
+      某湖十年禁渔
+      交出修复成绩单
+      鱼类资源逐步恢复　水质持续向好
+      ■记者 甲某　通讯员 乙　丙
+      　　3月5日，记者从市农业农村局获悉，某湖禁渔以来，
+      水生生物资源恢复明显。
+
+      某区化工企业搬迁收官
+      　　本报讯（记者 丁某）日前，某区最后一家化工企业搬迁入园。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["某湖十年禁渔 交出修复成绩单 鱼类资源逐步恢复 水质持续向好", "某区化工企业搬迁收官"])
+    #expect(articles.first?.byline == "记者 甲某 通讯员 乙 丙")
+  }
 }

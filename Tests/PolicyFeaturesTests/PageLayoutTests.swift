@@ -31,8 +31,6 @@ struct PageLayoutTests {
   static let knownIssues: [String: String] = [
     "2025-12-17":
       "blind set 11, before fixes: 3 articles, expected 5 | #3 byline '葛芸', expected '赵一鸣' | #3 body has '老旧小区'",
-    "2025-12-23":
-      "blind set 11, before fixes: #1 title '守护好一江碧水', expected '长江松溪段十年禁渔交出生态修复成绩单' | #1 byline None, expected '记者 姚星野 通讯员 洪u3000可' | #1 body starts '长江松溪段十年禁渔交出生', expected '12月21日，记者从市农业' | #1 body has '交出生态修复成绩单' | #1 body has '江豚出现频次明显增加'",
     "2025-12-25":
       "blind set 11, before fixes: 4 articles, expected 3 | #1 title '', expected '槿川经开区获批国家级中小企业特色产业集群' | #1 byline None, expected '记者 游子衿 通讯员 任一诺' | #1 body starts '▶A02全区重点项目建设', expected '近日，工业和信息化部公布' | #1 body lacks '推动集群向价值链中高端迈进。' | page output has '全区重点项目建",
     "2025-12-29":

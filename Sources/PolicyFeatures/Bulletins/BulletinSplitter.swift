@@ -259,9 +259,11 @@ public struct BulletinSplitter: Sendable {
         // A `——` subtitle under the headline is the title's, as on print pages, and so is a
         // headline's second line where the text is indented and the headline is not.
         let lines = block.count > 2 && Self.isSubtitle(block[1].text) ? 2 : Self.headlineLines(of: block)
+        // Over a headline of three lines (wrapped, with a subtitle), a fourth line is a kicker
+        // that, like the column's name, is no title's (as at the top of a print page).
         let title = Unit(
-          text: block.prefix(lines).map(\.text).joined(separator: " "), line: block[0].line,
-          blankBefore: block[0].blankBefore)
+          text: block.prefix(lines).dropFirst(lines > 3 ? 1 : 0).map(\.text).joined(separator: " "),
+          line: block[0].line, blankBefore: block[0].blankBefore)
         out.append(
           Self.article(title: title, paragraphs: block.dropFirst(lines).map(\.text), headingsStand: headingsStand))
       }
@@ -308,13 +310,13 @@ public struct BulletinSplitter: Sendable {
     return indented || brokenOff || isNoticeUnderIssuer(block) ? 2 : 1
   }
 
-  /// Where the lead or the credit line of a block stands when a headline of two or three lines
-  /// is over it (a headline wrapped, a subtitle without a dash: `…十条措施`, `到2027年…`, then
-  /// `■本报记者 某某`): its index, the headline's number of lines. Nil when the lead is the
-  /// block's second line or there is none.
+  /// Where the lead or the credit line of a block stands when a headline of two to four lines
+  /// is over it (a headline wrapped, a subtitle without a dash: `…十条措施`, `到2027年…`, a kicker
+  /// over them, then `■本报记者 某某`): its index, the headline's number of lines. Nil when the
+  /// lead is the block's second line or there is none.
   static func headlineRunsToLead(in block: [Unit]) -> Int? {
     guard block.count > 2 else { return nil }
-    for k in 2...min(3, block.count - 1) where isAnchor(block[k].text) {
+    for k in 2...min(4, block.count - 1) where isAnchor(block[k].text) {
       let over = block[1..<k].allSatisfy { isHeadlineLike($0.text, strict: true) && !isAnchor($0.text) }
       return over && isHeadlineLike(block[0].text, strict: false) ? k : nil
     }
