@@ -319,4 +319,21 @@ extension BulletinSplitterTests {
     #expect(articles.map(\.title) == ["某湖十年禁渔 交出修复成绩单 鱼类资源逐步恢复 水质持续向好", "某区化工企业搬迁收官"])
     #expect(articles.first?.byline == "记者 甲某 通讯员 乙 丙")
   }
+
+  @Test("a headline wrapped over a block of its own two lines stands whole, though its first line ends with a quote")
+  func wrappedHeadlineBlock() {
+    let page = """
+      某区获批省级产业集群
+
+      本报讯（记者 甲某）近日，某区获批省级产业集群。
+
+      园区首个“零碳工厂”
+      通过认证
+
+      日前，园区一家企业获得“零碳工厂”认证证书。（记者 甲某）
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["某区获批省级产业集群", "园区首个“零碳工厂” 通过认证"])
+    #expect(articles.first?.body == "近日，某区获批省级产业集群。")
+  }
 }

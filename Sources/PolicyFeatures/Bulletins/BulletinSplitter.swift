@@ -577,6 +577,7 @@ public struct BulletinSplitter: Sendable {
         subheadings += 1
       }
     }
+    extendingHeadlinesOverTheirBlocks(units, &headlineLines)
     // A column label over a headline and body without a lead (`短评`, then the commentary's
     // headline and text; `记者手记` in one block with its headline) starts an article of its own,
     // not more of the article before it.
@@ -606,6 +607,23 @@ public struct BulletinSplitter: Sendable {
       headlineLines[0] = 2
     }
     return headlineLines
+  }
+
+  /// Extends a one-line headline back over the line above it when the two make a block of
+  /// their own (blank lines before the first and after the second) after a finished item: a
+  /// headline wrapped over two lines (`园区首个“零碳工厂”`, then `通过第三方认证`), whose first line
+  /// may end as a sentence does (with a quote) and so seemed to close the text above it.
+  static func extendingHeadlinesOverTheirBlocks(_ units: [Unit], _ headlineLines: inout [Int]) {
+    for i in units.indices.dropFirst() where headlineLines[i] == 1 {
+      let first = i - 1
+      guard !units[i].blankBefore, units[first].blankBefore, headlineLines[first] == 0,
+        i + 1 < units.count, units[i + 1].blankBefore, !isAnchor(units[i + 1].text),
+        isStandaloneHeadline(units[first].text), first == 0 || endsItem(units[first - 1].text),
+        !(max(0, first - 3)..<first).contains(where: { $0 + headlineLines[$0] > first })
+      else { continue }
+      headlineLines[first] = 2
+      headlineLines[i] = 0
+    }
   }
 
   /// Marks the titles of the briefs in a column under a briefs label (`简讯`, then a title over
