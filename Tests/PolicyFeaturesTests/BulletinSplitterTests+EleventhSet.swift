@@ -336,4 +336,46 @@ extension BulletinSplitterTests {
     #expect(articles.map(\.title) == ["某区获批省级产业集群", "园区首个“零碳工厂” 通过认证"])
     #expect(articles.first?.body == "近日，某区获批省级产业集群。")
   }
+
+  @Test("a column of marked briefs in one block of a block page is cut into its briefs, each credited at its end")
+  func briefColumnInBlock() {
+    let page = """
+      某县启动零碳村试点
+      ■融媒记者 甲某
+      　　3月5日，某县召开零碳村试点建设推进会，首批五个村启动建设。
+
+      简　讯
+      ●某县举办春季招聘会
+      　　3月4日，某县举办春季招聘会，六十家企业提供岗位一千余个。（乙某某）
+      ●某镇加装电梯十部
+      　　今年以来，某镇完成加装电梯十部，惠及居民四百余户。（丙　某）
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["某县启动零碳村试点", "简 讯 某县举办春季招聘会", "某镇加装电梯十部"])
+    #expect(articles.map(\.byline) == ["融媒记者 甲某", "乙某某", "丙某"])
+  }
+
+  @Test("a company paper's briefs titled by their first sentence behind a mark are cut into title and text")
+  func sentenceTitledBriefs() {
+    #expect(BulletinSplitter.sentenceTitledBrief("●某电站开展消防演练。12月18", over: "日，电站组织开展演练。")?.title == "某电站开展消防演练")
+    #expect(BulletinSplitter.sentenceTitledBrief("●全年完成投资十二亿元。同比增长一成。", over: "") == nil)
+    #expect(BulletinSplitter.sentenceTitledBrief("某电站开展消防演练。12月18日，电站组织开展演练。", over: "") == nil)
+    let page = """
+      集团召开安全生产总结会
+      □文/图　安全环保部　甲　某
+      　　12月26日，集团召开安全生产工作总结会，部署明年任务。
+
+      基层传真
+      　　●某电站开展冬季消防演练。12月18
+      日，电站组织开展冬季消防应急演练。（乙
+      　某）
+      　　●某事业部与高校共建实验室。12月
+      22日，某事业部与某大学签署合作协议。（丙某某）
+      """
+    #expect(BulletinSplitter.isCreditLine("□文/图 安全环保部 甲 某"))
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["集团召开安全生产总结会", "某电站开展冬季消防演练", "某事业部与高校共建实验室"])
+    #expect(articles.map(\.byline) == ["文/图 安全环保部 甲 某", "乙某", "丙某某"])
+    #expect(articles.dropFirst().first?.body == "12月18日，电站组织开展冬季消防应急演练。")
+  }
 }

@@ -28,12 +28,7 @@ struct PageLayoutTests {
   }()
 
   /// Layouts the splitter does not cut as a reader would yet, and why.
-  static let knownIssues: [String: String] = [
-    "2025-12-17":
-      "blind set 11, before fixes: 3 articles, expected 5 | #3 byline '葛芸', expected '赵一鸣' | #3 body has '老旧小区'",
-    "2025-12-29":
-      "blind set 11, before fixes: 4 articles, expected 5 | #1 title '集团召开2025年度安全生产工作总结会 □文/图 安全环保部 岑 立', expected '集团召开2025年度安全生产工作总结会' | #1 byline None, expected '文/图 安全环保部 岑u3000立' | #3 title '基层传真', expected '青沙光伏电站开展冬季消防演练' | #3 byline '方小禾', expected '殷u30",
-  ]
+  static let knownIssues: [String: String] = [:]
 
   struct Expected: Decodable {
     var articles: [Article]

@@ -100,13 +100,16 @@ extension BulletinSplitter {
     // A box's label (`记者手记`) opens with a role and names no one.
     if isInsetLabel(text) { return false }
     var unmarked = strippingBriefMarker(text)
-    // `文/图 记者 葛某`, `文/陈某`, `图/本报记者 刘某`: who wrote and who photographed.
+    // `文/图 记者 葛某`, `文/陈某`, `图/本报记者 刘某`, `文/图 某部 某某`: who wrote and who
+    // photographed.
     let writtenOrShot = unmarked.hasUTF8Prefix("文") || unmarked.hasUTF8Prefix("图")
     for prefix in ["文/图", "文／图", "文/", "文／", "图/", "图／"] where writtenOrShot && unmarked.hasUTF8Prefix(prefix) {
       let rest = String(unmarked.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
       // A two-ideograph name may be set with a space inside (`文/图　唐　晖`).
       let name = joiningSpacedNames(rest.split(separator: " ", omittingEmptySubsequences: false), afterColon: false)
       if name.count == 1, isPersonalName(name[0]) { return true }
+      // Or the writer's office and name, as a company's paper credits (`□文/图　安全环保部　岑　立`).
+      if isOfficeCredit(rest) { return true }
       unmarked = rest
       break
     }

@@ -305,12 +305,13 @@ extension BulletinSplitter {
     {
       out.removeLast()
     }
+    let briefs = splittingTitledBriefs(removingTranslations(joiningVerticalLines(joiningWrappedParagraphs(out))))
+    // (A numbered issue's items are cut by ``bulletinItems(_:)``, their titles as much as the rest.)
     let issue = removingSectionLabels(
       removingContents(
         removingPreview(
           markingCircledItems(
-            splittingBracketedBriefs(
-              splittingTitledBriefs(removingTranslations(joiningVerticalLines(joiningWrappedParagraphs(out)))))))))
+            splittingBracketedBriefs(numbersIssue ? briefs : splittingSentenceTitledBriefs(briefs))))))
     // A page that opens with item 1's title (`1. 省委常委会召开会议`) lists numbered items too.
     let opensWithFirstItem = issue.first.map { opensNumberedItems($0.text) } ?? false
     return numbersIssue || opensWithFirstItem ? bulletinItems(issue) : issue
