@@ -104,6 +104,23 @@ public struct SplitArticle: Hashable, Sendable {
 /// posts' banners (`📢…速递`), circled item numbers in order (`① ② ③`), lists of other posts
 /// (`▼往期推荐▼`) and a source stacked over the staff at a post's foot are none of the items.
 ///
+/// A masthead's fields may name the paper and the section among the date (`2025.12.18` too), the
+/// weekday and the page, in any order, or give a printing permit's number; the same fields at
+/// the page's foot or among the text are a running foot. A page's number with its section's name
+/// (`03　经济`, `要闻　2`), staff lines without colons (`主编 某某　责编 某某`), a programme's header
+/// of labelled fields with the date and its music cues (`【开始曲】`), teasers behind a pointer
+/// (`▶A05　…`), prompts to scan a code (`扫码看视频`) and an advertisement in phrases over its
+/// hotline are furniture; a notice's contact person (`联系人：…`) is its text. A jump note ends the
+/// wrapped paragraph over it, so the headline after it starts an article; a short title over
+/// lines of phrases heads a box (the weather's); a headline wrapped over a block of its own two
+/// lines stands whole; a line as wide as the page's text that breaks off mid-sentence (after a
+/// comma, or on a quoted term) is text, never a headline, and an indented one is a paragraph's;
+/// on a block page a kicker may stand over a headline of three lines to the credit line, an
+/// author behind a marker (`■ 某某`) under a headline is the byline, and a column of marked
+/// briefs in one block is cut into its briefs. A commentary label (`记者手记`) in one block with
+/// its headline heads a piece of its own and credits no one; briefs may be titled by their first
+/// sentence behind a mark (`●…演练。12月18日，…`).
+///
 /// - Complexity: O(n) in the page length.
 public struct BulletinSplitter: Sendable {
   /// Creates a splitter.
