@@ -40,6 +40,8 @@ extension BulletinSplitterTests {
     #expect(BulletinSplitter.isSectionPageLine("04 民生"))
     #expect(BulletinSplitter.isSectionPageLine("综合新闻 3"))
     #expect(!BulletinSplitter.isSectionPageLine("3 某镇召开春耕生产动员大会"))
+    #expect(BulletinSplitter.isSectionPageLine("第3版 综合新闻"))
+    #expect(BulletinSplitter.isSectionPageLine("民生 B4"))
     for header in ["04　民生", "民生　4"] {
       let page = """
         \(header)
@@ -377,5 +379,12 @@ extension BulletinSplitterTests {
     #expect(articles.map(\.title) == ["集团召开安全生产总结会", "某电站开展冬季消防演练", "某事业部与高校共建实验室"])
     #expect(articles.map(\.byline) == ["文/图 安全环保部 甲 某", "乙某", "丙某某"])
     #expect(articles.dropFirst().first?.body == "12月18日，电站组织开展冬季消防应急演练。")
+  }
+
+  @Test("an item may close with a group's or an association's name in brackets, its credit")
+  func groupCredit() {
+    #expect(BulletinSplitter.isCreditedOffice("某市公交集团"))
+    #expect(BulletinSplitter.isCreditedOffice("某县个体劳动者协会"))
+    #expect(BulletinSplitter.trailingCredit("3月10日起，两条公交线路调整走向。（某市公交集团）")?.credit == "某市公交集团")
   }
 }

@@ -571,7 +571,8 @@ extension BulletinSplitter {
 
   /// How the names of offices end (see ``isOfficeCredit(_:)``).
   static let officeEndings = [
-    "部", "所", "局", "办", "室", "中心", "站", "科", "处", "队", "院", "委", "公司", "厂", "街道", "镇", "乡",
+    "部", "所", "局", "办", "室", "中心", "站", "科", "处", "队", "院", "委", "公司", "厂", "街道", "镇", "乡", "集团",
+    "协会", "委员会", "学校",
   ]
 
   /// Short bracketed words at the end of a paragraph that look like names and are not

@@ -294,13 +294,13 @@ extension BulletinSplitter {
   }
 
   /// Whether a line names the page by its number and its section, in either order (`03　经济`,
-  /// `要闻　2`), as a page's head or foot sets them: a page code (``isPageCode(_:)``) and a
-  /// section's name (``isSectionName(_:)``), nothing else.
+  /// `要闻　2`, `第3版　综合新闻`), as a page's head or foot sets them: the page (``isPageWord(_:)``)
+  /// and a section's name (``isSectionName(_:)``), nothing else.
   static func isSectionPageLine(_ text: String) -> Bool {
-    guard text.utf8.count <= 24 else { return false }
+    guard text.utf8.count <= 30 else { return false }
     let words = text.split(separator: " ")
     guard words.count == 2 else { return false }
-    return (isPageCode(words[0]) && isSectionName(words[1])) || (isSectionName(words[0]) && isPageCode(words[1]))
+    return (isPageWord(words[0]) && isSectionName(words[1])) || (isSectionName(words[0]) && isPageWord(words[1]))
   }
 
   /// Whether a header line is only the masthead's fields set apart by spaces, one of them at
