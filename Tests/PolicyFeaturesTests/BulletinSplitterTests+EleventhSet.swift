@@ -161,6 +161,20 @@ extension BulletinSplitterTests {
     let articles = BulletinSplitter().split(page)
     #expect(articles.map(\.title) == ["某区召开春耕会议", "【某区天气】"])
     #expect(articles.first?.body == "3月5日，某区召开春耕生产会议。")
+    // A table with the article's text after it is the article's.
+    let table = """
+      某区召开春耕会议
+
+      本报讯（记者 甲某）3月5日，某区召开春耕生产会议。
+
+      主要指标
+      指标 数量 增长
+      小麦 1.2万亩 3%
+      油菜 0.4万亩 2%
+
+      区农业农村局表示，将抓好春耕生产。
+      """
+    #expect(BulletinSplitter().split(table).map(\.title) == ["某区召开春耕会议"])
   }
 
   @Test("a briefs label over bracketed titles whose text breaks off after a quoted term heads each brief")

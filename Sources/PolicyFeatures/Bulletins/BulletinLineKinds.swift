@@ -68,23 +68,21 @@ extension BulletinSplitter {
   /// Whether the line at `k`, right under a short title, opens a box of phrases set apart by
   /// spaces (a weather box: `今天　多云　东北风3级　5℃～12℃`, `空气质量：良　穿衣指数：较冷`): two
   /// lines or more without blank lines between them, each short, in two phrases or more and
-  /// with no sentence in it, up to a blank line, a headline or the page's end; not a table's
-  /// rows, each of as many cells.
+  /// with no sentence in it, up to the page's end or the next headline. (A table inside an
+  /// article has the article's text after it.)
   static func opensPhraseBox(at k: Int, in units: [Unit], _ headlineLines: [Int]) -> Bool {
     guard k > 0, !units[k].blankBefore, units[k - 1].text.unicodeScalars.count <= 12 else { return false }
     var end = k
-    var cells: Set<Int> = []
     while end < units.count, end == k || !units[end].blankBefore, headlineLines[end] == 0 {
       let line = units[end].text
-      let phrases = line.split(separator: " ").count
-      guard line.unicodeScalars.count <= 40, phrases >= 2,
+      guard line.unicodeScalars.count <= 40, line.split(separator: " ").count >= 2,
         !line.unicodeScalars.contains(where: { innerStops.contains($0) || $0 == "，" || $0 == "," })
       else { return false }
-      cells.insert(phrases)
       end += 1
     }
-    // Rows of as many cells, three or more, are a table under its title.
-    return end - k >= 2 && !(cells.count == 1 && cells.first.map { $0 >= 3 } == true)
+    guard end - k >= 2 else { return false }
+    return end == units.count || headlineLines[end] > 0 || isStandaloneHeadline(units[end].text)
+      || isAnchor(units[end].text)
   }
 
   /// Whether a line is the note of a document's adoption, in brackets under its title
