@@ -401,4 +401,31 @@ extension BulletinSplitterTests {
     #expect(BulletinSplitter.isCreditedOffice("某县个体劳动者协会"))
     #expect(BulletinSplitter.trailingCredit("3月10日起，两条公交线路调整走向。（某市公交集团）")?.credit == "某市公交集团")
   }
+
+  @Test("a presenter's greeting and farewell behind a speaker's label are no text")
+  func speakerLabelledPatter() {
+    #expect(BulletinSplitter.isBroadcastPatter("男：各位听众，中午好！"))
+    #expect(BulletinSplitter.isBroadcastPatter("女：欢迎收听《某县新闻》。"))
+    #expect(BulletinSplitter.isBroadcastPatter("女：明天同一时间再会。"))
+    #expect(BulletinSplitter.isBroadcastPatter("今日天气：多云转晴，南风2级。"))
+    #expect(!BulletinSplitter.isBroadcastPatter("会议指出：各地要抓好春耕生产。"))
+    let page = """
+      某县广播电台《某县新闻》
+      播出时间：2024年3月7日（星期四）12:00　编辑：甲某　审核：乙某
+
+      男：各位听众，中午好！
+      女：欢迎收听《某县新闻》。
+
+      县委召开常委会会议
+
+      本台消息：3月6日，县委召开常委会会议，研究部署春耕生产工作。
+      （记者 丙某 报道）
+
+      男：以上就是今天节目的主要内容，感谢您的收听。
+      女：明天同一时间再会。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["县委召开常委会会议"])
+    #expect(articles.first?.body == "本台消息：3月6日，县委召开常委会会议，研究部署春耕生产工作。")
+  }
 }

@@ -42,7 +42,7 @@ extension BulletinSplitter {
   }
 
   /// The first characters of distribution lists, issue numbers and a presenter's words.
-  static let furnitureOpenings = ScalarBitmap("抄分主报送发第0123456789各观听以今下好".unicodeScalars)
+  static let furnitureOpenings = ScalarBitmap("抄分主报送发第0123456789各观听以今下好男女欢明".unicodeScalars)
 
   /// Whether a line is a script's production cue in brackets (`（片头音乐起，压混）`, `（间奏音乐）`),
   /// or a cue's label alone in square ones (`【片头】`, `【片尾】`, `【开始曲】`), where the
@@ -289,12 +289,25 @@ extension BulletinSplitter {
   }
 
   /// Whether a line is a presenter's greeting or farewell in a broadcast's script (`各位观众，
-  /// 晚上好！…欢迎收看…`, `以上就是今天…的主要内容，感谢收看`).
+  /// 晚上好！…欢迎收看…`, `以上就是今天…的主要内容，感谢收看`, `明天同一时间再会`), perhaps behind
+  /// the speaker's label (`女：欢迎收听…`).
   static func isBroadcastPatter(_ text: String) -> Bool {
     guard text.utf8.count <= 360 else { return false }
-    if ["各位观众", "各位听众", "观众朋友", "听众朋友", "以上就是今天", "今日天气", "下面请听", "下面请看"].contains(where: {
-      text.hasUTF8Prefix($0)
-    }) {
+    if isPatter(text) { return true }
+    // A presenter's words may stand behind the speaker's label (`男：`, `女主播：`).
+    let spoken = withoutSpeakerLabel(text)
+    return spoken.utf8.count < text.utf8.count && isPatter(spoken)
+  }
+
+  /// Whether words are a presenter's greeting or farewell (see ``isBroadcastPatter(_:)``).
+  static func isPatter(_ text: String) -> Bool {
+    if [
+      "各位观众", "各位听众", "观众朋友", "听众朋友", "以上就是今天", "今日天气", "下面请听", "下面请看", "欢迎收听", "欢迎收看",
+    ].contains(where: { text.hasUTF8Prefix($0) }) {
+      return true
+    }
+    // A farewell till the next programme: `明天同一时间再会。`.
+    if text.utf8.count <= 90, text.containsUTF8("同一时间"), text.containsUTF8("再会") || text.containsUTF8("再见") {
       return true
     }
     // A farewell: `好，本次《鹤鸣早新闻》就播送完了。感谢您的收听…`.
@@ -306,6 +319,16 @@ extension BulletinSplitter {
     // The day's greeting of a daily post or script: `今天是2025年9月5日，星期五，农历七月十四。`
     return text.hasUTF8Prefix("今天是") && text.utf8.count <= 120
       && (text.containsUTF8("星期") || text.containsUTF8("农历"))
+  }
+
+  /// The line without a speaker's label in front (`男：`, `女主播：`, `主持人：`): one to five
+  /// ideographs and a colon; the line as it is when it has none.
+  static func withoutSpeakerLabel(_ text: String) -> String {
+    let scalars = text.unicodeScalars
+    guard let colon = scalars.prefix(6).firstIndex(where: { $0 == "：" || $0 == ":" }), colon > scalars.startIndex,
+      scalars[..<colon].allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF })
+    else { return text }
+    return String(String.UnicodeScalarView(scalars[scalars.index(after: colon)...]))
   }
 
   /// The top or bottom edge of a drawn box.
