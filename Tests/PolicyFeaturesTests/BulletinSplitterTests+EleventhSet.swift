@@ -428,4 +428,20 @@ extension BulletinSplitterTests {
     #expect(articles.map(\.title) == ["县委召开常委会会议"])
     #expect(articles.first?.body == "本台消息：3月6日，县委召开常委会会议，研究部署春耕生产工作。")
   }
+
+  @Test("a subscription notice over its hotline at the page's foot is no text")
+  func footSubscriptionNotice() {
+    let page = """
+      某县召开春耕会议
+      本报讯（记者 甲某）3月5日，某县召开春耕生产会议，部署春耕备耕工作。
+      某镇完成河道清淤
+      本报讯（记者 乙某）3月4日，某镇完成河道清淤十公里。
+      欢迎订阅2026年《某县报》
+      全年订价240元
+      订阅热线：0000-1234567
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["某县召开春耕会议", "某镇完成河道清淤"])
+    #expect(articles.last?.body == "3月4日，某镇完成河道清淤十公里。")
+  }
 }

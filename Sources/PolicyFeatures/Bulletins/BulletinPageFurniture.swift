@@ -198,10 +198,16 @@ extension BulletinSplitter {
   /// Removes an advertisement printed without a label at the foot of the page: the two to four
   /// lines after the page's last finished sentence, all short, with no sentence's punctuation
   /// and no date, one at least set in three phrases apart (`城南核心 地铁口旁 即将盛大开盘`) or
-  /// two in two (`水电配套齐全　租金优惠`), and the last giving a hotline (`销售热线：0517-8818XXXX`). A notice's contact lines come after its
+  /// two in two (`水电配套齐全　租金优惠`) or one selling (`欢迎订阅…`, see ``isAdvertising(_:)``),
+  /// and the last giving a hotline (`销售热线：0517-8818XXXX`). A notice's contact lines come after its
   /// signature and date, or alone, and are kept.
   static func removeFootAdvertisement(_ units: inout [Unit]) {
-    guard let lastSentence = units.lastIndex(where: { endsSentence($0.text) }) else { return }
+    // (A title in book brackets, `欢迎订阅《某报》`, ends no sentence.)
+    guard
+      let lastSentence = units.lastIndex(where: {
+        endsWithFullStop($0.text) || $0.text.hasUTF8Suffix("）") || $0.text.hasUTF8Suffix(")")
+      })
+    else { return }
     let block = units[(lastSentence + 1)...]
     // (An enumeration, `单层、多层厂房`, is no sentence; a comma is.)
     guard (2...4).contains(block.count), let last = block.last, isHotlineLine(last.text),
@@ -211,6 +217,7 @@ extension BulletinSplitter {
       }),
       block.contains(where: { $0.text.split(separator: " ").count >= 3 })
         || block.filter({ $0.text.split(separator: " ").count >= 2 }).count >= 2
+        || block.contains(where: { isAdvertising($0.text) })
     else { return }
     units.removeSubrange((lastSentence + 1)...)
   }
