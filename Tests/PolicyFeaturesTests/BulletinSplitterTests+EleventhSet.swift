@@ -444,4 +444,21 @@ extension BulletinSplitterTests {
     #expect(articles.map(\.title) == ["某县召开春耕会议", "某镇完成河道清淤"])
     #expect(articles.last?.body == "3月4日，某镇完成河道清淤十公里。")
   }
+
+  @Test("further down a print page, a kicker over a wrapped headline and its subtitle is no title's nor text")
+  func kickerOverThreeLinesMidPage() {
+    let page = """
+      某县召开春耕会议
+      　　本报讯（记者 甲某）3月5日，某县召开春耕生产会议，部署春耕备耕工作。
+      守护一江清水
+      某河十年禁渔
+      交出修复成绩单
+      鱼类资源逐步恢复　水质持续向好
+      ■记者 乙某　通讯员 丙　丁
+      　　3月5日，记者从县农业农村局获悉，某河禁渔以来，水生生物资源恢复明显。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["某县召开春耕会议", "某河十年禁渔 交出修复成绩单 鱼类资源逐步恢复 水质持续向好"])
+    #expect(articles.first?.body == "3月5日，某县召开春耕生产会议，部署春耕备耕工作。")
+  }
 }

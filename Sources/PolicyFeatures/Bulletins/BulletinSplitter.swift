@@ -413,12 +413,13 @@ public struct BulletinSplitter: Sendable {
       } else if n > 0 {
         flush()
         // A numbered item's title is the words after its number; a line of a longer headline set
-        // in brackets of its own (`简讯`, then `【…】`) is the words inside them.
+        // in brackets of its own (`简讯`, then `【…】`) is the words inside them. A kicker over a
+        // headline of three lines is no title's.
         let lines = units[i..<(i + n)].map { unit -> String in
           if n == 1 && Self.numberingStyle(unit.text) != nil { return Self.itemTitle(unit.text) ?? unit.text }
           let line = Self.strippingBriefMarker(unit.text)
           return n > 1 ? Self.unbracketedTitle(line) ?? line : line
-        }
+        }.dropFirst(n > 3 ? 1 : 0)
         let headline = Unit(text: lines.joined(separator: " "), line: units[i].line, blankBefore: units[i].blankBefore)
         title = seriesLabel.map { Self.labelled(headline, by: $0) } ?? headline
         paragraphs = notes
@@ -811,6 +812,7 @@ public struct BulletinSplitter: Sendable {
         && isHeadlineLike(units[lead - 2].text, strict: false)
       return subtitled ? lead - 2 : lead - 1
     }
+    if let kicker = kickerOverThreeLines(beforeLead: lead, after: bodyStart, in: units) { return kicker }
     var start = lead - 1
     while start - 1 >= bodyStart, lead - (start - 1) <= 3 {
       let candidate = units[start - 1].text
@@ -850,5 +852,21 @@ public struct BulletinSplitter: Sendable {
       start -= 1
     }
     return start
+  }
+
+  /// Where a headline of four lines over the lead at `lead` starts: a kicker over a headline
+  /// wrapped over two lines and its subtitle (`守护一江清水`, `某河十年禁渔`, `交出修复成绩单`, `鱼类资源
+  /// 逐步恢复`), after a finished item or at the page's top. The kicker, like a column's name, is
+  /// no title's (see ``splitParagraphs(_:)``). Nil when no such four lines stand there.
+  static func kickerOverThreeLines(beforeLead lead: Int, after bodyStart: Int, in units: [Unit]) -> Int? {
+    let kicker = lead - 4
+    guard kicker >= bodyStart, kicker == bodyStart ? bodyStart == 0 : endsItem(units[kicker - 1].text),
+      isHeadlineLike(units[lead - 1].text, strict: false),
+      units[kicker..<(lead - 1)].allSatisfy({ unit in
+        isHeadlineLike(unit.text, strict: true) && !isAside(unit.text) && !isDateLine(unit.text)
+      }),
+      !units[kicker..<lead].contains(where: { isAnchor($0.text) || isColumnLabel($0.text) })
+    else { return nil }
+    return kicker
   }
 }
