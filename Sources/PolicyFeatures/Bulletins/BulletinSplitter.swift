@@ -860,7 +860,11 @@ public struct BulletinSplitter: Sendable {
   /// no title's (see ``splitParagraphs(_:)``). Nil when no such four lines stand there.
   static func kickerOverThreeLines(beforeLead lead: Int, after bodyStart: Int, in units: [Unit]) -> Int? {
     let kicker = lead - 4
-    guard kicker >= bodyStart, kicker == bodyStart ? bodyStart == 0 : endsItem(units[kicker - 1].text),
+    // The article before needs a body: text after its lead, or in it (`本报讯（…）3月5日，…。`).
+    let leadHoldsText =
+      kicker == bodyStart && kicker > 0 && (extractByline(units[kicker - 1].text).map { !$0.1.isEmpty } ?? false)
+    guard kicker >= bodyStart, kicker == 0 || endsItem(units[kicker - 1].text),
+      kicker > bodyStart || kicker == 0 || leadHoldsText,
       isHeadlineLike(units[lead - 1].text, strict: false),
       units[kicker..<(lead - 1)].allSatisfy({ unit in
         isHeadlineLike(unit.text, strict: true) && !isAside(unit.text) && !isDateLine(unit.text)
