@@ -97,14 +97,19 @@ extension BulletinSplitter {
     guard text.utf8.count <= 160, text.unicodeScalars.count <= 40 else { return false }
     // `通讯员丨孔某`, `文丨刘某`: a post's credit, set after the text (``closingCreditLine(_:)``).
     if text.containsUTF8("丨") || text.containsUTF8("｜") { return false }
+    // A box's label (`记者手记`) opens with a role and names no one.
+    if isInsetLabel(text) { return false }
     var unmarked = strippingBriefMarker(text)
-    // `文/图 记者 葛某`, `文/陈某`, `图/本报记者 刘某`: who wrote and who photographed.
+    // `文/图 记者 葛某`, `文/陈某`, `图/本报记者 刘某`, `文/图 某部 某某`: who wrote and who
+    // photographed.
     let writtenOrShot = unmarked.hasUTF8Prefix("文") || unmarked.hasUTF8Prefix("图")
     for prefix in ["文/图", "文／图", "文/", "文／", "图/", "图／"] where writtenOrShot && unmarked.hasUTF8Prefix(prefix) {
       let rest = String(unmarked.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
       // A two-ideograph name may be set with a space inside (`文/图　唐　晖`).
       let name = joiningSpacedNames(rest.split(separator: " ", omittingEmptySubsequences: false), afterColon: false)
       if name.count == 1, isPersonalName(name[0]) { return true }
+      // Or the writer's office and name, as a company's paper credits (`□文/图　安全环保部　岑　立`).
+      if isOfficeCredit(rest) { return true }
       unmarked = rest
       break
     }
@@ -203,16 +208,7 @@ extension BulletinSplitter {
   /// sentence that starts with a role and a colon is not one: its words are no names.
   static func isStaffCredit(_ text: String) -> Bool {
     guard text.utf8.count <= 240 else { return false }
-    // Without colons: `本版责编 刘某  美编 谢某`, `责任编辑 周某 美术编辑 陈　某`, role words each
-    // followed by names (a two-ideograph name may be set with a space inside).
-    if ["本版", "责编", "美编", "责任编辑"].contains(where: text.hasUTF8Prefix) {
-      let words = joiningSpacedNames(text.split(separator: " "), afterColon: false)
-      if words.count >= 2, staffRoles.contains(where: { $0 == words[0] }),
-        words.allSatisfy({ w in staffRoles.contains(where: { $0 == w }) || (isPersonalName(w) && w.count <= 3) })
-      {
-        return true
-      }
-    }
+    if isSpacedStaffCredit(text) { return true }
     guard text.unicodeScalars.contains(where: { $0 == "：" || $0 == ":" }) else { return false }
     // Most lines with a colon start with no role: no need to take them apart.
     let opening = text.utf8.dropFirst(text.utf8.first.map { $0 == 0x28 || $0 == 0x5B ? 1 : 0 } ?? 0)
@@ -255,6 +251,34 @@ extension BulletinSplitter {
     }
     return names > 0 && !expectsName
   }
+
+  /// Whether a line is page staff credits without colons: role words each followed by names
+  /// (`本版责编 刘某  美编 谢某`, `主编 某某　责编 某某　美编 某某　校对 符 青`; a two-ideograph
+  /// name may be set with a space inside). Opening with another role than an editor's
+  /// (`本版…`, `责编`, `美编`, `责任编辑`), it names two roles at least: `主播 某某` may be a
+  /// caption's.
+  static func isSpacedStaffCredit(_ text: String) -> Bool {
+    // Every such line opens with a role: most lines open with none.
+    guard let head = text.unicodeScalars.first, staffRoleHeads.contains(head), text.containsUTF8(" ") else {
+      return false
+    }
+    let words = joiningSpacedNames(text.split(separator: " "), afterColon: false)
+    guard words.count >= 2, staffRoles.contains(where: { $0 == words[0] }) else { return false }
+    var roles = 0
+    for (k, word) in words.enumerated() {
+      if staffRoles.contains(where: { $0 == word }) {
+        // A role names someone.
+        guard k + 1 < words.count, !staffRoles.contains(where: { $0 == words[k + 1] }) else { return false }
+        roles += 1
+      } else if !(isPersonalName(word) && word.count <= 3) {
+        return false
+      }
+    }
+    return roles >= 2 || ["本版", "责编", "美编", "责任编辑"].contains(where: text.hasUTF8Prefix)
+  }
+
+  /// The first characters of ``staffRoles``.
+  static let staffRoleHeads = ScalarBitmap(staffRoles.compactMap(\.unicodeScalars.first))
 
   /// Whether a line credits one role of the staff with a colon (`编辑：某某`, `审核：某某 某某`), as a
   /// post stacks its credits one a line.
@@ -547,7 +571,8 @@ extension BulletinSplitter {
 
   /// How the names of offices end (see ``isOfficeCredit(_:)``).
   static let officeEndings = [
-    "部", "所", "局", "办", "室", "中心", "站", "科", "处", "队", "院", "委", "公司", "厂", "街道", "镇", "乡",
+    "部", "所", "局", "办", "室", "中心", "站", "科", "处", "队", "院", "委", "公司", "厂", "街道", "镇", "乡", "集团",
+    "协会", "委员会", "学校",
   ]
 
   /// Short bracketed words at the end of a paragraph that look like names and are not

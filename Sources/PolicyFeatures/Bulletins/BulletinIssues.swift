@@ -42,11 +42,11 @@ extension BulletinSplitter {
   }
 
   /// The first characters of distribution lists, issue numbers and a presenter's words.
-  static let furnitureOpenings = ScalarBitmap("抄分主报送发第0123456789各观听以今下好".unicodeScalars)
+  static let furnitureOpenings = ScalarBitmap("抄分主报送发第0123456789各观听以今下好男女欢明".unicodeScalars)
 
   /// Whether a line is a script's production cue in brackets (`（片头音乐起，压混）`, `（间奏音乐）`),
-  /// or a cue's label alone in square ones (`【片头】`, `【片尾】`), where the programme's opening
-  /// or closing titles run.
+  /// or a cue's label alone in square ones (`【片头】`, `【片尾】`, `【开始曲】`), where the
+  /// programme's opening or closing titles or music run.
   static func isProductionCue(_ text: String) -> Bool {
     guard text.utf8.count <= 60, let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else {
       return false
@@ -57,14 +57,18 @@ extension BulletinSplitter {
       first == "【" && last == "】" && text.unicodeScalars.count <= 10
       && text.unicodeScalars.filter({ $0 == "【" }).count == 1
     guard round || square else { return false }
+    // A square label naming a piece of music (`【开始曲】`, `【结束曲】`) cues it.
+    if square, text.unicodeScalars.dropLast().last == "曲" { return true }
     return ["音乐", "片头", "片尾", "间奏", "压混", "混播", "字幕", "画面"].contains { text.containsUTF8($0) }
   }
 
-  /// Whether a line only gives the compiler's telephone (`市委办公室信息科　联系电话：6128 7705`).
+  /// Whether a line only gives the compiler's telephone (`市委办公室信息科　联系电话：6128 7705`). A
+  /// notice's line naming the person to contact (`联系人：某工　联系电话：…`) tells its readers
+  /// whom to call and is the notice's text.
   static func isContactLine(_ text: String) -> Bool {
     text.utf8.count <= 144 && (text.containsUTF8("联系电话") || text.containsUTF8("电话：") || text.containsUTF8("电话:"))
       && text.unicodeScalars.count <= 48
-      && !text.unicodeScalars.contains { $0 == "。" || $0 == "，" }
+      && !text.unicodeScalars.contains { $0 == "。" || $0 == "，" } && !text.hasUTF8Prefix("联系人")
   }
 
   /// Who a bulletin goes to (`报：市委办公室…`, `送：…`, `抄送：…`): a list of offices, with no
@@ -142,6 +146,7 @@ extension BulletinSplitter {
       if words.count >= 2, words.allSatisfy({ postButtons.contains($0) }) { return true }
     }
     if isLinkBar(text) || isPagingBar(text) { return true }
+    if isScanPrompt(text) { return true }
     // A post's read count: `阅读 1.3万`, `阅读量：2045`.
     if text.hasUTF8Prefix("阅读"), text.unicodeScalars.count <= 12,
       text.unicodeScalars.dropFirst(2).contains(where: { $0.properties.numericType != nil })
@@ -166,6 +171,14 @@ extension BulletinSplitter {
       return isStaffCredit(String($0))
     }
     return onlyTools && (credits == 0 || tools > 0)
+  }
+
+  /// Whether a line only asks the reader to scan the code printed beside it (`扫码看视频`,
+  /// `扫描二维码观看`, `扫一扫 了解更多`): a short line that opens so, with no sentence in it.
+  static func isScanPrompt(_ text: String) -> Bool {
+    guard text.unicodeScalars.count <= 20, text.hasUTF8Prefix("扫") else { return false }
+    return ["扫码", "扫描二维码", "扫一扫", "扫描下方二维码"].contains(where: text.hasUTF8Prefix)
+      && !text.unicodeScalars.contains { innerStops.contains($0) || commas.contains($0) }
   }
 
   /// Whether a line is a bar of links: short items between `|` bars (`无障碍浏览 | 长者模式 | 登录`,
@@ -276,12 +289,25 @@ extension BulletinSplitter {
   }
 
   /// Whether a line is a presenter's greeting or farewell in a broadcast's script (`各位观众，
-  /// 晚上好！…欢迎收看…`, `以上就是今天…的主要内容，感谢收看`).
+  /// 晚上好！…欢迎收看…`, `以上就是今天…的主要内容，感谢收看`, `明天同一时间再会`), perhaps behind
+  /// the speaker's label (`女：欢迎收听…`).
   static func isBroadcastPatter(_ text: String) -> Bool {
     guard text.utf8.count <= 360 else { return false }
-    if ["各位观众", "各位听众", "观众朋友", "听众朋友", "以上就是今天", "今日天气", "下面请听", "下面请看"].contains(where: {
-      text.hasUTF8Prefix($0)
-    }) {
+    if isPatter(text) { return true }
+    // A presenter's words may stand behind the speaker's label (`男：`, `女主播：`).
+    let spoken = withoutSpeakerLabel(text)
+    return spoken.utf8.count < text.utf8.count && isPatter(spoken)
+  }
+
+  /// Whether words are a presenter's greeting or farewell (see ``isBroadcastPatter(_:)``).
+  static func isPatter(_ text: String) -> Bool {
+    if [
+      "各位观众", "各位听众", "观众朋友", "听众朋友", "以上就是今天", "今日天气", "下面请听", "下面请看", "欢迎收听", "欢迎收看",
+    ].contains(where: { text.hasUTF8Prefix($0) }) {
+      return true
+    }
+    // A farewell till the next programme: `明天同一时间再会。`.
+    if text.utf8.count <= 90, text.containsUTF8("同一时间"), text.containsUTF8("再会") || text.containsUTF8("再见") {
       return true
     }
     // A farewell: `好，本次《鹤鸣早新闻》就播送完了。感谢您的收听…`.
@@ -293,6 +319,16 @@ extension BulletinSplitter {
     // The day's greeting of a daily post or script: `今天是2025年9月5日，星期五，农历七月十四。`
     return text.hasUTF8Prefix("今天是") && text.utf8.count <= 120
       && (text.containsUTF8("星期") || text.containsUTF8("农历"))
+  }
+
+  /// The line without a speaker's label in front (`男：`, `女主播：`, `主持人：`): one to five
+  /// ideographs and a colon; the line as it is when it has none.
+  static func withoutSpeakerLabel(_ text: String) -> String {
+    let scalars = text.unicodeScalars
+    guard let colon = scalars.prefix(6).firstIndex(where: { $0 == "：" || $0 == ":" }), colon > scalars.startIndex,
+      scalars[..<colon].allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF })
+    else { return text }
+    return String(String.UnicodeScalarView(scalars[scalars.index(after: colon)...]))
   }
 
   /// The top or bottom edge of a drawn box.
@@ -642,70 +678,6 @@ extension BulletinSplitter {
       if endsSentence(units[end - 1].text) { break }
     }
     return end
-  }
-
-  /// The units with each brief that opens with its title in brackets (`【退捕渔民技能培训班开班】11月
-  /// 24日，县人社局…`) cut into the title, a headline beyond doubt, and its text: the title is a
-  /// headline of six characters or more (no column's or box's label) and the text opens the way
-  /// news does (``opensLeadlessArticle(_:)``).
-  static func splittingBracketedBriefs(_ units: [Unit]) -> [Unit] {
-    guard units.contains(where: { bracketedBrief($0.text) != nil }) else { return units }
-    var out: [Unit] = []
-    out.reserveCapacity(units.count + 4)
-    for unit in units {
-      guard let (title, text) = bracketedBrief(unit.text) else {
-        out.append(unit)
-        continue
-      }
-      out.append(Unit(text: title, line: unit.line, blankBefore: unit.blankBefore, marksTitle: true))
-      out.append(Unit(text: text, line: unit.line, blankBefore: false, indented: true))
-    }
-    return out
-  }
-
-  /// The title and the text of a brief that opens with its title in brackets (see
-  /// ``splittingBracketedBriefs(_:)``), or nil.
-  static func bracketedBrief(_ line: String) -> (title: String, text: String)? {
-    let scalars = line.unicodeScalars
-    guard line.hasUTF8Prefix("【"), let close = scalars.prefix(42).firstIndex(of: "】"),
-      scalars.distance(from: scalars.startIndex, to: close) >= 7
-    else { return nil }
-    let text = String(String.UnicodeScalarView(scalars[scalars.index(after: close)...].drop { $0 == " " }))
-    guard opensLeadlessArticle(text) else { return nil }
-    let title = String(String.UnicodeScalarView(scalars[scalars.index(after: scalars.startIndex)..<close]))
-    guard isHeadlineLike(title, strict: false), !isEditorsNote(line), !isInsetLabel(title), !isColumnLabel(title)
-    else { return nil }
-    return (title, text)
-  }
-
-  /// The units with each brief that carries its own title (`●县交通运输局试点“预约班车”　为方便…`:
-  /// a mark, the title, a wide space, the text) cut into its title and its text.
-  static func splittingTitledBriefs(_ units: [Unit]) -> [Unit] {
-    guard units.contains(where: { $0.text.unicodeScalars.first.map(briefMarkers.contains) ?? false }) else {
-      return units
-    }
-    var out: [Unit] = []
-    out.reserveCapacity(units.count)
-    for unit in units {
-      guard let mark = unit.text.unicodeScalars.first, briefMarkers.contains(mark) else {
-        out.append(unit)
-        continue
-      }
-      let item = strippingBriefMarker(unit.text)
-      guard let space = item.firstIndex(of: " "), item.distance(from: item.startIndex, to: space) >= 8 else {
-        out.append(unit)
-        continue
-      }
-      let title = String(item[..<space])
-      let body = String(item[item.index(after: space)...])
-      guard isHeadlineLike(title, strict: true), body.unicodeScalars.count >= 20, endsItem(body) else {
-        out.append(unit)
-        continue
-      }
-      out.append(Unit(text: title, line: unit.line, blankBefore: unit.blankBefore))
-      out.append(Unit(text: body, line: unit.line, blankBefore: false, indented: true))
-    }
-    return out
   }
 
   /// A bulletin's section label: two to six ideographs in brackets or behind a mark, perhaps

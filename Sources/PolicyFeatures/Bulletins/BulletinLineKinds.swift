@@ -65,6 +65,26 @@ extension BulletinSplitter {
     return end == units.count || headlineLines[end] > 0
   }
 
+  /// Whether the line at `k`, right under a short title, opens a box of phrases set apart by
+  /// spaces (a weather box: `今天　多云　东北风3级　5℃～12℃`, `空气质量：良　穿衣指数：较冷`): two
+  /// lines or more without blank lines between them, each short, in two phrases or more and
+  /// with no sentence in it, up to the page's end or the next headline. (A table inside an
+  /// article has the article's text after it.)
+  static func opensPhraseBox(at k: Int, in units: [Unit], _ headlineLines: [Int]) -> Bool {
+    guard k > 0, !units[k].blankBefore, units[k - 1].text.unicodeScalars.count <= 12 else { return false }
+    var end = k
+    while end < units.count, end == k || !units[end].blankBefore, headlineLines[end] == 0 {
+      let line = units[end].text
+      guard line.unicodeScalars.count <= 40, line.split(separator: " ").count >= 2,
+        !line.unicodeScalars.contains(where: { innerStops.contains($0) || $0 == "，" || $0 == "," })
+      else { return false }
+      end += 1
+    }
+    guard end - k >= 2 else { return false }
+    return end == units.count || headlineLines[end] > 0 || isStandaloneHeadline(units[end].text)
+      || isAnchor(units[end].text)
+  }
+
   /// Whether a line is the note of a document's adoption, in brackets under its title
   /// (`（2025年5月8日某县第十八届人民代表大会常务委员会第九次会议通过）`).
   static func isAdoptionNote(_ text: String) -> Bool {
@@ -228,7 +248,8 @@ extension BulletinSplitter {
     text.hasUTF8Prefix("编辑同志")
   }
 
-  /// Whether a paragraph opens with the day: `5月3日`, `2025年5月3日`.
+  /// Whether a paragraph opens with the day (`5月3日`, `2025年5月3日`) or a part of the month
+  /// before a comma (`12月上旬，`, `3月初，`).
   static func opensWithDate(_ text: String) -> Bool {
     let head = Array(text.unicodeScalars.prefix(12))
     let digits = Set("0123456789".unicodeScalars)
@@ -242,6 +263,14 @@ extension BulletinSplitter {
       let dayStart = i
       while i < head.count, digits.contains(head[i]) { i += 1 }
       if i > dayStart, i - dayStart <= 2, i < head.count, head[i] == "日" { return true }
+      // A part of the month before a comma: `12月上旬，`, `3月初，`, `11月底，`.
+      if i == dayStart {
+        let rest = head[i...].prefix(3)
+        let part = rest.prefix { !commas.contains($0) }
+        if part.count < rest.count, ["上旬", "中旬", "下旬", "初", "底", "末"].contains(String(String.UnicodeScalarView(part))) {
+          return true
+        }
+      }
     }
     return false
   }

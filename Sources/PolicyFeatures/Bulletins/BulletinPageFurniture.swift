@@ -67,8 +67,9 @@ extension BulletinSplitter {
     } && names.contains { name in ["报", "新闻", "刊", "专版"].contains(where: name.hasUTF8Suffix) }
   }
 
-  /// Whether a line is a page's foot: the page's staff credits with the page's number, perhaps
-  /// with the section's name, before or after them (`2　综合新闻　责编：龙某　版式：钱某`).
+  /// Whether a line is a page's foot: the page's staff credits with the page's number (`2`, `第5版`),
+  /// perhaps with the section's or the paper's name, before or after them (`2　综合新闻　责编：龙某
+  /// 版式：钱某`, `某日报　第5版　责任编辑：某某`).
   static func isPageFoot(_ text: String) -> Bool {
     // Most lines have no staff role and colon: a foot has both.
     guard text.utf8.count <= 240, text.containsUTF8(" "), text.containsUTF8("：") || text.containsUTF8(":") else {
@@ -77,7 +78,11 @@ extension BulletinSplitter {
     let words = text.split(separator: " ")
     var pageCodes = 0
     func isFootWord(_ word: Substring) -> Bool {
-      if isPageCode(word) { pageCodes += 1 } else if !isSectionName(word) { return false }
+      if isPageCode(word) || isPageNumberLine(String(word)) {
+        pageCodes += 1
+      } else if !isSectionName(word) {
+        return false
+      }
       return true
     }
     // The page's number and the section's name: at most two words at either end.
@@ -117,12 +122,33 @@ extension BulletinSplitter {
         return true
       }
     }
+    if isPointedTeaser(text) { return true }
     guard end == ")" || end == "）" else { return ["今日导读", "本期导读", "导读", "今日看点"].contains(plain) }
     let scalars = Array(plain.unicodeScalars)
     guard scalars.count <= 40, let open = scalars.lastIndex(where: { $0 == "(" || $0 == "（" }), open > 0
     else { return false }
     let inner = String(String.UnicodeScalarView(scalars[(open + 1)..<(scalars.count - 1)]))
     return isPageNumberLine(inner)
+  }
+
+  /// Whether a line is an entry of a box of teasers behind a pointer, the page first
+  /// (`▶A05　冬季供暖保障工作全面就绪`, `►3版 …`): one or two pointing marks (no letter, digit or
+  /// ideograph), the page (`A05`, `3版`, `第3版`) and a headline.
+  static func isPointedTeaser(_ text: String) -> Bool {
+    let scalars = text.unicodeScalars
+    guard let first = scalars.first, first.properties.generalCategory == .otherSymbol || briefMarkers.contains(first)
+    else { return false }
+    let unmarked = scalars.drop { $0.properties.generalCategory == .otherSymbol || briefMarkers.contains($0) }
+    guard scalars.count - unmarked.count <= 2 else { return false }
+    let words = String(String.UnicodeScalarView(unmarked)).trimmingSpaces.split(separator: " ", maxSplits: 1)
+    guard words.count == 2, isPageWord(words[0]) else { return false }
+    return isHeadlineLike(String(words[1]), strict: false)
+  }
+
+  /// Whether a word names a page: its code (`A05`, `3`), perhaps with `版` (`3版`, `A3版`), or its
+  /// number line (`第3版`).
+  static func isPageWord(_ word: Substring) -> Bool {
+    isPageCode(word) || (word.hasSuffix("版") && isPageCode(word.dropLast())) || isPageNumberLine(String(word))
   }
 
   /// Whether a line at the top of a page can be part of its masthead, above the date line: a
@@ -171,18 +197,27 @@ extension BulletinSplitter {
 
   /// Removes an advertisement printed without a label at the foot of the page: the two to four
   /// lines after the page's last finished sentence, all short, with no sentence's punctuation
-  /// and no date, one at least set in phrases apart (`城南核心 地铁口旁 即将盛大开盘`), and the last
-  /// giving a hotline (`销售热线：0517-8818XXXX`). A notice's contact lines come after its
+  /// and no date, one at least set in three phrases apart (`城南核心 地铁口旁 即将盛大开盘`) or
+  /// two in two (`水电配套齐全　租金优惠`) or one selling (`欢迎订阅…`, see ``isAdvertising(_:)``),
+  /// and the last giving a hotline (`销售热线：0517-8818XXXX`). A notice's contact lines come after its
   /// signature and date, or alone, and are kept.
   static func removeFootAdvertisement(_ units: inout [Unit]) {
-    guard let lastSentence = units.lastIndex(where: { endsSentence($0.text) }) else { return }
+    // (A title in book brackets, `欢迎订阅《某报》`, ends no sentence.)
+    guard
+      let lastSentence = units.lastIndex(where: {
+        endsWithFullStop($0.text) || $0.text.hasUTF8Suffix("）") || $0.text.hasUTF8Suffix(")")
+      })
+    else { return }
     let block = units[(lastSentence + 1)...]
+    // (An enumeration, `单层、多层厂房`, is no sentence; a comma is.)
     guard (2...4).contains(block.count), let last = block.last, isHotlineLine(last.text),
       block.allSatisfy({ unit in
         unit.text.unicodeScalars.count <= 60 && !isDateLine(unit.text)
-          && !unit.text.unicodeScalars.contains { innerStops.contains($0) || commas.contains($0) }
+          && !unit.text.unicodeScalars.contains { innerStops.contains($0) || $0 == "，" || $0 == "," }
       }),
       block.contains(where: { $0.text.split(separator: " ").count >= 3 })
+        || block.filter({ $0.text.split(separator: " ").count >= 2 }).count >= 2
+        || block.contains(where: { isAdvertising($0.text) })
     else { return }
     units.removeSubrange((lastSentence + 1)...)
   }
@@ -262,28 +297,90 @@ extension BulletinSplitter {
     {
       return true
     }
-    return isPageHeader(text) || isEditionLine(text)
+    return isPageHeader(text) || isEditionLine(text) || isSectionPageLine(text) || isPermitNumber(text)
+  }
+
+  /// Whether a line names the page by its number and its section, in either order (`03　经济`,
+  /// `要闻　2`, `第3版　综合新闻`), as a page's head or foot sets them: the page (``isPageWord(_:)``)
+  /// and a section's name (``isSectionName(_:)``), nothing else.
+  static func isSectionPageLine(_ text: String) -> Bool {
+    guard text.utf8.count <= 30 else { return false }
+    let words = text.split(separator: " ")
+    guard words.count == 2 else { return false }
+    return (isPageWord(words[0]) && isSectionName(words[1])) || (isSectionName(words[0]) && isPageWord(words[1]))
   }
 
   /// Whether a header line is only the masthead's fields set apart by spaces, one of them at
   /// least dating or numbering the issue: the day's page count (`今日4版`), the issue's number
   /// (`第4087期`), the date, the page, the publisher (`某集团有限公司主办`), a notice that the paper
-  /// is internal (`内部资料`). A line that opens with the issue's number is a bulletin's issue
-  /// line (``isIssueNumberLine(_:)``), read as such.
+  /// is internal (`内部资料`), its printing permit's number (`内部准印证号：…号`). The paper's and the
+  /// section's names and the page's bare number may stand among them (`江州晚报　2025.12.18　星期四
+  /// A03　城事`) when two fields at least date or page the issue. A line that opens with the
+  /// issue's number is a bulletin's issue line (``isIssueNumberLine(_:)``), read as such.
   static func isMastheadFieldsLine(_ text: String) -> Bool {
-    guard text.utf8.count <= 4 * 60, text.containsUTF8(" "), !isIssueNumberLine(text) else { return false }
-    var dated = false
+    guard let fields = mastheadFields(text) else { return false }
+    if fields.names == 0 && fields.pageNumbers == 0 { return fields.dating > 0 }
+    return fields.dating > 0 && fields.dating + fields.pageNumbers >= 2
+  }
+
+  /// Whether a line among the text is a running head or foot of masthead fields: the paper's or
+  /// the section's name, the date or the weekday, and the page (`湄阳日报　2025年12月22日　星期一　2`).
+  static func isRunningFieldsLine(_ text: String) -> Bool {
+    guard let fields = mastheadFields(text) else { return false }
+    return fields.names > 0 && fields.pages > 0 && fields.dating >= 2
+  }
+
+  /// How many words of a line set apart by spaces are masthead fields of each kind: dating or
+  /// numbering the issue (`dating`, of which `pages` name the page: `A03`, `第5版`, `2`),
+  /// a page's bare number (`pageNumbers`, counted apart: alone it dates nothing), and names of
+  /// the paper or the section (`names`); nil when a word is none of these or the line opens
+  /// with the issue's number.
+  static func mastheadFields(_ text: String) -> (dating: Int, pages: Int, pageNumbers: Int, names: Int)? {
+    guard text.utf8.count <= 4 * 60, text.containsUTF8(" "), !isIssueNumberLine(text) else { return nil }
+    var fields = (dating: 0, pages: 0, pageNumbers: 0, names: 0)
     // Split at the space scalar, not at the space character: a combining mark after a space
     // makes one character of both, and a word must hold no space (the tests below ask this
     // one again of each word).
     for word in text.unicodeScalars.split(separator: " ").map({ String(String.UnicodeScalarView($0)) }) {
-      if isIssueNumberLine(word) || isDateLine(word) || isPageFurniture(word) {
-        dated = true
-      } else if !isPublisherName(word) && !mastheadNotices.contains(word) {
-        return false
+      if isPageCode(Substring(word)) {
+        fields.pageNumbers += 1
+        fields.pages += 1
+      } else if isIssueNumberLine(word) || isDateLine(word) || isDottedDate(word) || isPageFurniture(word) {
+        fields.dating += 1
+        if isEditionLine(word) || isPageNumberLine(word) { fields.pages += 1 }
+      } else if isPublisherName(word) || mastheadNotices.contains(word) || isPermitNumber(word) {
+        continue
+      } else if (2...8).contains(word.unicodeScalars.count),
+        word.unicodeScalars.allSatisfy({ $0 == "·" || ($0.value >= 0x4E00 && $0.value <= 0x9FFF) })
+      {
+        fields.names += 1
+      } else {
+        return nil
       }
     }
-    return dated
+    return fields
+  }
+
+  /// Whether a word is a date set with dots or slashes (`2025.12.18`, `2025/12/18`), as evening
+  /// papers and posts print it in their headers: a year, then a month and a day that can be.
+  static func isDottedDate(_ word: String) -> Bool {
+    let parts = word.split(whereSeparator: { $0 == "." || $0 == "/" })
+    guard parts.count == 3, word.utf8.count <= 10, parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+    else { return false }
+    return parts[0].count == 4 && (1900...2200).contains(year) && (1...12).contains(month) && (1...31).contains(day)
+  }
+
+  /// Whether a word or a line is the number of a paper's printing permit or registration (`内部准印证号：
+  /// 某（2025）字第017号`): a label of ideographs ending in `号`, a colon, then a number with digits.
+  static func isPermitNumber(_ text: String) -> Bool {
+    let scalars = Array(text.unicodeScalars.prefix(41))
+    guard scalars.count <= 40, let colon = scalars.firstIndex(where: { $0 == "：" || $0 == ":" }), colon >= 2,
+      scalars[colon - 1] == "号", scalars[..<colon].allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF })
+    else { return false }
+    let number = scalars[(colon + 1)...]
+    return number.contains { ("0"..."9").contains($0) }
+      && !number.contains { innerStops.contains($0) || commas.contains($0) || $0 == " " }
   }
 
   /// Whether a word names who publishes the paper (`华澜能源集团有限公司主办`, `县委宣传部编印`): four
@@ -318,9 +415,36 @@ extension BulletinSplitter {
   static func isPageHeader(_ text: String) -> Bool {
     let short = text.unicodeScalars.count <= 24
     if short && isPageNumberLine(text) { return true }
-    if isRunningHeader(text) || isMastheadFieldsLine(text) { return true }
+    if isRunningHeader(text) || isMastheadFieldsLine(text) || isLabelledFieldsLine(text) { return true }
     guard short || DateExtraction.isMasthead(text) else { return false }
     return (try? DateExtraction.date(fromHeaderLine: text)) != nil
+  }
+
+  /// Whether a header line is only labelled fields, one of them dated (`播出时间：2025年12月30日（星期二）
+  /// 18:00—18:20　频率：FM98.6　编辑：某某　监制：某某`), as a programme's transcript or a post heads its
+  /// text: three fields or more set apart by spaces, each a label of two to four ideographs, a
+  /// colon and a value with no sentence in it (a time may follow a date after a space).
+  static func isLabelledFieldsLine(_ text: String) -> Bool {
+    // A web item's publishing line (`发布时间：… 来源：…`) is the item's, under its title.
+    guard text.utf8.count <= 4 * 80, text.containsUTF8("：") || text.containsUTF8(":"), !isPublishingLine(text)
+    else { return false }
+    let words = text.split(separator: " ")
+    guard words.count >= 3 else { return false }
+    var dated = false
+    for (k, word) in words.enumerated() {
+      // A time goes on with the field before it (`2025年3月7日 18:00`).
+      if k > 0, word.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || ":：—-~～".unicodeScalars.contains($0) }) {
+        continue
+      }
+      guard let colon = word.unicodeScalars.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
+      let label = word.unicodeScalars[..<colon]
+      let value = word.unicodeScalars[word.unicodeScalars.index(after: colon)...]
+      guard (2...4).contains(label.count), label.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }),
+        !value.isEmpty, !value.contains(where: { innerStops.contains($0) || commas.contains($0) })
+      else { return false }
+      if !dated { dated = (try? DateExtraction.date(fromHeaderLine: String(String.UnicodeScalarView(value)))) != nil }
+    }
+    return dated
   }
 
   /// The digits of a page number (`第3版`, `第０３版`, `第三版`).

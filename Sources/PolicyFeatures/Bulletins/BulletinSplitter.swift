@@ -104,6 +104,23 @@ public struct SplitArticle: Hashable, Sendable {
 /// posts' banners (`📢…速递`), circled item numbers in order (`① ② ③`), lists of other posts
 /// (`▼往期推荐▼`) and a source stacked over the staff at a post's foot are none of the items.
 ///
+/// A masthead's fields may name the paper and the section among the date (`2025.12.18` too), the
+/// weekday and the page, in any order, or give a printing permit's number; the same fields at
+/// the page's foot or among the text are a running foot. A page's number with its section's name
+/// (`03　经济`, `要闻　2`), staff lines without colons (`主编 某某　责编 某某`), a programme's header
+/// of labelled fields with the date and its music cues (`【开始曲】`), teasers behind a pointer
+/// (`▶A05　…`), prompts to scan a code (`扫码看视频`) and an advertisement in phrases over its
+/// hotline are furniture; a notice's contact person (`联系人：…`) is its text. A jump note ends the
+/// wrapped paragraph over it, so the headline after it starts an article; a short title over
+/// lines of phrases heads a box (the weather's); a headline wrapped over a block of its own two
+/// lines stands whole; a line as wide as the page's text that breaks off mid-sentence (after a
+/// comma, or on a quoted term) is text, never a headline, and an indented one is a paragraph's;
+/// on a block page a kicker may stand over a headline of three lines to the credit line, an
+/// author behind a marker (`■ 某某`) under a headline is the byline, and a column of marked
+/// briefs in one block is cut into its briefs. A commentary label (`记者手记`) in one block with
+/// its headline heads a piece of its own and credits no one; briefs may be titled by their first
+/// sentence behind a mark (`●…演练。12月18日，…`).
+///
 /// - Complexity: O(n) in the page length.
 public struct BulletinSplitter: Sendable {
   /// Creates a splitter.
@@ -228,7 +245,7 @@ public struct BulletinSplitter: Sendable {
   private func splitBlocks(_ blocks: [[Unit]]) -> [SplitArticle] {
     var out: [SplitArticle] = []
     var pendingTitle: Unit? = nil
-    for var block in Self.joiningHeadlineBlocks(blocks) {
+    for var block in Self.joiningHeadlineBlocks(Self.splittingBriefColumns(blocks)) {
       // A column label (`短评`) over a headline, in the block or the one before: one title.
       if let label = pendingTitle, Self.isColumnLabel(label.text), Self.isHeadlineLike(block[0].text, strict: false) {
         block[0] = Self.labelled(block[0], by: label)
@@ -259,9 +276,11 @@ public struct BulletinSplitter: Sendable {
         // A `——` subtitle under the headline is the title's, as on print pages, and so is a
         // headline's second line where the text is indented and the headline is not.
         let lines = block.count > 2 && Self.isSubtitle(block[1].text) ? 2 : Self.headlineLines(of: block)
+        // Over a headline of three lines (wrapped, with a subtitle), a fourth line is a kicker
+        // that, like the column's name, is no title's (as at the top of a print page).
         let title = Unit(
-          text: block.prefix(lines).map(\.text).joined(separator: " "), line: block[0].line,
-          blankBefore: block[0].blankBefore)
+          text: block.prefix(lines).dropFirst(lines > 3 ? 1 : 0).map(\.text).joined(separator: " "),
+          line: block[0].line, blankBefore: block[0].blankBefore)
         out.append(
           Self.article(title: title, paragraphs: block.dropFirst(lines).map(\.text), headingsStand: headingsStand))
       }
@@ -299,7 +318,8 @@ public struct BulletinSplitter: Sendable {
   /// (``isNoticeUnderIssuer(_:)``); else one.
   static func headlineLines(of block: [Unit]) -> Int {
     if let lead = headlineRunsToLead(in: block) { return lead }
-    guard block.count > 2, isHeadlineLike(block[1].text, strict: true),
+    // An author's name under the headline (`■ 王某`) is the byline, no headline line.
+    guard block.count > 2, isHeadlineLike(block[1].text, strict: true), !isMarkedAuthorLine(block[1].text),
       isHeadlineLike(block[0].text + block[1].text, strict: false)
     else { return 1 }
     let indented = !block[0].indented && !block[1].indented && block[2].indented
@@ -307,13 +327,13 @@ public struct BulletinSplitter: Sendable {
     return indented || brokenOff || isNoticeUnderIssuer(block) ? 2 : 1
   }
 
-  /// Where the lead or the credit line of a block stands when a headline of two or three lines
-  /// is over it (a headline wrapped, a subtitle without a dash: `…十条措施`, `到2027年…`, then
-  /// `■本报记者 某某`): its index, the headline's number of lines. Nil when the lead is the
-  /// block's second line or there is none.
+  /// Where the lead or the credit line of a block stands when a headline of two to four lines
+  /// is over it (a headline wrapped, a subtitle without a dash: `…十条措施`, `到2027年…`, a kicker
+  /// over them, then `■本报记者 某某`): its index, the headline's number of lines. Nil when the
+  /// lead is the block's second line or there is none.
   static func headlineRunsToLead(in block: [Unit]) -> Int? {
     guard block.count > 2 else { return nil }
-    for k in 2...min(3, block.count - 1) where isAnchor(block[k].text) {
+    for k in 2...min(4, block.count - 1) where isAnchor(block[k].text) {
       let over = block[1..<k].allSatisfy { isHeadlineLike($0.text, strict: true) && !isAnchor($0.text) }
       return over && isHeadlineLike(block[0].text, strict: false) ? k : nil
     }
@@ -392,11 +412,14 @@ public struct BulletinSplitter: Sendable {
         i += 1
       } else if n > 0 {
         flush()
-        // A numbered item's title is the words after its number.
-        let lines = units[i..<(i + n)].map {
-          n == 1 && Self.numberingStyle($0.text) != nil
-            ? Self.itemTitle($0.text) ?? $0.text : Self.strippingBriefMarker($0.text)
-        }
+        // A numbered item's title is the words after its number; a line of a longer headline set
+        // in brackets of its own (`简讯`, then `【…】`) is the words inside them. A kicker over a
+        // headline of three lines is no title's.
+        let lines = units[i..<(i + n)].map { unit -> String in
+          if n == 1 && Self.numberingStyle(unit.text) != nil { return Self.itemTitle(unit.text) ?? unit.text }
+          let line = Self.strippingBriefMarker(unit.text)
+          return n > 1 ? Self.unbracketedTitle(line) ?? line : line
+        }.dropFirst(n > 3 ? 1 : 0)
         let headline = Unit(text: lines.joined(separator: " "), line: units[i].line, blankBefore: units[i].blankBefore)
         title = seriesLabel.map { Self.labelled(headline, by: $0) } ?? headline
         paragraphs = notes
@@ -459,24 +482,22 @@ public struct BulletinSplitter: Sendable {
     // (`5月3日，…`, `据…消息，`) or a box (`天气预报`). A subheading inside an article reads the
     // same but for what follows it, so only such openings count.
     // Inside a feature (an article under a credit line of its own, `□本报记者 方某`, rather
-    // than a `本报讯` lead) such lines are its subheadings.
-    var underCreditLine = [Bool](repeating: false, count: units.count)
-    var credited = false
-    for i in units.indices {
-      if headlineLines[i] > 0 { credited = false }
-      if anchors[i] { credited = isCreditLine(units[i].text) }
-      underCreditLine[i] = credited
-    }
+    // than a `本报讯` lead) such lines are its subheadings; a headline found here ends the
+    // feature as one found before does.
+    var underCreditLine = anchors[0] && isCreditLine(units[0].text)
     // Whether the article the lines run in so far has a credit (a lead, a credit line, a credit
     // closing a paragraph), and how many subheadings it has: a feature without a credit that
     // has subheadings carries its credit at the end of its last section.
     var articleCredited = anchors[0]
     var subheadings = 0
+    let margin = wrapWidth(of: units)
     for i in units.indices.dropFirst().dropLast() {
       if headlineLines[i] > 0 {
         articleCredited = false
         subheadings = 0
       }
+      if headlineLines[i] > 0 || headlineLines[i - 1] > 0 { underCreditLine = false }
+      if anchors[i] { underCreditLine = isCreditLine(units[i].text) }
       if anchors[i] || closesWithCredit(units[i].text) { articleCredited = true }
       guard headlineLines[i] == 0 && headlineLines[i + 1] == 0 else { continue }
       // A headline that asks (`高温津贴怎么发？这些问题要知道`) counts too: the item must still
@@ -517,11 +538,12 @@ public struct BulletinSplitter: Sendable {
         subheadings = 0
         continue
       }
-      // A box of telephone numbers under its short heading (`咨询电话`), or of figures (`数说…`,
-      // then `●…` lines) between two articles.
+      // A box of telephone numbers under its short heading (`咨询电话`), of figures (`数说…`,
+      // then `●…` lines) or of phrases (the weather's) between two articles.
       let phones = candidate.unicodeScalars.count <= 10 && isPhoneField(next)
       let figures = bulleted && opensFigureBox(at: i + 1, in: units, headlineLines)
-      if isBoxTitle(candidate) || (isColumnLabel(candidate) && bulleted) || phones || figures {
+      let phrases = opensPhraseBox(at: i + 1, in: units, headlineLines)
+      if isBoxTitle(candidate) || (isColumnLabel(candidate) && bulleted) || phones || figures || phrases {
         headlineLines[i] = 1
         articleCredited = false
         subheadings = 0
@@ -534,10 +556,14 @@ public struct BulletinSplitter: Sendable {
       let brokenOff =
         breaksIntoText(units, i + 1)
         && next.unicodeScalars.count * 10 < units[i + 2].text.unicodeScalars.count * 7
+      // Nor is one as wide as the page's text that runs on into the next line mid-sentence,
+      // under a line short of that width (a line as wide is text too).
+      let wraps =
+        wrapsIntoText(units, i + 1, margin: margin) && margin.map { abs(units[i].width - $0) > 4 } == true
       guard
         !isHeadlineLike(next, strict: false)
           || (opensWithDate(next) && next.unicodeScalars.contains { commas.contains($0) }) || brokenOff
-          || (articleCredited && opensWithTimeWord(next))
+          || (articleCredited && opensWithTimeWord(next)) || wraps
       else { continue }
       // The item closes with its own credit, or (outside a feature) its text opens like news.
       let item = units.indices[(brokenOff ? i + 2 : i + 1)...].prefix {
@@ -557,8 +583,8 @@ public struct BulletinSplitter: Sendable {
         && (articleCredited || subheadings == 0)
       // A reader's letter (`编辑同志：`) is never a feature's section, under a credit line or not.
       // After a credited article, text opening with a time word (`近日，…`) is news too.
-      let recentNews = articleCredited && !underCreditLine[i] && opensWithTimeWord(next)
-      if closesItem || (!underCreditLine[i] && opensLikeNewsItem(next)) || recentNews || opensReadersLetter(next)
+      let recentNews = articleCredited && !underCreditLine && opensWithTimeWord(next)
+      if closesItem || (!underCreditLine && opensLikeNewsItem(next)) || recentNews || opensReadersLetter(next)
         || document
         || announcesReprint(units[i - 1].text) || caption
       {
@@ -569,9 +595,12 @@ public struct BulletinSplitter: Sendable {
         subheadings += 1
       }
     }
+    extendingHeadlinesOverTheirBlocks(units, &headlineLines)
     // A column label over a headline and body without a lead (`短评`, then the commentary's
-    // headline and text) starts an article of its own, not more of the article before it.
-    for i in units.indices.dropLast(2) where headlineLines[i] == 0 && isColumnLabel(units[i].text) {
+    // headline and text; `记者手记` in one block with its headline) starts an article of its own,
+    // not more of the article before it.
+    for i in units.indices.dropLast(2)
+    where headlineLines[i] == 0 && (isColumnLabel(units[i].text) || labelsCommentary(i, in: units)) {
       // (Photo news closes with its photographer's credit, `记者 王某 摄`, or a caption with it.)
       let previousEnds = i == 0 || endsSentence(units[i - 1].text) || endsWithPhotoCredit(units[i - 1].text)
       guard !insideHeadline(i, back: 2), previousEnds, headlineLines[i + 1] == 0, headlineLines[i + 2] == 0,
@@ -596,6 +625,23 @@ public struct BulletinSplitter: Sendable {
       headlineLines[0] = 2
     }
     return headlineLines
+  }
+
+  /// Extends a one-line headline back over the line above it when the two make a block of
+  /// their own (blank lines before the first and after the second) after a finished item: a
+  /// headline wrapped over two lines (`园区首个“零碳工厂”`, then `通过第三方认证`), whose first line
+  /// may end as a sentence does (with a quote) and so seemed to close the text above it.
+  static func extendingHeadlinesOverTheirBlocks(_ units: [Unit], _ headlineLines: inout [Int]) {
+    for i in units.indices.dropFirst() where headlineLines[i] == 1 {
+      let first = i - 1
+      guard !units[i].blankBefore, units[first].blankBefore, headlineLines[first] == 0,
+        i + 1 < units.count, units[i + 1].blankBefore, !isAnchor(units[i + 1].text),
+        isStandaloneHeadline(units[first].text), first == 0 || endsItem(units[first - 1].text),
+        !(max(0, first - 3)..<first).contains(where: { $0 + headlineLines[$0] > first })
+      else { continue }
+      headlineLines[first] = 2
+      headlineLines[i] = 0
+    }
   }
 
   /// Marks the titles of the briefs in a column under a briefs label (`简讯`, then a title over
@@ -623,20 +669,36 @@ public struct BulletinSplitter: Sendable {
 
   /// Whether the unit at `k`, under a column label's headline, is where text starts although it
   /// reads like a headline: the author's name alone over the text (`短评`, headline, `王某`), or
-  /// a hard-wrapped line that breaks off mid-sentence after a comma and runs on into text.
+  /// a hard-wrapped line that breaks off mid-sentence after a comma and runs on into text with a
+  /// comma or a stop.
   static func bodyFollows(_ units: [Unit], _ k: Int) -> Bool {
-    guard k + 1 < units.count, !isHeadlineLike(units[k + 1].text, strict: false) else { return false }
-    return isAuthorLine(units[k].text) || breaksIntoText(units, k)
+    guard k + 1 < units.count else { return false }
+    if isAuthorLine(units[k].text) { return !isHeadlineLike(units[k + 1].text, strict: false) }
+    return breaksIntoText(units, k, strict: true)
   }
 
   /// Whether the unit at `k` is a line of text that a hard wrap or a print break cuts short: it
-  /// breaks off mid-sentence after a comma, and text that reads like no headline follows.
-  static func breaksIntoText(_ units: [Unit], _ k: Int) -> Bool {
+  /// breaks off mid-sentence after a comma (a quoted term at its end, `…推出“油茶贷”`, finishes
+  /// no sentence), and text that reads like no headline follows (`strict`: like no headline
+  /// without a comma; a narrow column's lines of text read like long headlines).
+  static func breaksIntoText(_ units: [Unit], _ k: Int, strict: Bool = false) -> Bool {
     let text = units[k].text
     guard k + 1 < units.count, text.unicodeScalars.contains(where: { $0 == "，" || $0 == "," }),
-      !endsSentence(text), !isLead(text)
+      !endsSentence(text) || endsWithQuotedTerm(text), !isLead(text)
     else { return false }
-    return !isHeadlineLike(units[k + 1].text, strict: false)
+    return !isHeadlineLike(units[k + 1].text, strict: strict)
+  }
+
+  /// Whether the unit at `k` is a line of hard-wrapped text: as wide as the page's text is
+  /// wrapped (`margin`, see ``wrapWidth(of:)``), with a comma inside and no sentence finished at
+  /// its end, and the next line goes on without a blank line. A headline this long and broken
+  /// off so does not stand over a text.
+  static func wrapsIntoText(_ units: [Unit], _ k: Int, margin: Int?) -> Bool {
+    guard let margin, k + 1 < units.count, !units[k + 1].blankBefore, abs(units[k].width - margin) <= 4 else {
+      return false
+    }
+    let text = units[k].text
+    return text.unicodeScalars.contains(where: { $0 == "，" || $0 == "," }) && !endsSentence(text)
   }
 
   /// Whether text opens with a word for when that news opens with (`近日，`, `日前,`, `连日来，`).
@@ -750,6 +812,7 @@ public struct BulletinSplitter: Sendable {
         && isHeadlineLike(units[lead - 2].text, strict: false)
       return subtitled ? lead - 2 : lead - 1
     }
+    if let kicker = kickerOverThreeLines(beforeLead: lead, after: bodyStart, in: units) { return kicker }
     var start = lead - 1
     while start - 1 >= bodyStart, lead - (start - 1) <= 3 {
       let candidate = units[start - 1].text
@@ -768,8 +831,9 @@ public struct BulletinSplitter: Sendable {
       // The previous article needs a body: its lead is not a headline line.
       if start - 1 == bodyStart, bodyStart > 0 { break }
       // A body line cut by a print break would continue the line before it, unless that line
-      // is the headline's first (a kicker): a headline line right after a finished sentence.
-      if start - 2 >= bodyStart, !endsItem(units[start - 2].text) {
+      // is the headline's first (a kicker): a headline line right after a finished sentence, or
+      // after a line whose article goes on on another page (a jump note stood under it).
+      if start - 2 >= bodyStart, !endsItem(units[start - 2].text), !units[start - 2].continuesElsewhere {
         let kicker = start - 2
         let kickerText = units[kicker].text
         // At the top of the page a kicker may stand under one more headline line (a kicker
@@ -788,5 +852,25 @@ public struct BulletinSplitter: Sendable {
       start -= 1
     }
     return start
+  }
+
+  /// Where a headline of four lines over the lead at `lead` starts: a kicker over a headline
+  /// wrapped over two lines and its subtitle (`守护一江清水`, `某河十年禁渔`, `交出修复成绩单`, `鱼类资源
+  /// 逐步恢复`), after a finished item or at the page's top. The kicker, like a column's name, is
+  /// no title's (see ``splitParagraphs(_:)``). Nil when no such four lines stand there.
+  static func kickerOverThreeLines(beforeLead lead: Int, after bodyStart: Int, in units: [Unit]) -> Int? {
+    let kicker = lead - 4
+    // The article before needs a body: text after its lead, or in it (`本报讯（…）3月5日，…。`).
+    let leadHoldsText =
+      kicker == bodyStart && kicker > 0 && (extractByline(units[kicker - 1].text).map { !$0.1.isEmpty } ?? false)
+    guard kicker >= bodyStart, kicker == 0 || endsItem(units[kicker - 1].text),
+      kicker > bodyStart || kicker == 0 || leadHoldsText,
+      isHeadlineLike(units[lead - 1].text, strict: false),
+      units[kicker..<(lead - 1)].allSatisfy({ unit in
+        isHeadlineLike(unit.text, strict: true) && !isAside(unit.text) && !isDateLine(unit.text)
+      }),
+      !units[kicker..<lead].contains(where: { isAnchor($0.text) || isColumnLabel($0.text) })
+    else { return nil }
+    return kicker
   }
 }

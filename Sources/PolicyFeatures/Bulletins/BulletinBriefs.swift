@@ -1,0 +1,143 @@
+import PolicyCore
+
+/// How the splitter cuts briefs that carry their titles in their own lines: the title in brackets
+/// (`【…】11月24日，…`), behind a mark and a wide space (`●…　为方便…`), or as the first sentence
+/// behind a mark (`●…演练。12月18日，…`).
+extension BulletinSplitter {
+  /// The units with each brief that opens with its title in brackets (`【退捕渔民技能培训班开班】11月
+  /// 24日，县人社局…`) cut into the title, a headline beyond doubt, and its text: the title is a
+  /// headline of six characters or more (no column's or box's label) and the text opens the way
+  /// news does (``opensLeadlessArticle(_:)``).
+  static func splittingBracketedBriefs(_ units: [Unit]) -> [Unit] {
+    guard units.contains(where: { bracketedBrief($0.text) != nil }) else { return units }
+    var out: [Unit] = []
+    out.reserveCapacity(units.count + 4)
+    for unit in units {
+      guard let (title, text) = bracketedBrief(unit.text) else {
+        out.append(unit)
+        continue
+      }
+      out.append(Unit(text: title, line: unit.line, blankBefore: unit.blankBefore, marksTitle: true))
+      out.append(Unit(text: text, line: unit.line, blankBefore: false, indented: true))
+    }
+    return out
+  }
+
+  /// The title and the text of a brief that opens with its title in brackets (see
+  /// ``splittingBracketedBriefs(_:)``), or nil.
+  static func bracketedBrief(_ line: String) -> (title: String, text: String)? {
+    let scalars = line.unicodeScalars
+    guard line.hasUTF8Prefix("【"), let close = scalars.prefix(42).firstIndex(of: "】"),
+      scalars.distance(from: scalars.startIndex, to: close) >= 7
+    else { return nil }
+    let text = String(String.UnicodeScalarView(scalars[scalars.index(after: close)...].drop { $0 == " " }))
+    guard opensLeadlessArticle(text) else { return nil }
+    let title = String(String.UnicodeScalarView(scalars[scalars.index(after: scalars.startIndex)..<close]))
+    guard isHeadlineLike(title, strict: false), !isEditorsNote(line), !isInsetLabel(title), !isColumnLabel(title)
+    else { return nil }
+    return (title, text)
+  }
+
+  /// The units with each brief that carries its own title (`●县交通运输局试点“预约班车”　为方便…`:
+  /// a mark, the title, a wide space, the text) cut into its title and its text.
+  static func splittingTitledBriefs(_ units: [Unit]) -> [Unit] {
+    guard units.contains(where: { $0.text.unicodeScalars.first.map(briefMarkers.contains) ?? false }) else {
+      return units
+    }
+    var out: [Unit] = []
+    out.reserveCapacity(units.count)
+    for unit in units {
+      guard let mark = unit.text.unicodeScalars.first, briefMarkers.contains(mark) else {
+        out.append(unit)
+        continue
+      }
+      let item = strippingBriefMarker(unit.text)
+      guard let space = item.firstIndex(of: " "), item.distance(from: item.startIndex, to: space) >= 8 else {
+        out.append(unit)
+        continue
+      }
+      let title = String(item[..<space])
+      let body = String(item[item.index(after: space)...])
+      guard isHeadlineLike(title, strict: true), body.unicodeScalars.count >= 20, endsItem(body) else {
+        out.append(unit)
+        continue
+      }
+      out.append(Unit(text: title, line: unit.line, blankBefore: unit.blankBefore))
+      out.append(Unit(text: body, line: unit.line, blankBefore: false, indented: true))
+    }
+    return out
+  }
+
+  /// The units with each brief whose title is its first sentence behind a mark (`●青沙电站开展
+  /// 消防演练。12月18日，电站…`, a company paper's column of briefs) cut into the title, a
+  /// headline beyond doubt, and its text: the sentence is a short headline without a comma, and
+  /// the text after it opens the way news does (``opensLeadlessArticle(_:)``), read on into the
+  /// next line when a hard wrap cut it (`…演练。12月18`, then `日，电站…`).
+  static func splittingSentenceTitledBriefs(_ units: [Unit]) -> [Unit] {
+    guard units.contains(where: { $0.text.unicodeScalars.first.map(briefMarkers.contains) ?? false }) else {
+      return units
+    }
+    var out: [Unit] = []
+    out.reserveCapacity(units.count)
+    for (k, unit) in units.enumerated() {
+      let next = k + 1 < units.count && !units[k + 1].blankBefore ? units[k + 1].text : ""
+      guard let (title, text) = sentenceTitledBrief(unit.text, over: next) else {
+        out.append(unit)
+        continue
+      }
+      out.append(Unit(text: title, line: unit.line, blankBefore: unit.blankBefore, marksTitle: true))
+      out.append(Unit(text: text, line: unit.line, blankBefore: false, indented: true, width: unit.width))
+    }
+    return out
+  }
+
+  /// The title and the text of a brief whose first sentence behind a mark is its title (see
+  /// ``splittingSentenceTitledBriefs(_:)``), or nil; `next` is the line under it, without a blank
+  /// line between them, or empty.
+  static func sentenceTitledBrief(_ line: String, over next: String) -> (title: String, text: String)? {
+    guard let mark = line.unicodeScalars.first, briefMarkers.contains(mark), line.utf8.count <= 4 * 80 else {
+      return nil
+    }
+    let item = strippingBriefMarker(line).unicodeScalars
+    guard let stop = item.prefix(31).firstIndex(of: "。") else { return nil }
+    let title = String(String.UnicodeScalarView(item[..<stop]))
+    let text = String(String.UnicodeScalarView(item[item.index(after: stop)...])).trimmingSpaces
+    guard title.unicodeScalars.count >= 6, isHeadlineLike(title, strict: true), !text.isEmpty,
+      opensLeadlessArticle(text + next)
+    else { return nil }
+    return (title, String(text))
+  }
+
+  /// The blocks of a block page with each column of briefs cut into its briefs: a block holding
+  /// two titles of briefs or more (``isBriefTitle(_:in:)``) is cut before each of them, a label
+  /// over the first (`简讯`) staying with it, and each title loses its mark (`●`): the brief's
+  /// credit at its end (`（某某）`) is its byline, as a headline's over a brief of its own.
+  static func splittingBriefColumns(_ blocks: [[Unit]]) -> [[Unit]] {
+    var out: [[Unit]] = []
+    out.reserveCapacity(blocks.count)
+    for block in blocks {
+      let titles = block.indices.filter { isBriefTitle($0, in: block) }
+      guard titles.count >= 2, let first = titles.first, first <= 1 else {
+        out.append(block)
+        continue
+      }
+      var unmarked = block
+      for k in titles { unmarked[k].text = strippingBriefMarker(unmarked[k].text) }
+      let starts = [0] + titles.dropFirst()
+      for (n, start) in starts.enumerated() {
+        out.append(Array(unmarked[start..<(n + 1 < starts.count ? starts[n + 1] : unmarked.count)]))
+      }
+    }
+    return out
+  }
+
+  /// Whether the unit at `k` of a block titles a brief: a headline beyond doubt (cut from its
+  /// brief's first line) over any line, or a headline behind a mark (`●县人社局举办冬季专场招聘会`)
+  /// over a line of text that reads as no headline.
+  static func isBriefTitle(_ k: Int, in block: [Unit]) -> Bool {
+    guard k + 1 < block.count else { return false }
+    if block[k].marksTitle { return true }
+    return !isHeadlineLike(block[k + 1].text, strict: true) && opensBriefs(block[k].text)
+      && isStandaloneHeadline(strippingBriefMarker(block[k].text))
+  }
+}
