@@ -3,7 +3,7 @@ import Testing
 
 @testable import PolicyFeatures
 
-/// A hundred and eighty-five pages of fictional district and county dailies, office bulletins and saved
+/// Two hundred pages of fictional district and county dailies, office bulletins and saved
 /// web pages, written for this repository in the layouts such papers use (mastheads, kickers and
 /// subtitles, every kind of lead and credit, leadless items, briefs, commentary, captions,
 /// notices, speeches, supplements, issue headers, tables of contents, distribution lists,
@@ -28,7 +28,15 @@ struct PageLayoutTests {
   }()
 
   /// Layouts the splitter does not cut as a reader would yet, and why.
-  static let knownIssues: [String: String] = [:]
+  static let knownIssues: [String: String] = [
+    "2026-01-06": "blind set 12, before fixes: 6 articles, expected 4 | page output has '广告部'",
+    "2026-01-08": "blind set 12, before fixes: 4 articles, expected 5",
+    "2026-01-09":
+      "blind set 12, before fixes: 4 articles, expected 3 | #1 title '', expected '聚焦城市更新 老厂房里长出“新经济” ——汶州市工业遗存活化利用调查' | #1 byline None, expected '记者 蒋一苇 实习生 顾南星' | #1 body starts '本版主编:钟离责任编辑:', expected '红砖外墙、锯齿形屋顶、' | #1 body lacks '闲置厂房变身创意园区' | #1 body lacks '",
+    "2026-01-10":
+      "blind set 12, before fixes: 3 articles, expected 5 | #3 byline '记者 冉秋实 通讯员 晏舒', expected '通讯员 房晓东' | #3 body has '石门乡'",
+    "2026-01-15": "blind set 12, before fixes: #6 byline None, expected '通讯员 邵屿 摄'",
+  ]
 
   struct Expected: Decodable {
     var articles: [Article]
@@ -127,6 +135,6 @@ struct PageLayoutTests {
   }
 
   @Test func allPagesPresent() {
-    #expect(Self.pages.count == 185, "PageLayouts/ should hold 185 pages")
+    #expect(Self.pages.count == 200, "PageLayouts/ should hold 200 pages")
   }
 }
