@@ -214,7 +214,7 @@ extension BulletinSplitter {
     let opening = text.utf8.dropFirst(text.utf8.first.map { $0 == 0x28 || $0 == 0x5B ? 1 : 0 } ?? 0)
     let bracketed = ["（", "【"].contains { text.hasUTF8Prefix($0) }
     let body = bracketed ? text.utf8.dropFirst(3) : opening
-    guard staffRoles.contains(where: { body.starts(with: $0.utf8) }) else { return false }
+    guard staffRole(opening: Substring(body)) != nil else { return false }
     var scalars = Substring(text).unicodeScalars[...]
     let brackets: [(Unicode.Scalar, Unicode.Scalar)] = [("（", "）"), ("(", ")"), ("【", "】"), ("[", "]")]
     if let first = scalars.first, let last = scalars.last,
@@ -227,8 +227,8 @@ extension BulletinSplitter {
     var expectsName = false
     var names = 0
     for word in words {
-      if let role = staffRoles.first(where: { word.hasPrefix($0) }) {
-        var rest = word.dropFirst(role.count)
+      if let role = staffRole(opening: word) {
+        var rest = word.dropFirst(role)
         guard let colon = rest.first, colon == "：" || colon == ":" else { return false }
         if expectsName { return false }
         rest = rest.dropFirst()
@@ -250,6 +250,16 @@ extension BulletinSplitter {
       }
     }
     return names > 0 && !expectsName
+  }
+
+  /// How many characters of `word` name a staff role (``staffRoles``), perhaps behind the
+  /// page's or the prefix (`本版`, `本期`: `本版主编`, `本期校对`), or nil.
+  static func staffRole(opening word: Substring) -> Int? {
+    if let role = staffRoles.first(where: { word.hasPrefix($0) }) { return role.count }
+    guard let page = ["本版", "本期"].first(where: { word.hasPrefix($0) }),
+      let role = staffRoles.first(where: { word.dropFirst(page.count).hasPrefix($0) })
+    else { return nil }
+    return page.count + role.count
   }
 
   /// Whether a line is page staff credits without colons: role words each followed by names

@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+import _PolicyTestSupport
+
+@testable import PolicyFeatures
+
+/// Rules for the twelfth blind page set: staff roles behind the page's prefix, a closing credit
+/// broken over two lines, items closing with credits in one block, a caption closing with its
+/// photo credit, a lone line under the page's last article.
+extension BulletinSplitterTests {
+  @Test("a staff role may stand behind the page's or the issue's prefix (本版主编, 本期校对)")
+  func staffRoleBehindPagePrefix() {
+    #expect(BulletinSplitter.isStaffCredit("本版主编：甲某 责任编辑：乙某某 美编：丙丁"))
+    #expect(BulletinSplitter.isStaffCredit("本期校对：甲某"))
+    #expect(!BulletinSplitter.isStaffCredit("本版主题：春耕备耕"))
+    #expect(!BulletinSplitter.isStaffCredit("本期主编提出：要抓好春耕"))
+    let page = """
+      某城日报
+      2024年3月7日 星期四
+      06 视点
+      本版主编：甲某  责任编辑：乙某某  美编：丙丁
+      关注茶产业发展
+      小茶园里的大产业
+      ——某县茶产业发展见闻
+      ■本报记者 戊某 实习生 己某
+
+      清晨，某县茶园里一片忙碌，采茶工穿梭在茶垄之间，手指翻飞。
+
+      去年，全县茶叶产值突破十亿元，带动三千余户茶农增收。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["关注茶产业发展 小茶园里的大产业 ——某县茶产业发展见闻"])
+    #expect(articles.first?.byline == "本报记者 戊某 实习生 己某")
+  }
+}
