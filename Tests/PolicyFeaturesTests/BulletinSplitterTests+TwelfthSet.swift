@@ -32,4 +32,26 @@ extension BulletinSplitterTests {
     #expect(articles.map(\.title) == ["关注茶产业发展 小茶园里的大产业 ——某县茶产业发展见闻"])
     #expect(articles.first?.byline == "本报记者 戊某 实习生 己某")
   }
+
+  @Test("a caption closing with its photographer's credit after its last sentence is credited to them")
+  func captionClosingWithPhotoCredit() {
+    #expect(BulletinSplitter.closingPhotoCredit("3月2日，志愿者为居民义务维修家电。 通讯员 甲某 摄")?.credit == "通讯员 甲某 摄")
+    #expect(BulletinSplitter.closingPhotoCredit("通讯员 甲某 摄") == nil)
+    #expect(BulletinSplitter.closingPhotoCredit("3月2日，志愿者为居民义务维修家电。") == nil)
+    let page = """
+      05 社区
+
+      某街道开展春季义诊
+      　　本报讯（记者 乙某）3月1日，某街道在社区广场开展春季义诊活动，
+      为居民免费测量血压。
+
+      义务维修进社区
+      　　3月2日，某社区志愿服务队在小区门口摆开摊位，为居民义务维修家
+      电。 通讯员 甲某 摄
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["某街道开展春季义诊", "义务维修进社区"])
+    #expect(articles.last?.byline == "通讯员 甲某 摄")
+    #expect(articles.last?.body == "3月2日，某社区志愿服务队在小区门口摆开摊位，为居民义务维修家电。")
+  }
 }

@@ -33,7 +33,6 @@ struct PageLayoutTests {
     "2026-01-08": "blind set 12, before fixes: 4 articles, expected 5",
     "2026-01-10":
       "blind set 12, before fixes: 3 articles, expected 5 | #3 byline '记者 冉秋实 通讯员 晏舒', expected '通讯员 房晓东' | #3 body has '石门乡'",
-    "2026-01-15": "blind set 12, before fixes: #6 byline None, expected '通讯员 邵屿 摄'",
   ]
 
   struct Expected: Decodable {

@@ -50,6 +50,15 @@ extension BulletinSplitter {
     }
   }
 
+  /// A caption closing with its photographer's credit after its last sentence (`…上门理发。 通讯员
+  /// 某某 摄`): the caption's text and the credit, or nil (also for a credit alone).
+  static func closingPhotoCredit(_ paragraph: String) -> (text: String, credit: String)? {
+    guard endsWithPhotoCredit(paragraph), let stop = paragraph.lastIndex(of: "。") else { return nil }
+    let credit = paragraph[paragraph.index(after: stop)...].trimmingCharacters(in: .whitespaces)
+    guard isPhotoCredit(credit) else { return nil }
+    return (String(paragraph[...stop]), credit)
+  }
+
   /// Whether a paragraph is or ends with a photo credit (`…。本报记者 刘洋 摄`).
   static func endsWithPhotoCredit(_ text: String) -> Bool {
     let scalars = text.unicodeScalars
@@ -396,6 +405,10 @@ extension BulletinSplitter {
       // Photo news: the photographer's credit on its own line is the item's.
       byline = last
       paragraphs.removeLast()
+    } else if !briefs, byline == nil, let last = paragraphs.last, let (text, credit) = closingPhotoCredit(last) {
+      // Photo news whose caption closes with the photographer's credit (`…上门理发。 通讯员 某某 摄`).
+      byline = credit
+      paragraphs[paragraphs.count - 1] = text
     } else if byline == nil, paragraphs.count > 1, opensReadersLetter(paragraphs[0]),
       let signature = paragraphs.last.flatMap(readersSignature)
     {
