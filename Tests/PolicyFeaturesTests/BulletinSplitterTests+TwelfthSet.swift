@@ -54,4 +54,32 @@ extension BulletinSplitterTests {
     #expect(articles.last?.byline == "通讯员 甲某 摄")
     #expect(articles.last?.body == "3月2日，某社区志愿服务队在小区门口摆开摊位，为居民义务维修家电。")
   }
+
+  @Test("a headline without a lead heads an item whose closing credit a hard wrap broke over two lines")
+  func itemClosingWithBrokenCredit() {
+    let page = """
+      某县新闻 2024年3月4日 第2版 综合
+
+      某镇举办春季农产品展销会
+
+      本报讯（记者 甲某）3月3日，某镇春季农产
+      品展销会在镇文化广场开幕，吸引周边客商两
+      百余家，现场签约金额达一千二百万元。
+      展销会设置特色农产品、农机具等展区，持续
+      至3月10日。
+
+      全县快递业务量创新高
+
+      2024年，全县快递业务量达一千八百万件，同
+      比增长两成，其中农产品寄递量占三成以上，
+      快递进村服务实现全覆盖，群众寄件更加方便
+      快捷。（记
+      者 乙某）
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["某镇举办春季农产品展销会", "全县快递业务量创新高"])
+    #expect(articles.last?.byline == "记者 乙某")
+    #expect(articles.last?.body.hasPrefix("2024年，全县快递业务量") == true)
+    #expect(articles.last?.body.hasSuffix("更加方便快捷。") == true)
+  }
 }

@@ -578,7 +578,7 @@ public struct BulletinSplitter: Sendable {
       let closesItem =
         item.contains(where: {
           isClosingCredit(units[$0].text) || (brokenOff && closesWithCredit(units[$0].text))
-            || closesWithReporterCredit(units[$0].text)
+            || closesWithReporterCredit(units[$0].text) || closesWithBrokenCredit(units, $0)
         })
         && (articleCredited || subheadings == 0)
       // A reader's letter (`编辑同志：`) is never a feature's section, under a credit line or not.
@@ -699,6 +699,12 @@ public struct BulletinSplitter: Sendable {
     }
     let text = units[k].text
     return text.unicodeScalars.contains(where: { $0 == "，" || $0 == "," }) && !endsSentence(text)
+  }
+
+  /// Whether the unit at `k` closes its item with a credit that a hard wrap broke over the next
+  /// line (`…近三成。（记`, then `者 某某）`; see ``wrappedClosingCredit(_:_:)``).
+  static func closesWithBrokenCredit(_ units: [Unit], _ k: Int) -> Bool {
+    k + 1 < units.count && !units[k + 1].blankBefore && wrappedClosingCredit(units[k].text, units[k + 1].text) != nil
   }
 
   /// Whether text opens with a word for when that news opens with (`近日，`, `日前,`, `连日来，`).
