@@ -82,4 +82,30 @@ extension BulletinSplitterTests {
     #expect(articles.last?.body.hasPrefix("2024年，全县快递业务量") == true)
     #expect(articles.last?.body.hasSuffix("更加方便快捷。") == true)
   }
+
+  @Test("on a block page, a headline under a line closing with a credit starts an item of its own")
+  func creditClosedItemsInOneBlock() {
+    let page = """
+      某县报  2024年3月8日  星期五  第2版
+
+      某县召开春季农业生产工作会议
+      本报讯（记者 甲某）3月7日，某县召开春季农业生产工作会议，安排部署春耕备耕工作。
+      会议要求，各乡镇要抓好农资供应和技术服务，确保春耕生产有序推进。
+
+      【基层短波】
+      东湖镇：“红色管家”服务进小区
+      东湖镇在辖区老旧小区选聘党员楼栋长，帮助居民协调停车、维修等事项，已办结群众诉求120余件。（通讯员 乙某）
+      西岭乡：农技培训送到田间
+      近日，西岭乡邀请农技专家走进田间地头，为种植户讲解小麦春季管理技术，参训群众300余人次。（通讯员 丙某）
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["某县召开春季农业生产工作会议", "东湖镇：“红色管家”服务进小区", "西岭乡：农技培训送到田间"])
+    #expect(articles.map(\.byline) == ["记者 甲某", "通讯员 乙某", "通讯员 丙某"])
+    #expect(articles[1].body.hasSuffix("已办结群众诉求120余件。"))
+    // A subheading under a paragraph that closes with no credit cuts nothing.
+    let block = ["某镇春耕见闻", "某镇田间一片繁忙，农机来回穿梭。", "科技助力", "今年，某镇推广无人机飞防，效率提高三成。"].map {
+      BulletinSplitter.Unit(text: $0, line: 1, blankBefore: false)
+    }
+    #expect(BulletinSplitter.splittingCreditClosedItems([block]).count == 1)
+  }
 }

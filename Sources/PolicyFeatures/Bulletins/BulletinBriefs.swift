@@ -131,6 +131,35 @@ extension BulletinSplitter {
     return out
   }
 
+  /// The blocks of a block page with each block of titled items that close with their credits
+  /// cut into its items: a block under a headline is cut before each headline line
+  /// (``titlesCreditedItem(_:in:)``) that follows a line closing with a credit (`…明显提高。
+  /// （通讯员 某某）`), as a column of short items set without blank lines between them runs.
+  static func splittingCreditClosedItems(_ blocks: [[Unit]]) -> [[Unit]] {
+    var out: [[Unit]] = []
+    out.reserveCapacity(blocks.count)
+    for block in blocks {
+      let titles = block.indices.dropFirst(2).filter { titlesCreditedItem($0, in: block) }
+      guard !titles.isEmpty, isHeadlineLike(block[0].text, strict: false) else {
+        out.append(block)
+        continue
+      }
+      let starts = [0] + titles
+      for (n, start) in starts.enumerated() {
+        out.append(Array(block[start..<(n + 1 < starts.count ? starts[n + 1] : block.count)]))
+      }
+    }
+    return out
+  }
+
+  /// Whether the unit at `k` of a block titles an item of its own after an item that closed with
+  /// its credit: a headline line (no bracketed note, no credit) right under a line that closes
+  /// with a credit, over a line of text that reads as no headline.
+  static func titlesCreditedItem(_ k: Int, in block: [Unit]) -> Bool {
+    k >= 1 && k + 1 < block.count && closesWithCredit(block[k - 1].text) && isStandaloneHeadline(block[k].text)
+      && !isHeadlineLike(block[k + 1].text, strict: true)
+  }
+
   /// Whether the unit at `k` of a block titles a brief: a headline beyond doubt (cut from its
   /// brief's first line) over any line, or a headline behind a mark (`●县人社局举办冬季专场招聘会`)
   /// over a line of text that reads as no headline.

@@ -245,7 +245,7 @@ public struct BulletinSplitter: Sendable {
   private func splitBlocks(_ blocks: [[Unit]]) -> [SplitArticle] {
     var out: [SplitArticle] = []
     var pendingTitle: Unit? = nil
-    for var block in Self.joiningHeadlineBlocks(Self.splittingBriefColumns(blocks)) {
+    for var block in Self.joiningHeadlineBlocks(Self.splittingCreditClosedItems(Self.splittingBriefColumns(blocks))) {
       // A column label (`短评`) over a headline, in the block or the one before: one title.
       if let label = pendingTitle, Self.isColumnLabel(label.text), Self.isHeadlineLike(block[0].text, strict: false) {
         block[0] = Self.labelled(block[0], by: label)
