@@ -108,4 +108,27 @@ extension BulletinSplitterTests {
     }
     #expect(BulletinSplitter.splittingCreditClosedItems([block]).count == 1)
   }
+
+  @Test("on a block page, a line alone under the last article, with nothing under it, is the page's foot")
+  func loneLineUnderLastArticle() {
+    let page = """
+      某市晚报
+      2024年3月9日 星期六
+      B4 公告
+
+      停水通知
+      因供水管网改造施工，3月12日8时至18时，某路沿线居民区暂停供水。
+      请用户提前做好储水准备，敬请谅解。
+      某市供水有限公司
+      2024年3月9日
+
+      遗失声明
+      某某商贸有限公司遗失营业执照副本一份，声明作废。
+
+      办理各类公告请到本报社二楼服务大厅
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["停水通知", "遗失声明"])
+    #expect(!articles.contains { $0.body.contains("服务大厅") })
+  }
 }

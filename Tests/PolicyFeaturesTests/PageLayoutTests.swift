@@ -28,9 +28,7 @@ struct PageLayoutTests {
   }()
 
   /// Layouts the splitter does not cut as a reader would yet, and why.
-  static let knownIssues: [String: String] = [
-    "2026-01-06": "blind set 12, before fixes: 6 articles, expected 4 | page output has '广告部'"
-  ]
+  static let knownIssues: [String: String] = [:]
 
   struct Expected: Decodable {
     var articles: [Article]

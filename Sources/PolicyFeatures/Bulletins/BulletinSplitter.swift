@@ -286,7 +286,9 @@ public struct BulletinSplitter: Sendable {
       }
       pendingTitle = nil
     }
-    if let title = pendingTitle { out.append(Self.article(title: title, paragraphs: [])) }
+    // A line alone under the page's last article, with nothing under it, titles nothing: it is
+    // the page's foot (where to place a notice, a slogan), no article.
+    if let title = pendingTitle, out.isEmpty { out.append(Self.article(title: title, paragraphs: [])) }
     return out
   }
 
