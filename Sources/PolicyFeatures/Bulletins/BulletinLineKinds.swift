@@ -252,7 +252,7 @@ extension BulletinSplitter {
   /// before a comma (`12月上旬，`, `3月初，`).
   static func opensWithDate(_ text: String) -> Bool {
     let head = Array(text.unicodeScalars.prefix(12))
-    let digits = Set("0123456789".unicodeScalars)
+    let digits = asciiDigits
     // 5月3日 / 2025年5月3日
     var i = 0
     if let y = head.firstIndex(of: "年"), y == 4, head[0..<4].allSatisfy(digits.contains) { i = 5 }

@@ -73,10 +73,15 @@ extension BulletinSplitter {
     return NumberingStyle(bracketed: bracketed, chinese: numeral.map { $0.properties.numericType == nil } ?? false)
   }
 
+  /// The Chinese numerals that number a paragraph (`一、` … `十二、`), built once.
+  static let chineseNumerals = ScalarBitmap("一二三四五六七八九十".unicodeScalars)
+
+  /// The ASCII digits, built once (a set built per call cost more than the test).
+  static let asciiDigits = ScalarBitmap("0123456789".unicodeScalars)
+
   /// Whether a paragraph starts with a number that heads it: `一、`, `（一）`, `（1）`, `1.`, `1、`.
   static func isNumbered(_ text: String) -> Bool {
-    let chineseNumerals = Set("一二三四五六七八九十".unicodeScalars)
-    let digits = Set("0123456789".unicodeScalars)
+    let digits = asciiDigits
     guard let first = text.unicodeScalars.first,
       chineseNumerals.contains(first) || digits.contains(first) || first == "（" || first == "("
     else { return false }

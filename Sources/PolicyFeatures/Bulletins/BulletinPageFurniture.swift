@@ -253,7 +253,8 @@ extension BulletinSplitter {
   /// the day's page count (`今日8版`), the publisher's imprint (`国内统一连续出版物号`, `CN32-0001`,
   /// `邮发代号`), or a page line or date line of its own.
   static func isPageFurniture(_ text: String) -> Bool {
-    guard text.unicodeScalars.count <= 40 else { return false }
+    // Over 160 bytes is over 40 scalars (four bytes at most each), without counting them.
+    guard text.utf8.count <= 160, text.unicodeScalars.count <= 40 else { return false }
     // A section's name over the page (`青阳湖·副刊`, `法治专版`, `民生·社会`).
     if text.unicodeScalars.count <= 12,
       ["副刊", "专刊", "周刊", "专版"].contains(where: text.hasUTF8Suffix)
@@ -290,7 +291,6 @@ extension BulletinSplitter {
     }
     if compact.hasPrefix("CN"), compact.dropFirst(2).first?.isNumber == true { return true }
     // A weekday on a line of its own (`星期日`, `周三`).
-    let weekdays = Set("一二三四五六日天".unicodeScalars)
     let dayScalars = Array(compact.unicodeScalars)
     if (dayScalars.count == 3 && compact.hasPrefix("星期") && weekdays.contains(dayScalars[2]))
       || (dayScalars.count == 2 && compact.hasPrefix("周") && weekdays.contains(dayScalars[1]))
@@ -326,8 +326,27 @@ extension BulletinSplitter {
   /// Whether a line among the text is a running head or foot of masthead fields: the paper's or
   /// the section's name, the date or the weekday, and the page (`湄阳日报　2025年12月22日　星期一　2`).
   static func isRunningFieldsLine(_ text: String) -> Bool {
-    guard let fields = mastheadFields(text) else { return false }
+    // A name, a page and two dating fields are three words at least: most lines, with fewer,
+    // are ruled out before their words are split and tested.
+    guard spaceSeparatedWords(text, atLeast: 3), let fields = mastheadFields(text) else { return false }
     return fields.names > 0 && fields.pages > 0 && fields.dating >= 2
+  }
+
+  /// Whether a line holds `count` words at least between spaces (U+0020), as
+  /// `unicodeScalars.split(separator: " ")` cuts them: counted on the UTF-8 bytes, unsplit.
+  static func spaceSeparatedWords(_ text: String, atLeast count: Int) -> Bool {
+    var words = 0
+    var inWord = false
+    for byte in text.utf8 {
+      if byte == 0x20 {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        words += 1
+        if words >= count { return true }
+      }
+    }
+    return false
   }
 
   /// How many words of a line set apart by spaces are masthead fields of each kind: dating or
@@ -447,8 +466,11 @@ extension BulletinSplitter {
     return dated
   }
 
+  /// The days a weekday line names (`星期日`, `周三`).
+  static let weekdays = ScalarBitmap("一二三四五六日天".unicodeScalars)
+
   /// The digits of a page number (`第3版`, `第０３版`, `第三版`).
-  static let pageNumerals = Set("0123456789０１２３４５６７８９一二三四五六七八九十".unicodeScalars)
+  static let pageNumerals = ScalarBitmap("0123456789０１２３４５６７８９一二三四五六七八九十".unicodeScalars)
 
   /// Whether a line is a page number with an optional section name (`第3版 要闻`, `第 03 版：综合`).
   static func isPageNumberLine(_ text: String) -> Bool {

@@ -185,7 +185,7 @@ extension BulletinSplitter {
   }
 
   /// Function words that open a sentence but hardly a heading (see ``isSubheading(_:over:)``).
-  static let sentenceOpeners = Set("在要对把将和与及并而但的了是".unicodeScalars)
+  static let sentenceOpeners = ScalarBitmap("在要对把将和与及并而但的了是".unicodeScalars)
 
   /// Whether a short headline line that starts a paragraph heads the paragraph after it: that
   /// paragraph opens with a word or a number (`52岁的…`), not punctuation, and is finished, a
