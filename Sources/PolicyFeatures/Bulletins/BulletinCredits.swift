@@ -88,6 +88,15 @@ extension BulletinSplitter {
     "特约记者", "特约通讯员", "特约摄影", "摄影记者", "通讯员", "实习生", "记者",
   ]
 
+  /// The UTF-8 offset of a text's first space (U+0020), or its length when it has none. Its
+  /// first word up to a space character is no shorter, so a word that must be short is ruled
+  /// out without walking the characters of a long line.
+  static func firstSpaceOffset(_ text: String) -> Int {
+    let utf8 = text.utf8
+    return utf8.withContiguousStorageIfAvailable { $0.firstIndex(of: 0x20) ?? $0.count }
+      ?? utf8.firstIndex(of: 0x20).map { utf8.distance(from: utf8.startIndex, to: $0) } ?? utf8.count
+  }
+
   /// Whether a word is a role with its outlet in front (`县融媒体中心记者`, `区委宣传部通讯员`).
   static func isPlacedRole(_ word: Substring) -> Bool {
     word.utf8.count <= 36
@@ -126,7 +135,7 @@ extension BulletinSplitter {
     let opensWithRole =
       creditRoles.contains { unmarked.hasUTF8Prefix($0) }
       || commentatorCredits.contains { unmarked.hasUTF8Prefix($0) }
-      || isPlacedRole(unmarked.prefix { $0 != " " })
+      || (firstSpaceOffset(unmarked) <= 36 && isPlacedRole(unmarked.prefix { $0 != " " }))
     guard opensWithRole || text.hasUTF8Prefix("□") else { return false }
     if commentatorCredits.contains(unmarked) { return true }
     // An author behind an open box (`□ 陆文清`, `□文/陆文清`), as commentary and supplements set
@@ -324,9 +333,19 @@ extension BulletinSplitter {
   static func isLead(_ text: String) -> Bool {
     if leadPrefixes.contains(where: { text.hasUTF8Prefix($0) }) { return true }
     if openingCredit(text) != nil || reportedLead(text) != nil { return true }
-    let head = Array(text.unicodeScalars.lazy.filter { $0 != " " }.prefix(16))
-    for i in head.indices.dropFirst() where head[i] == "(" || head[i] == "（" {
-      if head[i - 1] == "讯" || (head[i - 1] == "电" && i >= 2 && head[i - 2] == "日") { return true }
+    // Among the first 16 scalars but spaces, a bracket after `讯` or `日电` (read in one pass,
+    // with the two scalars before, rather than copied into an array).
+    var seen = 0
+    var previous: Unicode.Scalar? = nil
+    var beforePrevious: Unicode.Scalar? = nil
+    for scalar in text.unicodeScalars where scalar != " " {
+      if seen == 16 { break }
+      if scalar == "(" || scalar == "（", previous == "讯" || (previous == "电" && beforePrevious == "日") {
+        return true
+      }
+      beforePrevious = previous
+      previous = scalar
+      seen += 1
     }
     return false
   }

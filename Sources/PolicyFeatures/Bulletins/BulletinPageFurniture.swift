@@ -335,18 +335,22 @@ extension BulletinSplitter {
   /// Whether a line holds `count` words at least between spaces (U+0020), as
   /// `unicodeScalars.split(separator: " ")` cuts them: counted on the UTF-8 bytes, unsplit.
   static func spaceSeparatedWords(_ text: String, atLeast count: Int) -> Bool {
-    var words = 0
-    var inWord = false
-    for byte in text.utf8 {
-      if byte == 0x20 {
-        inWord = false
-      } else if !inWord {
-        inWord = true
-        words += 1
-        if words >= count { return true }
+    /// Counts the words of `bytes` up to `count`.
+    func reaches(_ bytes: some Sequence<UInt8>) -> Bool {
+      var words = 0
+      var inWord = false
+      for byte in bytes {
+        if byte == 0x20 {
+          inWord = false
+        } else if !inWord {
+          inWord = true
+          words += 1
+          if words >= count { return true }
+        }
       }
+      return false
     }
-    return false
+    return text.utf8.withContiguousStorageIfAvailable(reaches) ?? reaches(text.utf8)
   }
 
   /// How many words of a line set apart by spaces are masthead fields of each kind: dating or
