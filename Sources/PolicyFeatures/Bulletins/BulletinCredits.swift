@@ -273,6 +273,9 @@ extension BulletinSplitter {
   /// How many characters of `word` name a staff role (``staffRoles``), perhaps behind the
   /// page's or the prefix (`本版`, `本期`: `本版主编`, `本期校对`), or nil.
   static func staffRole(opening word: Substring) -> Int? {
+    // Every role (and `本版`, `本期`) opens with a scalar of ``staffRoleHeads``, which no other
+    // scalar is canonically equivalent to: a word opening with another is none, untried.
+    guard let head = word.unicodeScalars.first, staffRoleHeads.contains(head) else { return nil }
     if let role = staffRoles.first(where: { word.hasPrefix($0) }) { return role.count }
     guard let page = ["本版", "本期"].first(where: { word.hasPrefix($0) }),
       let role = staffRoles.first(where: { word.dropFirst(page.count).hasPrefix($0) })
