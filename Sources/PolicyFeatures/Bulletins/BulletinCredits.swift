@@ -22,7 +22,7 @@ extension BulletinSplitter {
   /// Whether a line is a photo credit: credit words (roles, names) ending in `摄` or `摄影`
   /// (`通讯员 方晓东 摄`, `（本报记者 刘洋 摄）`).
   static func isPhotoCredit(_ text: String) -> Bool {
-    guard text.unicodeScalars.count <= 40 else { return false }
+    guard text.hasAtMostScalars(40) else { return false }
     var inner = Substring(text)
     if let first = inner.unicodeScalars.first, first == "（" || first == "(",
       let last = inner.unicodeScalars.last, last == "）" || last == ")"
@@ -112,7 +112,7 @@ extension BulletinSplitter {
   /// either a role, a role with a name, or a name (two to four ideographs, or a longer one
   /// with `·`). A body line cut by a print break (`记者从区发改委获悉`) is not one.
   static func isCreditLine(_ text: String) -> Bool {
-    guard text.utf8.count <= 160, text.unicodeScalars.count <= 40 else { return false }
+    guard text.utf8.count <= 160, text.hasAtMostScalars(40) else { return false }
     // `通讯员丨孔某`, `文丨刘某`: a post's credit, set after the text (``closingCreditLine(_:)``).
     if text.containsUTF8("丨") || text.containsUTF8("｜") { return false }
     // A box's label (`记者手记`) opens with a role and names no one.
@@ -200,7 +200,7 @@ extension BulletinSplitter {
     // A space or the brackets set the name apart: `读者来信` is a column's label.
     guard inner.hasPrefix("读者"), inner.count < text.count || inner.dropFirst(2).first == " " else { return nil }
     let name = inner.dropFirst(2).drop { $0 == " " }
-    return isPersonalName(name) && name.unicodeScalars.count <= 3 ? "读者 " + name : nil
+    return isPersonalName(name) && name.hasAtMostScalars(3) ? "读者 " + name : nil
   }
 
   /// A credit line as a byline: without its marker, and an author's credit without the `文/`
@@ -564,7 +564,7 @@ extension BulletinSplitter {
       let before = String(String.UnicodeScalarView(scalars[..<open]))
       // A pen name alone in brackets closing a commentary (`（晓　风）`).
       let penName = String(credit.unicodeScalars.filter { $0 != " " }.map(Character.init))
-      if credit.unicodeScalars.count <= 5, penName.count <= 3, isPersonalName(Substring(penName)),
+      if credit.hasAtMostScalars(5), penName.count <= 3, isPersonalName(Substring(penName)),
         !bracketedNonNames.contains(penName)
       {
         return (before, penName)
@@ -592,7 +592,7 @@ extension BulletinSplitter {
     guard credit.utf8.count <= 72, credit.containsUTF8(" ") else { return false }
     var words = credit.split(separator: " ")
     if words.count == 3 { words = joiningSpacedNames(words, afterColon: false) }
-    guard words.count == 2, words[1].unicodeScalars.count <= 3, isPersonalName(words[1]),
+    guard words.count == 2, words[1].hasAtMostScalars(3), isPersonalName(words[1]),
       !bracketedNonNames.contains(String(words[1])), !["提供", "报送", "供稿", "撰稿", "整理", "制作", "发布"].contains(words[1])
     else { return false }
     return isOfficeName(words[0], shortest: 2)

@@ -21,7 +21,7 @@ extension BulletinSplitter {
     // Names are two or three ideographs, rarely four; `中共中央 国务院` is not a row of names.
     guard text.utf8.count <= 400, text.containsUTF8(" ") else { return false }
     let words = text.split(separator: " ")
-    return words.count >= 2 && words.allSatisfy { isPersonalName($0) && $0.unicodeScalars.count <= 3 }
+    return words.count >= 2 && words.allSatisfy { isPersonalName($0) && $0.hasAtMostScalars(3) }
   }
 
   /// Whether a paragraph is a credit or a source set on a line of its own after an item's text,
@@ -439,7 +439,7 @@ extension BulletinSplitter {
     let lines = units[(label + 1)...]
     guard (2...8).contains(lines.count),
       lines.allSatisfy({
-        $0.text.unicodeScalars.count <= 30 && !$0.text.unicodeScalars.contains { innerStops.contains($0) }
+        $0.text.hasAtMostScalars(30) && !$0.text.unicodeScalars.contains { innerStops.contains($0) }
       })
     else { return nil }
     return label
@@ -746,5 +746,17 @@ extension Unicode.Scalar.Properties {
       true
     default: false
     }
+  }
+}
+
+extension StringProtocol {
+  /// Whether this text holds `limit` Unicode scalars at most (`unicodeScalars.count <= limit`),
+  /// told from its UTF-8 length alone when it can be (a scalar takes one to four bytes), and
+  /// otherwise by walking `limit` scalars, never a long line's all.
+  func hasAtMostScalars(_ limit: Int) -> Bool {
+    let bytes = utf8.count
+    if bytes <= limit { return true }
+    if bytes > 4 * limit { return false }
+    return unicodeScalars.dropFirst(limit).isEmpty
   }
 }
