@@ -5,24 +5,40 @@ extension String {
   /// equivalence (for normalised text, or markers written in the source). An empty needle
   /// occurs everywhere.
   public func containsUTF8(_ needle: String) -> Bool {
-    var haystack = self
-    var needle = needle
-    return haystack.withUTF8 { h in
-      needle.withUTF8 { n in
-        guard !n.isEmpty, let needleBase = n.baseAddress else { return true }
-        guard n.count <= h.count, let base = h.baseAddress else { return false }
-        // memchr finds each candidate for the first byte; memcmp checks the rest.
-        let last = h.count - n.count
-        var start = 0
-        while start <= last {
-          guard let hit = memchr(base + start, Int32(n[0]), last - start + 1) else { return false }
-          let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-          if memcmp(base + offset, needleBase, n.count) == 0 { return true }
-          start = offset + 1
-        }
-        return false
+    withUTF8Buffers(needle) { h, n in
+      guard !n.isEmpty else { return true }
+      guard n.count <= h.count, let base = h.baseAddress, let needleBase = n.baseAddress else { return false }
+      // memchr finds each candidate for the needle's last byte (in Chinese text a continuation
+      // byte, far rarer than the few lead bytes every ideograph shares); the first byte, then
+      // memcmp, check the rest.
+      let key = n.count - 1
+      let keyByte = Int32(n[key])
+      let last = h.count - n.count
+      var start = 0
+      while start <= last {
+        guard let hit = memchr(base + start + key, keyByte, last - start + 1) else { return false }
+        let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - key
+        if base[offset] == n[0], memcmp(base + offset, needleBase, n.count) == 0 { return true }
+        start = offset + 1
       }
+      return false
     }
+  }
+
+  /// Runs `body` over this string's UTF-8 bytes and `other`'s, without copying either when
+  /// it is stored contiguously (as native strings are): no retain of a copy per call.
+  @inline(__always)
+  fileprivate func withUTF8Buffers<R>(
+    _ other: String, _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> R
+  ) -> R {
+    if let result = utf8.withContiguousStorageIfAvailable({ a in
+      other.utf8.withContiguousStorageIfAvailable { b in body(a, b) }
+    }), let result {
+      return result
+    }
+    var a = self
+    var b = other
+    return a.withUTF8 { a in b.withUTF8 { b in body(a, b) } }
   }
 }
 
@@ -37,16 +53,14 @@ extension String {
     hasUTF8Bytes(of: prefix, atEnd: false)
   }
 
-  /// Whether `part`'s bytes open (or, `atEnd`, close) this string's: one `memcmp`.
+  /// Whether `part`'s bytes open (or, `atEnd`, close) this string's: the first byte compared
+  /// inline (most candidates fail there), then one `memcmp`.
   private func hasUTF8Bytes(of part: String, atEnd: Bool) -> Bool {
-    var text = self
-    var part = part
-    return text.withUTF8 { t in
-      part.withUTF8 { p in
-        guard p.count <= t.count else { return false }
-        guard let pb = p.baseAddress, let tb = t.baseAddress else { return true }
-        return memcmp(tb + (atEnd ? t.count - p.count : 0), pb, p.count) == 0
-      }
+    withUTF8Buffers(part) { t, p in
+      guard p.count <= t.count else { return false }
+      guard !p.isEmpty, let pb = p.baseAddress, let tb = t.baseAddress else { return true }
+      let start = tb + (atEnd ? t.count - p.count : 0)
+      return start[0] == pb[0] && memcmp(start, pb, p.count) == 0
     }
   }
 }

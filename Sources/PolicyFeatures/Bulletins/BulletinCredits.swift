@@ -22,7 +22,7 @@ extension BulletinSplitter {
   /// Whether a line is a photo credit: credit words (roles, names) ending in `摄` or `摄影`
   /// (`通讯员 方晓东 摄`, `（本报记者 刘洋 摄）`).
   static func isPhotoCredit(_ text: String) -> Bool {
-    guard text.unicodeScalars.count <= 40 else { return false }
+    guard text.hasAtMostScalars(40) else { return false }
     var inner = Substring(text)
     if let first = inner.unicodeScalars.first, first == "（" || first == "(",
       let last = inner.unicodeScalars.last, last == "）" || last == ")"
@@ -88,6 +88,15 @@ extension BulletinSplitter {
     "特约记者", "特约通讯员", "特约摄影", "摄影记者", "通讯员", "实习生", "记者",
   ]
 
+  /// The UTF-8 offset of a text's first space (U+0020), or its length when it has none. Its
+  /// first word up to a space character is no shorter, so a word that must be short is ruled
+  /// out without walking the characters of a long line.
+  static func firstSpaceOffset(_ text: String) -> Int {
+    let utf8 = text.utf8
+    return utf8.withContiguousStorageIfAvailable { $0.firstIndex(of: 0x20) ?? $0.count }
+      ?? utf8.firstIndex(of: 0x20).map { utf8.distance(from: utf8.startIndex, to: $0) } ?? utf8.count
+  }
+
   /// Whether a word is a role with its outlet in front (`县融媒体中心记者`, `区委宣传部通讯员`).
   static func isPlacedRole(_ word: Substring) -> Bool {
     word.utf8.count <= 36
@@ -103,7 +112,7 @@ extension BulletinSplitter {
   /// either a role, a role with a name, or a name (two to four ideographs, or a longer one
   /// with `·`). A body line cut by a print break (`记者从区发改委获悉`) is not one.
   static func isCreditLine(_ text: String) -> Bool {
-    guard text.utf8.count <= 160, text.unicodeScalars.count <= 40 else { return false }
+    guard text.utf8.count <= 160, text.hasAtMostScalars(40) else { return false }
     // `通讯员丨孔某`, `文丨刘某`: a post's credit, set after the text (``closingCreditLine(_:)``).
     if text.containsUTF8("丨") || text.containsUTF8("｜") { return false }
     // A box's label (`记者手记`) opens with a role and names no one.
@@ -126,7 +135,7 @@ extension BulletinSplitter {
     let opensWithRole =
       creditRoles.contains { unmarked.hasUTF8Prefix($0) }
       || commentatorCredits.contains { unmarked.hasUTF8Prefix($0) }
-      || isPlacedRole(unmarked.prefix { $0 != " " })
+      || (firstSpaceOffset(unmarked) <= 36 && isPlacedRole(unmarked.prefix { $0 != " " }))
     guard opensWithRole || text.hasUTF8Prefix("□") else { return false }
     if commentatorCredits.contains(unmarked) { return true }
     // An author behind an open box (`□ 陆文清`, `□文/陆文清`), as commentary and supplements set
@@ -191,7 +200,7 @@ extension BulletinSplitter {
     // A space or the brackets set the name apart: `读者来信` is a column's label.
     guard inner.hasPrefix("读者"), inner.count < text.count || inner.dropFirst(2).first == " " else { return nil }
     let name = inner.dropFirst(2).drop { $0 == " " }
-    return isPersonalName(name) && name.unicodeScalars.count <= 3 ? "读者 " + name : nil
+    return isPersonalName(name) && name.hasAtMostScalars(3) ? "读者 " + name : nil
   }
 
   /// A credit line as a byline: without its marker, and an author's credit without the `文/`
@@ -264,6 +273,9 @@ extension BulletinSplitter {
   /// How many characters of `word` name a staff role (``staffRoles``), perhaps behind the
   /// page's or the prefix (`本版`, `本期`: `本版主编`, `本期校对`), or nil.
   static func staffRole(opening word: Substring) -> Int? {
+    // Every role (and `本版`, `本期`) opens with a scalar of ``staffRoleHeads``, which no other
+    // scalar is canonically equivalent to: a word opening with another is none, untried.
+    guard let head = word.unicodeScalars.first, staffRoleHeads.contains(head) else { return nil }
     if let role = staffRoles.first(where: { word.hasPrefix($0) }) { return role.count }
     guard let page = ["本版", "本期"].first(where: { word.hasPrefix($0) }),
       let role = staffRoles.first(where: { word.dropFirst(page.count).hasPrefix($0) })
@@ -324,9 +336,19 @@ extension BulletinSplitter {
   static func isLead(_ text: String) -> Bool {
     if leadPrefixes.contains(where: { text.hasUTF8Prefix($0) }) { return true }
     if openingCredit(text) != nil || reportedLead(text) != nil { return true }
-    let head = Array(text.unicodeScalars.lazy.filter { $0 != " " }.prefix(16))
-    for i in head.indices.dropFirst() where head[i] == "(" || head[i] == "（" {
-      if head[i - 1] == "讯" || (head[i - 1] == "电" && i >= 2 && head[i - 2] == "日") { return true }
+    // Among the first 16 scalars but spaces, a bracket after `讯` or `日电` (read in one pass,
+    // with the two scalars before, rather than copied into an array).
+    var seen = 0
+    var previous: Unicode.Scalar? = nil
+    var beforePrevious: Unicode.Scalar? = nil
+    for scalar in text.unicodeScalars where scalar != " " {
+      if seen == 16 { break }
+      if scalar == "(" || scalar == "（", previous == "讯" || (previous == "电" && beforePrevious == "日") {
+        return true
+      }
+      beforePrevious = previous
+      previous = scalar
+      seen += 1
     }
     return false
   }
@@ -542,7 +564,7 @@ extension BulletinSplitter {
       let before = String(String.UnicodeScalarView(scalars[..<open]))
       // A pen name alone in brackets closing a commentary (`（晓　风）`).
       let penName = String(credit.unicodeScalars.filter { $0 != " " }.map(Character.init))
-      if credit.unicodeScalars.count <= 5, penName.count <= 3, isPersonalName(Substring(penName)),
+      if credit.hasAtMostScalars(5), penName.count <= 3, isPersonalName(Substring(penName)),
         !bracketedNonNames.contains(penName)
       {
         return (before, penName)
@@ -570,7 +592,7 @@ extension BulletinSplitter {
     guard credit.utf8.count <= 72, credit.containsUTF8(" ") else { return false }
     var words = credit.split(separator: " ")
     if words.count == 3 { words = joiningSpacedNames(words, afterColon: false) }
-    guard words.count == 2, words[1].unicodeScalars.count <= 3, isPersonalName(words[1]),
+    guard words.count == 2, words[1].hasAtMostScalars(3), isPersonalName(words[1]),
       !bracketedNonNames.contains(String(words[1])), !["提供", "报送", "供稿", "撰稿", "整理", "制作", "发布"].contains(words[1])
     else { return false }
     return isOfficeName(words[0], shortest: 2)

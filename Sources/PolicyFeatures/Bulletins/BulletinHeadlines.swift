@@ -24,7 +24,7 @@ extension BulletinSplitter {
       // A question over the headline's second line, in one block with it, after a blank line
       // (`补贴怎么领？`, then `6个问答带你读懂`).
       let asks =
-        units[start - 1].blankBefore && !units[start].blankBefore && candidate.unicodeScalars.count <= 24
+        units[start - 1].blankBefore && !units[start].blankBefore && candidate.hasAtMostScalars(24)
         && isAskingLine(candidate)
       guard
         (isHeadlineLike(candidate, strict: true) && (!isAside(candidate) || isPlaceHeadline(candidate)))

@@ -54,7 +54,7 @@ extension BulletinSplitter {
     let round = (first == "（" || first == "(") && (last == "）" || last == ")")
     // A label in square brackets heads the text after it (`【口播】…`) unless it is all the line.
     let square =
-      first == "【" && last == "】" && text.unicodeScalars.count <= 10
+      first == "【" && last == "】" && text.hasAtMostScalars(10)
       && text.unicodeScalars.filter({ $0 == "【" }).count == 1
     guard round || square else { return false }
     // A square label naming a piece of music (`【开始曲】`, `【结束曲】`) cues it.
@@ -67,7 +67,7 @@ extension BulletinSplitter {
   /// whom to call and is the notice's text.
   static func isContactLine(_ text: String) -> Bool {
     text.utf8.count <= 144 && (text.containsUTF8("联系电话") || text.containsUTF8("电话：") || text.containsUTF8("电话:"))
-      && text.unicodeScalars.count <= 48
+      && text.hasAtMostScalars(48)
       && !text.unicodeScalars.contains { $0 == "。" || $0 == "，" } && !text.hasUTF8Prefix("联系人")
   }
 
@@ -85,7 +85,7 @@ extension BulletinSplitter {
   /// Whether a line numbers the issue (`第23期`, `2025年第142期（总第1876期）`, `第8期（总第56期）`),
   /// perhaps followed by the compiler and the date.
   static func isIssueNumberLine(_ text: String) -> Bool {
-    guard text.unicodeScalars.count <= 60 else { return false }
+    guard text.hasAtMostScalars(60) else { return false }
     var scalars = text.unicodeScalars[...]
     // An optional year in front: `2025年`.
     let digits = scalars.prefix { $0.properties.numericType != nil }
@@ -104,7 +104,7 @@ extension BulletinSplitter {
   /// Whether a line gives the print run or the date of printing (`（共印90份）`,
   /// `云岭县人民政府办公室　2025年8月2日印发`).
   static func isPrintRunLine(_ text: String) -> Bool {
-    guard text.utf8.count <= 144, text.unicodeScalars.count <= 48 else { return false }
+    guard text.utf8.count <= 144, text.hasAtMostScalars(48) else { return false }
     if text.containsUTF8("共印"), text.hasUTF8Suffix("份") || text.hasUTF8Suffix("份）") || text.hasUTF8Suffix("份)") {
       return true
     }
@@ -148,7 +148,7 @@ extension BulletinSplitter {
     if isLinkBar(text) || isPagingBar(text) { return true }
     if isScanPrompt(text) { return true }
     // A post's read count: `阅读 1.3万`, `阅读量：2045`.
-    if text.hasUTF8Prefix("阅读"), text.unicodeScalars.count <= 12,
+    if text.hasUTF8Prefix("阅读"), text.hasAtMostScalars(12),
       text.unicodeScalars.dropFirst(2).contains(where: { $0.properties.numericType != nil })
     {
       return true
@@ -176,7 +176,7 @@ extension BulletinSplitter {
   /// Whether a line only asks the reader to scan the code printed beside it (`扫码看视频`,
   /// `扫描二维码观看`, `扫一扫 了解更多`): a short line that opens so, with no sentence in it.
   static func isScanPrompt(_ text: String) -> Bool {
-    guard text.unicodeScalars.count <= 20, text.hasUTF8Prefix("扫") else { return false }
+    guard text.hasAtMostScalars(20), text.hasUTF8Prefix("扫") else { return false }
     return ["扫码", "扫描二维码", "扫一扫", "扫描下方二维码"].contains(where: text.hasUTF8Prefix)
       && !text.unicodeScalars.contains { innerStops.contains($0) || commas.contains($0) }
   }
@@ -374,7 +374,7 @@ extension BulletinSplitter {
 
   /// Whether a line is a public account's post line: `原创`, the account, the time.
   static func isPostLine(_ text: String) -> Bool {
-    guard text.utf8.count <= 180, text.unicodeScalars.count <= 60,
+    guard text.utf8.count <= 180, text.hasAtMostScalars(60),
       !text.unicodeScalars.contains(where: { $0 == "。" || $0 == "，" })
     else { return false }
     if text.hasUTF8Prefix("原创 ") { return true }
@@ -460,7 +460,7 @@ extension BulletinSplitter {
         !isHeadlineLike(units[k + 1].text, strict: true)
       else { continue }
       let title = withoutCircledNumber(units[k].text)
-      guard title.unicodeScalars.count <= 40, isHeadlineLike(title, strict: false) else { continue }
+      guard title.hasAtMostScalars(40), isHeadlineLike(title, strict: false) else { continue }
       out[k].marksTitle = true
       out[k].blankBefore = true
       next += 1
@@ -644,7 +644,7 @@ extension BulletinSplitter {
         }
         // Hard-wrapped text breaks a long title too: a short line without punctuation under it,
         // over the item's text, is the rest of it.
-        if hardWrapped, k + 1 < units.count, !units[k].blankBefore, units[k].text.unicodeScalars.count <= 8,
+        if hardWrapped, k + 1 < units.count, !units[k].blankBefore, units[k].text.hasAtMostScalars(8),
           isRowShaped(units[k].text), !isRowShaped(units[k + 1].text)
         {
           title += units[k].text

@@ -30,7 +30,7 @@ extension BulletinSplitter {
       return false
     }
     return units[k...(k + 2)].allSatisfy {
-      $0.text.unicodeScalars.count <= 20 && isHeadlineLike($0.text, strict: false)
+      $0.text.hasAtMostScalars(20) && isHeadlineLike($0.text, strict: false)
     }
   }
 
@@ -71,11 +71,11 @@ extension BulletinSplitter {
   /// with no sentence in it, up to the page's end or the next headline. (A table inside an
   /// article has the article's text after it.)
   static func opensPhraseBox(at k: Int, in units: [Unit], _ headlineLines: [Int]) -> Bool {
-    guard k > 0, !units[k].blankBefore, units[k - 1].text.unicodeScalars.count <= 12 else { return false }
+    guard k > 0, !units[k].blankBefore, units[k - 1].text.hasAtMostScalars(12) else { return false }
     var end = k
     while end < units.count, end == k || !units[end].blankBefore, headlineLines[end] == 0 {
       let line = units[end].text
-      guard line.unicodeScalars.count <= 40, line.split(separator: " ").count >= 2,
+      guard line.hasAtMostScalars(40), line.split(separator: " ").count >= 2,
         !line.unicodeScalars.contains(where: { innerStops.contains($0) || $0 == "，" || $0 == "," })
       else { return false }
       end += 1
@@ -173,7 +173,7 @@ extension BulletinSplitter {
   static func isTableHeader(_ text: String, over next: String) -> Bool {
     guard text.utf8.count <= 4 * 40, text.containsUTF8(" "), next.containsUTF8(" ") else { return false }
     let words = text.split(separator: " ")
-    guard words.count >= 3, words.allSatisfy({ $0.unicodeScalars.count <= 8 }) else { return false }
+    guard words.count >= 3, words.allSatisfy({ $0.hasAtMostScalars(8) }) else { return false }
     return next.split(separator: " ").count == words.count
   }
 
@@ -252,7 +252,7 @@ extension BulletinSplitter {
   /// before a comma (`12月上旬，`, `3月初，`).
   static func opensWithDate(_ text: String) -> Bool {
     let head = Array(text.unicodeScalars.prefix(12))
-    let digits = Set("0123456789".unicodeScalars)
+    let digits = asciiDigits
     // 5月3日 / 2025年5月3日
     var i = 0
     if let y = head.firstIndex(of: "年"), y == 4, head[0..<4].allSatisfy(digits.contains) { i = 5 }
@@ -277,7 +277,7 @@ extension BulletinSplitter {
 
   /// Whether a short line is only a date (`2025年5月20日`, a signature's).
   static func isDateLine(_ text: String) -> Bool {
-    text.unicodeScalars.count <= 20 && (try? DateExtraction.date(fromHeaderLine: text)) != nil
+    text.hasAtMostScalars(20) && (try? DateExtraction.date(fromHeaderLine: text)) != nil
   }
 
   /// Whether a line under a headline names its author: a name of two or three ideographs,
@@ -294,8 +294,8 @@ extension BulletinSplitter {
       return true
     }
     let words = text.split(separator: " ")
-    guard let name = words.last, isPersonalName(name), name.unicodeScalars.count <= 3 else { return false }
-    return words.count == 1 || (words.count == 2 && text.unicodeScalars.count <= 24 && !endsSentence(String(words[0])))
+    guard let name = words.last, isPersonalName(name), name.hasAtMostScalars(3) else { return false }
+    return words.count == 1 || (words.count == 2 && text.hasAtMostScalars(24) && !endsSentence(String(words[0])))
   }
 
   /// Whether a line is a commentary's author line: a marker (`■`, `◆`, `●`, …), then the

@@ -21,7 +21,7 @@ extension BulletinSplitter {
     // Names are two or three ideographs, rarely four; `中共中央 国务院` is not a row of names.
     guard text.utf8.count <= 400, text.containsUTF8(" ") else { return false }
     let words = text.split(separator: " ")
-    return words.count >= 2 && words.allSatisfy { isPersonalName($0) && $0.unicodeScalars.count <= 3 }
+    return words.count >= 2 && words.allSatisfy { isPersonalName($0) && $0.hasAtMostScalars(3) }
   }
 
   /// Whether a paragraph is a credit or a source set on a line of its own after an item's text,
@@ -73,10 +73,15 @@ extension BulletinSplitter {
     return NumberingStyle(bracketed: bracketed, chinese: numeral.map { $0.properties.numericType == nil } ?? false)
   }
 
+  /// The Chinese numerals that number a paragraph (`一、` … `十二、`), built once.
+  static let chineseNumerals = ScalarBitmap("一二三四五六七八九十".unicodeScalars)
+
+  /// The ASCII digits, built once (a set built per call cost more than the test).
+  static let asciiDigits = ScalarBitmap("0123456789".unicodeScalars)
+
   /// Whether a paragraph starts with a number that heads it: `一、`, `（一）`, `（1）`, `1.`, `1、`.
   static func isNumbered(_ text: String) -> Bool {
-    let chineseNumerals = Set("一二三四五六七八九十".unicodeScalars)
-    let digits = Set("0123456789".unicodeScalars)
+    let digits = asciiDigits
     guard let first = text.unicodeScalars.first,
       chineseNumerals.contains(first) || digits.contains(first) || first == "（" || first == "("
     else { return false }
@@ -434,7 +439,7 @@ extension BulletinSplitter {
     let lines = units[(label + 1)...]
     guard (2...8).contains(lines.count),
       lines.allSatisfy({
-        $0.text.unicodeScalars.count <= 30 && !$0.text.unicodeScalars.contains { innerStops.contains($0) }
+        $0.text.hasAtMostScalars(30) && !$0.text.unicodeScalars.contains { innerStops.contains($0) }
       })
     else { return nil }
     return label
@@ -741,5 +746,17 @@ extension Unicode.Scalar.Properties {
       true
     default: false
     }
+  }
+}
+
+extension StringProtocol {
+  /// Whether this text holds `limit` Unicode scalars at most (`unicodeScalars.count <= limit`),
+  /// told from its UTF-8 length alone when it can be (a scalar takes one to four bytes), and
+  /// otherwise by walking `limit` scalars, never a long line's all.
+  func hasAtMostScalars(_ limit: Int) -> Bool {
+    let bytes = utf8.count
+    if bytes <= limit { return true }
+    if bytes > 4 * limit { return false }
+    return unicodeScalars.dropFirst(limit).isEmpty
   }
 }

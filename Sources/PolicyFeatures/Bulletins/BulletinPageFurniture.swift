@@ -9,7 +9,7 @@ extension BulletinSplitter {
     guard text.utf8.count <= 300 else { return false }
     if text.hasUTF8Prefix("本版投稿邮箱") || text.hasUTF8Prefix("投稿邮箱") { return true }
     // A page's co-organiser (`本版由县文化馆协办`), one short line without a sentence in it.
-    if text.hasUTF8Prefix("本版由"), text.unicodeScalars.count <= 40,
+    if text.hasUTF8Prefix("本版由"), text.hasAtMostScalars(40),
       ["协办", "主办", "承办", "联办", "合办"].contains(where: text.hasUTF8Suffix),
       !text.unicodeScalars.contains(where: { "，。,；;".unicodeScalars.contains($0) })
     {
@@ -44,7 +44,7 @@ extension BulletinSplitter {
   /// Whether a line is a page's running header: short, with the page number as a word of it
   /// (`云岭时报　公告·服务　第4版`).
   static func isRunningHeader(_ text: String) -> Bool {
-    text.unicodeScalars.count <= 30 && text.split(separator: " ").contains { isPageNumberLine(String($0)) }
+    text.hasAtMostScalars(30) && text.split(separator: " ").contains { isPageNumberLine(String($0)) }
   }
 
   /// Whether a line is a page's running head or foot set among the text: the paper's or the
@@ -155,7 +155,7 @@ extension BulletinSplitter {
   /// short line without sentence punctuation (`青峰日报`, `QINGFENG DAILY`).
   static func isMastheadLine(_ text: String) -> Bool {
     let plain =
-      text.unicodeScalars.count <= 30
+      text.hasAtMostScalars(30)
       && !text.unicodeScalars.contains { innerStops.contains($0) || commas.contains($0) } && !isAnchor(text)
     return plain || isPageFurniture(text)
   }
@@ -176,7 +176,7 @@ extension BulletinSplitter {
     else { return false }
     // A variation selector may follow the pictograph.
     let closing = last == "\u{FE0F}" ? text.unicodeScalars.dropLast().last ?? last : last
-    return (isPictograph(first) || isPictograph(closing)) && text.unicodeScalars.count <= 40
+    return (isPictograph(first) || isPictograph(closing)) && text.hasAtMostScalars(40)
       && !isHeadlineLike(text, strict: true)
   }
 
@@ -188,7 +188,7 @@ extension BulletinSplitter {
     let block = units[start...]
     guard block.count <= 5,
       block.allSatisfy({
-        $0.text.unicodeScalars.count <= 60 && !$0.text.unicodeScalars.contains { innerStops.contains($0) }
+        $0.text.hasAtMostScalars(60) && !$0.text.unicodeScalars.contains { innerStops.contains($0) }
       }),
       block.contains(where: { $0.text.unicodeScalars.contains(where: isPictograph) })
     else { return }
@@ -212,7 +212,7 @@ extension BulletinSplitter {
     // (An enumeration, `单层、多层厂房`, is no sentence; a comma is.)
     guard (2...4).contains(block.count), let last = block.last, isHotlineLine(last.text),
       block.allSatisfy({ unit in
-        unit.text.unicodeScalars.count <= 60 && !isDateLine(unit.text)
+        unit.text.hasAtMostScalars(60) && !isDateLine(unit.text)
           && !unit.text.unicodeScalars.contains { innerStops.contains($0) || $0 == "，" || $0 == "," }
       }),
       block.contains(where: { $0.text.split(separator: " ").count >= 3 })
@@ -253,9 +253,10 @@ extension BulletinSplitter {
   /// the day's page count (`今日8版`), the publisher's imprint (`国内统一连续出版物号`, `CN32-0001`,
   /// `邮发代号`), or a page line or date line of its own.
   static func isPageFurniture(_ text: String) -> Bool {
-    guard text.unicodeScalars.count <= 40 else { return false }
+    // Over 160 bytes is over 40 scalars (four bytes at most each), without counting them.
+    guard text.utf8.count <= 160, text.hasAtMostScalars(40) else { return false }
     // A section's name over the page (`青阳湖·副刊`, `法治专版`, `民生·社会`).
-    if text.unicodeScalars.count <= 12,
+    if text.hasAtMostScalars(12),
       ["副刊", "专刊", "周刊", "专版"].contains(where: text.hasUTF8Suffix)
         || (text.unicodeScalars.contains("·")
           && text.unicodeScalars.allSatisfy { $0 == "·" || ($0.value >= 0x4E00 && $0.value <= 0x9FFF) })
@@ -290,7 +291,6 @@ extension BulletinSplitter {
     }
     if compact.hasPrefix("CN"), compact.dropFirst(2).first?.isNumber == true { return true }
     // A weekday on a line of its own (`星期日`, `周三`).
-    let weekdays = Set("一二三四五六日天".unicodeScalars)
     let dayScalars = Array(compact.unicodeScalars)
     if (dayScalars.count == 3 && compact.hasPrefix("星期") && weekdays.contains(dayScalars[2]))
       || (dayScalars.count == 2 && compact.hasPrefix("周") && weekdays.contains(dayScalars[1]))
@@ -326,8 +326,31 @@ extension BulletinSplitter {
   /// Whether a line among the text is a running head or foot of masthead fields: the paper's or
   /// the section's name, the date or the weekday, and the page (`湄阳日报　2025年12月22日　星期一　2`).
   static func isRunningFieldsLine(_ text: String) -> Bool {
-    guard let fields = mastheadFields(text) else { return false }
+    // A name, a page and two dating fields are three words at least: most lines, with fewer,
+    // are ruled out before their words are split and tested.
+    guard spaceSeparatedWords(text, atLeast: 3), let fields = mastheadFields(text) else { return false }
     return fields.names > 0 && fields.pages > 0 && fields.dating >= 2
+  }
+
+  /// Whether a line holds `count` words at least between spaces (U+0020), as
+  /// `unicodeScalars.split(separator: " ")` cuts them: counted on the UTF-8 bytes, unsplit.
+  static func spaceSeparatedWords(_ text: String, atLeast count: Int) -> Bool {
+    /// Counts the words of `bytes` up to `count`.
+    func reaches(_ bytes: some Sequence<UInt8>) -> Bool {
+      var words = 0
+      var inWord = false
+      for byte in bytes {
+        if byte == 0x20 {
+          inWord = false
+        } else if !inWord {
+          inWord = true
+          words += 1
+          if words >= count { return true }
+        }
+      }
+      return false
+    }
+    return text.utf8.withContiguousStorageIfAvailable(reaches) ?? reaches(text.utf8)
   }
 
   /// How many words of a line set apart by spaces are masthead fields of each kind: dating or
@@ -413,7 +436,7 @@ extension BulletinSplitter {
   /// the page number, a dated masthead, or a line of the masthead's fields
   /// (``isMastheadFieldsLine(_:)``).
   static func isPageHeader(_ text: String) -> Bool {
-    let short = text.unicodeScalars.count <= 24
+    let short = text.hasAtMostScalars(24)
     if short && isPageNumberLine(text) { return true }
     if isRunningHeader(text) || isMastheadFieldsLine(text) || isLabelledFieldsLine(text) { return true }
     guard short || DateExtraction.isMasthead(text) else { return false }
@@ -447,8 +470,11 @@ extension BulletinSplitter {
     return dated
   }
 
+  /// The days a weekday line names (`星期日`, `周三`).
+  static let weekdays = ScalarBitmap("一二三四五六日天".unicodeScalars)
+
   /// The digits of a page number (`第3版`, `第０３版`, `第三版`).
-  static let pageNumerals = Set("0123456789０１２３４５６７８９一二三四五六七八九十".unicodeScalars)
+  static let pageNumerals = ScalarBitmap("0123456789０１２３４５６７８９一二三四五六七八九十".unicodeScalars)
 
   /// Whether a line is a page number with an optional section name (`第3版 要闻`, `第 03 版：综合`).
   static func isPageNumberLine(_ text: String) -> Bool {

@@ -129,7 +129,7 @@ extension BulletinSplitter {
   static func isTableRow(_ text: String, over next: String) -> Bool {
     guard text.utf8.count <= 4 * 60, text.containsUTF8(" "), next.containsUTF8(" ") else { return false }
     let cells = text.split(separator: " ")
-    guard cells.count >= 3, cells.allSatisfy({ $0.unicodeScalars.count <= 16 }) else { return false }
+    guard cells.count >= 3, cells.allSatisfy({ $0.hasAtMostScalars(16) }) else { return false }
     // Cells hold no sentences: a headline over its text may have as many spaces.
     let sentence: (Unicode.Scalar) -> Bool = { innerStops.contains($0) || $0 == "，" || $0 == "," }
     return next.split(separator: " ").count == cells.count && !text.unicodeScalars.contains(where: sentence)
@@ -181,11 +181,11 @@ extension BulletinSplitter {
   /// Whether a short headline line heads the paragraph after it, rather than being cut from it
   /// by a print break: the paragraph opens the way a new one does (`今年以来，`, `5月20日，`).
   static func isSubheading(_ text: String, before next: String) -> Bool {
-    text.unicodeScalars.count <= 16 && isHeadlineLike(text, strict: true) && BulletinSplitter.opensLeadlessArticle(next)
+    text.hasAtMostScalars(16) && isHeadlineLike(text, strict: true) && BulletinSplitter.opensLeadlessArticle(next)
   }
 
   /// Function words that open a sentence but hardly a heading (see ``isSubheading(_:over:)``).
-  static let sentenceOpeners = Set("在要对把将和与及并而但的了是".unicodeScalars)
+  static let sentenceOpeners = ScalarBitmap("在要对把将和与及并而但的了是".unicodeScalars)
 
   /// Whether a short headline line that starts a paragraph heads the paragraph after it: that
   /// paragraph opens with a word or a number (`52岁的…`), not punctuation, and is finished, a

@@ -301,7 +301,7 @@ public struct BulletinSplitter: Sendable {
   /// Whether the text before a page's first headline is only the name of the column or section
   /// it belongs to (`优化营商环境`): one short headline line, not an article.
   static func isColumnName(_ paragraphs: [String]) -> Bool {
-    paragraphs.count == 1 && paragraphs[0].unicodeScalars.count <= 16 && isHeadlineLike(paragraphs[0], strict: true)
+    paragraphs.count == 1 && paragraphs[0].hasAtMostScalars(16) && isHeadlineLike(paragraphs[0], strict: true)
   }
 
   /// Whether the text before a page's first headline is only photo captions, each closing with
@@ -461,7 +461,7 @@ public struct BulletinSplitter: Sendable {
     // Whether the headline at `h` has a kicker over it (a column's name, `东港时评`) that stands
     // apart from the text before it.
     func underKicker(_ h: Int) -> Bool {
-      h >= 2 && isHeadlineLike(units[h - 1].text, strict: true) && units[h - 1].text.unicodeScalars.count <= 8
+      h >= 2 && isHeadlineLike(units[h - 1].text, strict: true) && units[h - 1].text.hasAtMostScalars(8)
         && (units[h - 1].blankBefore || endsItem(units[h - 2].text))
     }
     func isAuthorAnchor(_ j: Int) -> Bool {
@@ -513,7 +513,7 @@ public struct BulletinSplitter: Sendable {
       let candidate = units[i].text
       let asks =
         candidate.unicodeScalars.contains { $0 == "？" || $0 == "?" } && isHeadlineLike(candidate, strict: false)
-        && !isInterviewTurn(candidate) && candidate.unicodeScalars.count <= 40
+        && !isInterviewTurn(candidate) && candidate.hasAtMostScalars(40)
       let next = units[i + 1].text
       guard !isTableHeader(candidate, over: next) else { continue }
       let document = isDocumentTitle(candidate, over: next)
@@ -548,7 +548,7 @@ public struct BulletinSplitter: Sendable {
       }
       // A box of telephone numbers under its short heading (`咨询电话`), of figures (`数说…`,
       // then `●…` lines) or of phrases (the weather's) between two articles.
-      let phones = candidate.unicodeScalars.count <= 10 && isPhoneField(next)
+      let phones = candidate.hasAtMostScalars(10) && isPhoneField(next)
       let figures = bulleted && opensFigureBox(at: i + 1, in: units, headlineLines)
       let phrases = opensPhraseBox(at: i + 1, in: units, headlineLines)
       if isBoxTitle(candidate) || (isColumnLabel(candidate) && bulleted) || phones || figures || phrases {
