@@ -322,8 +322,9 @@ public struct BulletinSplitter: Sendable {
   /// How many lines of a block its headline takes: the lines over its lead or credit line
   /// (``headlineRunsToLead(in:)``); two when the block's text is indented and its first two
   /// lines are not, when the first line breaks off where no headline ends
-  /// (``breaksOffHeadline(_:)``), or when the second titles a notice under its issuer's name
-  /// (``isNoticeUnderIssuer(_:)``); else one.
+  /// (``breaksOffHeadline(_:)``), when the second titles a notice under its issuer's name
+  /// (``isNoticeUnderIssuer(_:)``) or the first is a column's name over it
+  /// (``isKickerOverHeadline(_:)``); else one.
   static func headlineLines(of block: [Unit]) -> Int {
     if let lead = headlineRunsToLead(in: block) { return lead }
     // An author's name under the headline (`■ 王某`) is the byline, no headline line.
@@ -332,7 +333,16 @@ public struct BulletinSplitter: Sendable {
     else { return 1 }
     let indented = !block[0].indented && !block[1].indented && block[2].indented
     let brokenOff = breaksOffHeadline(block[0].text) && !isHeadlineLike(block[2].text, strict: true)
-    return indented || brokenOff || isNoticeUnderIssuer(block) ? 2 : 1
+    return indented || brokenOff || isNoticeUnderIssuer(block) || isKickerOverHeadline(block) ? 2 : 1
+  }
+
+  /// Whether a block without a lead opens with a column's name (`东港论坛`, a few ideographs,
+  /// narrower than the line under it) over a one-line headline and then its text: the name is
+  /// the title's kicker, not the whole title.
+  static func isKickerOverHeadline(_ block: [Unit]) -> Bool {
+    block.count > 2 && block[0].text.hasAtMostScalars(6) && block[1].text.hasAtMostScalars(16)
+      && block[0].width < block[1].width && isHeadlineLike(block[0].text, strict: true)
+      && !isHeadlineLike(block[2].text, strict: true)
   }
 
   /// Where the lead or the credit line of a block stands when a headline of two to four lines
