@@ -735,6 +735,16 @@ extension BulletinSplitter {
     return columnLabels.contains(String(label))
   }
 
+  /// Whether a line is a headline behind its column's label and a colon (`短评：…`, `时评:…`): a
+  /// commentary's title, which may hold a comma (`…做“减法”，…做“加法”`).
+  static func isLabelledHeadline(_ text: String) -> Bool {
+    guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }), text[..<colon].count <= 5,
+      columnLabels.contains(String(text[..<colon]))
+    else { return false }
+    let headline = String(text[text.index(after: colon)...])
+    return headline.hasAtMostScalars(30) && isHeadlineLike(headline, strict: false)
+  }
+
 }
 
 extension Unicode.Scalar.Properties {

@@ -527,7 +527,9 @@ public struct BulletinSplitter: Sendable {
       let next = units[i + 1].text
       guard !isTableHeader(candidate, over: next) else { continue }
       let document = isDocumentTitle(candidate, over: next)
-      guard !insideHeadline(i, back: 3), isStandaloneHeadline(candidate) || asks || document,
+      // A commentary's headline behind its column's label (`短评：…`) may hold a comma.
+      let labelled = isLabelledHeadline(candidate)
+      guard !insideHeadline(i, back: 3), isStandaloneHeadline(candidate) || asks || document || labelled,
         endsItem(units[i - 1].text) || units[i - 1].continuesElsewhere
       else { continue }
       guard !anchors[i + 1] else { continue }
@@ -603,7 +605,7 @@ public struct BulletinSplitter: Sendable {
       // After a credited article, text opening with a time word (`近日，…`) is news too.
       let recentNews = articleCredited && !underCreditLine && opensWithTimeWord(next)
       if closesItem || (!underCreditLine && opensLikeNewsItem(next)) || recentNews || opensReadersLetter(next)
-        || document
+        || document || labelled
         || announcesReprint(units[i - 1].text) || caption
       {
         headlineLines[i] = 1
