@@ -5,7 +5,8 @@ import _PolicyTestSupport
 @testable import PolicyFeatures
 
 /// Rules for the thirteenth blind page set: a column's name over a headline in a block of its
-/// own, a commentary's headline behind its label and a colon.
+/// own, a commentary's headline behind its label and a colon, a hard-wrapped line that reads like
+/// a headline inside an item closing with its credit.
 extension BulletinSplitterTests {
   @Test("on a block page a column's name over a one-line headline and its text is the title's kicker")
   func columnNameOverHeadlineInBlock() {
@@ -52,5 +53,36 @@ extension BulletinSplitterTests {
     let articles = BulletinSplitter().split(page)
     #expect(articles.map(\.title) == ["某区政务服务中心启用", "短评:办事做\"减法\",服务做\"加法\""])
     #expect(articles.last?.body.hasPrefix("少交一份材料") == true)
+  }
+
+  @Test("a line a hard wrap carried on mid-sentence is text, so the credit closing the item still counts")
+  func wrappedLineReadingAsHeadlineInsideItem() {
+    let page = """
+      某城日报
+      2024年5月8日　星期三
+
+      某区召开安全生产工作会议
+
+      本报讯（记者 甲某）5月7日，某区召开安全生产工作会
+      议，部署近期重点工作。区长乙某出席会议并讲话。
+
+      会议要求，各部门要压实安全生产责任，抓好企业隐患
+      排查整治，坚决防范遏制重大事故发生，确保全区安全
+      生产形势持续稳定。
+
+      某区开展燃气安全专项检查行动
+
+      为消除燃气安全隐患，区城管局自5月起开展为期一个
+      月的燃气安全专项检查，重点检查餐饮场所、农贸市场
+      和老旧小区燃气管道、报警装置等设施的运行和维护情
+      况。
+
+      截至目前，已检查餐饮场所86家，发现问题31个，已
+      全部整改到位，对3家单位依法立案查处
+      。（记者 丙某 通讯员 丁某）
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["某区召开安全生产工作会议", "某区开展燃气安全专项检查行动"])
+    #expect(articles.last?.byline == "记者 丙某 通讯员 丁某")
   }
 }

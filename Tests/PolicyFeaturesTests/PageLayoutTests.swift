@@ -29,8 +29,6 @@ struct PageLayoutTests {
 
   /// Layouts the splitter does not cut as a reader would yet, and why.
   static let knownIssues: [String: String] = [
-    "2026-01-18":
-      "blind set 13, before fixes: 3 articles, expected 4 | #3 title '“暖心食堂”开进老旧小区', expected '区生态环境局开展冬季大气污染专项执法' | #3 byline '记者 林知微', expected '记者 顾一帆 通讯员 许晴' | #3 body starts ''一荤两素一汤只要12元', expected '为应对冬季不利气象条' | #3 body lacks '对2家企业依法立案查处'",
     "2026-01-19":
       "blind set 13, before fixes: #2 title '风电装备产业园', expected '风电装备产业园 年内将建成投产 ——总投资42亿元，达产后年产值可超百亿元' | #2 byline None, expected '记者 卢晓蕾 通讯员 邓越' | #2 body starts '年内将建成投产——总投资', expected '隆冬时节，位于桐岭经'",
     "2026-01-23": "blind set 13, before fixes: 3 articles, expected 4",

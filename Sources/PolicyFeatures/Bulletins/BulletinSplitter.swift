@@ -586,8 +586,10 @@ public struct BulletinSplitter: Sendable {
           || (articleCredited && opensWithTimeWord(next)) || wraps
       else { continue }
       // The item closes with its own credit, or (outside a feature) its text opens like news.
+      // (A line that a hard wrap carried on from a line as wide as the page's text, broken off
+      // mid-sentence, is text however it reads: `…重点检查工`, then `业企业无组织排放、…等情`.)
       let item = units.indices[(brokenOff ? i + 2 : i + 1)...].prefix {
-        !anchors[$0] && !isStandaloneHeadline(units[$0].text)
+        !anchors[$0] && (!isStandaloneHeadline(units[$0].text) || wrapsIntoText(units, $0 - 1, margin: margin))
       }.prefix(12)
       // A document reprinted after the news of it (`…现将全文刊发如下。`) is an article of its own.
       // An item whose only paragraph closes with its credit (a photo's caption, `…（本报记者 许某
