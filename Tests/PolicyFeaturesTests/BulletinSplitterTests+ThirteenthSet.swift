@@ -6,7 +6,8 @@ import _PolicyTestSupport
 
 /// Rules for the thirteenth blind page set: a column's name over a headline in a block of its
 /// own, a commentary's headline behind its label and a colon, a hard-wrapped line that reads like
-/// a headline inside an item closing with its credit.
+/// a headline inside an item closing with its credit, a wrapped headline over a `——` subtitle
+/// with a comma and a credit line on a block page.
 extension BulletinSplitterTests {
   @Test("on a block page a column's name over a one-line headline and its text is the title's kicker")
   func columnNameOverHeadlineInBlock() {
@@ -84,5 +85,32 @@ extension BulletinSplitterTests {
     let articles = BulletinSplitter().split(page)
     #expect(articles.map(\.title) == ["某区召开安全生产工作会议", "某区开展燃气安全专项检查行动"])
     #expect(articles.last?.byline == "记者 丙某 通讯员 丁某")
+  }
+
+  @Test("on a block page a wrapped headline over a `——` subtitle with a comma runs to the credit line")
+  func wrappedHeadlineOverSubtitleToCreditLine() {
+    let page = """
+      某县报·要闻
+      2024年5月8日　星期三
+
+      县政府召开常务会议
+      ■记者 甲某
+      　　5月7日，县政府召开常务会议，研究部署近期重点工作。
+      　　会议审议了县城老旧小区改造实施方案。
+
+      智能制造产业园
+      一期工程开工建设
+      ——总投资30亿元，建成后年产值可超50亿元
+      ■记者 乙某　通讯员 丙某
+      　　5月6日，位于县经济开发区的智能制造产业园一期工程开工建设。
+      　　该产业园规划建设标准厂房和研发中心，预计明年建成投产。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(
+      articles.map(\.title) == [
+        "县政府召开常务会议", "智能制造产业园 一期工程开工建设 ——总投资30亿元，建成后年产值可超50亿元",
+      ])
+    #expect(articles.last?.byline == "记者 乙某 通讯员 丙某")
+    #expect(articles.last?.body.hasPrefix("5月6日") == true)
   }
 }
