@@ -7,7 +7,7 @@ import _PolicyTestSupport
 /// Rules for the thirteenth blind page set: a column's name over a headline in a block of its
 /// own, a commentary's headline behind its label and a colon, a hard-wrapped line that reads like
 /// a headline inside an item closing with its credit, a wrapped headline over a `——` subtitle
-/// with a comma and a credit line on a block page.
+/// with a comma and a credit line on a block page, a notice of a service opening `即日起`.
 extension BulletinSplitterTests {
   @Test("on a block page a column's name over a one-line headline and its text is the title's kicker")
   func columnNameOverHeadlineInBlock() {
@@ -112,5 +112,31 @@ extension BulletinSplitterTests {
       ])
     #expect(articles.last?.byline == "记者 乙某 通讯员 丙某")
     #expect(articles.last?.body.hasPrefix("5月6日") == true)
+  }
+
+  @Test("after a credited article, a headline over text opening with `即日起` starts an article")
+  func headlineOverServiceNotice() {
+    #expect(BulletinSplitter.opensWithTimeWord("即日起至3月1日,全区图书馆延长开放时间。"))
+    #expect(BulletinSplitter.opensWithTimeWord("即日起，市民可预约参观。"))
+    #expect(!BulletinSplitter.opensWithTimeWord("即将开放的图书馆位于城东。"))
+    let page = """
+      某城日报 | 2024-05-08 星期三 | A1 要闻
+
+      某区召开安全生产工作会议
+
+      本报讯 记者 甲某 报道:5月7日,某区召开安全生产工作会议,部署近期重点工作。区
+      长乙某出席会议并讲话。
+
+      会议要求,各部门要压实安全生产责任,抓好企业隐患排查整治,确保全区安全生产形
+      势持续稳定。
+
+      全区公共泳池延时开放
+
+      即日起至8月31日,全区6家公共泳池开放时间延长至每晚21:00,方便市民暑期健
+      身。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["某区召开安全生产工作会议", "全区公共泳池延时开放"])
+    #expect(articles.last?.byline == nil)
   }
 }

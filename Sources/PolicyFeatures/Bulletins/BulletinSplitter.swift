@@ -734,9 +734,10 @@ public struct BulletinSplitter: Sendable {
     k + 1 < units.count && !units[k + 1].blankBefore && wrappedClosingCredit(units[k].text, units[k + 1].text) != nil
   }
 
-  /// Whether text opens with a word for when that news opens with (`近日，`, `日前,`, `连日来，`).
+  /// Whether text opens with a word for when that news opens with (`近日，`, `日前,`, `连日来，`),
+  /// or with when a service changes from (`即日起，`, `即日起至3月1日，`).
   static func opensWithTimeWord(_ text: String) -> Bool {
-    opensWithWordAndComma(text, ["近日", "日前", "近期", "连日来"])
+    opensWithWordAndComma(text, ["近日", "日前", "近期", "连日来"]) || text.hasUTF8Prefix("即日起")
   }
 
   /// Marks the items of a digest column, which reprints items from elsewhere (`【…简报摘登】`):
