@@ -109,10 +109,9 @@ public struct TermSuggester: Sendable {
     }
     units.sort(by: Self.ranking)
     // Drop an n-gram inside a longer candidate with nearly the same count (务院 in 国务院).
-    let pool = units
     var kept: [TermSuggestion] = []
-    for s in pool where kept.count < limit {
-      let covered = pool.contains {
+    for s in units where kept.count < limit {
+      let covered = units.contains {
         $0.term != s.term && $0.term.contains(s.term) && Double($0.topicCount) >= 0.8 * Double(s.topicCount)
       }
       if !covered { kept.append(s) }

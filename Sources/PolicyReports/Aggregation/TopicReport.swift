@@ -167,6 +167,8 @@ public struct TopicReport: Hashable, Sendable, Codable {
     + "(at least 4 of them present; deviation floored at 1 point), with at least 3 articles"
   /// |z| from which a change of share is a rise or fall rather than chance (5 %, two-sided).
   public static let moverThreshold = 1.96
+  /// Changes within chance the summaries list, largest first (the rest are counted).
+  public static let withinChanceListed = 4
   /// The documented rule for risers and fallers.
   public static let moverRule =
     "rising/falling: the change of share from the previous period is beyond chance at the 5% level "
@@ -269,11 +271,9 @@ public struct TopicReport: Hashable, Sendable, Codable {
       }
     }
     periods = rows
-    let previousCounts =
-      rows.count > 1
-      ? (articles: rows[rows.count - 2].topics.map(\.articles), total: rows[rows.count - 2].total)
-      : before.map { (articles: $0.articles, total: $0.total) }
-    summary = Self.summarize(rows, previous: previousCounts, topics: acc.topics, acc: acc, last: last)
+    summary = Self.summarize(
+      rows, baseline: before.map { (articles: $0.articles, total: $0.total) }, topics: acc.topics, acc: acc,
+      last: last)
     if let last, let lastDay = to ?? acc.lastCountedDate, lastDay.precision == .day, lastDay < last.end {
       // The range starts at `from`, else at the first article; it ends at `to`, else at the last.
       let firstDay = from ?? acc.firstCountedDate
@@ -283,14 +283,17 @@ public struct TopicReport: Hashable, Sendable, Codable {
     }
   }
 
+  /// The summary of `rows`; `baseline` is the period before the range (when it starts at
+  /// `from`), against which a one-period range's changes are measured.
   static func summarize(
-    _ rows: [PeriodRow], previous counts: (articles: [Int], total: Int)?, topics: [ReportTopic],
+    _ rows: [PeriodRow], baseline: (articles: [Int], total: Int)?, topics: [ReportTopic],
     acc: ReportAccumulator, last: Period?
   ) -> ReportSummary {
     guard let latest = rows.last else {
       return ReportSummary(latest: nil, previous: nil, risers: [], fallers: [], bursts: [], newTerms: [])
     }
     let previous = rows.count > 1 ? rows[rows.count - 2] : nil
+    let counts = previous.map { (articles: $0.topics.map(\.articles), total: $0.total) } ?? baseline
     let movers =
       counts.map { counts in
         topics.indices.map { k in

@@ -10,9 +10,10 @@ import Mustache
 /// Sections: a header with the period kind and range; a summary (latest against previous
 /// period, risers and fallers beyond chance, the largest changes within chance, bursts, new
 /// terms); an inline SVG line chart of every topic's share (`<svg id="share-chart">`, bursts
-/// circled, x labels thinned to at most 12); a small multiple per topic (sparkline, latest share and change); per-topic tables of the latest
-/// `tablePeriodLimit` periods; the latest period's top terms and articles; the undated
-/// articles; and the rules (``TopicReport/moverRule``, ``TopicReport/burstRule``).
+/// circled, x labels thinned to at most 12); a small multiple per topic (sparkline, latest
+/// share and change); per-topic tables of the latest `tablePeriodLimit` periods; the latest
+/// period's top terms and articles; the undated articles; and the rules
+/// (``TopicReport/moverRule``, ``TopicReport/burstRule``).
 ///
 /// The page is a Mustache template (swift-mustache) filled from dictionaries. Every text
 /// value goes through `{{…}}`, which HTML-escapes it; only the SVG charts, which escape
@@ -153,7 +154,7 @@ public enum HTMLReportRenderer {
         "articles": m.articles, "previousArticles": m.previousArticles,
       ]
     }
-    let withinChance = s.withinChance.prefix(MarkdownReportRenderer.withinChanceListed)
+    let withinChance = s.withinChance.prefix(TopicReport.withinChanceListed)
     return [
       "latest": latest.period, "latestRange": "\(latest.start) – \(latest.end)",
       "latestTotal": latest.total, "hasPrevious": previous != nil,

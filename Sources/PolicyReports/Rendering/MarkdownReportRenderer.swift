@@ -86,7 +86,7 @@ public enum MarkdownReportRenderer {
     doc.line("- **Rising:** " + movers(s.risers, report, none: "none beyond chance"))
     doc.line("- **Falling:** " + movers(s.fallers, report, none: "none beyond chance"))
     if !s.withinChance.isEmpty {
-      let shown = s.withinChance.prefix(Self.withinChanceListed)
+      let shown = s.withinChance.prefix(TopicReport.withinChanceListed)
       let more = s.withinChance.count - shown.count
       doc.line(
         "- **Within chance:** " + movers(Array(shown), report, none: "")
@@ -105,9 +105,6 @@ public enum MarkdownReportRenderer {
     doc.line("- **New terms:** " + (terms.isEmpty ? "none" : terms.joined(separator: "; ")))
     doc.blank()
   }
-
-  /// Changes within chance listed in the summary, largest first.
-  static let withinChanceListed = 4
 
   private static func movers(_ list: [Mover], _ report: TopicReport, none: String) -> String {
     guard !list.isEmpty else { return none }
