@@ -189,9 +189,8 @@ extension BulletinSplitter {
 
   /// Whether a short headline line that starts a paragraph heads the paragraph after it: that
   /// paragraph opens with a word or a number (`52岁的…`), not punctuation, and is finished, a
-  /// paragraph of its own. A
-  /// line of fewer than four characters (`一是`) or one that opens with a function word
-  /// (`在…`, `要…`) starts a sentence instead.
+  /// paragraph of its own. A line of fewer than four characters (`一是`) or one that opens
+  /// with a function word (`在…`, `要…`) starts a sentence instead.
   static func isSubheading(_ text: String, over next: String) -> Bool {
     let count = text.unicodeScalars.count
     guard count >= 4, count <= 16, next.unicodeScalars.count > 16, endsSentence(next),
