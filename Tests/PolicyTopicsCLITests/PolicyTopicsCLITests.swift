@@ -1,4 +1,5 @@
 import ArgumentParser
+import CAffinity
 import Foundation
 import PolicyClassifier
 import Testing
@@ -543,6 +544,32 @@ struct OrderedPipelineTests {
     #expect(probe.delivered == Array(0..<60))
     #expect(probe.peak <= jobs)
     #expect(probe.furthestAhead < window)
+  }
+}
+
+@Suite("Placed threads")
+struct PlacedThreadTests {
+  /// Every placed thread runs its body once, under its name, and free to run on every core the
+  /// process may use (its start is placed, never pinned), however far away it starts.
+  @Test(arguments: [0, 1, 2, 7])
+  func runsOnceUnpinned(away: Int) {
+    final class Probe: @unchecked Sendable {
+      let done = DispatchSemaphore(value: 0)
+      var runs = 0
+      var allowed = 0
+      var name = ""
+    }
+    let probe = Probe()
+    PlacedThread.start(away: away, name: "pt-test-\(away)") {
+      probe.runs += 1
+      probe.allowed = Int(policy_topics_allowed_cpu_count())
+      probe.name = (try? String(contentsOfFile: "/proc/thread-self/comm", encoding: .utf8)) ?? ""
+      probe.done.signal()
+    }
+    #expect(probe.done.wait(timeout: .now() + 10) == .success)
+    #expect(probe.runs == 1)
+    #expect(probe.allowed == Int(policy_topics_allowed_cpu_count()))
+    #expect(probe.name.trimmingCharacters(in: .newlines) == "pt-test-\(away)")
   }
 }
 

@@ -39,10 +39,8 @@ final class OrderedPipeline<Output>: @unchecked Sendable {
     self.deliver = deliver
     liveWorkers = max(0, jobs - 1)
     queueDepth = 2 * liveWorkers
-    for _ in 0..<liveWorkers {
-      let thread = Thread { [self] in work() }
-      thread.name = "policy-topics.worker"
-      thread.start()
+    for worker in 0..<liveWorkers {
+      PlacedThread.start(away: worker + 1, name: "pt-worker-\(worker + 1)") { [self] in work() }
     }
   }
 

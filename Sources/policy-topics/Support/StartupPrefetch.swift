@@ -36,7 +36,7 @@ final class StartupPrefetch: @unchecked Sendable {
     guard started == nil, let request = request(in: arguments, cores: cores) else { return }
     let prefetch = StartupPrefetch(request: request)
     started = prefetch
-    Thread.detachNewThread {
+    PlacedThread.start(away: 1, name: "pt-prefetch") {
       prefetch.result = Result {
         try Resources.lexiconsAndModel(lexicons: request.lexicons, model: request.model, parallel: true)
       }
