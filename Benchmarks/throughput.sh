@@ -9,7 +9,9 @@
 # rounds (default 3) of: `policy-topics tag --jobs 1 FILE > /dev/null` and `--jobs 2`, two
 # `--jobs 1` processes tagging the two halves of FILE at once (what two cores can give at
 # most), a one-record run (start-up), and `tag --jobs 1` / `--jobs 2` of the .gz file itself
-# (ISA-L inflating it on the way); it reports the best and the median of each. Rounds run every
+# (ISA-L inflating it on the way), and `--jobs 1` / `--jobs 2` of FILE four times over (one
+# 4x file), whose difference from one copy is the time per copy without the fixed cost of a run
+# (start-up, loading, exit); it reports the best and the median of each. Rounds run every
 # configuration in turn, so the host's slow spells weigh on all of them alike. Then it runs
 # `peers.py throughput --train dev.jsonl --input FILE --json` once. MB/s is raw text
 # bytes (UTF-8 title + text, as peers.py counts them) per wall second, 1 MB = 1e6 bytes.
@@ -93,6 +95,7 @@ half=$(( (docs + 1) / 2 ))
 head -n "$half" "$FILE" > "$WORK/half1.jsonl"
 tail -n +"$((half + 1))" "$FILE" > "$WORK/half2.jsonl"
 head -n 1 "$FILE" > "$WORK/one.jsonl"
+cat "$FILE" "$FILE" "$FILE" "$FILE" > "$WORK/four.jsonl"
 TAG_ARGS=(${TAG_OPTIONS[@]+"${TAG_OPTIONS[@]}"})
 # run_config NAME: one timed run of configuration NAME, appended to $WORK/times.NAME.
 run_config() {
@@ -104,6 +107,8 @@ run_config() {
     gz1) result=$(run_tag "$1" 1 "$CORPUS") ;;
     gz2) result=$(run_tag "$1" 2 "$CORPUS") ;;
     one) result=$(run_tag "$1" 1 "$WORK/one.jsonl") ;;
+    four1) result=$(run_tag "$1" 1 "$WORK/four.jsonl") ;;
+    four2) result=$(run_tag "$1" 2 "$WORK/four.jsonl") ;;
     pair) result=$(timed /dev/null "$WORK/$1.log" bash -c \
       '"$1" tag --jobs 1 "${@:4}" "$2" > /dev/null & "$1" tag --jobs 1 "${@:4}" "$3" > /dev/null; wait' \
       pair "$BIN" "$WORK/half1.jsonl" "$WORK/half2.jsonl" ${TAG_ARGS[@]+"${TAG_ARGS[@]}"}) ;;
@@ -111,7 +116,7 @@ run_config() {
   [ -n "$result" ] || die "$1 failed"
   echo "$result" >> "$WORK/times.$1"
 }
-CONFIGS=(tag1 tag2 pair one)
+CONFIGS=(tag1 tag2 pair one four1 four2)
 case "$CORPUS" in *.gz) CONFIGS+=(gz1 gz2) ;; esac
 # Rounds of every configuration in turn, so a slow spell of the host weighs on all alike.
 for ((round = 1; round <= RUNS; round++)); do
@@ -127,6 +132,8 @@ read -r wall1 med1 rss1 <<< "$(best_median tag1)"
 read -r wall2 med2 rss2 <<< "$(best_median tag2)"
 read -r wallpair _ _ <<< "$(best_median pair)"
 read -r wallone _ _ <<< "$(best_median one)"
+read -r four1 _ _ <<< "$(best_median four1)"
+read -r four2 _ _ <<< "$(best_median four2)"
 gzline=""
 if [ -f "$WORK/times.gz1" ]; then
   read -r gwall1 gmed1 _ <<< "$(best_median gz1)"
@@ -148,7 +155,7 @@ fi
 
 echo
 python3 - "$bytes" "$docs" "$wall1" "$rss1" "$wall2" "$rss2" "$WORK/peers.json" "$pwall" "$prss" "$RUNS" \
-  "$wallpair" "$wallone" "$med1" "$med2" "$gzline" "$(basename "$CORPUS")" <<'PY'
+  "$wallpair" "$wallone" "$med1" "$med2" "$gzline" "$(basename "$CORPUS")" "$four1" "$four2" <<'PY'
 import json, sys
 bytes_, docs = int(sys.argv[1]), int(sys.argv[2])
 wall1, rss1, wall2, rss2 = float(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5]), int(sys.argv[6])
@@ -156,6 +163,7 @@ peers = json.load(open(sys.argv[7]))
 pwall, prss, runs = sys.argv[8], sys.argv[9], sys.argv[10]
 wallpair, wallone = float(sys.argv[11]), float(sys.argv[12])
 med1, med2, gzline, corpus_name = float(sys.argv[13]), float(sys.argv[14]), sys.argv[15], sys.argv[16]
+four1, four2 = float(sys.argv[17]), float(sys.argv[18])
 if peers.get("bytes") not in (None, bytes_):
     print(f"note: peers.py counted {peers['bytes']} bytes, this script {bytes_}")
 mb = lambda s: bytes_ / s / 1e6 if s > 0 else float("inf")
@@ -189,6 +197,11 @@ if gzline:
     print(f"speed-up on the .gz file itself:   {g1 / g2:6.2f}x   (medians: {gm1 / gm2:.2f}x; inflating is serial, so two threads hide it)")
 print(f"two-core ceiling:                  {wall1 / wallpair:6.2f}x   (two --jobs 1 processes on the halves at once: {wallpair:.3f} s)")
 print(f"start-up, one record:              {wallone * 1000:6.0f} ms  (serial in every run)")
+# Time per copy of the corpus without a run's fixed cost: the 4x file less one copy, over 3.
+copy1, copy2 = (four1 - wall1) / 3, (four2 - wall2) / 3
+print(f"speed-up per copy, fixed cost out: {copy1 / copy2:6.2f}x   (a copy takes {copy1 * 1000:.1f} / {copy2 * 1000:.1f} ms;"
+      f" fixed cost of a run {(wall1 - copy1) * 1000:.1f} / {(wall2 - copy2) * 1000:.1f} ms)")
+print(f"speed-up on the 4x file:           {four1 / four2:6.2f}x   ({4 * bytes_ / 1e6:.1f} MB: {mb(four1 / 4) :.1f} / {mb(four2 / 4):.1f} MB/s)")
 if peer_rows:
     best = peer_rows[0]
     print(f"ours jobs 2 / best peer:           {mb(wall2) / best[2]:6.2f}x   (best peer: {best[0][len('peer '):]})")
