@@ -1,4 +1,5 @@
 import Foundation
+import PolicyCore
 import PolicyFeatures
 
 /// Reads and writes model files.
@@ -202,19 +203,11 @@ public enum ModelFile {
   /// the magic bytes is refused before the rest of it is read (a corpus passed as `--model` by
   /// mistake is not loaded into memory).
   public static func contents(of url: URL) throws(ClassifierError) -> Contents {
-    var bytes: [UInt8]
-    do {
-      let handle = try FileHandle(forReadingFrom: url)
-      defer { try? handle.close() }
-      bytes = [UInt8](try handle.read(upToCount: magic.count) ?? Data())
-      guard bytes == magic else { throw ClassifierError.notAModel(file: url.path) }
-      bytes += try handle.readToEnd() ?? Data()
-    } catch let error as ClassifierError {
-      throw error
-    } catch {
-      throw .io(file: url.path, reason: "cannot read model: \(error.localizedDescription)")
+    switch FileBytes.read(path: url.path, start: magic) {
+    case .success(let bytes): return try parse(bytes, file: url.path)
+    case .failure(.unexpectedStart): throw .notAModel(file: url.path)
+    case .failure(.system(let reason)): throw .io(file: url.path, reason: "cannot read model: \(reason)")
     }
-    return try parse(bytes, file: url.path)
   }
 
   /// Writes a model atomically (temporary file, fsync, rename).

@@ -1,4 +1,5 @@
 import Foundation
+import PolicyCore
 
 /// Reads lexicon files (`*.lexicon`; format in `Lexicons/README.md`).
 ///
@@ -103,9 +104,11 @@ public struct LexiconParser: Sendable {
 
   /// Reads and parses one lexicon file.
   public func parse(contentsOf url: URL) throws(LexiconError) -> TopicLexicon {
-    let data: Data
-    do { data = try Data(contentsOf: url) } catch {
-      throw .unreadable(file: url.path, reason: error.localizedDescription)
+    let data: [UInt8]
+    switch FileBytes.read(path: url.path) {
+    case .success(let bytes): data = bytes
+    case .failure(.system(let reason)): throw .unreadable(file: url.path, reason: reason)
+    case .failure(.unexpectedStart): preconditionFailure("no start was asked for")
     }
     guard let text = String(validating: data, as: UTF8.self) else {
       // UTF-8 never uses a line feed's byte inside a character: the first bad line is the
