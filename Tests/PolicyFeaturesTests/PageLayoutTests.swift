@@ -3,7 +3,7 @@ import Testing
 
 @testable import PolicyFeatures
 
-/// Two hundred and fifteen pages of fictional district and county dailies, office bulletins and saved
+/// Two hundred and thirty pages of fictional district and county dailies, office bulletins and saved
 /// web pages, written for this repository in the layouts such papers use (mastheads, kickers and
 /// subtitles, every kind of lead and credit, leadless items, briefs, commentary, captions,
 /// notices, speeches, supplements, issue headers, tables of contents, distribution lists,
@@ -28,7 +28,12 @@ struct PageLayoutTests {
   }()
 
   /// Layouts the splitter does not cut as a reader would yet, and why.
-  static let knownIssues: [String: String] = [:]
+  static let knownIssues: [String: String] = [
+    "2026-02-04":
+      "blind set 14, before fixes: 3 articles, expected 4 (the last, leadless and uncredited item of a page wrapped at 34 joined the article before it)",
+    "2026-02-06":
+      "blind set 14, before fixes: 3 articles, expected 4 (the last, leadless and uncredited item of a page wrapped at 34 joined the article before it)",
+  ]
 
   struct Expected: Decodable {
     var articles: [Article]
@@ -127,6 +132,6 @@ struct PageLayoutTests {
   }
 
   @Test func allPagesPresent() {
-    #expect(Self.pages.count == 215, "PageLayouts/ should hold 215 pages")
+    #expect(Self.pages.count == 230, "PageLayouts/ should hold 230 pages")
   }
 }
