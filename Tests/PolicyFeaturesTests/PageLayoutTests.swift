@@ -28,12 +28,7 @@ struct PageLayoutTests {
   }()
 
   /// Layouts the splitter does not cut as a reader would yet, and why.
-  static let knownIssues: [String: String] = [
-    "2026-02-04":
-      "blind set 14, before fixes: 3 articles, expected 4 (the last, leadless and uncredited item of a page wrapped at 34 joined the article before it)",
-    "2026-02-06":
-      "blind set 14, before fixes: 3 articles, expected 4 (the last, leadless and uncredited item of a page wrapped at 34 joined the article before it)",
-  ]
+  static let knownIssues: [String: String] = [:]
 
   struct Expected: Decodable {
     var articles: [Article]

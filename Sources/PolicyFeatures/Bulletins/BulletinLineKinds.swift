@@ -243,6 +243,32 @@ extension BulletinSplitter {
       || opensReadersLetter(text)
   }
 
+  /// Whether a paragraph's first sentence restates a headline, as a short news item's opening
+  /// does (`城区新增公共充电桩200个`, then `今年以来，城区新增公共充电桩200个，…`) and a feature's
+  /// subheading, which sums up its section in words of its own, seldom is: at least half of the
+  /// headline's pairs of adjacent characters (ideographs, letters, digits), four pairs at
+  /// least, recur in the sentence.
+  static func restatesHeadline(_ headline: String, in paragraph: String) -> Bool {
+    func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+      scalar.properties.isAlphabetic || asciiDigits.contains(scalar)
+    }
+    func pairs(_ scalars: some Sequence<Unicode.Scalar>) -> [UInt64] {
+      var out: [UInt64] = []
+      var previous: Unicode.Scalar? = nil
+      for scalar in scalars {
+        if let before = previous, isWordScalar(before), isWordScalar(scalar) {
+          out.append(UInt64(before.value) << 32 | UInt64(scalar.value))
+        }
+        previous = scalar
+      }
+      return out
+    }
+    let titled = pairs(headline.unicodeScalars)
+    guard titled.count >= 4 else { return false }
+    let sentence = Set(pairs(paragraph.unicodeScalars.prefix { !innerStops.contains($0) }))
+    return titled.filter(sentence.contains).count * 2 >= titled.count
+  }
+
   /// Whether a paragraph opens a reader's letter to the paper: the salutation `编辑同志：`.
   static func opensReadersLetter(_ text: String) -> Bool {
     text.hasUTF8Prefix("编辑同志")

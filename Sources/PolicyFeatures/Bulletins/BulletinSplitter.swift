@@ -47,7 +47,10 @@ public struct SplitArticle: Hashable, Sendable {
 ///   up to three lines (with a `——` subtitle, an author's name under it) after a finished
 ///   paragraph starts an article, and so does a document's title over its addressees. A
 ///   credit closing the article (`（融媒记者 江某）`, `（融媒记者 江某 通讯员 裴　某）`: a
-///   two-ideograph name may be set with a space inside) is its byline.
+///   two-ideograph name may be set with a space inside) is its byline. The page's last item
+///   may have neither lead nor credit: after a credited news item without subheadings, a
+///   headline over the page's last text whose first sentence restates it
+///   (``restatesHeadline(_:in:)``) is that item's.
 ///
 ///   An editor's note (`编者按：…`) belongs to the article it introduces and opens its text:
 ///   set over the headline (under the series label, `【…】`, which joins the headline) it
@@ -611,9 +614,17 @@ public struct BulletinSplitter: Sendable {
       // A reader's letter (`编辑同志：`) is never a feature's section, under a credit line or not.
       // After a credited article, text opening with a time word (`近日，…`) is news too.
       let recentNews = articleCredited && !underCreditLine && opensWithTimeWord(next)
+      // The page's last item may be a short one without lead or credit, its text restating its
+      // headline as a news item's opening does. After a news item with a lead or a credit and
+      // no subheading yet (a feature has subheadings, or stands under a credit line), a headline
+      // over the page's last text that restates it is that item's, not a first subheading over
+      // the news item's last paragraph.
+      let lastShortItem =
+        articleCredited && !underCreditLine && subheadings == 0 && isStandaloneHeadline(candidate)
+        && item.last == units.count - 1 && restatesHeadline(candidate, in: next)
       if closesItem || (!underCreditLine && opensLikeNewsItem(next)) || recentNews || opensReadersLetter(next)
         || document || labelled
-        || announcesReprint(units[i - 1].text) || caption
+        || announcesReprint(units[i - 1].text) || caption || lastShortItem
       {
         headlineLines[i] = 1
         articleCredited = false
