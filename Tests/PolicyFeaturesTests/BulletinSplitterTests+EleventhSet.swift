@@ -293,6 +293,11 @@ extension BulletinSplitterTests {
   func subheadingOverNumberAndIndentedLine() {
     #expect(BulletinSplitter.isSubheading("老把式学上新技术", over: "52岁的种粮大户今年承包了村里的680亩地，收成不错。"))
     #expect(!BulletinSplitter.isSubheading("在全县", over: "52岁的种粮大户今年承包了村里的680亩地，收成不错。"))
+    // A heading may open with a word whose first character is a function word.
+    let text = "县里统筹调度用地、用能、资金等要素，今年已为重点项目落实建设用地1200亩。"
+    #expect(BulletinSplitter.isSubheading("要素保障更加有力", over: text))
+    #expect(BulletinSplitter.isSubheading("对外开放迈出新步伐", over: text))
+    #expect(!BulletinSplitter.isSubheading("要加快推进产业转型", over: text))
     let page = """
       某村土地整理见闻
       □本报记者 甲某

@@ -187,14 +187,26 @@ extension BulletinSplitter {
   /// Function words that open a sentence but hardly a heading (see ``isSubheading(_:over:)``).
   static let sentenceOpeners = ScalarBitmap("在要对把将和与及并而但的了是".unicodeScalars)
 
+  /// Words that open headings although their first character is one of ``sentenceOpeners``:
+  /// `要素保障更加有力`, `对外开放迈出新步伐`, `和美乡村入画来`.
+  static let headingWordsOnOpeners: Set<String> = [
+    "要素", "要点", "对外", "对口", "对接", "在线", "和美", "和谐", "并网", "并购", "与会",
+  ]
+
+  /// Whether a line opens with a function word that starts a sentence rather than a heading.
+  static func opensWithSentenceOpener(_ text: String) -> Bool {
+    guard let opening = text.unicodeScalars.first, sentenceOpeners.contains(opening) else { return false }
+    return !headingWordsOnOpeners.contains(String(String.UnicodeScalarView(text.unicodeScalars.prefix(2))))
+  }
+
   /// Whether a short headline line that starts a paragraph heads the paragraph after it: that
   /// paragraph opens with a word or a number (`52岁的…`), not punctuation, and is finished, a
   /// paragraph of its own. A line of fewer than four characters (`一是`) or one that opens
-  /// with a function word (`在…`, `要…`) starts a sentence instead.
+  /// with a function word (`在…`, `要…`, but not `要素…`) starts a sentence instead.
   static func isSubheading(_ text: String, over next: String) -> Bool {
     let count = text.unicodeScalars.count
     guard count >= 4, count <= 16, next.unicodeScalars.count > 16, endsSentence(next),
-      let opening = text.unicodeScalars.first, !sentenceOpeners.contains(opening),
+      !opensWithSentenceOpener(text),
       let first = next.unicodeScalars.first,
       first.properties.isAlphabetic || first.properties.numericType == .decimal || first == "“" || first == "\"",
       let last = text.unicodeScalars.last, last.properties.isAlphabetic || "”’」』）)》".unicodeScalars.contains(last)
