@@ -3,7 +3,7 @@ import Testing
 
 @testable import PolicyFeatures
 
-/// Two hundred and thirty pages of fictional district and county dailies, office bulletins and saved
+/// Two hundred and forty-five pages of fictional district and county dailies, office bulletins and saved
 /// web pages, written for this repository in the layouts such papers use (mastheads, kickers and
 /// subtitles, every kind of lead and credit, leadless items, briefs, commentary, captions,
 /// notices, speeches, supplements, issue headers, tables of contents, distribution lists,
@@ -28,7 +28,12 @@ struct PageLayoutTests {
   }()
 
   /// Layouts the splitter does not cut as a reader would yet, and why.
-  static let knownIssues: [String: String] = [:]
+  static let knownIssues: [String: String] = [
+    "2026-02-19":
+      "blind set 15, before fixes: 3 articles, expected 4 (the page's last item, leadless and uncredited, a weather warning whose text does not restate its headline, joined the news item before it)",
+    "2026-03-02":
+      "blind set 15, before fixes: 6 articles, expected 7 (a leadless, uncredited one-paragraph notice between two news items joined the one before it)",
+  ]
 
   struct Expected: Decodable {
     var articles: [Article]
@@ -127,6 +132,6 @@ struct PageLayoutTests {
   }
 
   @Test func allPagesPresent() {
-    #expect(Self.pages.count == 230, "PageLayouts/ should hold 230 pages")
+    #expect(Self.pages.count == 245, "PageLayouts/ should hold 245 pages")
   }
 }
