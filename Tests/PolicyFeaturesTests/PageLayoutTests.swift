@@ -28,12 +28,7 @@ struct PageLayoutTests {
   }()
 
   /// Layouts the splitter does not cut as a reader would yet, and why.
-  static let knownIssues: [String: String] = [
-    "2026-02-19":
-      "blind set 15, before fixes: 3 articles, expected 4 (the page's last item, leadless and uncredited, a weather warning whose text does not restate its headline, joined the news item before it)",
-    "2026-03-02":
-      "blind set 15, before fixes: 6 articles, expected 7 (a leadless, uncredited one-paragraph notice between two news items joined the one before it)",
-  ]
+  static let knownIssues: [String: String] = [:]
 
   struct Expected: Decodable {
     var articles: [Article]

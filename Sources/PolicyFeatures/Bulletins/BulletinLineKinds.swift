@@ -269,6 +269,65 @@ extension BulletinSplitter {
     return titled.filter(sentence.contains).count * 2 >= titled.count
   }
 
+  /// The pairs of adjacent characters that words are written with (ideographs, letters) in a
+  /// text, in its order, each packed in a number; nil where a pair takes in anything else (a
+  /// digit, a mark, a space), so that a run of pairs spells a string of the text. Digits are
+  /// left out: the day's dates and figures recur from one item of a page to the next whatever
+  /// they are about.
+  static func wordPairs(_ text: String) -> [UInt64?] {
+    var out: [UInt64?] = []
+    var previous: Unicode.Scalar? = nil
+    for scalar in text.unicodeScalars {
+      if let before = previous {
+        let words = before.properties.isAlphabetic && scalar.properties.isAlphabetic
+        out.append(words ? UInt64(before.value) << 32 | UInt64(scalar.value) : nil)
+      }
+      previous = scalar
+    }
+    return out
+  }
+
+  /// Whether a headline names what the text under it is about, as an item's headline and a
+  /// section's subheading do: four pairs of adjacent word characters at least (see
+  /// ``wordPairs(_:)``; a shorter line is a label, `专家提醒`), two of them recurring in the text
+  /// (a word of the headline, `图书馆`). A line that a column break cut off its paragraph names
+  /// nothing: the rest of the paragraph goes on without repeating it.
+  static func titlesText(_ headline: String, _ text: String) -> Bool {
+    let titled = wordPairs(headline).compactMap { $0 }
+    guard titled.count >= 4 else { return false }
+    let told = Set(wordPairs(text).compactMap { $0 })
+    return titled.lazy.filter(told.contains).prefix(2).count == 2
+  }
+
+  /// Whether a section of a page (a headline and the text under it) turns from the story
+  /// before it to another, as a new item does and a subheading of the story does not: a
+  /// subheading goes on with the story, so its section repeats the story's names, places and
+  /// terms, while a new item shares with it only the words any two items share. Read off the
+  /// pairs of adjacent word characters (``wordPairs(_:)``):
+  /// - the story has as many distinct pairs as the section at least: a lead alone (`…举行会议。`) is
+  ///   too short to tell what the story goes on about;
+  /// - fewer than one in eight of the section's distinct pairs occur in the story (two items on
+  ///   one page share a few words, `全区`, `记者`, the district's name; a section of the story,
+  ///   its topic's words);
+  /// - no string of four word characters of the section has all its pairs in the story (a name,
+  ///   a place or a term the story told of, `溪口镇老街`, `重点项目`).
+  static func shiftsTopic(_ section: String, from story: String) -> Bool {
+    let told = Set(wordPairs(story).compactMap { $0 })
+    let pairs = wordPairs(section)
+    let distinct = Set(pairs.compactMap { $0 })
+    guard !distinct.isEmpty, told.count >= distinct.count else { return false }
+    var run = 0
+    for pair in pairs {
+      guard let pair, told.contains(pair) else {
+        run = 0
+        continue
+      }
+      run += 1
+      if run == 3 { return false }
+    }
+    return distinct.filter(told.contains).count * 8 < distinct.count
+  }
+
   /// Whether a paragraph opens a reader's letter to the paper: the salutation `编辑同志：`.
   static func opensReadersLetter(_ text: String) -> Bool {
     text.hasUTF8Prefix("编辑同志")

@@ -50,7 +50,10 @@ public struct SplitArticle: Hashable, Sendable {
 ///   two-ideograph name may be set with a space inside) is its byline. The page's last item
 ///   may have neither lead nor credit: after a credited news item without subheadings, a
 ///   headline over the page's last text whose first sentence restates it
-///   (``restatesHeadline(_:in:)``) is that item's.
+///   (``restatesHeadline(_:in:)``) is that item's. So may a short item anywhere after such a
+///   news item (a notice, a warning): a headline over one or two paragraphs that it names and
+///   that turn to another story, sharing few words and no name with the item before
+///   (``startsLeadlessItem(at:over:in:_:_:margin:)``), is no subheading of that item.
 ///
 ///   An editor's note (`编者按：…`) belongs to the article it introduces and opens its text:
 ///   set over the headline (under the series label, `【…】`, which joins the headline) it
@@ -622,9 +625,15 @@ public struct BulletinSplitter: Sendable {
       let lastShortItem =
         articleCredited && !underCreditLine && subheadings == 0 && isStandaloneHeadline(candidate)
         && item.last == units.count - 1 && restatesHeadline(candidate, in: next)
+      // Anywhere on the page, such an item may follow a news item: a headline over a short block
+      // that turns to another story (``startsLeadlessItem(at:over:in:_:_:margin:)``) is no first
+      // subheading of the item before, which would go on with its story.
+      let leadlessItem =
+        articleCredited && !underCreditLine && subheadings == 0 && !brokenOff
+        && startsLeadlessItem(at: i, over: item, in: units, headlineLines, anchors, margin: margin)
       if closesItem || (!underCreditLine && opensLikeNewsItem(next)) || recentNews || opensReadersLetter(next)
         || document || labelled
-        || announcesReprint(units[i - 1].text) || caption || lastShortItem
+        || announcesReprint(units[i - 1].text) || caption || lastShortItem || leadlessItem
       {
         headlineLines[i] = 1
         articleCredited = false
@@ -663,6 +672,41 @@ public struct BulletinSplitter: Sendable {
       headlineLines[0] = 2
     }
     return headlineLines
+  }
+
+  /// Whether the headline line at `i`, after a news item with a lead or a credit and no
+  /// subheading, heads a short item of its own without lead or credit (a notice, a warning)
+  /// rather than the news item's first subheading. `item` holds the units under the line up
+  /// to the next lead or headline line (twelve at most).
+  ///
+  /// The line stands alone as a headline (no closing punctuation, no comma; not as wide as the
+  /// page's hard-wrapped text, and no editor's note under it, which a series' label stands
+  /// over); under it is a short block of text (one or two finished paragraphs, a column break
+  /// may cut one in two) up to the page's end, a lead or the next headline line; the line
+  /// names what the block tells of (``titlesText(_:_:)``: a line a column break cut off its
+  /// paragraph does not); and the block turns from the story of the item before to another
+  /// (``shiftsTopic(_:from:)``), as a subheading's section, which goes on with the story, does
+  /// not.
+  static func startsLeadlessItem(
+    at i: Int, over item: Range<Int>, in units: [Unit], _ headlineLines: [Int], _ anchors: [Bool],
+    margin: Int?
+  ) -> Bool {
+    let headline = units[i].text
+    guard item.first == i + 1, isStandaloneHeadline(headline), !isHeadlineLike(units[i + 1].text, strict: false),
+      !isEditorsNote(units[i + 1].text), margin.map({ abs(units[i].width - $0) > 4 }) ?? true
+    else { return false }
+    let block = item.prefix { headlineLines[$0] == 0 }
+    guard let last = block.last, endsItem(units[last].text), block.filter({ endsItem(units[$0].text) }).count <= 2
+    else { return false }
+    let end = last + 1
+    guard end == units.count || headlineLines[end] > 0 || anchors[end] || isStandaloneHeadline(units[end].text) else {
+      return false
+    }
+    let text = block.map { units[$0].text }.joined(separator: "\n")
+    guard titlesText(headline, text) else { return false }
+    var start = i - 1
+    while start > 0, headlineLines[start] == 0 { start -= 1 }
+    return shiftsTopic(headline + "\n" + text, from: units[start..<i].map(\.text).joined(separator: "\n"))
   }
 
   /// Extends a one-line headline back over the line above it when the two make a block of
