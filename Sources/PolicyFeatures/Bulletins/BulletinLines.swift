@@ -17,11 +17,31 @@ extension BulletinSplitter {
   /// photo credit or a caption ending in one (`…。本报记者 刘洋 摄`), or a row of names.
   static func isFreestanding(_ text: String) -> Bool {
     if isNumbered(text) || endsWithPhotoCredit(text) || isDateLine(text) || isInsetLabel(text) { return true }
+    if isTimelineEntry(text) { return true }
     if isPostCredit(text) { return true }
     // Names are two or three ideographs, rarely four; `中共中央 国务院` is not a row of names.
     guard text.utf8.count <= 400, text.containsUTF8(" ") else { return false }
     let words = text.split(separator: " ")
     return words.count >= 2 && words.allSatisfy { isPersonalName($0) && $0.hasAtMostScalars(3) }
+  }
+
+  /// Whether a line is an entry of a timeline (`2021年6月 启动…工程`, `2024年5月8日　…`): a year
+  /// and month (perhaps a day) in digits, set apart by a space from what happened then. Prose
+  /// puts a comma after such a date, and a print break no space.
+  static func isTimelineEntry(_ text: String) -> Bool {
+    let scalars = text.unicodeScalars
+    guard let first = scalars.first, asciiDigits.contains(first), text.utf8.count <= 160 else { return false }
+    var rest = Substring(text)
+    func digits(_ lo: Int, _ hi: Int, then unit: Character) -> Bool {
+      let run = rest.prefix { $0.isASCII && $0.isNumber }
+      guard run.count >= lo, run.count <= hi, rest.dropFirst(run.count).first == unit else { return false }
+      rest = rest.dropFirst(run.count + 1)
+      return true
+    }
+    guard digits(4, 4, then: "年"), digits(1, 2, then: "月") else { return false }
+    _ = digits(1, 2, then: "日")
+    let spaces = rest.prefix { $0 == " " || $0 == "\u{3000}" }
+    return !spaces.isEmpty && rest.count > spaces.count
   }
 
   /// Whether a paragraph is a credit or a source set on a line of its own after an item's text,
@@ -715,8 +735,39 @@ extension BulletinSplitter {
   /// Column labels that stand on a line of their own above an article's headline.
   static let columnLabels: Set<String> = [
     "短评", "时评", "快评", "评论", "社论", "述评", "言论", "评论员文章", "本报评论员", "编者按", "简讯", "快讯", "短讯",
-    "图片新闻", "新闻速递", "新闻简报", "读者来信", "以案说法", "今日谈",
+    "图片新闻", "新闻速递", "新闻简报", "读者来信", "以案说法", "今日谈", "街谈巷议", "漫评",
   ]
+
+  /// The words the label of a small box ends with (see ``isBoxLabel(_:)``): a tip (`便民提示`,
+  /// `健康小贴士`), a link to background (`相关链接`), a column of briefs (`党建简讯`), a lesson
+  /// (`农技小课堂`), figures (`数据`, `图说数据`).
+  static let boxLabelEndings = ["提示", "贴士", "链接", "简讯", "课堂", "数据"]
+
+  /// Whether a line is only the label of a small box set under an article (`便民提示`,
+  /// `法律小贴士`, `相关链接`): a column label (``isColumnLabel(_:)``), or two to six ideographs
+  /// without punctuation that end with a word of ``boxLabelEndings``.
+  static func isBoxLabel(_ text: String) -> Bool {
+    if isColumnLabel(text) { return true }
+    guard text.utf8.count <= 18 else { return false }
+    let scalars = text.unicodeScalars
+    guard scalars.count >= 2, scalars.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }) else { return false }
+    return boxLabelEndings.contains(where: text.hasUTF8Suffix)
+  }
+
+  /// Whether a box label (``isBoxLabel(_:)``) heads background to the article above it
+  /// (`相关链接`, `新闻链接`) rather than an item of its own.
+  static func labelsBackground(_ text: String) -> Bool {
+    text.hasUTF8Suffix("链接")
+  }
+
+  /// Whether a line opens the content of a small box under its label (``isBoxLabel(_:)``) as
+  /// no paragraph of an article's prose does: a line that introduces a list (ending with a
+  /// colon), a bulleted or numbered item, or an enumerated point (`一是…`).
+  static func opensBoxContent(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
+    if last == "：" || last == ":" || briefMarkers.contains(first) || isNumbered(text) { return true }
+    return text.hasUTF8Prefix("一是")
+  }
 
   /// The label without brackets around the whole of it (`【短评】`, `[广告]`), or as it is.
   static func withoutEnclosingBrackets(_ label: Substring) -> Substring {

@@ -646,14 +646,26 @@ public struct BulletinSplitter: Sendable {
     // A column label over a headline and body without a lead (`短评`, then the commentary's
     // headline and text; `记者手记` in one block with its headline) starts an article of its own,
     // not more of the article before it.
-    for i in units.indices.dropLast(2)
-    where headlineLines[i] == 0 && (isColumnLabel(units[i].text) || labelsCommentary(i, in: units)) {
+    // A small box's label (`便民提示`, `相关链接`; ``isBoxLabel(_:)``) after a finished article
+    // starts the box, as its title, over the box's own headline (whatever lines follow it:
+    // figures, dates) or over content no prose paragraph opens with (a list's lead-in, bullets,
+    // `一是…`). Over a paragraph of prose, such a line is a subheading of the article; a link
+    // box over its headline and prose is background the article keeps.
+    for i in units.indices.dropLast(2) where headlineLines[i] == 0 {
+      let column = isColumnLabel(units[i].text) || labelsCommentary(i, in: units)
+      guard column || isBoxLabel(units[i].text) else { continue }
       // (Photo news closes with its photographer's credit, `记者 王某 摄`, or a caption with it.)
       let previousEnds = i == 0 || endsSentence(units[i - 1].text) || endsWithPhotoCredit(units[i - 1].text)
-      guard !insideHeadline(i, back: 2), previousEnds, headlineLines[i + 1] == 0, headlineLines[i + 2] == 0,
-        isHeadlineLike(units[i + 1].text, strict: false),
-        !isHeadlineLike(units[i + 2].text, strict: false) || bodyFollows(units, i + 2)
-      else { continue }
+      guard !insideHeadline(i, back: 2), previousEnds, headlineLines[i + 1] == 0, !anchors[i + 1] else { continue }
+      if !column, opensBoxContent(units[i + 1].text) {
+        headlineLines[i] = 1
+        continue
+      }
+      guard headlineLines[i + 2] == 0, isHeadlineLike(units[i + 1].text, strict: false) else { continue }
+      let prose = !isHeadlineLike(units[i + 2].text, strict: false) || bodyFollows(units, i + 2)
+      // A link box (`相关链接`) gives background to the article above and stays in it, unless its
+      // lines under its headline are no prose (a timeline, figures).
+      if column ? !prose : anchors[i + 2] || (prose && labelsBackground(units[i].text)) { continue }
       headlineLines[i] = 2
       if isBriefsColumnLabel(units[i].text) { markBriefTitles(after: i + 2, units, anchors, &headlineLines) }
     }
