@@ -251,7 +251,9 @@ extension BulletinSplitter {
         blank = true
         return
       }
-      if out.isEmpty, reads(isPageFurniture) || isChatGreeting(text) {
+      // Before any text, the paper's name on a line of its own (`枫林日报`, under the page's date) is
+      // the masthead's too.
+      if out.isEmpty, reads(isPageFurniture) || isChatGreeting(text) || isPaperName(Substring(text)) {
         blank = true
         return
       }
@@ -310,6 +312,10 @@ extension BulletinSplitter {
     }
     // A box left open at the end of the page is text like any other.
     if let lines = box { out.append(contentsOf: lines) }
+    // The paper's house notes at the foot or the head of the page (`来稿请寄：…`) are no article's.
+    while let last = out.last, isHouseNote(last.text) { out.removeLast() }
+    while let first = out.first, isHouseNote(first.text) { out.removeFirst() }
+    if !out.isEmpty { out[0].blankBefore = true }
     // A filler of tips at the foot of the page is no article's.
     if out.count > 1, let last = out.last, isFillerTip(last.text) { out.removeLast() }
     // An advertisement at the foot of the page, under its `广告` label, is no article's either,
@@ -324,6 +330,7 @@ extension BulletinSplitter {
     removeChatSignOff(&out)
     removeFootAdvertisement(&out)
     removeFootNotice(&out)
+    removeHeadLabel(&out)
     // The page's number alone on the page's last line (`A2`, `7`), or with the section's name
     // (`要闻　2`), is no text.
     if out.count > 1, let last = out.last,

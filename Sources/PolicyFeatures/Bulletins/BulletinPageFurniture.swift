@@ -90,8 +90,105 @@ extension BulletinSplitter {
     var end = words.count
     while start < 2, start + 1 < end, isFootWord(words[start]) { start += 1 }
     while words.count - end < 2, start + 1 < end, isFootWord(words[end - 1]) { end -= 1 }
-    return pageCodes == 1 && isStaffCredit(words[start..<end].joined(separator: " "))
+    if pageCodes == 1 && isStaffCredit(words[start..<end].joined(separator: " ")) { return true }
+    // The page's running fields, then its staff (`某日报　2026年3月19日　星期四　第6版　责任编辑：某某`):
+    // the paper's name, the date, the weekday and the page before the first role.
+    guard let role = words.firstIndex(where: { staffRole(opening: $0) != nil }), role >= 2,
+      let fields = mastheadFields(words[..<role].joined(separator: " ")), fields.pages == 1, fields.dating >= 2
+    else { return false }
+    return isStaffCredit(words[role...].joined(separator: " "))
   }
+
+  /// Whether a line is the paper's house note at a page's head or foot: what it asks of its
+  /// readers (`本版投稿请注明…`, `欢迎提供…线索`, `来信请寄：…`, `刊登公告请联系…广告部`), with the
+  /// paper's or the supplement's name, its address or telephone, or the page's staff, set apart by
+  /// spaces, no sentence in it, the paper or the page named (`本版`, `报社`, `某日报`, a staff
+  /// credit). A notice's own contact line names its issuer, not the paper, and is kept.
+  static func isHouseNote(_ text: String) -> Bool {
+    // Every such note ends with a name, a word or a number, not with a sentence's punctuation,
+    // and asks with `请` or welcomes with `欢迎`: most lines do neither.
+    guard text.utf8.count <= 4 * 60, let last = text.unicodeScalars.last,
+      (last.value >= 0x4E00 && last.value <= 0x9FFF) || ("0"..."9").contains(last), asksOrWelcomes(text),
+      text.hasAtMostScalars(60),
+      !text.unicodeScalars.contains(where: { innerStops.contains($0) || commas.contains($0) })
+    else { return false }
+    let words = text.split(separator: " ")
+    // The page's staff close the note: the words from the first role on are one credit.
+    var end = words.count
+    if let role = words.firstIndex(where: { staffRole(opening: $0) != nil }), role > 0,
+      isStaffCredit(words[role...].joined(separator: " "))
+    {
+      end = role
+    }
+    var asks = false
+    var namesPaper = end < words.count
+    for word in words[..<end] {
+      if isPaperName(word) {
+        namesPaper = true
+      } else if isContactField(word) {
+        namesPaper = namesPaper || houseNames.contains(where: word.contains)
+      } else if houseRequests.contains(where: word.contains) || word.hasPrefix("欢迎"),
+        houseMatters.contains(where: word.contains)
+      {
+        asks = true
+        namesPaper = namesPaper || houseNames.contains(where: word.contains)
+      } else {
+        return false
+      }
+    }
+    return asks && namesPaper
+  }
+
+  /// Whether a line holds `请` (E8 AF B7) or `欢` (E6 AC A2, as `欢迎` opens), found in one pass over
+  /// its UTF-8 bytes (a lead byte starts no other scalar's bytes).
+  static func asksOrWelcomes(_ text: String) -> Bool {
+    func scan(_ bytes: some Sequence<UInt8>) -> Bool {
+      var twoBack: UInt8 = 0
+      var oneBack: UInt8 = 0
+      for byte in bytes {
+        if (twoBack == 0xE8 && oneBack == 0xAF && byte == 0xB7) || (twoBack == 0xE6 && oneBack == 0xAC && byte == 0xA2)
+        {
+          return true
+        }
+        twoBack = oneBack
+        oneBack = byte
+      }
+      return false
+    }
+    return text.utf8.withContiguousStorageIfAvailable(scan) ?? scan(text.utf8)
+  }
+
+  /// What a house note asks readers (see ``isHouseNote(_:)``): to mark, send or call.
+  static let houseRequests = ["请注明", "请寄", "请联系", "请致电", "请发送", "请投"]
+
+  /// What a house note is about: contributions, letters, tips, notices and advertising.
+  static let houseMatters = ["投稿", "来稿", "来信", "赐稿", "线索", "刊登", "广告", "订阅"]
+
+  /// Words that name the paper or the page in a house note.
+  static let houseNames = ["本版", "本报", "本刊", "报社", "编辑部", "日报", "晚报", "副刊", "周刊", "专刊"]
+
+  /// Whether a word is a contact field of the paper (`地址：…`, `电话：…`, `来信请寄：…`): a label of
+  /// two to six ideographs ending as such labels do, a colon, then a value without punctuation.
+  static func isContactField(_ word: Substring) -> Bool {
+    guard let colon = word.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
+    let label = word[..<colon]
+    let value = word[word.index(after: colon)...]
+    return (2...6).contains(label.unicodeScalars.count)
+      && label.unicodeScalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
+      && ["地址", "电话", "邮编", "传真", "邮箱", "热线", "请寄", "网址"].contains(where: label.hasSuffix)
+      && !value.isEmpty && !value.unicodeScalars.contains(where: { $0.properties.isPunctuationLike && $0 != "-" })
+  }
+
+  /// Whether a word or a line is the name of a paper (`枫林日报`, `某某晚报`) or of its supplement
+  /// (`某日报法治周刊`, `青阳湖副刊`): two to sixteen ideographs ending as such names do.
+  static func isPaperName(_ word: Substring) -> Bool {
+    (3...16).contains(word.unicodeScalars.count)
+      && word.unicodeScalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
+      && paperNameEndings.contains(where: word.hasSuffix)
+  }
+
+  /// How names of papers and of their supplements end (see ``isPaperName(_:)``).
+  static let paperNameEndings = ["日报", "晚报", "早报", "时报", "商报", "周报", "区报", "县报", "市报", "周刊", "副刊", "专刊"]
 
   /// Whether a word is a short name of ideographs a page foot gives its section (`综合新闻`, `要闻`):
   /// two to six ideographs, perhaps joined by `·`.
@@ -232,6 +329,23 @@ extension BulletinSplitter {
       }), units.count - label >= 3, let last = units.last, isHotlineLine(last.text, digits: 5)
     else { return }
     units.removeSubrange(label...)
+  }
+
+  /// Removes the name of a supplement or a column standing alone over the page's first headline
+  /// (`澜水`, then `老屋檐下听春雨`, then `文/某某`): two to four ideographs on the page's first line
+  /// of text, between blank lines, over a longer headline standing alone, under which the credit,
+  /// a salutation or the text begins (no second headline line). It names the page's part, not its
+  /// first article.
+  static func removeHeadLabel(_ units: inout [Unit]) {
+    guard units.count >= 3, units[1].blankBefore, units[2].blankBefore else { return }
+    let label = units[0].text.unicodeScalars
+    guard (2...4).contains(label.count), label.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }),
+      units[1].text.unicodeScalars.count > label.count, isHeadlineLike(units[1].text, strict: true),
+      !isAuthorLine(units[1].text), !isCreditLine(units[1].text),
+      !isHeadlineLike(units[2].text, strict: false) || isAuthorLine(units[2].text) || isCreditLine(units[2].text)
+    else { return }
+    units.removeFirst()
+    units[0].blankBefore = true
   }
 
   /// Whether a line gives a hotline: `热线` and a colon, then a number of `digits` digits or more
