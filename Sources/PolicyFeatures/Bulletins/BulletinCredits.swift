@@ -203,6 +203,58 @@ extension BulletinSplitter {
     return isPersonalName(name) && name.hasAtMostScalars(3) ? "读者 " + name : nil
   }
 
+  /// The author a signature line names, as a signed piece (an essay, a commentary, a letter, a
+  /// cartoon) sets it under its text or its headline: `作者：某某` (perhaps with the author's
+  /// unit in brackets, `作者：某某（某大学）`), an author behind an open box or a marker (`□ 某某`,
+  /// `□文/某某`, `◆ 某某`), `文/某某`, a cartoonist's `某某/画`, a reader's `读者 某某`, an office and
+  /// a person (`某区人民检察院 某某`) or an address and the writer's role (`某某小区居民 某某`). Nil
+  /// for any other line: a name alone may be a line of text.
+  static func signatureAuthor(_ text: String) -> String? {
+    guard text.utf8.count <= 120, let first = text.unicodeScalars.first, text.unicodeScalars.count >= 3 else {
+      return nil
+    }
+    if first == "作", text.hasUTF8Prefix("作者：") || text.hasUTF8Prefix("作者:") {
+      var name = text.unicodeScalars.dropFirst(3)
+      if let last = name.last, last == "）" || last == ")",
+        let open = name.firstIndex(where: { $0 == "（" || $0 == "(" })
+      {
+        name = name[..<open]
+      }
+      let author = String(String.UnicodeScalarView(name)).trimmingCharacters(in: .whitespaces)
+      return isPersonalName(Substring(author)) && author.hasAtMostScalars(4) ? author : nil
+    }
+    if text.hasUTF8Suffix("/画") || text.hasUTF8Suffix("／画") {
+      let name = String(text.dropLast(2)).trimmingCharacters(in: .whitespaces)
+      return isPersonalName(Substring(name)) ? name : nil
+    }
+    if let reader = readersSignature(text) { return reader }
+    if briefMarkers.contains(first) || first == "文" {
+      guard isMarkedAuthorLine(text) || isCreditLine(text) else { return nil }
+      let name = creditedNames(text).filter { $0 != " " }
+      return isPersonalName(Substring(name)) ? name : nil
+    }
+    guard text.containsUTF8(" ") else { return nil }
+    if isOfficeCredit(text) { return text }
+    let words = text.split(separator: " ")
+    guard words.count == 2, isPersonalName(words[1]), words[1].hasAtMostScalars(3), words[0].hasAtMostScalars(20),
+      words[0].unicodeScalars.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }),
+      signingRoles.contains(where: words[0].hasUTF8Suffix)
+    else { return nil }
+    return text
+  }
+
+  /// What a letter's writer signs as after the address (`某某小区居民`, `某村村民`).
+  static let signingRoles = ["居民", "村民", "市民", "读者", "网友", "家长", "职工", "教师", "学生", "群众"]
+
+  /// Whether a line notes the unit of the author of the text above it (`（作者单位：某某党校）`,
+  /// `（作者系某大学教授）`), closing a signed piece.
+  static func isAuthorUnitNote(_ text: String) -> Bool {
+    guard text.utf8.count <= 180, let last = text.unicodeScalars.last, last == "）" || last == ")" else {
+      return false
+    }
+    return ["（作者单位", "(作者单位", "（作者系", "(作者系", "（作者为", "(作者为"].contains(where: text.hasUTF8Prefix)
+  }
+
   /// A credit line as a byline: without its marker, and an author's credit without the `文/`
   /// that says what the one name wrote (`□文/陈某` is `陈某`; `文/记者 曹某` stays as it is).
   static func creditedNames(_ line: String) -> String {
@@ -391,8 +443,9 @@ extension BulletinSplitter {
       byline = credit
       paragraphs.removeFirst()
     } else if paragraphs.count > 1, let first = paragraphs.first, isAuthorLine(first) {
-      // An author's name on its own under the headline (a speech, an essay).
-      byline = first
+      // An author's name on its own under the headline (a speech, an essay), perhaps with the
+      // author's unit (`作者：某某（…）`).
+      byline = first.hasUTF8Prefix("作者") ? signatureAuthor(first) ?? first : first
       paragraphs.removeFirst()
     } else if let first = paragraphs.first, let (credit, rest) = extractByline(first) {
       byline = credit
@@ -405,7 +458,8 @@ extension BulletinSplitter {
     // A credit closing the article (`（融媒记者 江涛）`, `…46处。（通讯员 贾玲）`), as county
     // papers set it: the byline, not the text.
     // (A column of briefs has no one byline: each brief closes with its own credit.)
-    let briefs = isColumnLabel(title.text) || opensBriefs(title.text)
+    // A commentary's column (`以案说法`, `漫评`) holds one piece, credited at its end.
+    let briefs = (isColumnLabel(title.text) && !commentaryColumns.contains(title.text)) || opensBriefs(title.text)
     // A closing credit a hard wrap broke (`…办成事。（记者 黎某`, then `某 通讯员 万某）`) is read whole.
     if paragraphs.count > 1, let joined = wrappedClosingCredit(paragraphs[paragraphs.count - 2], paragraphs.last ?? "")
     {
@@ -423,6 +477,12 @@ extension BulletinSplitter {
     } else if !briefs, let last = paragraphs.last, let (text, credit) = trailingCredit(last) {
       if byline == nil { byline = credit }
       if text.isEmpty { paragraphs.removeLast() } else { paragraphs[paragraphs.count - 1] = text }
+    } else if !briefs, byline == nil, paragraphs.count > 1, let last = paragraphs.last,
+      let author = signatureAuthor(last), endsItem(paragraphs[paragraphs.count - 2])
+    {
+      // A signed piece's author under its text (`□ 某某`, `作者：某某（…）`, `读者 某某`, `某某/画`).
+      byline = author
+      paragraphs.removeLast()
     } else if !briefs, byline == nil, paragraphs.count > 1, let last = paragraphs.last, isPhotoCredit(last) {
       // Photo news: the photographer's credit on its own line is the item's.
       byline = last

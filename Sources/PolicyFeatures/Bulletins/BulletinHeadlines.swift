@@ -38,7 +38,10 @@ extension BulletinSplitter {
       // A body line cut by a print break would continue the line before it, unless that line
       // is the headline's first (a kicker): a headline line right after a finished sentence, or
       // after a line whose article goes on on another page (a jump note stood under it).
-      if start - 2 >= bodyStart, !endsItem(units[start - 2].text), !units[start - 2].continuesElsewhere {
+      // A `——` subtitle heads nothing alone: the line over it, set apart, is the headline's, even
+      // under lines of verse that end no sentence.
+      let overSubtitle = isSubtitle(units[start].text) && units[start - 1].blankBefore
+      if start - 2 >= bodyStart, !endsItem(units[start - 2].text), !units[start - 2].continuesElsewhere, !overSubtitle {
         let kicker = start - 2
         let kickerText = units[kicker].text
         // At the top of the page a kicker may stand under one more headline line (a kicker

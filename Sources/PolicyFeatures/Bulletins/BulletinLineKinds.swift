@@ -371,6 +371,7 @@ extension BulletinSplitter {
   static func isAuthorLine(_ text: String) -> Bool {
     guard text.utf8.count <= 72, !columnLabels.contains(text), !boxTitleWords.contains(text) else { return false }
     if isMarkedAuthorLine(text) { return true }
+    if text.hasUTF8Prefix("作者"), signatureAuthor(text) != nil { return true }
     // A two-character name is often set with a space inside (`王　珂`).
     let joined = text.unicodeScalars.filter { $0 != " " }
     if joined.count == 2, text.unicodeScalars.count == 3,
@@ -422,6 +423,14 @@ extension BulletinSplitter {
     else { return false }
     let offices = text.unicodeScalars.dropLast().split { commas.contains($0) }
     return offices.allSatisfy { $0.count <= 12 && !$0.contains { innerStops.contains($0) } }
+  }
+
+  /// Whether a line is a review's subtitle naming the work reviewed (`——读长篇小说《某某》`,
+  /// `——观话剧《某某》有感`): it says what was read, and is none of the review's title.
+  static func namesWorkReviewed(_ text: String) -> Bool {
+    guard isSubtitle(text), text.containsUTF8("《") else { return false }
+    let words = text.drop { $0 == "—" }
+    return ["读", "评", "观", "看"].contains { words.hasPrefix($0) }
   }
 
   /// Whether a line is a headline's subtitle (`——在区委全会上的讲话`).

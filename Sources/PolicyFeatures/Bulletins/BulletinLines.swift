@@ -8,6 +8,7 @@ extension BulletinSplitter {
   /// (`来源：…`) or a reader's signature (`读者 王某`).
   static func endsItem(_ text: String) -> Bool {
     if isPostCredit(text) || readersSignature(text) != nil || isSourceNote(text) { return true }
+    if isAuthorUnitNote(text) || signatureAuthor(text) != nil { return true }
     return endsSentence(text) || endsWithPhotoCredit(text) || text.hasUTF8Prefix("来源：")
       || text.hasUTF8Prefix("来源:") || trailingCredit(text) != nil || isDateLine(text)
   }
@@ -738,6 +739,11 @@ extension BulletinSplitter {
     if strict && scalars.contains(where: { $0 == "、" ? n > 24 : commas.contains($0) }) { return false }
     return !isAnchor(text)
   }
+
+  /// Column labels (``columnLabels``) over one commentary piece each, rather than over briefs.
+  static let commentaryColumns: Set<String> = [
+    "短评", "时评", "快评", "评论", "社论", "述评", "言论", "评论员文章", "本报评论员", "以案说法", "今日谈", "街谈巷议", "漫评",
+  ]
 
   /// Column labels that stand on a line of their own above an article's headline.
   static let columnLabels: Set<String> = [

@@ -448,7 +448,7 @@ public struct BulletinSplitter: Sendable {
           if n == 1 && Self.numberingStyle(unit.text) != nil { return Self.itemTitle(unit.text) ?? unit.text }
           let line = Self.strippingBriefMarker(unit.text)
           return n > 1 ? Self.unbracketedTitle(line) ?? line : line
-        }.dropFirst(n > 3 ? 1 : 0)
+        }.dropFirst(n > 3 ? 1 : 0).filter { !Self.namesWorkReviewed($0) && !(n > 1 && Self.isCreditLine($0)) }
         let headline = Unit(text: lines.joined(separator: " "), line: units[i].line, blankBefore: units[i].blankBefore)
         title = seriesLabel.map { Self.labelled(headline, by: $0) } ?? headline
         paragraphs = notes
@@ -470,7 +470,21 @@ public struct BulletinSplitter: Sendable {
   static func headlinesAtLeads(_ units: [Unit]) -> [Int] {
     var headlineLines = [Int](repeating: 0, count: units.count)
     // Which lines are leads or credit lines, asked once of each line (the passes below ask often).
-    let anchors = units.map { isAnchor($0.text) }
+    var anchors = units.map { isAnchor($0.text) }
+    // A credit line stands over text: one over a headline that stands over a lead
+    // (`记者追踪`, then the headline and `本报讯（…）`) is the column's label, crediting no one.
+    // An author's line under a finished text (`□ 某某` closing a commentary) closes that piece:
+    // it leads nothing.
+    for j in units.indices.dropFirst() where anchors[j] && closesSignedPiece(j, in: units) { anchors[j] = false }
+    var labels: [Int] = []
+    for j in units.indices.dropLast(2) where anchors[j] && anchors[j + 2] && !anchors[j + 1] {
+      if isCreditLine(units[j].text), !units[j].text.containsUTF8(" "), isLead(units[j + 2].text),
+        isHeadlineLike(units[j + 1].text, strict: false)
+      {
+        anchors[j] = false
+        labels.append(j)
+      }
+    }
     var bodyStart = 0  // first unit after the previous lead
     // Whether unit `i` is one of the lines of a headline that starts up to `back` units before.
     func insideHeadline(_ i: Int, back: Int) -> Bool {
@@ -495,6 +509,12 @@ public struct BulletinSplitter: Sendable {
       let start = headlineStart(beforeLead: j, after: bodyStart, in: units)
       if start < j { headlineLines[start] = j - start }
       bodyStart = j + 1
+    }
+    // Such a label after a finished item heads the headline under it (and is none of its title).
+    for j in labels where headlineLines[j] == 0 && headlineLines[j + 1] == 1 && (j == 0 || endsItem(units[j - 1].text))
+    {
+      headlineLines[j] = 2
+      headlineLines[j + 1] = 0
     }
     for i in units.indices where headlineLines[i] == 0 && opensBriefs(units[i].text) && !insideHeadline(i, back: 2) {
       // A line of a bulleted list (`●工业用电量　9.8亿千瓦时　增长8.1%` under or over another `●` line,
@@ -537,6 +557,25 @@ public struct BulletinSplitter: Sendable {
         && !isInterviewTurn(candidate) && candidate.hasAtMostScalars(40)
       let next = units[i + 1].text
       guard !isTableHeader(candidate, over: next) else { continue }
+      // A signed piece closes with its author's line under its text (`□ 某某`, `作者：某某（…）`,
+      // `读者 某某`, `某某/画`) or the note of the author's unit: a headline line after it starts the
+      // next piece, and so do two (a column's label or a kicker over the headline, or a `——`
+      // subtitle under it) over text.
+      if !insideHeadline(i, back: 3), closesSignedPiece(i - 1, in: units), !anchors[i + 1],
+        isHeadlineLike(candidate, strict: false), candidate.hasAtMostScalars(40), !isDateLine(candidate),
+        signatureAuthor(candidate) == nil
+      {
+        let overText = !isHeadlineLike(next, strict: false)
+        let twoLines =
+          !overText && i + 2 < units.count && headlineLines[i + 2] == 0 && !anchors[i + 2]
+          && (isSubtitle(next) || next.hasAtMostScalars(40)) && !isHeadlineLike(units[i + 2].text, strict: false)
+        if overText || twoLines {
+          headlineLines[i] = overText ? 1 : 2
+          articleCredited = false
+          subheadings = 0
+          continue
+        }
+      }
       let document = isDocumentTitle(candidate, over: next)
       // A commentary's headline behind its column's label (`短评：…`) may hold a comma.
       let labelled = isLabelledHeadline(candidate)
@@ -684,6 +723,15 @@ public struct BulletinSplitter: Sendable {
       headlineLines[0] = 2
     }
     return headlineLines
+  }
+
+  /// Whether the unit at `k` is a signature closing a signed piece: an author's line
+  /// (``signatureAuthor(_:)``) or the note of the author's unit (``isAuthorUnitNote(_:)``) under
+  /// a finished sentence (or under another such line), not under a headline.
+  static func closesSignedPiece(_ k: Int, in units: [Unit]) -> Bool {
+    guard k >= 1, isAuthorUnitNote(units[k].text) || signatureAuthor(units[k].text) != nil else { return false }
+    let above = units[k - 1].text
+    return endsSentence(above) || isAuthorUnitNote(above) || signatureAuthor(above) != nil
   }
 
   /// Whether the headline line at `i`, after a news item with a lead or a credit and no
