@@ -25,7 +25,7 @@ extension BulletinSplitter {
 
   /// Fields of a paper's imprint (see ``isImprintLine(_:)``).
   static let imprintMarkers = [
-    "社出版", "地址：", "地址:", "邮政编码", "邮编", "电话：", "电话:", "广告经营许可证", "广告许可证", "发行热线", "印刷：", "印刷:",
+    "社出版", "社址：", "社址:", "地址：", "地址:", "邮政编码", "邮编", "电话：", "电话:", "广告经营许可证", "广告许可证", "发行热线", "印刷：", "印刷:",
     "定价：", "定价:",
   ]
 
@@ -296,8 +296,10 @@ extension BulletinSplitter {
   /// lines after the page's last finished sentence, all short, with no sentence's punctuation
   /// and no date, one at least set in three phrases apart (`城南核心 地铁口旁 即将盛大开盘`) or
   /// two in two (`水电配套齐全　租金优惠`) or one selling (`欢迎订阅…`, see ``isAdvertising(_:)``),
-  /// and the last giving a hotline (`销售热线：0517-8818XXXX`). A notice's contact lines come after its
-  /// signature and date, or alone, and are kept.
+  /// and the last giving a hotline (`销售热线：0517-8818XXXX`); or a public-service advertisement, a
+  /// slogan in phrases apart (`讲文明　树新风`) over its issuer's mark (`某区文明办宣`, see
+  /// ``isPublicServiceMark(_:)``). A notice's contact lines come after its signature and date, or
+  /// alone, and are kept.
   static func removeFootAdvertisement(_ units: inout [Unit]) {
     // (A title in book brackets, `欢迎订阅《某报》`, ends no sentence.)
     guard
@@ -307,16 +309,28 @@ extension BulletinSplitter {
     else { return }
     let block = units[(lastSentence + 1)...]
     // (An enumeration, `单层、多层厂房`, is no sentence; a comma is.)
-    guard (2...4).contains(block.count), let last = block.last, isHotlineLine(last.text),
+    guard (2...4).contains(block.count), let last = block.last,
       block.allSatisfy({ unit in
         unit.text.hasAtMostScalars(60) && !isDateLine(unit.text)
           && !unit.text.unicodeScalars.contains { innerStops.contains($0) || $0 == "，" || $0 == "," }
-      }),
-      block.contains(where: { $0.text.split(separator: " ").count >= 3 })
-        || block.filter({ $0.text.split(separator: " ").count >= 2 }).count >= 2
-        || block.contains(where: { isAdvertising($0.text) })
+      })
     else { return }
+    let selling =
+      isHotlineLine(last.text)
+      && (block.contains(where: { $0.text.split(separator: " ").count >= 3 })
+        || block.filter({ $0.text.split(separator: " ").count >= 2 }).count >= 2
+        || block.contains(where: { isAdvertising($0.text) }))
+    let publicService =
+      isPublicServiceMark(last.text) && block.dropLast().contains(where: { $0.text.split(separator: " ").count >= 2 })
+    guard selling || publicService else { return }
     units.removeSubrange((lastSentence + 1)...)
+  }
+
+  /// Whether a line is the issuer's mark under a public-service advertisement (`某区文明办宣`,
+  /// `某县精神文明建设委员会宣`): four to twenty ideographs, the issuer's name and `宣`.
+  static func isPublicServiceMark(_ text: String) -> Bool {
+    text.hasUTF8Suffix("宣") && !text.hasAtMostScalars(3) && text.hasAtMostScalars(20)
+      && text.unicodeScalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
   }
 
   /// Removes a public-service notice from the foot of the page: a label of tips (`温馨提示`), a
@@ -411,8 +425,107 @@ extension BulletinSplitter {
     {
       return true
     }
+    // The issue's running number since the first (`总第1877期`).
+    if isRunningIssueNumber(text) { return true }
     return isPageHeader(text) || isEditionLine(text) || isSectionPageLine(text) || isPermitNumber(text)
+      || isWeatherLine(text)
   }
+
+  /// Whether a word or a line is the issue's running number since the paper's first (`总第1877期`), as
+  /// a masthead prints it beside or instead of the year's: `总` and an issue's number.
+  static func isRunningIssueNumber(_ text: String) -> Bool {
+    text.hasUTF8Prefix("总第") && isIssueNumberLine(String(String.UnicodeScalarView(text.unicodeScalars.dropFirst())))
+  }
+
+  /// What a field of a weather report is (see ``weatherField(_:)``): a sky (`多云转小雨`) or a day
+  /// (`今天`), which alone reports nothing; the report's label, a temperature or the wind; the
+  /// air's quality, whose grade (`良`) follows it.
+  enum WeatherField { case sky, reading, air }
+
+  /// Whether a line is the weather report a masthead prints under the date (`天气：多云转小雨　12℃～19℃
+  /// 东南风3级`, `北塘天气`, `今天　晴转多云　14～23℃`, `【天气预报】`, `空气质量　良`): words set apart by
+  /// spaces, each a field of the report (``weatherField(_:)``) or the air's grade after its label,
+  /// one at least a label, a temperature, the wind or the air's quality. A sentence about the
+  /// weather has its commas and stops, and is none.
+  static func isWeatherLine(_ text: String) -> Bool {
+    guard text.utf8.count <= 4 * 40, text.unicodeScalars.contains(where: weatherMarks.contains) else { return false }
+    var reports = false
+    var air = false
+    for word in text.split(separator: " ") {
+      if air, airGrades.contains(String(word)) { continue }
+      switch weatherField(word) {
+      case nil: return false
+      case .sky?: continue
+      case .reading?: reports = true
+      case .air?:
+        reports = true
+        air = true
+      }
+    }
+    return reports
+  }
+
+  /// What field of a weather report a word is, if any: the label (`天气`, `天气预报`, `北塘天气`, in
+  /// brackets or not), a label or a day with its colon and a value (`天气：晴`, `今天：小雨转阴`,
+  /// `空气质量：良`), a day (`今天`, `明日`), a sky of the forecast's words (`晴转多云`, `小到中雨`), a
+  /// temperature (`14～23℃`, `9-22℃`), the wind (`东南风3级`, `微风`) or the air's quality label.
+  static func weatherField(_ word: Substring) -> WeatherField? {
+    var scalars = word.unicodeScalars[...]
+    if let first = scalars.first, let last = scalars.last, "【[〔".unicodeScalars.contains(first),
+      "】]〕".unicodeScalars.contains(last)
+    {
+      scalars = scalars.dropFirst().dropLast()
+    }
+    guard !scalars.isEmpty, scalars.count <= 24 else { return nil }
+    let text = String(String.UnicodeScalarView(scalars))
+    // A label, perhaps after the place's name (`北塘天气`).
+    if text.hasUTF8Suffix("天气") || text.hasUTF8Suffix("天气预报") {
+      return scalars.count <= 8 && scalars.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }) ? .reading : nil
+    }
+    if text == "空气质量" { return .air }
+    if weatherDays.contains(text) { return .sky }
+    if let colon = scalars.firstIndex(where: { $0 == "：" || $0 == ":" }) {
+      let label = String(String.UnicodeScalarView(scalars[..<colon]))
+      let value = scalars[scalars.index(after: colon)...]
+      if label == "空气质量" { return airGrades.contains(String(String.UnicodeScalarView(value))) ? .air : nil }
+      guard weatherDays.contains(label) || label.hasUTF8Suffix("天气") || label.hasUTF8Suffix("天气预报"),
+        !value.isEmpty, value.first != "：", value.first != ":",
+        let field = weatherField(Substring(String(String.UnicodeScalarView(value))))
+      else { return nil }
+      return weatherDays.contains(label) ? field : .reading
+    }
+    let digits = scalars.contains { ("0"..."9").contains($0) }
+    // A temperature or a range of them, in degrees Celsius.
+    if digits, scalars.contains("℃") || text.containsUTF8("°C"),
+      scalars.allSatisfy({ ("0"..."9").contains($0) || "℃°C-－～~—至/".unicodeScalars.contains($0) })
+    {
+      return .reading
+    }
+    // The wind: its direction and force (`东南风3级`, `北风3～4级`), or a breeze (`微风`).
+    if scalars.contains("风"), text == "微风" || (digits && scalars.last == "级"),
+      scalars.allSatisfy({ ("0"..."9").contains($0) || "东南西北偏风-～~到至级".unicodeScalars.contains($0) })
+    {
+      return .reading
+    }
+    // The sky: the forecast's words only, one of them weather.
+    if scalars.allSatisfy(weatherSkyScalars.contains), scalars.contains(where: "晴云阴雨雪雾霾".unicodeScalars.contains) {
+      return .sky
+    }
+    return nil
+  }
+
+  /// What every weather report holds one of: `天` (`天气`, `今天`), a degree (`℃`, `°C`), the wind's
+  /// `风` or the air quality's `量`.
+  static let weatherMarks = ScalarBitmap("天℃°风量".unicodeScalars)
+
+  /// The days a forecast names (`今天：小雨转阴`).
+  static let weatherDays: Set<String> = ["今天", "明天", "后天", "今日", "明日", "今夜", "夜间", "白天", "今天白天", "今天夜间"]
+
+  /// The words a forecast's sky is made of (`晴转多云`, `小到中雨`, `雨夹雪`, `雷阵雨`).
+  static let weatherSkyScalars = ScalarBitmap("晴多云阴小中大暴阵雷雨雪夹冰雹雾霾沙尘转到有局部间".unicodeScalars)
+
+  /// The grades of the air's quality a report gives (`空气质量　良`).
+  static let airGrades: Set<String> = ["优", "良", "轻度污染", "中度污染", "重度污染", "严重污染"]
 
   /// Whether a line names the page by its number and its section, in either order (`03　经济`,
   /// `要闻　2`, `第3版　综合新闻`), as a page's head or foot sets them: the page (``isPageWord(_:)``)
@@ -482,6 +595,11 @@ extension BulletinSplitter {
       if isPageCode(Substring(word)) {
         fields.pageNumbers += 1
         fields.pages += 1
+      } else if word.unicodeScalars.contains(where: weatherMarks.contains), let field = weatherField(Substring(word)),
+        field != .sky
+      {
+        // The weather beside the date (`天气:多云转阵雨　16-24℃`) dates nothing and names nothing.
+        continue
       } else if isIssueNumberLine(word) || isDateLine(word) || isDottedDate(word) || isPageFurniture(word) {
         fields.dating += 1
         if isEditionLine(word) || isPageNumberLine(word) { fields.pages += 1 }
