@@ -7,7 +7,7 @@ extension BulletinSplitter {
   /// The units with each brief that opens with its title in brackets (`【退捕渔民技能培训班开班】11月
   /// 24日，县人社局…`) cut into the title, a headline beyond doubt, and its text: the title is a
   /// headline of six characters or more (no column's or box's label) and the text opens the way
-  /// news does (``opensLeadlessArticle(_:)``).
+  /// news does (``opensLeadlessArticle(_:)``) or is only the brief's credit, its text below.
   static func splittingBracketedBriefs(_ units: [Unit]) -> [Unit] {
     guard units.contains(where: { bracketedBrief($0.text) != nil }) else { return units }
     var out: [Unit] = []
@@ -31,7 +31,9 @@ extension BulletinSplitter {
       scalars.distance(from: scalars.startIndex, to: close) >= 7
     else { return nil }
     let text = String(String.UnicodeScalarView(scalars[scalars.index(after: close)...].drop { $0 == " " }))
-    guard opensLeadlessArticle(text) else { return nil }
+    // A brief whose credit follows its title (`【…】（记者 某某）`) has its text on the next line.
+    let creditOnly = trailingCredit(text).map { $0.text.isEmpty && isCreditLine($0.credit) } == true
+    guard opensLeadlessArticle(text) || creditOnly else { return nil }
     let title = String(String.UnicodeScalarView(scalars[scalars.index(after: scalars.startIndex)..<close]))
     guard isHeadlineLike(title, strict: false), !isEditorsNote(line), !isInsetLabel(title), !isColumnLabel(title)
     else { return nil }

@@ -459,7 +459,10 @@ extension BulletinSplitter {
     // papers set it: the byline, not the text.
     // (A column of briefs has no one byline: each brief closes with its own credit.)
     // A commentary's column (`以案说法`, `漫评`) holds one piece, credited at its end.
-    let briefs = (isColumnLabel(title.text) && !commentaryColumns.contains(title.text)) || opensBriefs(title.text)
+    // A photo's label as its title (`图片新闻`) heads one caption, credited at its end.
+    let briefs =
+      (isColumnLabel(title.text) && !commentaryColumns.contains(title.text) && !isPhotoNewsLabel(title.text))
+      || opensBriefs(title.text)
     // A closing credit a hard wrap broke (`…办成事。（记者 黎某`, then `某 通讯员 万某）`) is read whole.
     if paragraphs.count > 1, let joined = wrappedClosingCredit(paragraphs[paragraphs.count - 2], paragraphs.last ?? "")
     {
@@ -484,9 +487,12 @@ extension BulletinSplitter {
       byline = author
       paragraphs.removeLast()
     } else if !briefs, byline == nil, paragraphs.count > 1, let last = paragraphs.last, isPhotoCredit(last) {
-      // Photo news: the photographer's credit on its own line is the item's.
-      byline = last
-      paragraphs.removeLast()
+      // Photo news: the photographer's credit on its own line is the item's, and a group of
+      // photos under one headline credits each under its caption (`记者 某某 摄`, caption,
+      // `通讯员 某某 摄`): all of them are.
+      let credits = paragraphs.dropLast().filter { isPhotoCredit($0) }
+      byline = (credits + [last]).joined(separator: " ")
+      paragraphs.removeAll { isPhotoCredit($0) }
     } else if !briefs, byline == nil, let last = paragraphs.last, let (text, credit) = closingPhotoCredit(last) {
       // Photo news whose caption closes with the photographer's credit (`…上门理发。 通讯员 某某 摄`).
       byline = credit
@@ -629,6 +635,8 @@ extension BulletinSplitter {
       {
         return (before, penName)
       }
+      // A signed piece's author in brackets after its text (`…惠及千家万户。（作者：某某）`).
+      if credit.hasUTF8Prefix("作者"), let author = signatureAuthor(credit) { return (before, author) }
       // A photo's credit closing a caption (`…查看秧苗长势。（记者 丁某 摄）`) is the item's too, and
       // so is the office and the name of who wrote it (`（营销部　蔡　梦）`).
       guard

@@ -296,8 +296,12 @@ extension BulletinSplitter {
           }
         }
         // A PDF extractor may set the staff line inside an article, between two lines of one
-        // sentence: the sentence runs on across it.
-        blank = blank || !(staff && out.last.map { endsMidSentence($0.text) } == true)
+        // sentence, and a page may set its box of teasers (`本期导读`, `▶… 2版`) after a line
+        // that breaks off after a comma: the sentence runs on across it.
+        let runsOn = out.last.map {
+          staff ? endsMidSentence($0.text) : $0.text.unicodeScalars.last.map(commas.contains) == true
+        }
+        blank = blank || !((staff || !isImprintLine(text)) && runsOn == true)
         return
       }
       // A teaser's text runs to its pointer; a paragraph after one that had none ends the box.
@@ -345,7 +349,8 @@ extension BulletinSplitter {
       removingContents(
         removingPreview(
           markingCircledItems(
-            splittingBracketedBriefs(numbersIssue ? briefs : splittingSentenceTitledBriefs(briefs))))))
+            splittingCorrections(
+              splittingBracketedBriefs(numbersIssue ? briefs : splittingSentenceTitledBriefs(briefs)))))))
     // A page that opens with item 1's title (`1. 省委常委会召开会议`) lists numbered items too.
     let opensWithFirstItem = issue.first.map { opensNumberedItems($0.text) } ?? false
     return numbersIssue || opensWithFirstItem ? bulletinItems(issue) : issue
@@ -506,6 +511,29 @@ extension BulletinSplitter {
     return out
   }
 
+  /// The units with each correction notice (`更正：本报某日第1版《…》一文中…，特此更正。`) cut into
+  /// its label, the notice's title, and its text: a notice of its own, none of the article above.
+  static func splittingCorrections(_ units: [Unit]) -> [Unit] {
+    guard units.contains(where: { isCorrection($0.text) }) else { return units }
+    var out: [Unit] = []
+    out.reserveCapacity(units.count + 2)
+    for unit in units {
+      guard isCorrection(unit.text) else {
+        out.append(unit)
+        continue
+      }
+      let text = String(String.UnicodeScalarView(unit.text.unicodeScalars.dropFirst(3)))
+      out.append(Unit(text: "更正", line: unit.line, blankBefore: unit.blankBefore, marksTitle: true))
+      out.append(Unit(text: text, line: unit.line, blankBefore: false, indented: true))
+    }
+    return out
+  }
+
+  /// Whether a paragraph is a correction notice: `更正：` and a finished sentence or more.
+  static func isCorrection(_ text: String) -> Bool {
+    (text.hasUTF8Prefix("更正：") || text.hasUTF8Prefix("更正:")) && text.unicodeScalars.count >= 16 && endsSentence(text)
+  }
+
   /// Whether the unit at `i` is the name of a column of briefs with marked titles (`城事速览`, then
   /// `■…` headlines, each over its text): a short name of ideographs on a line of its own after
   /// a finished item, over two such titles behind one marker or more, none right under another.
@@ -527,19 +555,19 @@ extension BulletinSplitter {
 
   /// Labels of a box of briefs (`【简　讯】`): over items with titles of their own, page
   /// furniture like a section label.
-  /// So is a briefs label with a short place or field in front (`■梧川简讯`, `街镇快讯`), in
-  /// brackets, behind a marker or not.
+  /// So is a briefs label with a short place or field in front (`■梧川简讯`, `街镇快讯`,
+  /// `要闻速览`), in brackets, behind a marker or not.
   static func isBriefsLabel(_ text: String) -> Bool {
-    // Every such label ends in `讯`, `报`, `递` or a bracket: most short lines do not.
+    // Every such label ends in `讯`, `报`, `递`, `览` or a bracket: most short lines do not.
     guard text.utf8.count <= 30, let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
-      "讯报递】]".unicodeScalars.contains(last)
+      "讯报递览】]".unicodeScalars.contains(last)
     else { return false }
     let label = String(
       String.UnicodeScalarView(
         text.unicodeScalars.drop { briefMarkers.contains($0) }.filter { !"【】[] ".unicodeScalars.contains($0) }))
     if first == "【" || first == "[", ["简讯", "快讯", "短讯", "新闻速递", "新闻简报"].contains(label) { return true }
     let count = label.unicodeScalars.count
-    return count >= 4 && count <= 6 && ["简讯", "快讯", "短讯", "简报"].contains(where: label.hasUTF8Suffix)
+    return count >= 4 && count <= 6 && ["简讯", "快讯", "短讯", "简报", "速览"].contains(where: label.hasUTF8Suffix)
       && label.unicodeScalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
   }
 

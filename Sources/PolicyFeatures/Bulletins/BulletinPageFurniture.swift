@@ -225,7 +225,15 @@ extension BulletinSplitter {
     guard scalars.count <= 40, let open = scalars.lastIndex(where: { $0 == "(" || $0 == "（" }), open > 0
     else { return false }
     let inner = String(String.UnicodeScalarView(scalars[(open + 1)..<(scalars.count - 1)]))
-    return isPageNumberLine(inner)
+    if isPageNumberLine(inner) { return true }
+    // `·全县春季造林任务完成过半 (2版)`: a headline, then its page without `第`.
+    let page = inner.unicodeScalars.filter { $0 != " " }
+    guard page.last == "版", (2...3).contains(page.count), page.dropLast().allSatisfy({ ("0"..."9").contains($0) })
+    else { return false }
+    let headline = String(
+      String.UnicodeScalarView(
+        scalars[..<open].drop { "·・• ".unicodeScalars.contains($0) || briefMarkers.contains($0) }))
+    return isHeadlineLike(headline.trimmingSpaces, strict: true)
   }
 
   /// Whether a line is an entry of a box of teasers behind a pointer, the page first

@@ -262,7 +262,9 @@ public struct BulletinSplitter: Sendable {
       if let label = pendingTitle, Self.isColumnLabel(label.text), Self.isHeadlineLike(block[0].text, strict: false) {
         block[0] = Self.labelled(block[0], by: label)
         pendingTitle = nil
-      } else if block.count >= 3, Self.isColumnLabel(block[0].text), Self.isHeadlineLike(block[1].text, strict: false) {
+      } else if block.count >= 3, Self.isColumnLabel(block[0].text), Self.isHeadlineLike(block[1].text, strict: false),
+        !(Self.isPhotoNewsLabel(block[0].text) && Self.opensLeadlessArticle(block[1].text))
+      {
         block[1] = Self.labelled(block[1], by: block[0])
         block.removeFirst()
       }
@@ -799,6 +801,12 @@ public struct BulletinSplitter: Sendable {
       }
       j += 1
     }
+  }
+
+  /// Whether a line is the label papers set over a news photo (`图片新闻`, `【图片新闻】`).
+  static func isPhotoNewsLabel(_ text: String) -> Bool {
+    guard isColumnLabel(text) else { return false }
+    return withoutEnclosingBrackets(Substring(strippingBriefMarker(text).filter { $0 != " " })) == "图片新闻"
   }
 
   /// Whether a line is the label of a column of briefs (`简讯`, `【快　讯】`, `新闻速递`), whose
