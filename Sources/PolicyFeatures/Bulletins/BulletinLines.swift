@@ -172,8 +172,17 @@ extension BulletinSplitter {
     forEachLine(of: page) { raw in
       lineNumber += 1
       let line = collapseSpaces(raw)
-      let text = removingToolLinks(removingPageJumps(line))
+      var text = removingToolLinks(removingPageJumps(line))
       let previousLine = lastLine
+      // A jump note a hard wrap cut in two (`…实现（下转第`, then `3版）`): neither half is text,
+      // and the article goes on on another page.
+      if let last = out.last, last.line == lineNumber - 1, last.text == previousLine,
+        let (before, after) = wrappedPageJump(previousLine, text)
+      {
+        out[out.count - 1].text = before
+        out[out.count - 1].continuesElsewhere = after.isEmpty
+        text = after
+      }
       lastLine = text
       // Header and staff lines are read as they stand or, letter-spaced by OCR, without the spacing.
       let plain = withoutLetterSpacing(raw, collapsed: text)
@@ -648,6 +657,27 @@ extension BulletinSplitter {
     return collapseSpaces(Substring(String(out)))
   }
 
+  /// The page's previous line without the start of a jump note that a hard wrap cut off
+  /// (`…实现（下转第`) and the line without the note's end (`3版）…`), when the two halves make
+  /// one note (``removingPageJumps(_:)``); nil otherwise.
+  static func wrappedPageJump(_ previous: String, _ line: String) -> (previous: String, line: String)? {
+    // Most lines open with no page's number, and most lines end with no open bracket near the end.
+    guard let first = line.unicodeScalars.first,
+      pageNumerals.contains(first) || first == "第" || first == "版" || ("A"..."Z").contains(first),
+      let close = line.unicodeScalars.prefix(6).firstIndex(where: { $0 == "）" || $0 == ")" })
+    else { return nil }
+    let scalars = previous.unicodeScalars
+    guard let open = scalars.suffix(6).lastIndex(where: { $0 == "（" || $0 == "(" }), open != scalars.startIndex
+    else { return nil }
+    let head = String.UnicodeScalarView(scalars[open...])
+    let tail = String.UnicodeScalarView(line.unicodeScalars[...close])
+    guard String(head).containsUTF8("转") || String(head).containsUTF8("接"),
+      removingPageJumps(String(head) + String(tail)).isEmpty
+    else { return nil }
+    let rest = String(String.UnicodeScalarView(line.unicodeScalars[line.unicodeScalars.index(after: close)...]))
+    return (String(String.UnicodeScalarView(scalars[..<open])), collapseSpaces(Substring(rest)))
+  }
+
   /// Whether a line is only a rule (`——————`, `***`, `＝＝＝`): three or more punctuation
   /// or symbol characters, at most two different ones.
   static func isRule(_ text: String) -> Bool {
@@ -770,12 +800,12 @@ extension BulletinSplitter {
 
   /// Column labels (``columnLabels``) over one commentary piece each, rather than over briefs.
   static let commentaryColumns: Set<String> = [
-    "短评", "时评", "快评", "评论", "社论", "述评", "言论", "评论员文章", "本报评论员", "以案说法", "今日谈", "街谈巷议", "漫评",
+    "短评", "时评", "快评", "评论", "社论", "述评", "言论", "评论员文章", "本报评论员", "本报评论员文章", "以案说法", "今日谈", "街谈巷议", "漫评",
   ]
 
   /// Column labels that stand on a line of their own above an article's headline.
   static let columnLabels: Set<String> = [
-    "短评", "时评", "快评", "评论", "社论", "述评", "言论", "评论员文章", "本报评论员", "编者按", "简讯", "快讯", "短讯",
+    "短评", "时评", "快评", "评论", "社论", "述评", "言论", "评论员文章", "本报评论员", "本报评论员文章", "编者按", "简讯", "快讯", "短讯",
     "图片新闻", "新闻速递", "新闻简报", "读者来信", "以案说法", "今日谈", "街谈巷议", "漫评",
   ]
 

@@ -258,7 +258,8 @@ public struct BulletinSplitter: Sendable {
     var out: [SplitArticle] = []
     var pendingTitle: Unit? = nil
     for var block in Self.joiningHeadlineBlocks(Self.splittingCreditClosedItems(Self.splittingBriefColumns(blocks))) {
-      // A column label (`短评`) over a headline, in the block or the one before: one title.
+      // A column label (`图片新闻`, `短评`) over a headline, in the block or the one before: one title
+      // (``labelled(_:by:)``).
       if let label = pendingTitle, Self.isColumnLabel(label.text), Self.isHeadlineLike(block[0].text, strict: false) {
         block[0] = Self.labelled(block[0], by: label)
         pendingTitle = nil
@@ -395,9 +396,22 @@ public struct BulletinSplitter: Sendable {
       && "〕]］】".unicodeScalars.contains(scalars[open + 5])
   }
 
-  /// `headline` with a column label in front (`短评 让改革成果惠及更多群众`), where the label stood.
+  /// Whether a column label (``isColumnLabel(_:)``) names only its column, none of the titles
+  /// under it: a column of briefs' (``isBriefsColumnLabel(_:)``) or a commentary column's
+  /// (``commentaryColumns``).
+  static func namesColumnOnly(_ text: String) -> Bool {
+    guard isColumnLabel(text) else { return false }
+    let label = withoutEnclosingBrackets(Substring(strippingBriefMarker(text).filter { $0 != " " }))
+    return isBriefsColumnLabel(text) || commentaryColumns.contains(String(label))
+  }
+
+  /// `headline` with a column label in front (`图片新闻 清明前夕祭英烈`), where the label stood; a
+  /// label that names only its column (``namesColumnOnly(_:)``, `短评`, `简讯`) is left off.
   static func labelled(_ headline: Unit, by label: Unit) -> Unit {
-    Unit(text: label.text + " " + headline.text, line: label.line, blankBefore: label.blankBefore)
+    // A column of briefs' label (`简讯`, `【快　讯】`) names the column, none of its briefs, and a
+    // commentary column's (`短评`, `【本报评论员文章】`) names the column, not the piece.
+    let text = namesColumnOnly(label.text) ? headline.text : label.text + " " + headline.text
+    return Unit(text: text, line: label.line, blankBefore: label.blankBefore)
   }
 
   private func splitParagraphs(_ units: [Unit]) -> [SplitArticle] {
@@ -445,12 +459,15 @@ public struct BulletinSplitter: Sendable {
         flush()
         // A numbered item's title is the words after its number; a line of a longer headline set
         // in brackets of its own (`简讯`, then `【…】`) is the words inside them. A kicker over a
-        // headline of three lines is no title's.
+        // headline of three lines is no title's, nor is a column of briefs' label (`简讯`) over
+        // its first brief's headline: the column's name.
         let lines = units[i..<(i + n)].map { unit -> String in
           if n == 1 && Self.numberingStyle(unit.text) != nil { return Self.itemTitle(unit.text) ?? unit.text }
           let line = Self.strippingBriefMarker(unit.text)
           return n > 1 ? Self.unbracketedTitle(line) ?? line : line
-        }.dropFirst(n > 3 ? 1 : 0).filter { !Self.namesWorkReviewed($0) && !(n > 1 && Self.isCreditLine($0)) }
+        }.dropFirst(n > 3 ? 1 : 0).filter {
+          !Self.namesWorkReviewed($0) && !(n > 1 && (Self.isCreditLine($0) || Self.namesColumnOnly($0)))
+        }
         let headline = Unit(text: lines.joined(separator: " "), line: units[i].line, blankBefore: units[i].blankBefore)
         title = seriesLabel.map { Self.labelled(headline, by: $0) } ?? headline
         paragraphs = notes
@@ -696,7 +713,10 @@ public struct BulletinSplitter: Sendable {
       let column = isColumnLabel(units[i].text) || labelsCommentary(i, in: units)
       guard column || isBoxLabel(units[i].text) else { continue }
       // (Photo news closes with its photographer's credit, `记者 王某 摄`, or a caption with it.)
-      let previousEnds = i == 0 || endsSentence(units[i - 1].text) || endsWithPhotoCredit(units[i - 1].text)
+      // (An article broken off by a jump note, `（下转第3版）`, ends there too.)
+      let previousEnds =
+        i == 0 || endsSentence(units[i - 1].text) || endsWithPhotoCredit(units[i - 1].text)
+        || units[i - 1].continuesElsewhere
       guard !insideHeadline(i, back: 2), previousEnds, headlineLines[i + 1] == 0, !anchors[i + 1] else { continue }
       if !column, opensBoxContent(units[i + 1].text) {
         headlineLines[i] = 1
