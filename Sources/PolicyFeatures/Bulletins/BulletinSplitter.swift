@@ -716,8 +716,18 @@ public struct BulletinSplitter: Sendable {
       // (An article broken off by a jump note, `（下转第3版）`, ends there too.)
       let previousEnds =
         i == 0 || endsSentence(units[i - 1].text) || endsWithPhotoCredit(units[i - 1].text)
-        || units[i - 1].continuesElsewhere
-      guard !insideHeadline(i, back: 2), previousEnds, headlineLines[i + 1] == 0, !anchors[i + 1] else { continue }
+        || units[i - 1].continuesElsewhere || closesWithCreditLine(i - 1, in: units)
+      guard !insideHeadline(i, back: 2), previousEnds, !anchors[i + 1] else { continue }
+      // On a page whose paragraphs are indented and whose headlines are not, a label after an
+      // item's credit line heads the headline found under it.
+      if column, headlineLines[i + 1] == 1, closesWithCreditLine(i - 1, in: units), !units[i].indented,
+        !units[i + 1].indented
+      {
+        headlineLines[i] = 2
+        headlineLines[i + 1] = 0
+        continue
+      }
+      guard headlineLines[i + 1] == 0 else { continue }
       if !column, opensBoxContent(units[i + 1].text) {
         headlineLines[i] = 1
         continue
@@ -745,6 +755,13 @@ public struct BulletinSplitter: Sendable {
       headlineLines[0] = 2
     }
     return headlineLines
+  }
+
+  /// Whether the unit at `k` is an item's credit on an unindented line of its own
+  /// (`（记者 某某）`, `某某 摄`) under an indented paragraph: how a page that indents its paragraphs
+  /// and not its headlines closes an item.
+  static func closesWithCreditLine(_ k: Int, in units: [Unit]) -> Bool {
+    k >= 1 && !units[k].indented && units[k - 1].indented && isClosingCredit(units[k].text)
   }
 
   /// Whether the unit at `k` is a signature closing a signed piece: an author's line
