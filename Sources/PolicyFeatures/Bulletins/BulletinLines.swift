@@ -574,7 +574,7 @@ extension BulletinSplitter {
     let label = String(
       String.UnicodeScalarView(
         text.unicodeScalars.drop { briefMarkers.contains($0) }.filter { !"【】[] ".unicodeScalars.contains($0) }))
-    if first == "【" || first == "[", ["简讯", "快讯", "短讯", "新闻速递", "新闻简报"].contains(label) { return true }
+    if first == "【" || first == "[", briefsColumns.contains(label) { return true }
     let count = label.unicodeScalars.count
     return count >= 4 && count <= 6 && ["简讯", "快讯", "短讯", "简报", "速览"].contains(where: label.hasUTF8Suffix)
       && label.unicodeScalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
@@ -803,11 +803,13 @@ extension BulletinSplitter {
     "短评", "时评", "快评", "评论", "社论", "述评", "言论", "评论员文章", "本报评论员", "本报评论员文章", "以案说法", "今日谈", "街谈巷议", "漫评",
   ]
 
-  /// Column labels that stand on a line of their own above an article's headline.
-  static let columnLabels: Set<String> = [
-    "短评", "时评", "快评", "评论", "社论", "述评", "言论", "评论员文章", "本报评论员", "本报评论员文章", "编者按", "简讯", "快讯", "短讯",
-    "图片新闻", "新闻速递", "新闻简报", "读者来信", "以案说法", "今日谈", "街谈巷议", "漫评",
-  ]
+  /// Column labels (``columnLabels``) over a column of briefs, each with a title of its own.
+  static let briefsColumns: Set<String> = ["简讯", "快讯", "短讯", "新闻速递", "新闻简报"]
+
+  /// Column labels that stand on a line of their own above an article's headline: the
+  /// commentary columns', the briefs columns', and those over a photo, an editor's note or a
+  /// reader's letter.
+  static let columnLabels = commentaryColumns.union(briefsColumns).union(["编者按", "图片新闻", "读者来信"])
 
   /// The words the label of a small box ends with (see ``isBoxLabel(_:)``): a tip (`便民提示`,
   /// `健康小贴士`), a link to background (`相关链接`), a column of briefs (`党建简讯`), a lesson
@@ -851,10 +853,16 @@ extension BulletinSplitter {
   /// Whether a line is only a column label (``columnLabels``), perhaps behind a `■`-style
   /// marker or inside brackets (`【短评】`).
   static func isColumnLabel(_ text: String) -> Bool {
-    guard text.utf8.count <= 48 else { return false }
+    columnLabelName(text) != nil
+  }
+
+  /// The column label a line is only (``isColumnLabel(_:)``), without its marker, its brackets
+  /// and the spaces that fill its box (`【简　讯】` → `简讯`); nil for any other line.
+  static func columnLabelName(_ text: String) -> String? {
+    guard text.utf8.count <= 48 else { return nil }
     // A label may be spaced out to fill its box: `【简　讯】`.
-    let label = withoutEnclosingBrackets(Substring(strippingBriefMarker(text).filter { $0 != " " }))
-    return columnLabels.contains(String(label))
+    let label = String(withoutEnclosingBrackets(Substring(strippingBriefMarker(text).filter { $0 != " " })))
+    return columnLabels.contains(label) ? label : nil
   }
 
   /// Whether a line is a headline behind its column's label and a colon (`短评：…`, `时评:…`): a

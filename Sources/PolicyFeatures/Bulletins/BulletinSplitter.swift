@@ -400,9 +400,8 @@ public struct BulletinSplitter: Sendable {
   /// under it: a column of briefs' (``isBriefsColumnLabel(_:)``) or a commentary column's
   /// (``commentaryColumns``).
   static func namesColumnOnly(_ text: String) -> Bool {
-    guard isColumnLabel(text) else { return false }
-    let label = withoutEnclosingBrackets(Substring(strippingBriefMarker(text).filter { $0 != " " }))
-    return isBriefsColumnLabel(text) || commentaryColumns.contains(String(label))
+    guard let label = columnLabelName(text) else { return false }
+    return briefsColumns.contains(label) || commentaryColumns.contains(label)
   }
 
   /// `headline` with a column label in front (`图片新闻 清明前夕祭英烈`), where the label stood; a
@@ -842,16 +841,13 @@ public struct BulletinSplitter: Sendable {
 
   /// Whether a line is the label papers set over a news photo (`图片新闻`, `【图片新闻】`).
   static func isPhotoNewsLabel(_ text: String) -> Bool {
-    guard isColumnLabel(text) else { return false }
-    return withoutEnclosingBrackets(Substring(strippingBriefMarker(text).filter { $0 != " " })) == "图片新闻"
+    columnLabelName(text) == "图片新闻"
   }
 
   /// Whether a line is the label of a column of briefs (`简讯`, `【快　讯】`, `新闻速递`), whose
   /// items each have a title of their own.
   static func isBriefsColumnLabel(_ text: String) -> Bool {
-    guard isColumnLabel(text) else { return false }
-    let label = withoutEnclosingBrackets(Substring(strippingBriefMarker(text).filter { $0 != " " }))
-    return ["简讯", "快讯", "短讯", "新闻速递", "新闻简报"].contains(String(label))
+    columnLabelName(text).map(briefsColumns.contains) ?? false
   }
 
   /// Whether the unit at `k`, under a column label's headline, is where text starts although it
