@@ -101,7 +101,7 @@ extension BulletinSplitter {
   static func isPlacedRole(_ word: Substring) -> Bool {
     word.utf8.count <= 36
       && (word.hasUTF8Suffix("记者") || word.hasUTF8Suffix("通讯员"))
-      && word.unicodeScalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
+      && word.unicodeScalars.allSatisfy { $0.isMainBlockIdeograph }
   }
 
   /// Credits of commentary, which name no one (`本报评论员`).
@@ -237,7 +237,7 @@ extension BulletinSplitter {
     if isOfficeCredit(text) { return text }
     let words = text.split(separator: " ")
     guard words.count == 2, isPersonalName(words[1]), words[1].hasAtMostScalars(3), words[0].hasAtMostScalars(20),
-      words[0].unicodeScalars.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }),
+      words[0].unicodeScalars.allSatisfy({ $0.isMainBlockIdeograph }),
       signingRoles.contains(where: words[0].hasUTF8Suffix)
     else { return nil }
     return text
@@ -379,7 +379,7 @@ extension BulletinSplitter {
     let scalars = text.unicodeScalars
     let hasDot = scalars.contains { $0 == "·" || $0 == "•" }
     guard scalars.count >= 2, scalars.count <= (hasDot ? 12 : 4) else { return false }
-    return scalars.allSatisfy { ($0.value >= 0x4E00 && $0.value <= 0x9FFF) || $0 == "·" || $0 == "•" }
+    return scalars.allSatisfy { ($0.isMainBlockIdeograph) || $0 == "·" || $0 == "•" }
   }
 
   /// Whether a paragraph opens an article body (`本报讯(记者 …)`, `央视网消息…`, `XX讯(`,
@@ -678,7 +678,7 @@ extension BulletinSplitter {
   static func isOfficeName(_ name: Substring, shortest: Int) -> Bool {
     let scalars = name.unicodeScalars
     return scalars.count >= shortest && scalars.count <= 12
-      && scalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
+      && scalars.allSatisfy { $0.isMainBlockIdeograph }
       && officeEndings.contains(where: name.hasUTF8Suffix)
   }
 

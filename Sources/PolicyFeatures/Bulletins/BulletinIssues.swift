@@ -326,7 +326,7 @@ extension BulletinSplitter {
   static func withoutSpeakerLabel(_ text: String) -> String {
     let scalars = text.unicodeScalars
     guard let colon = scalars.prefix(6).firstIndex(where: { $0 == "：" || $0 == ":" }), colon > scalars.startIndex,
-      scalars[..<colon].allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF })
+      scalars[..<colon].allSatisfy({ $0.isMainBlockIdeograph })
     else { return text }
     return String(String.UnicodeScalarView(scalars[scalars.index(after: colon)...]))
   }
@@ -692,7 +692,7 @@ extension BulletinSplitter {
       return false
     }
     let label = scalars.filter { $0 != " " && $0 != "\u{3000}" }
-    return label.count >= 2 && label.count <= 6 && label.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
+    return label.count >= 2 && label.count <= 6 && label.allSatisfy { $0.isMainBlockIdeograph }
   }
 
   /// Whether a line is a title in brackets of its own (`【区政府与三家企业签约新能源汽车零部件项目】`):

@@ -105,7 +105,7 @@ extension BulletinSplitter {
     }
     let parts = text.unicodeScalars.split(maxSplits: 2, omittingEmptySubsequences: false) { $0 == "：" || $0 == ":" }
     guard parts.count == 2, parts[0].count >= 2, parts[0].count <= 6, parts[1].count >= 2,
-      parts[0].allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF })
+      parts[0].allSatisfy({ $0.isMainBlockIdeograph })
     else { return false }
     let place = String(String.UnicodeScalarView(parts[0]))
     return !formFields.contains(place) && !staffRoles.contains(place)

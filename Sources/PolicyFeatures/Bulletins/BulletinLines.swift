@@ -402,7 +402,7 @@ extension BulletinSplitter {
   static func joiningVerticalLines(_ units: [Unit]) -> [Unit] {
     func isOneIdeograph(_ unit: Unit) -> Bool {
       unit.text.utf8.count == 3
-        && unit.text.unicodeScalars.first.map { $0.value >= 0x4E00 && $0.value <= 0x9FFF } == true
+        && unit.text.unicodeScalars.first.map { $0.isMainBlockIdeograph } == true
     }
     guard units.contains(where: isOneIdeograph) else { return units }
     var out: [Unit] = []
@@ -432,7 +432,7 @@ extension BulletinSplitter {
     let translations = units.indices.dropFirst().filter { i in
       !units[i].blankBefore && units[i - 1].blankBefore && (i + 1 == units.count || units[i + 1].blankBefore)
         && isTranslationLine(units[i].text) && isHeadlineLike(units[i - 1].text, strict: false)
-        && units[i - 1].text.unicodeScalars.contains(where: { $0.value >= 0x4E00 && $0.value <= 0x9FFF })
+        && units[i - 1].text.unicodeScalars.contains(where: { $0.isMainBlockIdeograph })
     }
     guard !translations.isEmpty else { return units }
     var out = units
@@ -456,7 +456,7 @@ extension BulletinSplitter {
   /// `详见5版`), as a front page's teasers end.
   static func isSeePageLine(_ text: String) -> Bool {
     guard text.utf8.count <= 40, text.containsUTF8("详见") else { return false }
-    var scalars = text.unicodeScalars.drop { !($0.value >= 0x4E00 && $0.value <= 0x9FFF) }
+    var scalars = text.unicodeScalars.drop { !($0.isMainBlockIdeograph) }
     guard scalars.starts(with: "详见".unicodeScalars) else { return false }
     scalars = scalars.dropFirst(2)
     if scalars.first == "第" { scalars = scalars.dropFirst() }
@@ -551,7 +551,7 @@ extension BulletinSplitter {
   static func namesMarkedBriefs(_ i: Int, in units: [Unit]) -> Bool {
     let name = units[i].text.unicodeScalars
     guard i + 1 < units.count, units[i].blankBefore, units[i + 1].blankBefore, (2...8).contains(name.count),
-      name.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }), i == 0 || endsItem(units[i - 1].text),
+      name.allSatisfy({ $0.isMainBlockIdeograph }), i == 0 || endsItem(units[i - 1].text),
       let marker = units[i + 1].text.unicodeScalars.first, briefMarkers.contains(marker),
       !isColumnLabel(units[i].text)
     else { return false }
@@ -577,7 +577,7 @@ extension BulletinSplitter {
     if first == "【" || first == "[", briefsColumns.contains(label) { return true }
     let count = label.unicodeScalars.count
     return count >= 4 && count <= 6 && ["简讯", "快讯", "短讯", "简报", "速览"].contains(where: label.hasUTF8Suffix)
-      && label.unicodeScalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
+      && label.unicodeScalars.allSatisfy { $0.isMainBlockIdeograph }
   }
 
   /// Endings of the names papers give their sections (`乡镇动态`, `部门之窗`, `基层短波`).
@@ -595,7 +595,7 @@ extension BulletinSplitter {
     let label = String(withoutEnclosingBrackets(Substring(String(String.UnicodeScalarView(unmarked)))))
     let count = label.unicodeScalars.count
     guard count >= 4, count <= 8, !columnLabels.contains(label),
-      label.unicodeScalars.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF })
+      label.unicodeScalars.allSatisfy({ $0.isMainBlockIdeograph })
     else { return false }
     return sectionLabelEndings.contains(where: label.hasUTF8Suffix)
   }
@@ -761,7 +761,7 @@ extension BulletinSplitter {
   /// finished paragraph does.
   static func endsMidSentence(_ text: String) -> Bool {
     guard let last = text.unicodeScalars.last, text.unicodeScalars.count >= 16 else { return false }
-    return (last.value >= 0x4E00 && last.value <= 0x9FFF) || commas.contains(last)
+    return last.isMainBlockIdeograph || commas.contains(last)
       || ("0"..."9").contains(last)
   }
 
@@ -823,7 +823,7 @@ extension BulletinSplitter {
     if isColumnLabel(text) { return true }
     guard text.utf8.count <= 18 else { return false }
     let scalars = text.unicodeScalars
-    guard scalars.count >= 2, scalars.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }) else { return false }
+    guard scalars.count >= 2, scalars.allSatisfy({ $0.isMainBlockIdeograph }) else { return false }
     return boxLabelEndings.contains(where: text.hasUTF8Suffix)
   }
 
@@ -899,4 +899,10 @@ extension StringProtocol {
     if bytes > 4 * limit { return false }
     return unicodeScalars.dropFirst(limit).isEmpty
   }
+}
+
+extension Unicode.Scalar {
+  /// Whether the scalar is an ideograph of the main CJK block (U+4E00–U+9FFF), where nearly
+  /// every character of a page's names, labels and headlines lies.
+  var isMainBlockIdeograph: Bool { value >= 0x4E00 && value <= 0x9FFF }
 }

@@ -63,7 +63,7 @@ extension BulletinSplitter {
     let names = words.filter { !isPageCode($0) }
     return names.allSatisfy { name in
       (2...16).contains(name.unicodeScalars.count)
-        && name.unicodeScalars.allSatisfy { $0 == "·" || ($0.value >= 0x4E00 && $0.value <= 0x9FFF) }
+        && name.unicodeScalars.allSatisfy { $0 == "·" || ($0.isMainBlockIdeograph) }
     } && names.contains { name in ["报", "新闻", "刊", "专版"].contains(where: name.hasUTF8Suffix) }
   }
 
@@ -108,7 +108,7 @@ extension BulletinSplitter {
     // Every such note ends with a name, a word or a number, not with a sentence's punctuation,
     // and asks with `请` or welcomes with `欢迎`: most lines do neither.
     guard text.utf8.count <= 4 * 60, let last = text.unicodeScalars.last,
-      (last.value >= 0x4E00 && last.value <= 0x9FFF) || ("0"..."9").contains(last), asksOrWelcomes(text),
+      last.isMainBlockIdeograph || ("0"..."9").contains(last), asksOrWelcomes(text),
       text.hasAtMostScalars(60),
       !text.unicodeScalars.contains(where: { innerStops.contains($0) || commas.contains($0) })
     else { return false }
@@ -174,7 +174,7 @@ extension BulletinSplitter {
     let label = word[..<colon]
     let value = word[word.index(after: colon)...]
     return (2...6).contains(label.unicodeScalars.count)
-      && label.unicodeScalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
+      && label.unicodeScalars.allSatisfy { $0.isMainBlockIdeograph }
       && ["地址", "电话", "邮编", "传真", "邮箱", "热线", "请寄", "网址"].contains(where: label.hasSuffix)
       && !value.isEmpty && !value.unicodeScalars.contains(where: { $0.properties.isPunctuationLike && $0 != "-" })
   }
@@ -183,7 +183,7 @@ extension BulletinSplitter {
   /// (`某日报法治周刊`, `青阳湖副刊`): two to sixteen ideographs ending as such names do.
   static func isPaperName(_ word: Substring) -> Bool {
     (3...16).contains(word.unicodeScalars.count)
-      && word.unicodeScalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
+      && word.unicodeScalars.allSatisfy { $0.isMainBlockIdeograph }
       && paperNameEndings.contains(where: word.hasSuffix)
   }
 
@@ -194,7 +194,7 @@ extension BulletinSplitter {
   /// two to six ideographs, perhaps joined by `·`.
   static func isSectionName(_ word: Substring) -> Bool {
     (2...6).contains(word.unicodeScalars.count)
-      && word.unicodeScalars.allSatisfy { $0 == "·" || ($0.value >= 0x4E00 && $0.value <= 0x9FFF) }
+      && word.unicodeScalars.allSatisfy { $0 == "·" || ($0.isMainBlockIdeograph) }
   }
 
   /// Whether a word is a page's number or edition code as a running head prints it: one or two
@@ -338,7 +338,7 @@ extension BulletinSplitter {
   /// `某县精神文明建设委员会宣`): four to twenty ideographs, the issuer's name and `宣`.
   static func isPublicServiceMark(_ text: String) -> Bool {
     text.hasUTF8Suffix("宣") && !text.hasAtMostScalars(3) && text.hasAtMostScalars(20)
-      && text.unicodeScalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
+      && text.unicodeScalars.allSatisfy { $0.isMainBlockIdeograph }
   }
 
   /// Removes a public-service notice from the foot of the page: a label of tips (`温馨提示`), a
@@ -361,7 +361,7 @@ extension BulletinSplitter {
   static func removeHeadLabel(_ units: inout [Unit]) {
     guard units.count >= 3, units[1].blankBefore, units[2].blankBefore else { return }
     let label = units[0].text.unicodeScalars
-    guard (2...4).contains(label.count), label.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }),
+    guard (2...4).contains(label.count), label.allSatisfy({ $0.isMainBlockIdeograph }),
       units[1].text.unicodeScalars.count > label.count, isHeadlineLike(units[1].text, strict: true),
       !isAuthorLine(units[1].text), !isCreditLine(units[1].text),
       !isHeadlineLike(units[2].text, strict: false) || isAuthorLine(units[2].text) || isCreditLine(units[2].text)
@@ -395,7 +395,7 @@ extension BulletinSplitter {
     if text.hasAtMostScalars(12),
       ["副刊", "专刊", "周刊", "专版"].contains(where: text.hasUTF8Suffix)
         || (text.unicodeScalars.contains("·")
-          && text.unicodeScalars.allSatisfy { $0 == "·" || ($0.value >= 0x4E00 && $0.value <= 0x9FFF) })
+          && text.unicodeScalars.allSatisfy { $0 == "·" || ($0.isMainBlockIdeograph) })
     {
       return true
     }
@@ -488,7 +488,7 @@ extension BulletinSplitter {
     let text = String(String.UnicodeScalarView(scalars))
     // A label, perhaps after the place's name (`北塘天气`).
     if text.hasUTF8Suffix("天气") || text.hasUTF8Suffix("天气预报") {
-      return scalars.count <= 8 && scalars.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }) ? .reading : nil
+      return scalars.count <= 8 && scalars.allSatisfy({ $0.isMainBlockIdeograph }) ? .reading : nil
     }
     if text == "空气质量" { return .air }
     if weatherDays.contains(text) { return .sky }
@@ -614,7 +614,7 @@ extension BulletinSplitter {
       } else if isPublisherName(word) || mastheadNotices.contains(word) || isPermitNumber(word) {
         continue
       } else if (2...8).contains(word.unicodeScalars.count),
-        word.unicodeScalars.allSatisfy({ $0 == "·" || ($0.value >= 0x4E00 && $0.value <= 0x9FFF) })
+        word.unicodeScalars.allSatisfy({ $0 == "·" || ($0.isMainBlockIdeograph) })
       {
         fields.names += 1
       } else {
@@ -639,7 +639,7 @@ extension BulletinSplitter {
   static func isPermitNumber(_ text: String) -> Bool {
     let scalars = Array(text.unicodeScalars.prefix(41))
     guard scalars.count <= 40, let colon = scalars.firstIndex(where: { $0 == "：" || $0 == ":" }), colon >= 2,
-      scalars[colon - 1] == "号", scalars[..<colon].allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF })
+      scalars[colon - 1] == "号", scalars[..<colon].allSatisfy({ $0.isMainBlockIdeograph })
     else { return false }
     let number = scalars[(colon + 1)...]
     return number.contains { ("0"..."9").contains($0) }
@@ -651,7 +651,7 @@ extension BulletinSplitter {
   static func isPublisherName(_ word: String) -> Bool {
     let count = word.unicodeScalars.count
     return count >= 4 && count <= 24 && ["主办", "主管", "编印", "承办", "出版"].contains(where: word.hasUTF8Suffix)
-      && word.unicodeScalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
+      && word.unicodeScalars.allSatisfy { $0.isMainBlockIdeograph }
   }
 
   /// What an internal paper's masthead says of it (`内部资料　免费交流`).
@@ -669,7 +669,7 @@ extension BulletinSplitter {
     if i == scalars.count { return true }
     guard scalars[i] == " " else { return false }
     let section = scalars[(i + 1)...]
-    return (2...6).contains(section.count) && section.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
+    return (2...6).contains(section.count) && section.allSatisfy { $0.isMainBlockIdeograph }
   }
 
   /// Whether a line before any article is page furniture: a short line with the page date or
@@ -702,7 +702,7 @@ extension BulletinSplitter {
       guard let colon = word.unicodeScalars.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
       let label = word.unicodeScalars[..<colon]
       let value = word.unicodeScalars[word.unicodeScalars.index(after: colon)...]
-      guard (2...4).contains(label.count), label.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }),
+      guard (2...4).contains(label.count), label.allSatisfy({ $0.isMainBlockIdeograph }),
         !value.isEmpty, !value.contains(where: { innerStops.contains($0) || commas.contains($0) })
       else { return false }
       if !dated { dated = (try? DateExtraction.date(fromHeaderLine: String(String.UnicodeScalarView(value)))) != nil }

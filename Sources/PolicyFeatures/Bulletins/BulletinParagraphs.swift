@@ -120,7 +120,7 @@ extension BulletinSplitter {
       return false
     }
     let label = text.unicodeScalars[..<colon]
-    return (2...6).contains(label.count) && label.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
+    return (2...6).contains(label.count) && label.allSatisfy { $0.isMainBlockIdeograph }
       && text.unicodeScalars.index(after: colon) < text.unicodeScalars.endIndex
   }
 
