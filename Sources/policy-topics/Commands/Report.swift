@@ -15,9 +15,9 @@ struct Report: ParsableCommand {
     abstract: "Builds a topic-trend report (weekly, monthly or yearly) from dated articles or the store.",
     discussion: """
       Examples:
-        policy-topics report --period week --format html --out Reports/ Reports/samples
+        policy-topics report --period week --out Reports/report.html Reports/samples
         policy-topics report --db policy-topics.sqlite --period month --format md
-        policy-topics report --period year --format csv --out - --as-document corpora/gov-work-reports/by-year
+        policy-topics report --period year --format csv --as-document reports/
       Records that already carry labels are used as tagged; others are tagged on the fly.
       """)
 
