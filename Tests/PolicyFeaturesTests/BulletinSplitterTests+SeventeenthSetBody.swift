@@ -156,8 +156,8 @@ extension BulletinSplitterTests {
     #expect(articles.first?.body.contains("特此更正") == false)
     #expect(articles.last?.body.hasPrefix("本报6月1日第2版") == true)
     // A sentence that only mentions a correction stays text.
-    #expect(!BulletinSplitter.isCorrection("更正后的名单已在区政府网站公布。"))
-    #expect(!BulletinSplitter.isCorrection("更正："))
+    #expect(BulletinSplitter.oneLineNoticeLabel("更正后的名单已在区政府网站公布。") == nil)
+    #expect(BulletinSplitter.oneLineNoticeLabel("更正：") == nil)
   }
 
   @Test("an index entry gives its page in brackets without 第 (`· headline (2版)`)")

@@ -29,16 +29,8 @@ struct PageLayoutTests {
 
   /// Layouts the splitter does not cut as a reader would yet, and why.
   static let knownIssues: [String: String] = [
-    "2026-03-16":
-      "blind set 16, after the signed-piece rules: #2 no paragraph starts with '为补齐师资短板' (the paragraph after the 类： list lines runs on from the last of them)",
-    "2026-04-03":
-      "blind set 17, after its first fixes: #6 byline '通讯员 郑远', expected '记者 卢佳' | #6 body has '县税务局在县政务服务中心设立' | #6 body has '税费服务驿站'",
     "2026-04-09":
       "blind set 17, after its briefs-label fix: page output has '钱正阳在区委十届八次全会上的报告（摘要） 2-3版' | #2 byline None, expected '北言' | #4 byline None, expected '记者 孟川' | #5 byline None, expected '通讯员 于青'",
-    "2026-04-10":
-      "blind set 17, after its label fixes: #6 byline None, expected '通讯员 熊一凡' | #6 body has '遗失声明' | #6 body has '青岚农业专业合作社'",
-    "2026-04-15":
-      "blind set 17, after its first fixes: 3 articles, expected 7 | #2 byline '记者 易帆', expected '记者 唐宁' | #2 body has '云门乡盘龙山上的杜鹃花' | #2 body has '山花烂漫' | #3 title '全县中小学开展防震疏散演练', expected '山花烂漫' | #3 byline '通讯员 饶佳', expected '熊一凡' | #3 body starts '近日,全县86所中小学、', expected '4月13日，云门乡盘龙山上的杜鹃花竞相绽放'",
     "2026-05-05":
       "blind set 18, before any change for it: 7 articles, expected 6 | #1 title '要闻', expected '区政府召开第31次常务会议' | #1 byline None, expected '记者 詹晓雯' | #1 body starts '', expected '5月4日，区长贺立群主持召开区政府第31次常务会议' | #1 body lacks '安全生产、防汛备汛、招商引资等工作' | #1 body lacks '落实“叫应”机制和转移避险预' | #1 body lacks '《青萝区2026年城市更新工作方案》'",
     "2026-05-06":

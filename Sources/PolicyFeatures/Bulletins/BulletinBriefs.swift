@@ -41,7 +41,10 @@ extension BulletinSplitter {
   }
 
   /// The units with each brief that carries its own title (`●县交通运输局试点“预约班车”　为方便…`:
-  /// a mark, the title, a wide space, the text) cut into its title and its text.
+  /// a mark, the title, a wide space, the text) cut into its title and its text. A title of
+  /// eight characters or more may head any text; a shorter one (`■茶叶节开幕　4月14日，…`, four
+  /// characters at least) heads text that opens as news does (``opensLeadlessArticle(_:)``),
+  /// as no marked name or figure over its line does.
   static func splittingTitledBriefs(_ units: [Unit]) -> [Unit] {
     guard units.contains(where: { $0.text.unicodeScalars.first.map(briefMarkers.contains) ?? false }) else {
       return units
@@ -54,13 +57,15 @@ extension BulletinSplitter {
         continue
       }
       let item = strippingBriefMarker(unit.text)
-      guard let space = item.firstIndex(of: " "), item.distance(from: item.startIndex, to: space) >= 8 else {
+      guard let space = item.firstIndex(of: " "), item.distance(from: item.startIndex, to: space) >= 4 else {
         out.append(unit)
         continue
       }
       let title = String(item[..<space])
       let body = String(item[item.index(after: space)...])
-      guard isHeadlineLike(title, strict: true), body.unicodeScalars.count >= 20, endsItem(body) else {
+      guard isHeadlineLike(title, strict: true), body.unicodeScalars.count >= 20, endsItem(body),
+        title.count >= 8 || opensLeadlessArticle(body)
+      else {
         out.append(unit)
         continue
       }

@@ -169,6 +169,14 @@ extension BulletinSplitter {
     // right under a source line that is still the last unit (a post's foot).
     var lastLine = ""
     var creditsUnderSource = 0
+    // Whether the page sets a blank line (or a rule) between two of its lines of text, whether
+    // an index of contents or its teasers, and no blank line, stood since the last unit, and the
+    // lines of the units that only such an index set apart (see
+    // ``markingBreaksAtIndex(_:_:setsBlankLines:)``).
+    var setsBlankLines = false
+    var indexSinceUnit = false
+    var blankLineSinceUnit = false
+    var apartByIndexOnly: [Int] = []
     forEachLine(of: page) { raw in
       lineNumber += 1
       let line = collapseSpaces(raw)
@@ -198,6 +206,7 @@ extension BulletinSplitter {
         if let from = teasers, out.count - from <= 4 { out.removeSubrange(from...) }
         teasers = out.count
         blank = true
+        indexSinceUnit = true
         return
       }
       if let edge = boxEdge(text) {
@@ -217,6 +226,7 @@ extension BulletinSplitter {
       if text.isEmpty || isRule(text) {
         blank = true
         inDroppedList = false
+        blankLineSinceUnit = blankLineSinceUnit || line.isEmpty || !text.isEmpty
         return
       }
       if inDroppedList
@@ -292,8 +302,10 @@ extension BulletinSplitter {
       // Page staff credits (`责任编辑：周某  校对：许某`) close an article or the page, and an
       // index of contents (`今日导读`) lists other pages; neither is an article's text.
       let staff = reads(isStaffCredit) || reads(isPageFoot)
-      if staff || isPageIndexLine(text) || isImprintLine(text) {
+      let index = !staff && isPageIndexLine(text)
+      if staff || index || isImprintLine(text) {
         if contentsLabels.contains(text) { teasers = out.count }
+        indexSinceUnit = indexSinceUnit || index || teasers != nil
         // A post's foot stacks its source over its staff, one role a line (`来源：…`, `编辑：…`,
         // `审核：…`): the source is the post's, not its last item's.
         if isOneRoleCredit(text), let last = out.last, sourceLine(last.text) != nil {
@@ -316,6 +328,10 @@ extension BulletinSplitter {
       // A teaser's text runs to its pointer; a paragraph after one that had none ends the box.
       if let from = teasers, blank, out.count > from { teasers = nil }
       let indented = raw.first == 0x20 || raw.first == 0x09 || raw.starts(with: [0xE3, 0x80, 0x80])
+      if blank, indexSinceUnit, !blankLineSinceUnit { apartByIndexOnly.append(lineNumber) }
+      setsBlankLines = setsBlankLines || (blankLineSinceUnit && !out.isEmpty)
+      indexSinceUnit = false
+      blankLineSinceUnit = false
       out.append(
         Unit(
           text: text, line: lineNumber, blankBefore: (blank && !runsOnAcrossPages) || out.isEmpty, indented: indented,
@@ -326,6 +342,7 @@ extension BulletinSplitter {
     }
     // A box left open at the end of the page is text like any other.
     if let lines = box { out.append(contentsOf: lines) }
+    markingBreaksAtIndex(&out, apartByIndexOnly, setsBlankLines: setsBlankLines)
     // The paper's house notes at the foot or the head of the page (`来稿请寄：…`) are no article's.
     while let last = out.last, isHouseNote(last.text) { out.removeLast() }
     while let first = out.first, isHouseNote(first.text) { out.removeFirst() }
@@ -358,11 +375,23 @@ extension BulletinSplitter {
       removingContents(
         removingPreview(
           markingCircledItems(
-            splittingCorrections(
+            splittingOneLineNotices(
               splittingBracketedBriefs(numbersIssue ? briefs : splittingSentenceTitledBriefs(briefs)))))))
     // A page that opens with item 1's title (`1. 省委常委会召开会议`) lists numbered items too.
     let opensWithFirstItem = issue.first.map { opensNumberedItems($0.text) } ?? false
     return numbersIssue || opensWithFirstItem ? bulletinItems(issue) : issue
+  }
+
+  /// Marks the units that only an index of contents (`今日导读`, its teasers over `2版`) set apart
+  /// from the line above, on a page that sets no blank line or rule between its lines: such a
+  /// page sets one paragraph a line and its items one under another. The break the index left
+  /// still ends a paragraph (the line after it may be a headline), but it makes no block: read
+  /// as one, the items after the index would make a block of their own and the page a block
+  /// page (a broadcast transcript's), whose blocks are its items. `lines` are the page lines of
+  /// the units that only the index set apart.
+  static func markingBreaksAtIndex(_ units: inout [Unit], _ lines: [Int], setsBlankLines: Bool) {
+    guard !setsBlankLines, !lines.isEmpty else { return }
+    for k in units.indices.dropFirst() where lines.contains(units[k].line) { units[k].apartByIndexOnly = true }
   }
 
   /// The line without the letter spacing OCR or a layout gave it (`临 江 日 报`, `责 任 编 辑:柯 雨　　校
@@ -520,27 +549,43 @@ extension BulletinSplitter {
     return out
   }
 
-  /// The units with each correction notice (`更正：本报某日第1版《…》一文中…，特此更正。`) cut into
-  /// its label, the notice's title, and its text: a notice of its own, none of the article above.
-  static func splittingCorrections(_ units: [Unit]) -> [Unit] {
-    guard units.contains(where: { isCorrection($0.text) }) else { return units }
+  /// The units with each notice set on one line behind its kind and a colon cut into the
+  /// notice's title and its text: a correction (`更正：本报某日第1版《…》一文中…，特此更正。`), a
+  /// statement of loss (`遗失声明：某某合作社遗失公章一枚，声明作废。`), a notice of items found.
+  /// Papers set such notices among the briefs or at the page's foot, each one of its own: none
+  /// of the article above.
+  static func splittingOneLineNotices(_ units: [Unit]) -> [Unit] {
+    guard units.contains(where: { oneLineNoticeLabel($0.text) != nil }) else { return units }
     var out: [Unit] = []
     out.reserveCapacity(units.count + 2)
     for unit in units {
-      guard isCorrection(unit.text) else {
+      guard let label = oneLineNoticeLabel(unit.text) else {
         out.append(unit)
         continue
       }
-      let text = String(String.UnicodeScalarView(unit.text.unicodeScalars.dropFirst(3)))
-      out.append(Unit(text: "更正", line: unit.line, blankBefore: unit.blankBefore, marksTitle: true))
+      let text = String(String.UnicodeScalarView(unit.text.unicodeScalars.dropFirst(label.unicodeScalars.count + 1)))
+      out.append(Unit(text: label, line: unit.line, blankBefore: unit.blankBefore, marksTitle: true))
       out.append(Unit(text: text, line: unit.line, blankBefore: false, indented: true))
     }
     return out
   }
 
-  /// Whether a paragraph is a correction notice: `更正：` and a finished sentence or more.
-  static func isCorrection(_ text: String) -> Bool {
-    (text.hasUTF8Prefix("更正：") || text.hasUTF8Prefix("更正:")) && text.unicodeScalars.count >= 16 && endsSentence(text)
+  /// The kind of a notice set on one line (`更正`, `遗失声明`, `招领启事`), when the paragraph is
+  /// one: the kind, a colon, then a finished sentence or more (sixteen characters at least, the
+  /// kind included). The kind is `更正` or a notice's title (``isBoxTitle(_:)``) of four to eight
+  /// ideographs: a shorter word before a colon (`声明：`, `通知：`) opens a sentence inside an
+  /// article as often, and the weather's box (`天气预报：…`) is no notice.
+  static func oneLineNoticeLabel(_ text: String) -> String? {
+    let head = text.unicodeScalars.prefix(9)
+    guard let colon = head.firstIndex(where: { $0 == "：" || $0 == ":" }), text.unicodeScalars.count >= 16,
+      endsSentence(text)
+    else { return nil }
+    let label = String(String.UnicodeScalarView(head[..<colon]))
+    if label == "更正" { return label }
+    guard (4...8).contains(label.unicodeScalars.count), label.unicodeScalars.allSatisfy(\.isMainBlockIdeograph),
+      isBoxTitle(label), label != "天气预报"
+    else { return nil }
+    return label
   }
 
   /// Whether the unit at `i` is the name of a column of briefs with marked titles (`城事速览`, then

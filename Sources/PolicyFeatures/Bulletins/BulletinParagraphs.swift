@@ -27,7 +27,7 @@ extension BulletinSplitter {
       if let last = merged.last, !endsSentence(last), !isFreestanding(last), !isFreestanding(p),
         !(headingsStand && isHeadlineLike(last, strict: true)),
         !isSubheading(last, before: p), !(startsParagraph && isSubheading(last, over: p)), !(rows[k] && rows[k - 1]),
-        !(isFieldLine(last) && isFieldLine(p)), !tableRow, !underTableRow
+        !(isFieldLine(last) && isFieldLine(p)), !tableRow, !underTableRow, !closesFieldList(merged)
       {
         merged[merged.count - 1] = joiningBrokenLine(last, p)
       } else {
@@ -122,6 +122,18 @@ extension BulletinSplitter {
     let label = text.unicodeScalars[..<colon]
     return (2...6).contains(label.count) && label.allSatisfy { $0.isMainBlockIdeograph }
       && text.unicodeScalars.index(after: colon) < text.unicodeScalars.endIndex
+  }
+
+  /// Whether the paragraphs so far end with a list of fields (two field lines or more,
+  /// ``isFieldLine(_:)``: `体育类：篮球、跳绳`, `艺术类：合唱、剪纸`), the last holding no comma: a list
+  /// ends no sentence, and the paragraph after its last row starts one of its own, as the text
+  /// after a table's last row does. (A field's value that a print break cut runs on after a
+  /// comma, or stands alone as the only field.)
+  static func closesFieldList(_ merged: [String]) -> Bool {
+    guard merged.count >= 2, let last = merged.last, isFieldLine(last), isFieldLine(merged[merged.count - 2]) else {
+      return false
+    }
+    return !last.unicodeScalars.contains { $0 == "，" || $0 == "," }
   }
 
   /// Whether two lines are rows of one table: three or more cells set apart by spaces, as many

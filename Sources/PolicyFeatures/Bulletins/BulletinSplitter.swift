@@ -153,6 +153,10 @@ public struct BulletinSplitter: Sendable {
     /// How wide the line was printed, indentation included, in half-widths: an ideograph takes
     /// two, a Latin letter, a digit or a space one (see ``printedWidth(_:)``).
     var width = 0
+    /// Whether only an index of contents dropped from a page without blank lines set the line
+    /// apart from the one above (see ``markingBreaksAtIndex(_:_:setsBlankLines:)``): a break
+    /// that ends a paragraph but no block.
+    var apartByIndexOnly = false
   }
 
   /// Splits a page.
@@ -164,7 +168,11 @@ public struct BulletinSplitter: Sendable {
     guard !units.isEmpty else { return [] }
     var blocks: [[Unit]] = []
     for u in units {
-      if u.blankBefore || blocks.isEmpty { blocks.append([u]) } else { blocks[blocks.count - 1].append(u) }
+      if (u.blankBefore && !u.apartByIndexOnly) || blocks.isEmpty {
+        blocks.append([u])
+      } else {
+        blocks[blocks.count - 1].append(u)
+      }
     }
     let multiLine = blocks.filter { $0.count > 1 }.count
     // Block pages put a lead under its headline, inside the block; a lead opening its block
@@ -474,12 +482,43 @@ public struct BulletinSplitter: Sendable {
         seriesLabel = nil
         i += n
       } else {
+        if !paragraphs.isEmpty, Self.opensUntitledItem(at: i, in: units, headlineLines) {
+          flush()
+          title = Self.untitledLeadTitle(units[i].text).map { Unit(text: $0, line: units[i].line, blankBefore: true) }
+        }
         paragraphs.append(units[i].text)
         i += 1
       }
     }
     flush()
     return out
+  }
+
+  /// Whether the unit at `i`, under no headline, is a news item's lead that opens as news does
+  /// (`本报讯 近日，…`, see ``untitledLeadTitle(_:)``) after an item that has closed (a finished
+  /// sentence, a credit; the caller asks only under text): an item printed without a headline
+  /// (a one-paragraph item at the page's foot), no more text of the item above, since a lead
+  /// opens a news item and never stands inside one.
+  static func opensUntitledItem(at i: Int, in units: [Unit], _ headlineLines: [Int]) -> Bool {
+    i > 0 && headlineLines[i - 1] == 0 && isLead(units[i].text) && !isCreditLine(units[i].text)
+      && endsItem(units[i - 1].text) && !units[i - 1].continuesElsewhere && untitledLeadTitle(units[i].text) != nil
+  }
+
+  /// The title of a news item printed without a headline, from its lead (`本报讯 近日，县税务局
+  /// 设立“税费服务驿站”，为…`): its opening clause, the time it opens with (up to its comma, within
+  /// fourteen characters) and what happened (to the next comma or stop, six characters at
+  /// least), as a reader names such an item. Nil when the lead opens otherwise.
+  static func untitledLeadTitle(_ lead: String) -> String? {
+    let text = extractByline(lead)?.1 ?? lead
+    let start = leadPrefixes.first(where: { text.hasUTF8Prefix($0) }).map { $0.unicodeScalars.count } ?? 0
+    let opening = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(start))).trimmingSpaces
+    guard opensLeadlessArticle(opening) else { return nil }
+    let scalars = Array(opening.unicodeScalars.prefix(80))
+    guard let comma = scalars.prefix(14).firstIndex(where: { $0 == "，" || $0 == "," }),
+      let end = scalars[(comma + 1)...].firstIndex(where: { "，。；,;".unicodeScalars.contains($0) }),
+      end - comma - 1 >= 6
+    else { return nil }
+    return String(String.UnicodeScalarView(scalars[..<end]))
   }
 
   /// Headlines of a page with leads (or credit lines): the lines just above each lead, a
@@ -601,6 +640,14 @@ public struct BulletinSplitter: Sendable {
         endsItem(units[i - 1].text) || units[i - 1].continuesElsewhere
       else { continue }
       guard !anchors[i + 1] else { continue }
+      // A headline under an index of contents set between two items of a page without blank
+      // lines, over text, heads the item after the index, as a blank line would set it apart.
+      if units[i].apartByIndexOnly, !isHeadlineLike(next, strict: false) {
+        headlineLines[i] = 1
+        articleCredited = false
+        subheadings = 0
+        continue
+      }
       // A headline with a `——` subtitle over text heads an article: a feature's subheadings
       // carry no subtitles.
       if isSubtitle(next), i + 2 < units.count, headlineLines[i + 2] == 0,
@@ -621,6 +668,14 @@ public struct BulletinSplitter: Sendable {
         !isHeadlineLike(units[i + 2].text, strict: false)
           || (units[i + 2].indented && !units[i].indented && !units[i + 1].indented)
       {
+        headlineLines[i] = 2
+        articleCredited = false
+        subheadings = 0
+        continue
+      }
+      // A headline of two lines (a kicker over it, or wrapped) after a closing credit line, over
+      // text that opens like a news item (`4月14日，…`), heads an article as one line does.
+      if opensNewsItemUnderTwoLines(at: i, in: units, headlineLines, anchors), !underCreditLine {
         headlineLines[i] = 2
         articleCredited = false
         subheadings = 0
@@ -761,6 +816,21 @@ public struct BulletinSplitter: Sendable {
   /// and not its headlines closes an item.
   static func closesWithCreditLine(_ k: Int, in units: [Unit]) -> Bool {
     k >= 1 && !units[k].indented && units[k - 1].indented && isClosingCredit(units[k].text)
+  }
+
+  /// Whether the units at `i` and `i + 1` are a headline of two lines (a kicker over the
+  /// headline, `…宣传周`, then `…进校园`, or one headline wrapped) heading a news item without a
+  /// lead: the item above closes with its credit on a line of its own (`（记者 某某）` under an
+  /// indented paragraph), neither line is indented as a paragraph is, and the text under them,
+  /// indented, opens as a news item does (`4月14日，…`, ``opensLikeNewsItem(_:)``). A feature's
+  /// subheadings stand under no credit line.
+  static func opensNewsItemUnderTwoLines(at i: Int, in units: [Unit], _ headlineLines: [Int], _ anchors: [Bool])
+    -> Bool
+  {
+    guard i + 2 < units.count, headlineLines[i + 2] == 0, !anchors[i + 2], closesWithCreditLine(i - 1, in: units),
+      !units[i].indented, !units[i + 1].indented, units[i + 2].indented, isStandaloneHeadline(units[i + 1].text)
+    else { return false }
+    return opensLikeNewsItem(units[i + 2].text)
   }
 
   /// Whether the unit at `k` is a signature closing a signed piece: an author's line
