@@ -41,8 +41,11 @@ enum CLI {
     try run(arguments, in: directory, stdinBytes: stdin.map { Array($0.utf8) })
   }
 
-  /// Runs the executable with `stdinBytes` (nil: no input) on its standard input.
-  static func run(_ arguments: [String], in directory: URL, stdinBytes: [UInt8]?) throws -> Result {
+  /// Runs the executable with `stdinBytes` (nil: no input) on its standard input and its
+  /// standard output going to `stdoutPath` (a device such as `/dev/full`; nil: captured).
+  static func run(
+    _ arguments: [String], in directory: URL, stdinBytes: [UInt8]?, stdoutPath: String? = nil
+  ) throws -> Result {
     let exe = try #require(executable, "policy-topics executable not found")
     let process = Process()
     process.executableURL = exe
@@ -58,7 +61,7 @@ enum CLI {
     }
     let outHandle = try FileHandle(forWritingTo: out)
     let errHandle = try FileHandle(forWritingTo: err)
-    process.standardOutput = outHandle
+    process.standardOutput = try stdoutPath.map { try #require(FileHandle(forWritingAtPath: $0)) } ?? outHandle
     process.standardError = errHandle
     if let stdinBytes {
       let input = directory.appendingPathComponent(".stdin-\(UUID().uuidString)")

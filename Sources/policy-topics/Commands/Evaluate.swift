@@ -38,6 +38,7 @@ struct Evaluate: ParsableCommand {
 
   func validate() throws {
     guard !data.isEmpty else { throw ValidationError("give labelled data with --data FILE") }
+    if let errors { try OutputLocation.checkFile(errors, option: "--errors") }
   }
 
   func run() throws {
