@@ -21,13 +21,16 @@ struct OutputErrorTests {
 
   static var hasFullDevice: Bool { FileManager.default.fileExists(atPath: "/dev/full") }
 
-  /// A workspace with `page.txt` and `articles.jsonl` (the page's articles).
+  /// A workspace with `page.txt`, `articles.jsonl` (the page's articles) and `labelled.jsonl`
+  /// (the same, labelled).
   static func workspace() throws -> URL {
     let dir = try CLI.tempDirectory()
     try page.write(to: dir.appendingPathComponent("page.txt"), atomically: true, encoding: .utf8)
     let split = try CLI.run(["split", "page.txt"], in: dir)
     try #require(split.status == 0, "\(split.stderr)")
     try split.stdout.write(to: dir.appendingPathComponent("articles.jsonl"), atomically: true, encoding: .utf8)
+    let labelled = split.stdout.replacingOccurrences(of: "}\n", with: ",\"labels\":[\"new-energy\"]}\n")
+    try labelled.write(to: dir.appendingPathComponent("labelled.jsonl"), atomically: true, encoding: .utf8)
     return dir
   }
 
@@ -41,6 +44,7 @@ struct OutputErrorTests {
       ["tag", "--lexicons", CLI.lexicons, "--model", CLI.model, "articles.jsonl"],
       ["split", "page.txt"],
       ["report", "--lexicons", CLI.lexicons, "--model", CLI.model, "--out", "-", "articles.jsonl"],
+      ["evaluate", "--lexicons", CLI.lexicons, "--model", CLI.model, "--data", "labelled.jsonl", "--json"],
     ]
     for arguments in runs {
       let r = try CLI.run(arguments, in: dir, stdinBytes: nil, stdoutPath: "/dev/full")
@@ -50,6 +54,20 @@ struct OutputErrorTests {
     let file = try CLI.run(["split", "--output", "/dev/full", "page.txt"], in: dir)
     #expect(file.status == 1, "\(file.stderr)")
     #expect(file.stderr.contains("cannot write /dev/full"), "\(file.stderr)")
+  }
+
+  /// Messages that cannot be shown (standard error full or closed) do not crash the command:
+  /// FileHandle trapped on the failed write ('Fatal error: try! …', a backtrace, status 132).
+  @Test(.enabled(if: hasFullDevice && CLI.hasModel, "needs /dev/full and Models/default.ptmodel"))
+  func unwritableStandardErrorIsNoCrash() throws {
+    let dir = try Self.workspace()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try "{not json}\n".write(to: dir.appendingPathComponent("bad.jsonl"), atomically: true, encoding: .utf8)
+    let r = try CLI.run(
+      ["tag", "--lexicons", CLI.lexicons, "--model", CLI.model, "articles.jsonl", "bad.jsonl"], in: dir,
+      stdinBytes: nil, stderrPath: "/dev/full")
+    #expect(r.status == 2)
+    #expect(try CLI.jsonLines(r.stdout).count == 2)
   }
 
   /// `split --output` replaces its file only when the output is complete: the file may be one

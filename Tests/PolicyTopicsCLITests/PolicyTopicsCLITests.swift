@@ -42,9 +42,11 @@ enum CLI {
   }
 
   /// Runs the executable with `stdinBytes` (nil: no input) on its standard input and its
-  /// standard output going to `stdoutPath` (a device such as `/dev/full`; nil: captured).
+  /// standard output and error going to `stdoutPath` and `stderrPath` (a device such as
+  /// `/dev/full`; nil: captured).
   static func run(
-    _ arguments: [String], in directory: URL, stdinBytes: [UInt8]?, stdoutPath: String? = nil
+    _ arguments: [String], in directory: URL, stdinBytes: [UInt8]?, stdoutPath: String? = nil,
+    stderrPath: String? = nil
   ) throws -> Result {
     let exe = try #require(executable, "policy-topics executable not found")
     let process = Process()
@@ -62,7 +64,7 @@ enum CLI {
     let outHandle = try FileHandle(forWritingTo: out)
     let errHandle = try FileHandle(forWritingTo: err)
     process.standardOutput = try stdoutPath.map { try #require(FileHandle(forWritingAtPath: $0)) } ?? outHandle
-    process.standardError = errHandle
+    process.standardError = try stderrPath.map { try #require(FileHandle(forWritingAtPath: $0)) } ?? errHandle
     if let stdinBytes {
       let input = directory.appendingPathComponent(".stdin-\(UUID().uuidString)")
       try Data(stdinBytes).write(to: input)

@@ -67,7 +67,15 @@ final class Diagnostics: @unchecked Sendable {
 
 enum StandardError {
   static func write(_ s: String) {
-    FileHandle.standardError.write(Data(s.utf8))
+    // write(2), not FileHandle: FileHandle traps when the write fails (standard error closed,
+    // or a full disk), and a message that cannot be shown is no reason to crash.
+    var bytes = Array(s.utf8)[...]
+    while !bytes.isEmpty {
+      let n = bytes.withUnsafeBytes { Foundation.write(2, $0.baseAddress, $0.count) }
+      if n < 0 && errno == EINTR { continue }
+      guard n > 0 else { return }
+      bytes = bytes.dropFirst(n)
+    }
   }
   static var isTerminal: Bool { isatty(2) != 0 }
 }
