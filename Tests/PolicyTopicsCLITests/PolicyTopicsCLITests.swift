@@ -121,6 +121,16 @@ struct ParsingTests {
     #expect(report.out == "-")
   }
 
+  /// Standard input twice (the second '-' was read as empty and rejected) and a `--topics` that
+  /// names no topic (a report of no topic at all) are usage errors.
+  @Test(arguments: [
+    ["tag", "-", "-"], ["split", "a.txt", "-", "-"], ["report", "--topics", ",", "x.jsonl"],
+    ["report", "--topics", "", "x.jsonl"],
+  ])
+  func impossibleInputsAndTopicsFail(arguments: [String]) {
+    #expect(throws: (any Error).self) { try PolicyTopics.parseAsRoot(arguments) }
+  }
+
   @Test func unknownOptionValueFails() {
     #expect(throws: (any Error).self) { try PolicyTopics.parseAsRoot(["report", "--period", "fortnight", "-"]) }
     #expect(throws: (any Error).self) { try PolicyTopics.parseAsRoot(["tag", "--classifier", "svm", "x.jsonl"]) }

@@ -78,6 +78,10 @@ struct Report: ParsableCommand {
         throw ValidationError("--out \(out): is a directory, not a file")
       }
     }
+    // '--topics ""' or '--topics ,' gave a report of no topic at all.
+    if let topics, Self.topicList(topics).isEmpty {
+      throw ValidationError("--topics: no topic id given (leave out --topics for all topics)")
+    }
     // With --db the store's model decides the topics; they are checked when it is read.
     if db == nil, let topics {
       let known = try Resources.lexicons(lexiconOptions.lexicons).topicIDs
@@ -89,7 +93,7 @@ struct Report: ParsableCommand {
 
   /// The ids of a `--topics` value.
   static func topicList(_ value: String) -> [String] {
-    value.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+    value.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
   }
 
   func run() throws {
