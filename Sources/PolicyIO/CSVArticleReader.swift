@@ -24,6 +24,7 @@ struct CSVArticleReader {
     var headerRejected = false
     var record: [UInt8] = []
     var recordLine = 0
+    var lastLine = 0
     var quoteOpen = false
     var recordTooLong = false
     func finishRecord() throws {
@@ -50,6 +51,13 @@ struct CSVArticleReader {
             headerRejected = true
             throw CSVStop()
           }
+          // A column read twice would give every record one of two cells, the other unseen.
+          if let name = Self.repeatedColumn(in: header ?? []) {
+            reject(.malformedCSV(location, reason: "header has two '\(name)' columns (which one is meant?)"))
+            header = nil
+            headerRejected = true
+            throw CSVStop()
+          }
         }
         return
       }
@@ -64,6 +72,7 @@ struct CSVArticleReader {
           record.removeAll()
           quoteOpen = false
         case .bytes(let bytes, let number):
+          lastLine = number
           if record.isEmpty { recordLine = number } else { record.append(10) }
           record.append(contentsOf: bytes)
           if record.count > options.maxRecordBytes { recordTooLong = true }
@@ -81,7 +90,13 @@ struct CSVArticleReader {
     }
     if !record.isEmpty {
       if quoteOpen {
-        reject(.malformedCSV(RecordLocation(file: path, line: recordLine), reason: "unterminated quoted field"))
+        // The open quote took the rest of the file into one field: say how much was lost.
+        let rest =
+          lastLine > recordLine ? ": lines \(recordLine)–\(lastLine), the rest of the file, are one broken record" : ""
+        reject(
+          .malformedCSV(
+            RecordLocation(file: path, line: recordLine),
+            reason: "a quoted field opened on this line is never closed\(rest)"))
       } else {
         try finishRecord()
       }
@@ -132,6 +147,15 @@ struct CSVArticleReader {
   }
 
   struct CSVStop: Error {}
+
+  /// The columns a record is read from.
+  static let interpretedColumns: Set<String> = ["id", "date", "title", "text", "source", "byline", "labels"]
+
+  /// The first interpreted column that `header` names twice, if any.
+  static func repeatedColumn(in header: [String]) -> String? {
+    var seen = Set<String>()
+    return header.first { interpretedColumns.contains($0) && !seen.insert($0).inserted }
+  }
 
   static func article(_ row: [String: String], location: RecordLocation) throws(InputError)
     -> InputRecord

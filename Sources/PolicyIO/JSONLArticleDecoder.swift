@@ -22,6 +22,20 @@ enum JSONLArticleDecoder {
       default: self = .other
       }
     }
+
+    /// The member's bit in a set of members seen (0 for `other`, which may repeat).
+    var bit: UInt8 {
+      switch self {
+      case .id: 1
+      case .date: 2
+      case .title: 4
+      case .text: 8
+      case .source: 16
+      case .byline: 32
+      case .labels: 64
+      case .other: 0
+      }
+    }
   }
 
   /// The interpreted members of one record; `title` and `text` may still be byte spans.
@@ -35,9 +49,18 @@ enum JSONLArticleDecoder {
     var labels: [String]? = nil
     var extra: [(key: String, json: String)] = []
 
+    /// - Throws: `InputError.malformedJSON` for a member of the wrong type or an interpreted
+    ///   member given twice (`{"text":"…","text":"…"}` would otherwise keep one text and drop
+    ///   the other unseen).
     init(_ members: [(key: String, value: JSONField)], location: RecordLocation) throws(InputError) {
+      var seen: UInt8 = 0
       for (key, value) in members {
-        switch (MemberName(key), value) {
+        let name = MemberName(key)
+        guard seen & name.bit == 0 else {
+          throw .malformedJSON(location, reason: "member '\(key)' appears twice (which one is meant?)")
+        }
+        seen |= name.bit
+        switch (name, value) {
         case (.id, .string(let s)): id = s
         case (.id, .raw(let r)) where r.first.map({ $0.isNumber || $0 == "-" }) == true: id = r
         case (.date, .string(let s)) where !s.isEmpty:

@@ -77,7 +77,9 @@ struct ModelFileTests {
     #expect(error.map { "\($0)" }?.contains("retrain") == true)
   }
 
-  @Test(arguments: [20, 100, 1000, -1, -8, -9])
+  /// Cut anywhere, even right after its magic bytes (8, 10: once "not a policy-topics model
+  /// file"), a model is reported as truncated.
+  @Test(arguments: [8, 10, 12, 20, 100, 1000, -1, -8, -9])
   func truncated(length: Int) throws {
     let bytes = try ModelFile.encode(Self.model)
     let cut = Array(bytes.prefix(length > 0 ? length : bytes.count + length))

@@ -107,6 +107,16 @@ struct TrainingTests {
         continue
       }
     }
+    // A NaN threshold trained for seconds and then failed to encode the model.
+    for threshold in [Float.nan, -0.1, 2] {
+      var setting = ModelConfig()
+      setting.zeroShotThreshold = threshold
+      let error = #expect(throws: ClassifierError.self) { try Trainer(lexicons: lexicons, config: setting) }
+      guard case .invalidSetting("zero-shot threshold", _) = error else {
+        Issue.record("zero-shot threshold \(threshold): got \(String(describing: error))")
+        continue
+      }
+    }
     let bad = [LabelledArticle(id: "x", title: "", text: "光伏", labels: ["nope"])] + Fixtures.articles
     let error = #expect(throws: ClassifierError.self) { try Trainer(lexicons: lexicons).train(bad) }
     guard case .unknownLabel("nope", article: "x", _) = error else {

@@ -350,6 +350,22 @@ struct ArticleReaderCSVTests {
     #expect(result.rejects.first.flatMap(line(of:)) == 1)
   }
 
+  /// A header naming an interpreted column twice gave every record the last of the two cells.
+  @Test("a header naming a column twice is rejected once; other columns may repeat")
+  func repeatedColumn() throws {
+    let dir = try TemporaryDirectory()
+    let twice = try dir.write("twice.csv", "id,title,text,TEXT\n1,标题,新能源汽车,乡村\n2,标题,正文,别的\n")
+    let result = try read([twice])
+    #expect(result.records.isEmpty)
+    #expect(
+      result.rejects == [
+        .malformedCSV(
+          RecordLocation(file: twice, line: 1), reason: "header has two 'text' columns (which one is meant?)")
+      ])
+    let notes = try dir.write("notes.csv", "id,title,text,note,note\n1,标题,正文,a,b\n")
+    #expect(try read([notes]).articles.map(\.text) == ["正文"])
+  }
+
   @Test("CRLF and a BOM are handled") func crlfAndBOM() throws {
     let dir = try TemporaryDirectory()
     let path = try dir.write(
@@ -366,6 +382,15 @@ struct ArticleReaderCSVTests {
     let result = try read([path])
     #expect(result.articles.map(\.title) == ["好"])
     #expect(result.rejects.map(line(of:)) == [3])
+    // The message says the rest of the file went into the field (it said only "unterminated").
+    #expect(
+      result.rejects == [
+        .malformedCSV(
+          RecordLocation(file: path, line: 3),
+          reason:
+            "a quoted field opened on this line is never closed: lines 3–4, the rest of the file, are one broken record"
+        )
+      ])
   }
 
   @Test("CSVRows quotes what needs quoting and reads back") func csvRows() throws {

@@ -84,6 +84,31 @@ struct JSONLRecordBytesTests {
     #expect(fastError == fullError)
   }
 
+  /// An interpreted member given twice was read as its last value (a second `text` silently
+  /// replaced the first); other members may repeat and pass through as written.
+  @Test(
+    "an interpreted member given twice is rejected by both decoders",
+    arguments: [
+      (#"{"id":"a","title":"x","text":"新能源汽车","text":"乡村"}"#, "text"),
+      (#"{"id":"a","id":"b","title":"x","text":"y"}"#, "id"),
+      (#"{"id":"a","title":"x","date":"2024-06-03","text":"y","date":"2024-06-04"}"#, "date"),
+      (#"{"id":"a","title":"x","text":"y","labels":[],"labels":["reform"]}"#, "labels"),
+    ])
+  func repeatedMember(line: String, member: String) {
+    let (fast, full) = Self.both(line)
+    let expected = InputError.malformedJSON(
+      Self.location, reason: "member '\(member)' appears twice (which one is meant?)")
+    guard case .failure(let fastError) = fast, case .failure(let fullError) = full else {
+      Issue.record("expected both to fail: \(fast) / \(full)")
+      return
+    }
+    #expect(fastError == expected)
+    #expect(fullError == expected)
+    let other = Self.both(#"{"id":"a","title":"x","text":"y","note":1,"note":2}"#)
+    #expect((try? other.0.get())?.extraFields.map(\.key) == ["note", "note"])
+    #expect((try? other.1.get())?.extraFields.map(\.key) == ["note", "note"])
+  }
+
   @Test("title and text are not validated here: feature counting does that")
   func invalidUTF8InTextIsLeftForLater() throws {
     var bytes = Array(#"{"id":"a","title":"x","text":"ab"}"#.utf8)

@@ -41,8 +41,13 @@ enum CLI {
     try run(arguments, in: directory, stdinBytes: stdin.map { Array($0.utf8) })
   }
 
-  /// Runs the executable with `stdinBytes` (nil: no input) on its standard input.
-  static func run(_ arguments: [String], in directory: URL, stdinBytes: [UInt8]?) throws -> Result {
+  /// Runs the executable with `stdinBytes` (nil: no input) on its standard input and its
+  /// standard output and error going to `stdoutPath` and `stderrPath` (a device such as
+  /// `/dev/full`; nil: captured).
+  static func run(
+    _ arguments: [String], in directory: URL, stdinBytes: [UInt8]?, stdoutPath: String? = nil,
+    stderrPath: String? = nil
+  ) throws -> Result {
     let exe = try #require(executable, "policy-topics executable not found")
     let process = Process()
     process.executableURL = exe
@@ -58,8 +63,8 @@ enum CLI {
     }
     let outHandle = try FileHandle(forWritingTo: out)
     let errHandle = try FileHandle(forWritingTo: err)
-    process.standardOutput = outHandle
-    process.standardError = errHandle
+    process.standardOutput = try stdoutPath.map { try #require(FileHandle(forWritingAtPath: $0)) } ?? outHandle
+    process.standardError = try stderrPath.map { try #require(FileHandle(forWritingAtPath: $0)) } ?? errHandle
     if let stdinBytes {
       let input = directory.appendingPathComponent(".stdin-\(UUID().uuidString)")
       try Data(stdinBytes).write(to: input)
@@ -114,6 +119,16 @@ struct ParsingTests {
     #expect(report.format == .csv)
     #expect(report.input.inputs == ["-"])
     #expect(report.out == "-")
+  }
+
+  /// Standard input twice (the second '-' was read as empty and rejected) and a `--topics` that
+  /// names no topic (a report of no topic at all) are usage errors.
+  @Test(arguments: [
+    ["tag", "-", "-"], ["split", "a.txt", "-", "-"], ["report", "--topics", ",", "x.jsonl"],
+    ["report", "--topics", "", "x.jsonl"],
+  ])
+  func impossibleInputsAndTopicsFail(arguments: [String]) {
+    #expect(throws: (any Error).self) { try PolicyTopics.parseAsRoot(arguments) }
   }
 
   @Test func unknownOptionValueFails() {

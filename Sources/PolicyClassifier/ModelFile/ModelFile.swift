@@ -110,9 +110,9 @@ public enum ModelFile {
 
   /// Parses a model file's bytes: magic, version, checksum, header and parameter sizes.
   public static func parse(_ bytes: [UInt8], file: String) throws(ClassifierError) -> Contents {
-    guard bytes.count >= magic.count + 8, Array(bytes[0..<magic.count]) == magic else {
-      throw .notAModel(file: file)
-    }
+    guard bytes.starts(with: magic) else { throw .notAModel(file: file) }
+    // A model cut short after its magic bytes is a truncated model, not some other file.
+    guard bytes.count >= magic.count + 8 else { throw .corrupt(file: file, reason: "file ends early") }
     var cursor = magic.count
     let found: UInt32 = read(bytes, &cursor)
     guard found <= version else {

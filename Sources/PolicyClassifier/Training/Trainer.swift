@@ -14,7 +14,9 @@ public struct Trainer: Sendable {
 
   /// Creates a trainer.
   ///
-  /// - Throws: `ClassifierError.invalidSmoothing` when `config.alpha <= 0`.
+  /// - Throws: `ClassifierError.invalidSmoothing` when `config.alpha <= 0`;
+  ///   `ClassifierError.invalidSetting` for a title weight that is not positive, a number of
+  ///   n-grams out of range or a zero-shot threshold outside 0...1.
   public init(lexicons: LexiconSet, config: ModelConfig = ModelConfig()) throws(ClassifierError) {
     guard config.alpha > 0, config.alpha.isFinite else { throw .invalidSmoothing(config.alpha) }
     // Feature counting adds each occurrence's weight and relies on sums staying positive.
@@ -24,6 +26,11 @@ public struct Trainer: Sendable {
     // Tagging gives each n-gram character a 16-bit id; 3 characters per n-gram stay below it.
     guard (0...Self.maxNGrams).contains(config.maxNGrams) else {
       throw .invalidSetting("max n-grams", reason: "must be between 0 and \(Self.maxNGrams) (got \(config.maxNGrams))")
+    }
+    // A cosine of non-negative vectors lies in 0...1; NaN cannot even be written to the model.
+    guard (0...1).contains(config.zeroShotThreshold) else {
+      throw .invalidSetting(
+        "zero-shot threshold", reason: "must be between 0 and 1, a cosine (got \(config.zeroShotThreshold))")
     }
     self.lexicons = lexicons
     self.config = config

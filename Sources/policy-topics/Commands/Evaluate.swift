@@ -38,6 +38,7 @@ struct Evaluate: ParsableCommand {
 
   func validate() throws {
     guard !data.isEmpty else { throw ValidationError("give labelled data with --data FILE") }
+    if let errors { try OutputLocation.checkFile(errors, option: "--errors") }
   }
 
   func run() throws {
@@ -91,7 +92,9 @@ struct Evaluate: ParsableCommand {
         out.append(UInt8(ascii: "}"))
       }
       line.finish()
-      FileHandle.standardOutput.write(Data(line.bytes))
+      let sink = try OutputSink(path: nil)
+      sink.write(line.bytes)
+      try sink.finish()
     } else {
       print("\(tagger.kind.rawValue) on \(report.articles) articles")
       print(ScoreTable.render(report))

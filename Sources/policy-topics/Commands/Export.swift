@@ -55,7 +55,7 @@ struct Export: ParsableCommand {
         }
       }
     }
-    sink.flush()
+    try sink.finish()
   }
 }
 

@@ -68,6 +68,20 @@ struct Report: ParsableCommand {
     if let format, let named = ReportOutput.format(ofFile: out), named != format {
       throw ValidationError("--out \(out) names a .\(named.rawValue) file but --format is \(format.rawValue)")
     }
+    // The report is written after all the input is read: find out first that it can be.
+    if out != "-" {
+      let isFile = ReportOutput.format(ofFile: out) != nil
+      let directory = isFile ? URL(fileURLWithPath: out).deletingLastPathComponent().path : out
+      try OutputLocation.checkDirectory(directory, option: "--out", value: out)
+      var isDirectory: ObjCBool = false
+      if isFile, FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory), isDirectory.boolValue {
+        throw ValidationError("--out \(out): is a directory, not a file")
+      }
+    }
+    // '--topics ""' or '--topics ,' gave a report of no topic at all.
+    if let topics, Self.topicList(topics).isEmpty {
+      throw ValidationError("--topics: no topic id given (leave out --topics for all topics)")
+    }
     // With --db the store's model decides the topics; they are checked when it is read.
     if db == nil, let topics {
       let known = try Resources.lexicons(lexiconOptions.lexicons).topicIDs
@@ -79,7 +93,7 @@ struct Report: ParsableCommand {
 
   /// The ids of a `--topics` value.
   static func topicList(_ value: String) -> [String] {
-    value.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+    value.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
   }
 
   func run() throws {
@@ -187,17 +201,16 @@ enum ReportOutput {
     if out == "-" {
       let sink = try OutputSink(path: nil)
       sink.write(bytes)
-      sink.flush()
+      try sink.finish()
       return
     }
     let target = URL(fileURLWithPath: out)
     let file: URL
-    if out != "-", Self.format(ofFile: out) != nil {
+    if Self.format(ofFile: out) != nil {
       file = target
-      try FileManager.default.createDirectory(
-        at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try OutputLocation.makeDirectory(target.deletingLastPathComponent())
     } else {
-      try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+      try OutputLocation.makeDirectory(target)
       file = target.appendingPathComponent("report.\(format.rawValue)")
     }
     try AtomicFile.write(bytes, to: file)

@@ -26,6 +26,7 @@ struct Split: ParsableCommand {
 
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    if let output, output != "-" { try OutputLocation.checkFile(output, option: "--output") }
   }
 
   func run() throws {
@@ -41,7 +42,7 @@ struct Split: ParsableCommand {
     } reject: {
       diagnostics.reject($0)
     }
-    sink.flush()
+    try sink.finish()
     try diagnostics.finish("\(count) article(s) written")
   }
 }

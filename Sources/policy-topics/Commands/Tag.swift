@@ -72,8 +72,8 @@ struct Tag: ParsableCommand {
     // What was read before an error is still tagged and written, then the error reported.
     let read = Result { try input.reader(jobs: jobs).forEachItem(stream.add, reject: { stream.add(.rejected($0)) }) }
     stream.finish()
-    sink.flush()
     progress.finish()
+    try sink.finish()
     try read.get()
     try diagnostics.finish("\(progress.articles) article(s) tagged")
   }

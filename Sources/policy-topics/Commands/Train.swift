@@ -58,14 +58,7 @@ struct Train: ParsableCommand {
     }
     guard folds >= 2 else { throw ValidationError("--folds must be at least 2") }
     // Training takes seconds: find out first that the model can be written where asked.
-    let directory = URL(fileURLWithPath: out).deletingLastPathComponent().path
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-      throw ValidationError("--out \(out): no directory \(directory)")
-    }
-    guard FileManager.default.isWritableFile(atPath: directory) else {
-      throw ValidationError("--out \(out): cannot write in \(directory)")
-    }
+    try OutputLocation.checkFile(out, option: "--out")
   }
 
   func run() throws {

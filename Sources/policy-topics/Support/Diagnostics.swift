@@ -67,52 +67,15 @@ final class Diagnostics: @unchecked Sendable {
 
 enum StandardError {
   static func write(_ s: String) {
-    FileHandle.standardError.write(Data(s.utf8))
+    // write(2), not FileHandle: FileHandle traps when the write fails (standard error closed,
+    // or a full disk), and a message that cannot be shown is no reason to crash.
+    var bytes = Array(s.utf8)[...]
+    while !bytes.isEmpty {
+      let n = bytes.withUnsafeBytes { Foundation.write(2, $0.baseAddress, $0.count) }
+      if n < 0 && errno == EINTR { continue }
+      guard n > 0 else { return }
+      bytes = bytes.dropFirst(n)
+    }
   }
   static var isTerminal: Bool { isatty(2) != 0 }
-}
-
-/// Buffered writer for standard output (or a file), flushed in large blocks.
-final class OutputSink {
-  private var buffer: [UInt8] = []
-  private let fd: Int32
-  private let closeWhenDone: Bool
-
-  init(path: String?) throws {
-    if let path, path != "-" {
-      let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-      guard fd >= 0 else { throw ValidationError("cannot write \(path): \(String(cString: strerror(errno)))") }
-      self.fd = fd
-      closeWhenDone = true
-    } else {
-      fd = 1
-      closeWhenDone = false
-    }
-    buffer.reserveCapacity(1 << 20)
-  }
-
-  func write(_ bytes: [UInt8]) {
-    buffer.append(contentsOf: bytes)
-    if buffer.count >= 1 << 20 { flush() }
-  }
-
-  func write(_ s: String) { write(Array(s.utf8)) }
-
-  func flush() {
-    var offset = 0
-    while offset < buffer.count {
-      let n = buffer.withUnsafeBytes { Foundation.write(fd, $0.baseAddress.map { $0 + offset }, buffer.count - offset) }
-      if n <= 0 {
-        if errno == EINTR { continue }
-        break
-      }
-      offset += n
-    }
-    buffer.removeAll(keepingCapacity: true)
-  }
-
-  deinit {
-    flush()
-    if closeWhenDone { close(fd) }
-  }
 }

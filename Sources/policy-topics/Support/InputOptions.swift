@@ -36,6 +36,10 @@ struct InputOptions: ParsableArguments {
     if let s = stdinFormat, InputFormat(rawValue: s) == nil {
       throw ValidationError("--stdin-format must be jsonl, csv or text")
     }
+    // Standard input can be read once: a second '-' was read as an empty input and rejected.
+    guard inputs.filter({ $0 == "-" }).count <= 1 else {
+      throw ValidationError("- (standard input) can be given only once")
+    }
     _ = try readerOptions()
   }
 
