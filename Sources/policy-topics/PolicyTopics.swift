@@ -18,9 +18,16 @@ struct PolicyTopics: ParsableCommand {
     ])
 
   /// Starts loading `tag`'s resources while the arguments are parsed (see ``StartupPrefetch``),
-  /// then runs as every command does.
+  /// then runs as every command does, and fails when what the command printed could not be
+  /// written.
   static func main() {
     StartupPrefetch.start(arguments: CommandLine.arguments, cores: AvailableCores.count)
-    main(nil)
+    do {
+      var command = try parseAsRoot(nil)
+      try command.run()
+      try StandardOutput.flush()
+    } catch {
+      exit(withError: error)
+    }
   }
 }

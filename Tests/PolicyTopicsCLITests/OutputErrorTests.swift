@@ -45,6 +45,9 @@ struct OutputErrorTests {
       ["split", "page.txt"],
       ["report", "--lexicons", CLI.lexicons, "--model", CLI.model, "--out", "-", "articles.jsonl"],
       ["evaluate", "--lexicons", CLI.lexicons, "--model", CLI.model, "--data", "labelled.jsonl", "--json"],
+      // Printed tables, buffered by the C library until the end, failed unnoticed.
+      ["evaluate", "--lexicons", CLI.lexicons, "--model", CLI.model, "--data", "labelled.jsonl"],
+      ["lexicon", "list", "--lexicons", CLI.lexicons],
     ]
     for arguments in runs {
       let r = try CLI.run(arguments, in: dir, stdinBytes: nil, stdoutPath: "/dev/full")
