@@ -94,6 +94,13 @@ struct LexiconParserTests {
     #expect(syntaxLine("id = 新能源\nzh = 新能源\nen = New energy\n光伏\n")?.line == 1)
   }
 
+  @Test("a header given twice is a syntax error on its second line") func repeatedHeader() {
+    // The second id used to replace the first, and the message then named a missing 'zh'.
+    let result = syntaxLine("id = reform\nid = reforms\nen = Reform\n改革\n")
+    #expect(result?.line == 2)
+    #expect(result?.reason == "header 'id' is given twice (first on line 1)")
+  }
+
   @Test("an empty header value is a syntax error") func emptyHeaderValue() {
     #expect(syntaxLine("id = reform\nzh =\nen = Reform\n改革\n")?.line == 2)
   }

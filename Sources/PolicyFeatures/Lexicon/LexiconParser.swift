@@ -20,6 +20,7 @@ public struct LexiconParser: Sendable {
   /// Parses lexicon text; `file` is used in error messages and kept on the result.
   public func parse(_ text: String, file: String) throws(LexiconError) -> TopicLexicon {
     var headers: [String: String] = [:]
+    var headerLines: [String: Int] = [:]
     var terms: [LexiconTerm] = []
     var exclusions: [LexiconTerm] = []
     var lineNumber = 0
@@ -60,7 +61,12 @@ public struct LexiconParser: Sendable {
             file: file, line: lineNumber,
             reason: "topic id '\(value)' must be lowercase ASCII letters, digits and hyphens")
         }
+        if let first = headerLines[key] {
+          throw .syntax(
+            file: file, line: lineNumber, reason: "header '\(key)' is given twice (first on line \(first))")
+        }
         headers[key] = value
+        headerLines[key] = lineNumber
         continue
       }
       if terms.isEmpty && exclusions.isEmpty {
