@@ -485,9 +485,10 @@ extension BulletinSplitter {
   /// A post's credit closing an item (`文丨刘某　图丨王某`, `文/刘某`): the names, or nil.
   static func closingCreditLine(_ text: String) -> String? {
     guard text.utf8.count <= 120 else { return nil }
-    // A script's reporters after the item: `记者：许某　马某`.
-    for head in ["记者：", "记者:"] where text.hasUTF8Prefix(head) {
-      let names = text.unicodeScalars.dropFirst(3).split(separator: " ").map { String(String.UnicodeScalarView($0)) }
+    // A script's reporters after the item: `记者：许某　马某`, perhaps in round brackets.
+    let script = withoutRoundBrackets(text)
+    for head in ["记者：", "记者:"] where script.hasUTF8Prefix(head) {
+      let names = script.unicodeScalars.dropFirst(3).split(separator: " ").map { String(String.UnicodeScalarView($0)) }
       guard !names.isEmpty, names.allSatisfy({ isPersonalName(Substring($0)) }) else { return nil }
       return "记者 " + names.joined(separator: " ")
     }
@@ -502,6 +503,16 @@ extension BulletinSplitter {
       names.append(name)
     }
     return names.isEmpty ? nil : names.joined(separator: " ")
+  }
+
+  /// A line set in round brackets of its own (`（记者：许某）`) without them, or as it is: scripts
+  /// close an item with its reporters' credit either way.
+  static func withoutRoundBrackets(_ text: String) -> Substring {
+    let scalars = text.unicodeScalars
+    guard let first = scalars.first, let last = scalars.last, first == "（" || first == "(",
+      last == "）" || last == ")", !scalars.dropFirst().contains(where: { $0 == "（" || $0 == "(" })
+    else { return Substring(text) }
+    return Substring(String(String.UnicodeScalarView(scalars.dropFirst().dropLast())))
   }
 
   /// Whether a line is only an item's zero-padded number (`01`, `02`): a bare digit on a line
