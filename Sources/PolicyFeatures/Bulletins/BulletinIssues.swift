@@ -593,10 +593,11 @@ extension BulletinSplitter {
     "本期要目", "本期目录", "目录", "要目", "本期导读", "内容提要", "本期内容", "今日导读", "本版新闻", "本版导读", "本版要目",
   ]
 
-  /// An entry of a table of contents: the title without markers, brackets or page, and whether
-  /// it named a page.
+  /// An entry of a table of contents: the title without number, markers, brackets or page, and
+  /// whether it named a page. A contents list may mark its entries (`◎…`) where the items below
+  /// number their titles (`一、…`), or the other way round: the same title either way.
   static func contentsEntry(_ text: String) -> (title: String, namesPage: Bool) {
-    var scalars = strippingBriefMarker(text).unicodeScalars[...]
+    var scalars = strippingBriefMarker(unnumbered(text)).unicodeScalars[...]
     if let first = scalars.first, first == "·" || first == "•" {
       scalars = scalars.dropFirst().drop { $0 == " " }
     }
