@@ -8,7 +8,11 @@ import _PolicyTestSupport
 /// item with its reporters' credit in round brackets behind a colon (`（记者：甲某　乙某）`), the byline
 /// as much as the same credit without brackets. A work bulletin's table of contents may mark
 /// its entries (`◎…`) where the items below number their titles (`一、…`): the entries recur all
-/// the same, and the list is no items.
+/// the same, and the list is no items. A page saved from an office's website sets the site's
+/// header (its name, its name in letters, a search box) over where the page sits (`当前位置：…`), a
+/// list of related posts (`【相关文章】`) and of links (`相关链接：`, `· …`) under the article: none is
+/// text; and the office's own news, sourced to the office (`来源：` the site's name), credits no
+/// one.
 extension BulletinSplitterTests {
   @Test("a script's bracketed reporters' credit with a colon closes its item as the byline")
   func scriptBracketedColonCredit() {
@@ -60,6 +64,56 @@ extension BulletinSplitterTests {
     #expect(articles.map(\.title) == ["我乡完成春季森林防火巡护队组建", "东岭村茶叶加工厂投产", "乡卫生院开通远程会诊"])
     #expect(articles.allSatisfy { !$0.body.isEmpty })
     #expect(articles.first?.body.hasPrefix("3月28日") == true)
+  }
+
+  @Test("a saved office page's header, related posts and foot links are no articles")
+  func savedOfficePage() {
+    let page = """
+      云岭县林业局
+      Yunling County Forestry Bureau
+      请输入关键字　搜索
+      当前位置：首页 > 新闻中心 > 本局动态
+
+      县林业局启动春季松材线虫病普查
+      发布时间：2031-03-20 10:05　　来源：云岭县林业局　　浏览次数：97
+
+      　　3月19日，县林业局组织技术人员分赴全县六个乡镇，启动春季松材线虫病普查。
+      　　普查采取地面踏查与无人机巡查相结合的方式，重点排查枯死松树，做到发现一株、取样一株。
+
+      【打印本页】　【关闭窗口】
+      上一篇：县林业局召开年度护林员培训会
+
+      【相关文章】
+      · 县林业局完成冬季森林防火检查　　2031-03-02
+      · 全县新建生物防火林带十二公里　　2031-02-18
+
+      相关链接：
+      · 云岭县人民政府
+      · 县林长制工作专栏
+
+      主办单位：云岭县林业局
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["县林业局启动春季松材线虫病普查"])
+    #expect(articles.first?.byline == nil)
+    #expect(articles.first?.body.hasPrefix("3月19日") == true)
+    #expect(articles.first?.body.hasSuffix("取样一株。") == true)
+  }
+
+  @Test("a saved page's source naming another office is still the byline")
+  func savedPageOtherSource() {
+    let page = """
+      云岭县林业局
+      当前位置：首页 > 新闻中心 > 基层动态
+
+      石门乡完成油茶林抚育三千亩
+      发布时间：2031-03-18 16:30　　来源：石门乡人民政府　　浏览次数：45
+
+      　　今年以来，石门乡组织村民对全乡油茶林开展除草、施肥和修枝，共完成抚育三千亩。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["石门乡完成油茶林抚育三千亩"])
+    #expect(articles.first?.byline == "石门乡人民政府")
   }
 
 }

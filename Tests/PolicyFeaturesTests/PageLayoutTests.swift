@@ -55,8 +55,6 @@ struct PageLayoutTests {
       "blind set 18, before any change for it: #2 title '理论观察', expected '县域新型城镇化要在“人”字上做文章' | #2 byline None, expected '钟 毓' | #2 body starts '县域新型城镇化要在\"人\"', expected '县城是城乡融合发展的关键纽带。'",
     "2026-05-12":
       "blind set 18, before any change for it: #4 title '民生简讯 汐口菜市场完成“智慧化”改造', expected '汐口菜市场完成“智慧化”改造'",
-    "2026-05-15":
-      "blind set 18, before any change for it: 4 articles, expected 1 | #1 title '桐安市生态环境局', expected '澜江流域（桐安段）跨部门联合巡河执法行动启动' | #1 body starts \"Tong'anMunic\", expected '5月14日，市生态环境局联合市水利局、市农业农村局' | #1 body lacks '覆盖澜江干流桐安段86公里岸线' | #1 body lacks '发现该企业雨水排口存在初期雨水收集不到位的问题' | #1 body lacks '查处环境违法案件23件，处罚金额186万元' | page output has '【相关文章】'",
   ]
 
   struct Expected: Decodable {

@@ -369,8 +369,50 @@ extension BulletinSplitter {
     return recommendationLabels.contains(String(String.UnicodeScalarView(scalars)))
   }
 
-  /// Labels of a post's list of other posts, dropped with the list.
-  static let recommendationLabels: Set<String> = ["往期推荐", "往期回顾", "推荐阅读", "相关阅读", "精彩推荐", "猜你喜欢"]
+  /// Labels of a post's or a site's list of other posts, dropped with the list.
+  static let recommendationLabels: Set<String> = ["往期推荐", "往期回顾", "推荐阅读", "相关阅读", "相关文章", "精彩推荐", "猜你喜欢"]
+
+  /// Whether a line tells where a saved page sits on its site (`当前位置：首页 > 工作动态`,
+  /// `您的位置：…`): the line under the site's header.
+  static func isLocationLine(_ text: String) -> Bool {
+    text.hasUTF8Prefix("当前位置") || text.hasUTF8Prefix("您的位置") || text.hasUTF8Prefix("您现在的位置")
+      || text.hasUTF8Prefix("所在位置")
+  }
+
+  /// Whether the lines over a saved page's location line (``isLocationLine(_:)``) are only the
+  /// site's header: a few short lines (the site's name, its name in letters, a search box),
+  /// with no sentence or clause among them.
+  static func isSiteHeader(_ units: [Unit]) -> Bool {
+    !units.isEmpty && units.count <= 4
+      && units.allSatisfy { unit in
+        unit.text.utf8.count <= 90
+          && !unit.text.unicodeScalars.contains { innerStops.contains($0) || commas.contains($0) }
+      }
+  }
+
+  /// A publishing line (``isPublishingLine(_:)``) without its source when the source is the site
+  /// itself (`来源：桐安市某局` on the bureau's own site): the site's own news credits no one. Nil when
+  /// the source is another's, or the line would no longer give publishing details without it.
+  static func withoutOwnSource(_ text: String, site: String) -> String? {
+    guard publishingCredit(text) == site, !text.containsUTF8("作者") else { return nil }
+    for head in ["来源：", "来源:"] where text.containsUTF8(head + site) {
+      let rest = collapseSpaces(Substring(text.replacingOccurrences(of: head + site, with: "")))
+      return isPublishingLine(rest) ? rest : nil
+    }
+    return nil
+  }
+
+  /// Whether the units from `label` on are a list of links at the foot of a saved page: a
+  /// label of links (`相关链接：`) over two or more short lines with no sentence or clause in
+  /// them, each behind a `·` as sites list links, and nothing after them.
+  static func isFootLinkList(_ units: ArraySlice<Unit>) -> Bool {
+    guard let label = units.first, isInsetLabel(label.text), units.count >= 3 else { return false }
+    return units.dropFirst().allSatisfy { unit in
+      let text = unit.text
+      return text.utf8.count <= 120 && (text.hasUTF8Prefix("·") || text.hasUTF8Prefix("•"))
+        && !text.unicodeScalars.contains { innerStops.contains($0) || commas.contains($0) }
+    }
+  }
 
   /// Whether a line is a public account's post line: `原创`, the account, the time.
   static func isPostLine(_ text: String) -> Bool {

@@ -169,6 +169,8 @@ extension BulletinSplitter {
     // right under a source line that is still the last unit (a post's foot).
     var lastLine = ""
     var creditsUnderSource = 0
+    // A saved page's site, named in its header (``isSiteHeader(_:)``).
+    var siteName: String? = nil
     forEachLine(of: page) { raw in
       lineNumber += 1
       let line = collapseSpaces(raw)
@@ -274,6 +276,13 @@ extension BulletinSplitter {
         if onlyMasthead { masthead.formUnion(out.lazy.map(\.text)) }
         if onlyMasthead || out.contains(where: { isPublishingLine($0.text) }) { out.removeAll() }
       }
+      // A saved page's header over where it sits on the site (`当前位置：首页 > …`) is the site's:
+      // its name, kept to tell the site's own news, and its search box.
+      if siteName == nil, isLocationLine(text), isSiteHeader(out) {
+        siteName = out[0].text
+        out.removeAll()
+      }
+      if let site = siteName, isPublishingLine(text), let own = withoutOwnSource(text, site: site) { text = own }
       // A saved page's tool and navigation lines sit inside an item: dropped without a break.
       if isIssueFurniture(text) {
         blank = blank || out.isEmpty
@@ -344,6 +353,10 @@ extension BulletinSplitter {
     removeChatSignOff(&out)
     removeFootAdvertisement(&out)
     removeFootNotice(&out)
+    // A saved page's list of links at its foot (`相关链接：`, then `· 某某网`) is the site's.
+    if let label = out.indices.suffix(12).first(where: { isFootLinkList(out[$0...]) }), label > 0 {
+      out.removeSubrange(label...)
+    }
     removeHeadLabel(&out)
     // The page's number alone on the page's last line (`A2`, `7`), or with the section's name
     // (`要闻　2`), is no text.
