@@ -12,7 +12,9 @@ import _PolicyTestSupport
 /// header (its name, its name in letters, a search box) over where the page sits (`当前位置：…`), a
 /// list of related posts (`【相关文章】`) and of links (`相关链接：`, `· …`) under the article: none is
 /// text; and the office's own news, sourced to the office (`来源：` the site's name), credits no
-/// one.
+/// one. On a page set in blocks, a column's name over a signed piece's headline and its author
+/// behind a mark (`◎ 某　某`) head the piece as a credit line does: the author is no text, and the
+/// headline is the title.
 extension BulletinSplitterTests {
   @Test("a script's bracketed reporters' credit with a colon closes its item as the byline")
   func scriptBracketedColonCredit() {
@@ -116,4 +118,28 @@ extension BulletinSplitterTests {
     #expect(articles.first?.byline == "石门乡人民政府")
   }
 
+  @Test("a column name over a headline and a marked author heads a signed piece in a block")
+  func columnNameOverMarkedAuthor() {
+    let page = """
+      乡村振兴要激活人才“一池春水”
+      □ 甄明远
+      　　乡村振兴，关键在人。近年来，不少地方出台政策吸引人才返乡，但留住人才
+      还要在平台、待遇和环境上下功夫。
+      　　要搭建干事创业的平台，让返乡青年有用武之地。
+      （作者单位：某县委党校）
+
+      基层观察
+      让村规民约真正管用起来
+      ◎ 闻 溪
+      　　村规民约是村民自治的重要载体。一些地方的村规民约内容空泛、照抄照搬，
+      难以发挥作用。
+      　　修订村规民约，要广泛听取村民意见，把群众关心的事写进去。
+      （作者单位：某镇党政办）
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.count == 2)
+    #expect(articles.last?.title.hasSuffix("让村规民约真正管用起来") == true)
+    #expect(articles.last?.byline?.hasSuffix("闻 溪") == true)
+    #expect(articles.last?.body.hasPrefix("村规民约是村民自治的重要载体") == true)
+  }
 }

@@ -357,11 +357,12 @@ public struct BulletinSplitter: Sendable {
   /// Where the lead or the credit line of a block stands when a headline of two to four lines
   /// is over it (a headline wrapped, a subtitle without a dash: `…十条措施`, `到2027年…`, a kicker
   /// over them, then `■本报记者 某某`; a wrapped headline over a `——` subtitle, comma and all):
-  /// its index, the headline's number of lines. Nil when the
-  /// lead is the block's second line or there is none.
+  /// its index, the headline's number of lines. A signed piece's author behind a mark (`◎ 某　某`,
+  /// ``isMarkedAuthorLine(_:)``) stands there as a credit line does, under its headline and the
+  /// column's name over it. Nil when the lead is the block's second line or there is none.
   static func headlineRunsToLead(in block: [Unit]) -> Int? {
     guard block.count > 2 else { return nil }
-    for k in 2...min(4, block.count - 1) where isAnchor(block[k].text) {
+    for k in 2...min(4, block.count - 1) where isAnchor(block[k].text) || isMarkedAuthorLine(block[k].text) {
       // (The line over the lead may be a `——` subtitle, which may hold a comma.)
       let over = block[1..<k].indices.allSatisfy { j in
         (isHeadlineLike(block[j].text, strict: true) || (j == k - 1 && k > 2 && isSubtitle(block[j].text)))
