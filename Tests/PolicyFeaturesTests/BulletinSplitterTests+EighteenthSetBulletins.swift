@@ -14,7 +14,10 @@ import _PolicyTestSupport
 /// text; and the office's own news, sourced to the office (`来源：` the site's name), credits no
 /// one. On a page set in blocks, a column's name over a signed piece's headline and its author
 /// behind a mark (`◎ 某　某`) head the piece as a credit line does: the author is no text, and the
-/// headline is the title.
+/// headline is the title. On a page set one paragraph a line, an official notice under a
+/// section's name (`村务公开`) heads an article of its own: its issuer over `关于…的通告`, over the
+/// document's number, which stays a paragraph of its own; the page's co-organiser in brackets
+/// (`（本版稿件由…协办）`) is no text.
 extension BulletinSplitterTests {
   @Test("a script's bracketed reporters' credit with a colon closes its item as the byline")
   func scriptBracketedColonCredit() {
@@ -141,5 +144,30 @@ extension BulletinSplitterTests {
     #expect(articles.last?.title.hasSuffix("让村规民约真正管用起来") == true)
     #expect(articles.last?.byline?.hasSuffix("闻 溪") == true)
     #expect(articles.last?.body.hasPrefix("村规民约是村民自治的重要载体") == true)
+  }
+
+  @Test("a notice under a section's name, with its issuer and number, is an article of its own")
+  func noticeUnderSectionName() {
+    let page = """
+      我县开展农村危房排查
+      本报讯（记者 葛某）近日，县住建局组织技术人员对全县农村住房开展安全排查，共排查房屋一千二百余户。
+      　　对排查发现的危房，县里将逐户建立台账，限期完成改造或腾退。
+      村务公开
+      云岭县民政局
+      关于开展2031年度临时救助资金发放的公告
+      云民公〔2031〕2号
+      　　为做好困难群众临时救助工作，现将有关事项公告如下：
+      　　一、救助对象。因突发事件导致基本生活暂时困难的家庭。
+      　　二、申请方式。向户籍所在地乡镇人民政府提出申请。
+      云岭县民政局
+      2031年4月6日
+      县图书馆延长周末开放时间
+      本报讯（记者 葛某）自4月起，县图书馆周末开放时间延长至晚上八点，方便读者下班后借阅。
+      （本版稿件由县民政局协办）
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["我县开展农村危房排查", "云岭县民政局 关于开展2031年度临时救助资金发放的公告", "县图书馆延长周末开放时间"])
+    #expect(articles.dropFirst().first?.body.hasPrefix("云民公〔2031〕2号\n为做好困难群众临时救助工作") == true)
+    #expect(!articles.contains { $0.body.contains("村务公开") || $0.body.contains("协办") })
   }
 }

@@ -49,8 +49,6 @@ struct PageLayoutTests {
       "blind set 18, before any change for it: 7 articles, expected 6 | #1 title '·杨柳坪：“零碳”生活这样过 ②', expected '全县一季度经济运行开局良好稳中有进' | #1 byline None, expected '记者 罗振宇' | #1 body starts '·老旧小区改造居民说了算', expected '记者从县统计局获悉，一季度，全县实现地区' | #1 body lacks '生猪出栏18.3万头' | #1 body lacks '工业增加值同比增长8.9%' | #1 body lacks '其中工业投资增长15.6%'",
     "2026-05-09":
       "blind set 18, before any change for it: #1 title '年度重大项目攻坚 汐口港三期码头主体工程完工 ——建成后港口年吞吐能力将突破8000万吨', expected '汐口港三期码头主体工程完工' | page output has '（紧转第2版）'",
-    "2026-05-10":
-      "blind set 18, before any change for it: 3 articles, expected 4 | #1 body has '政务公开' | #1 body has '关于在青萝河全流域实施常年禁捕的通告' | page output has '政务公开' | page output has '（本版稿件由区政府办公室协办）' | #2 title '区政务服务中心推出“周末不打烊”服务', expected '青萝区人民政府关于在青萝河全流域实施常年禁捕的通告' | #2 byline '记者 申 航', expected None",
     "2026-05-12":
       "blind set 18, before any change for it: #4 title '民生简讯 汐口菜市场完成“智慧化”改造', expected '汐口菜市场完成“智慧化”改造'",
   ]

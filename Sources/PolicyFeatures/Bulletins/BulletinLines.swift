@@ -20,6 +20,8 @@ extension BulletinSplitter {
     if isNumbered(text) || endsWithPhotoCredit(text) || isDateLine(text) || isInsetLabel(text) { return true }
     if isTimelineEntry(text) { return true }
     if isPostCredit(text) { return true }
+    // An official document's number under its title (`某政通〔2026〕3号`).
+    if text.hasUTF8Suffix("号"), isDocumentNumber(text) { return true }
     // Names are two or three ideographs, rarely four; `中共中央 国务院` is not a row of names.
     guard text.utf8.count <= 400, text.containsUTF8(" ") else { return false }
     let words = text.split(separator: " ")
@@ -596,6 +598,7 @@ extension BulletinSplitter {
   /// Endings of the names papers give their sections (`乡镇动态`, `部门之窗`, `基层短波`).
   static let sectionLabelEndings = [
     "动态", "之窗", "速递", "短波", "传真", "扫描", "集锦", "掠影", "视窗", "播报", "直通车", "要闻", "资讯", "一线", "风采",
+    "公开",
   ]
 
   /// Whether a line is only a section's name (see ``sectionLabelEndings``), perhaps in brackets or

@@ -615,12 +615,14 @@ public struct BulletinSplitter: Sendable {
       // A box's lines may be short (`今天：多云转小雨`); an item's text is not. A column label
       // over bulleted briefs (`简讯`, then `●…`) heads them like a `■简讯` line.
       let bulleted = next.unicodeScalars.first.map(briefMarkers.contains) ?? false
-      // A notice's title wrapped over two lines (`…工程`, then `环境影响评价第二次公示`) over text.
+      // A notice's title wrapped over two lines (`…工程`, then `环境影响评价第二次公示`; the issuer,
+      // then `关于…的通告`) over text or over the document's number (`某政通〔2026〕3号`).
       // (The notice's text may open with a line a print break cut short, indented as a paragraph
       // and the title is not.)
       if isStandaloneHeadline(next), isBoxTitle(next), i + 2 < units.count, headlineLines[i + 2] == 0,
         !isHeadlineLike(units[i + 2].text, strict: false)
           || (units[i + 2].indented && !units[i].indented && !units[i + 1].indented)
+          || isDocumentNumber(units[i + 2].text)
       {
         headlineLines[i] = 2
         articleCredited = false
