@@ -23,7 +23,9 @@ extension BulletinSplitter {
   /// page it gave (`本版稿件由…协办`) and in round brackets: `本版`, a word or none, `由`, the
   /// office, the role; no sentence in it.
   static func isCoOrganiserNote(_ text: String) -> Bool {
-    guard text.hasAtMostScalars(40), text.hasUTF8Prefix("本版") || text.hasUTF8Prefix("（本版") || text.hasUTF8Prefix("(本版")
+    // Most lines open otherwise: the prefix first, then the length.
+    guard text.hasUTF8Prefix("本版") || text.hasUTF8Prefix("（本版") || text.hasUTF8Prefix("(本版"),
+      text.hasAtMostScalars(40)
     else { return false }
     let note = withoutRoundBrackets(text)
     guard let by = note.unicodeScalars.prefix(6).firstIndex(of: "由"),
