@@ -369,8 +369,50 @@ extension BulletinSplitter {
     return recommendationLabels.contains(String(String.UnicodeScalarView(scalars)))
   }
 
-  /// Labels of a post's list of other posts, dropped with the list.
-  static let recommendationLabels: Set<String> = ["往期推荐", "往期回顾", "推荐阅读", "相关阅读", "精彩推荐", "猜你喜欢"]
+  /// Labels of a post's or a site's list of other posts, dropped with the list.
+  static let recommendationLabels: Set<String> = ["往期推荐", "往期回顾", "推荐阅读", "相关阅读", "相关文章", "精彩推荐", "猜你喜欢"]
+
+  /// Whether a line tells where a saved page sits on its site (`当前位置：首页 > 工作动态`,
+  /// `您的位置：…`): the line under the site's header.
+  static func isLocationLine(_ text: String) -> Bool {
+    text.hasUTF8Prefix("当前位置") || text.hasUTF8Prefix("您的位置") || text.hasUTF8Prefix("您现在的位置")
+      || text.hasUTF8Prefix("所在位置")
+  }
+
+  /// Whether the lines over a saved page's location line (``isLocationLine(_:)``) are only the
+  /// site's header: a few short lines (the site's name, its name in letters, a search box),
+  /// with no sentence or clause among them.
+  static func isSiteHeader(_ units: [Unit]) -> Bool {
+    !units.isEmpty && units.count <= 4
+      && units.allSatisfy { unit in
+        unit.text.utf8.count <= 90
+          && !unit.text.unicodeScalars.contains { innerStops.contains($0) || commas.contains($0) }
+      }
+  }
+
+  /// A publishing line (``isPublishingLine(_:)``) without its source when the source is the site
+  /// itself (`来源：桐安市某局` on the bureau's own site): the site's own news credits no one. Nil when
+  /// the source is another's, or the line would no longer give publishing details without it.
+  static func withoutOwnSource(_ text: String, site: String) -> String? {
+    guard publishingCredit(text) == site, !text.containsUTF8("作者") else { return nil }
+    for head in ["来源：", "来源:"] where text.containsUTF8(head + site) {
+      let rest = collapseSpaces(Substring(text.replacingOccurrences(of: head + site, with: "")))
+      return isPublishingLine(rest) ? rest : nil
+    }
+    return nil
+  }
+
+  /// Whether the units from `label` on are a list of links at the foot of a saved page: a
+  /// label of links (`相关链接：`) over two or more short lines with no sentence or clause in
+  /// them, each behind a `·` as sites list links, and nothing after them.
+  static func isFootLinkList(_ units: ArraySlice<Unit>) -> Bool {
+    guard let label = units.first, isInsetLabel(label.text), units.count >= 3 else { return false }
+    return units.dropFirst().allSatisfy { unit in
+      let text = unit.text
+      return text.utf8.count <= 120 && (text.hasUTF8Prefix("·") || text.hasUTF8Prefix("•"))
+        && !text.unicodeScalars.contains { innerStops.contains($0) || commas.contains($0) }
+    }
+  }
 
   /// Whether a line is a public account's post line: `原创`, the account, the time.
   static func isPostLine(_ text: String) -> Bool {
@@ -485,9 +527,10 @@ extension BulletinSplitter {
   /// A post's credit closing an item (`文丨刘某　图丨王某`, `文/刘某`): the names, or nil.
   static func closingCreditLine(_ text: String) -> String? {
     guard text.utf8.count <= 120 else { return nil }
-    // A script's reporters after the item: `记者：许某　马某`.
-    for head in ["记者：", "记者:"] where text.hasUTF8Prefix(head) {
-      let names = text.unicodeScalars.dropFirst(3).split(separator: " ").map { String(String.UnicodeScalarView($0)) }
+    // A script's reporters after the item: `记者：许某　马某`, perhaps in round brackets.
+    let script = withoutRoundBrackets(text)
+    for head in ["记者：", "记者:"] where script.hasUTF8Prefix(head) {
+      let names = script.unicodeScalars.dropFirst(3).split(separator: " ").map { String(String.UnicodeScalarView($0)) }
       guard !names.isEmpty, names.allSatisfy({ isPersonalName(Substring($0)) }) else { return nil }
       return "记者 " + names.joined(separator: " ")
     }
@@ -502,6 +545,16 @@ extension BulletinSplitter {
       names.append(name)
     }
     return names.isEmpty ? nil : names.joined(separator: " ")
+  }
+
+  /// A line set in round brackets of its own (`（记者：许某）`) without them, or as it is: scripts
+  /// close an item with its reporters' credit either way.
+  static func withoutRoundBrackets(_ text: String) -> Substring {
+    let scalars = text.unicodeScalars
+    guard let first = scalars.first, let last = scalars.last, first == "（" || first == "(",
+      last == "）" || last == ")", !scalars.dropFirst().contains(where: { $0 == "（" || $0 == "(" })
+    else { return Substring(text) }
+    return Substring(String(String.UnicodeScalarView(scalars.dropFirst().dropLast())))
   }
 
   /// Whether a line is only an item's zero-padded number (`01`, `02`): a bare digit on a line
@@ -582,10 +635,11 @@ extension BulletinSplitter {
     "本期要目", "本期目录", "目录", "要目", "本期导读", "内容提要", "本期内容", "今日导读", "本版新闻", "本版导读", "本版要目",
   ]
 
-  /// An entry of a table of contents: the title without markers, brackets or page, and whether
-  /// it named a page.
+  /// An entry of a table of contents: the title without number, markers, brackets or page, and
+  /// whether it named a page. A contents list may mark its entries (`◎…`) where the items below
+  /// number their titles (`一、…`), or the other way round: the same title either way.
   static func contentsEntry(_ text: String) -> (title: String, namesPage: Bool) {
-    var scalars = strippingBriefMarker(text).unicodeScalars[...]
+    var scalars = strippingBriefMarker(unnumbered(text)).unicodeScalars[...]
     if let first = scalars.first, first == "·" || first == "•" {
       scalars = scalars.dropFirst().drop { $0 == " " }
     }

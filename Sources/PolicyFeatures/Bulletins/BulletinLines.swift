@@ -20,6 +20,8 @@ extension BulletinSplitter {
     if isNumbered(text) || endsWithPhotoCredit(text) || isDateLine(text) || isInsetLabel(text) { return true }
     if isTimelineEntry(text) { return true }
     if isPostCredit(text) { return true }
+    // An official document's number under its title (`某政通〔2026〕3号`).
+    if text.hasUTF8Suffix("号"), isDocumentNumber(text) { return true }
     // Names are two or three ideographs, rarely four; `中共中央 国务院` is not a row of names.
     guard text.utf8.count <= 400, text.containsUTF8(" ") else { return false }
     let words = text.split(separator: " ")
@@ -177,6 +179,8 @@ extension BulletinSplitter {
     var indexSinceUnit = false
     var blankLineSinceUnit = false
     var apartByIndexOnly: [Int] = []
+    // A saved page's site, named in its header (``isSiteHeader(_:)``).
+    var siteName: String? = nil
     forEachLine(of: page) { raw in
       lineNumber += 1
       let line = collapseSpaces(raw)
@@ -284,6 +288,13 @@ extension BulletinSplitter {
         if onlyMasthead { masthead.formUnion(out.lazy.map(\.text)) }
         if onlyMasthead || out.contains(where: { isPublishingLine($0.text) }) { out.removeAll() }
       }
+      // A saved page's header over where it sits on the site (`当前位置：首页 > …`) is the site's:
+      // its name, kept to tell the site's own news, and its search box.
+      if siteName == nil, isLocationLine(text), isSiteHeader(out) {
+        siteName = out[0].text
+        out.removeAll()
+      }
+      if let site = siteName, isPublishingLine(text), let own = withoutOwnSource(text, site: site) { text = own }
       // A saved page's tool and navigation lines sit inside an item: dropped without a break.
       if isIssueFurniture(text) {
         blank = blank || out.isEmpty
@@ -361,6 +372,10 @@ extension BulletinSplitter {
     removeChatSignOff(&out)
     removeFootAdvertisement(&out)
     removeFootNotice(&out)
+    // A saved page's list of links at its foot (`相关链接：`, then `· 某某网`) is the site's.
+    if let label = out.indices.suffix(12).first(where: { isFootLinkList(out[$0...]) }), label > 0 {
+      out.removeSubrange(label...)
+    }
     removeHeadLabel(&out)
     // The page's number alone on the page's last line (`A2`, `7`), or with the section's name
     // (`要闻　2`), is no text.
@@ -628,6 +643,7 @@ extension BulletinSplitter {
   /// Endings of the names papers give their sections (`乡镇动态`, `部门之窗`, `基层短波`).
   static let sectionLabelEndings = [
     "动态", "之窗", "速递", "短波", "传真", "扫描", "集锦", "掠影", "视窗", "播报", "直通车", "要闻", "资讯", "一线", "风采",
+    "公开",
   ]
 
   /// Whether a line is only a section's name (see ``sectionLabelEndings``), perhaps in brackets or

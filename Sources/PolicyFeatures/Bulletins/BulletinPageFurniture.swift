@@ -8,19 +8,33 @@ extension BulletinSplitter {
   static func isImprintLine(_ text: String) -> Bool {
     guard text.utf8.count <= 300 else { return false }
     if text.hasUTF8Prefix("本版投稿邮箱") || text.hasUTF8Prefix("投稿邮箱") { return true }
-    // A page's co-organiser (`本版由县文化馆协办`), one short line without a sentence in it.
-    if text.hasUTF8Prefix("本版由"), text.hasAtMostScalars(40),
-      ["协办", "主办", "承办", "联办", "合办"].contains(where: text.hasUTF8Suffix),
-      !text.unicodeScalars.contains(where: { "，。,；;".unicodeScalars.contains($0) })
-    {
-      return true
-    }
+    // A page's co-organiser (`本版由县文化馆协办`, `（本版稿件由区政府办公室协办）`), one short line
+    // without a sentence in it, perhaps in round brackets.
+    if isCoOrganiserNote(text) { return true }
     // Imprints list fields with colons and hold no sentence.
     guard text.unicodeScalars.contains(where: { $0 == "：" || $0 == ":" }), !text.unicodeScalars.contains("。") else {
       return false
     }
     // The imprint names several of these; a sentence about a book 出版社出版 names one.
     return imprintMarkers.filter { text.containsUTF8($0) }.count >= 2
+  }
+
+  /// Whether a line names the page's co-organiser (`本版由县文化馆协办`), perhaps with what of the
+  /// page it gave (`本版稿件由…协办`) and in round brackets: `本版`, a word or none, `由`, the
+  /// office, the role; no sentence in it.
+  static func isCoOrganiserNote(_ text: String) -> Bool {
+    // Most lines open otherwise: the prefix first, then the length.
+    guard text.hasUTF8Prefix("本版") || text.hasUTF8Prefix("（本版") || text.hasUTF8Prefix("(本版"),
+      text.hasAtMostScalars(40)
+    else { return false }
+    let note = withoutRoundBrackets(text)
+    guard let by = note.unicodeScalars.prefix(6).firstIndex(of: "由"),
+      note.unicodeScalars[note.unicodeScalars.index(note.unicodeScalars.startIndex, offsetBy: 2)..<by].allSatisfy({
+        $0.isMainBlockIdeograph
+      })
+    else { return false }
+    return ["协办", "主办", "承办", "联办", "合办"].contains(where: note.hasUTF8Suffix)
+      && !note.unicodeScalars.contains(where: { "，。,；;".unicodeScalars.contains($0) })
   }
 
   /// Fields of a paper's imprint (see ``isImprintLine(_:)``).

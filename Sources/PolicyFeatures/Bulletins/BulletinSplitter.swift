@@ -365,11 +365,12 @@ public struct BulletinSplitter: Sendable {
   /// Where the lead or the credit line of a block stands when a headline of two to four lines
   /// is over it (a headline wrapped, a subtitle without a dash: `…十条措施`, `到2027年…`, a kicker
   /// over them, then `■本报记者 某某`; a wrapped headline over a `——` subtitle, comma and all):
-  /// its index, the headline's number of lines. Nil when the
-  /// lead is the block's second line or there is none.
+  /// its index, the headline's number of lines. A signed piece's author behind a mark (`◎ 某　某`,
+  /// ``isMarkedAuthorLine(_:)``) stands there as a credit line does, under its headline and the
+  /// column's name over it. Nil when the lead is the block's second line or there is none.
   static func headlineRunsToLead(in block: [Unit]) -> Int? {
     guard block.count > 2 else { return nil }
-    for k in 2...min(4, block.count - 1) where isAnchor(block[k].text) {
+    for k in 2...min(4, block.count - 1) where isAnchor(block[k].text) || isMarkedAuthorLine(block[k].text) {
       // (The line over the lead may be a `——` subtitle, which may hold a comma.)
       let over = block[1..<k].indices.allSatisfy { j in
         (isHeadlineLike(block[j].text, strict: true) || (j == k - 1 && k > 2 && isSubtitle(block[j].text)))
@@ -661,12 +662,14 @@ public struct BulletinSplitter: Sendable {
       // A box's lines may be short (`今天：多云转小雨`); an item's text is not. A column label
       // over bulleted briefs (`简讯`, then `●…`) heads them like a `■简讯` line.
       let bulleted = next.unicodeScalars.first.map(briefMarkers.contains) ?? false
-      // A notice's title wrapped over two lines (`…工程`, then `环境影响评价第二次公示`) over text.
+      // A notice's title wrapped over two lines (`…工程`, then `环境影响评价第二次公示`; the issuer,
+      // then `关于…的通告`) over text or over the document's number (`某政通〔2026〕3号`).
       // (The notice's text may open with a line a print break cut short, indented as a paragraph
       // and the title is not.)
       if isStandaloneHeadline(next), isBoxTitle(next), i + 2 < units.count, headlineLines[i + 2] == 0,
         !isHeadlineLike(units[i + 2].text, strict: false)
           || (units[i + 2].indented && !units[i].indented && !units[i + 1].indented)
+          || isDocumentNumber(units[i + 2].text)
       {
         headlineLines[i] = 2
         articleCredited = false
