@@ -353,13 +353,16 @@ extension BulletinSplitter {
     units.removeSubrange(label...)
   }
 
-  /// Removes the name of a supplement or a column standing alone over the page's first headline
-  /// (`澜水`, then `老屋檐下听春雨`, then `文/某某`): two to four ideographs on the page's first line
-  /// of text, between blank lines, over a longer headline standing alone, under which the credit,
-  /// a salutation or the text begins (no second headline line). It names the page's part, not its
-  /// first article.
+  /// Removes the name of a supplement, a column or a section standing alone over the page's first
+  /// headline (`澜水`, then `老屋檐下听春雨`, then `文/某某`; `要闻` under the page's strip): two to
+  /// four ideographs on the page's first line of text, a blank line under them, over a longer
+  /// headline of one line, under which the credit, a salutation or the text begins (no second
+  /// headline line). The headline stands alone between blank lines, or its credit line follows
+  /// it directly (`■本报记者 某某`). It names the page's part, not its first article.
   static func removeHeadLabel(_ units: inout [Unit]) {
-    guard units.count >= 3, units[1].blankBefore, units[2].blankBefore else { return }
+    guard units.count >= 3, units[1].blankBefore,
+      units[2].blankBefore || isCreditLine(units[2].text) || isAuthorLine(units[2].text)
+    else { return }
     let label = units[0].text.unicodeScalars
     guard (2...4).contains(label.count), label.allSatisfy({ $0.isMainBlockIdeograph }),
       units[1].text.unicodeScalars.count > label.count, isHeadlineLike(units[1].text, strict: true),
