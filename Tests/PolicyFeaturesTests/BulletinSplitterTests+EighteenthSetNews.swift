@@ -7,7 +7,8 @@ import _PolicyTestSupport
 /// Rules for the eighteenth blind page set's news and front pages: a section's name on a line of
 /// its own under the page's strip, over a headline whose credit line follows it directly; a
 /// briefs column's label with a place or field in front (`民生简讯`, `乡镇速览`) over its first
-/// brief's title.
+/// brief's title; a daily's issue number beside the day's count of pages (`第3021期　今日4版`),
+/// which makes no bulletin of its page.
 extension BulletinSplitterTests {
   @Test("a section's name under the page's strip, over a headline and its credit line, is no article")
   func sectionNameUnderStrip() {
@@ -51,4 +52,35 @@ extension BulletinSplitterTests {
     #expect(BulletinSplitter.namesColumnOnly("民生简讯"))
   }
 
+  @Test("a daily's issue number beside the day's pages is masthead: its page is news, not a bulletin's items")
+  func dailyIssueNumberBesidePageCount() {
+    let page = """
+      柘溪县报
+      中共柘溪县委机关报
+      2026年6月11日　星期四
+      第3021期　今日4版
+      图片新闻
+      　　6月9日，柘溪县第一中学学生在校园里种下一片向日葵。
+      记者 丁某某 摄
+
+      乡镇速览
+      ■白沙镇茶叶节开幕
+      　　6月9日，白沙镇第三届茶叶节在万亩茶园开幕。来自周边县市的游
+      客两万余人次参加采茶体验和茶艺展示活动。（记者 乙某某）
+      ■石门乡建成村级养老服务站
+      　　近日，石门乡五个村级养老服务站建成投用，可为三百余名老人提供
+      助餐服务。（通讯员 丙某某）
+
+      短评
+      夏粮入仓要快更要稳
+      　　抢收抢晒时节，各地农机手连轴转，粮站敞开收购，换来的是颗粒归
+      仓的好势头。雨季将至，既要抢进度，更要防霉变，才能让丰收落袋。
+      □ 戊 某
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["图片新闻", "白沙镇茶叶节开幕", "石门乡建成村级养老服务站", "夏粮入仓要快更要稳"])
+    #expect(articles.last?.byline == "戊某")
+    #expect(BulletinSplitter.countsDailyPages("第3021期　今日4版".replacingOccurrences(of: "　", with: " ")))
+    #expect(!BulletinSplitter.countsDailyPages("第23期"))
+  }
 }

@@ -269,8 +269,9 @@ extension BulletinSplitter {
       }
       if out.count <= 12, !numbersIssue, isIssueNumberLine(text) {
         // The issue's number under the bulletin's name: the name is masthead, and so is a web
-        // page's title and publishing line over a bulletin it carries.
-        numbersIssue = true
+        // page's title and publishing line over a bulletin it carries. A daily's masthead
+        // numbers its issue too, beside the day's pages (`第12408期　今日8版`): its items are news.
+        numbersIssue = !countsDailyPages(text)
         if onlyMasthead { masthead.formUnion(out.lazy.map(\.text)) }
         if onlyMasthead || out.contains(where: { isPublishingLine($0.text) }) { out.removeAll() }
       }
