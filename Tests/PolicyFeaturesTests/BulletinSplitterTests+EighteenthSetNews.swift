@@ -8,7 +8,9 @@ import _PolicyTestSupport
 /// its own under the page's strip, over a headline whose credit line follows it directly; a
 /// briefs column's label with a place or field in front (`民生简讯`, `乡镇速览`) over its first
 /// brief's title; a daily's issue number beside the day's count of pages (`第3021期　今日4版`),
-/// which makes no bulletin of its page.
+/// which makes no bulletin of its page; jump notes after `紧` or without `第` (`（转2版）`); a box
+/// of teasers set page first without pointers (`2版　…`) or behind a dot with a circled page
+/// (`·…　③`); a commentary's author right behind the marker (`■某 某`).
 extension BulletinSplitterTests {
   @Test("a section's name under the page's strip, over a headline and its credit line, is no article")
   func sectionNameUnderStrip() {
@@ -82,5 +84,74 @@ extension BulletinSplitterTests {
     #expect(articles.last?.byline == "戊某")
     #expect(BulletinSplitter.countsDailyPages("第3021期　今日4版".replacingOccurrences(of: "　", with: " ")))
     #expect(!BulletinSplitter.countsDailyPages("第23期"))
+  }
+
+  @Test("jump notes without 第 or after 紧 are print furniture: （紧转第2版）, （转2版）")
+  func jumpNoteVariants() {
+    let page = """
+      柘溪县报　2026年6月12日　星期五　第1版
+
+      全县夏季防汛应急演练举行
+      本报讯（记者 甲某某）6月11日，全县夏季防汛应急演练在青溪河大堤举行，
+      模拟堤坝管涌、群众转移等险情处置。（紧转第2版）
+
+      县城新增三处便民停车场
+      本报讯（记者 乙某某）近日，县城新增三处便民停车场，共提供车位六百余个，
+      缓解老城区停车难问题。（转2版）
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["全县夏季防汛应急演练举行", "县城新增三处便民停车场"])
+    #expect(articles.allSatisfy { !$0.body.contains("版") })
+    #expect(BulletinSplitter.removingPageJumps("（上接第A3版）") == "")
+    #expect(BulletinSplitter.removingPageJumps("（下转第二版）") == "")
+    #expect(BulletinSplitter.removingPageJumps("（转载自第2版）") == "（转载自第2版）")
+  }
+
+  @Test("a box of teasers set page first without pointers (2版　…) after the lead is no article")
+  func pageFirstTeasers() {
+    let page = """
+      柘溪县报　2026年6月12日　星期五　第1版
+
+      全县夏季防汛应急演练举行
+      本报讯（记者 甲某某）6月11日，全县夏季防汛应急演练在青溪河大堤举行，模拟堤坝管涌、群众转移等险情处置。
+
+      本期导读
+      2版　白沙镇茶园迎来采摘季
+      3版　乡村医生的一天
+      4版　副刊·青溪岸
+
+      县城新增三处便民停车场
+      本报讯（记者 乙某某）近日，县城新增三处便民停车场，共提供车位六百余个。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["全县夏季防汛应急演练举行", "县城新增三处便民停车场"])
+    #expect(articles.allSatisfy { !$0.body.contains("版") })
+    #expect(BulletinSplitter.isPageFirstTeaser("A3版 乡村医生的一天"))
+    #expect(!BulletinSplitter.isPageFirstTeaser("3版 乡村医生一天要走二十里山路，看十多位病人。"))
+  }
+
+  @Test("teasers behind a dot with a circled page, and a commentary's author right behind the marker")
+  func circledPageTeasersAndMarkedAuthor() {
+    let page = """
+      柘溪县报　2026年6月12日　星期五　第1版
+
+      今日导读
+      ·白沙镇茶园迎来采摘季　②
+      ·乡村医生的一天　③
+
+      全县夏季防汛应急演练举行
+      本报讯（记者 甲某某）6月11日，全县夏季防汛应急演练在青溪河大堤举行。
+
+      时　评
+      夏粮入仓要快更要稳
+      ■戊 某
+      　　抢收抢晒时节，各地农机手连轴转，粮站敞开收购，换来的是颗粒归仓的好势头。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["全县夏季防汛应急演练举行", "夏粮入仓要快更要稳"])
+    #expect(articles.last?.body.hasPrefix("抢收抢晒时节") == true)
+    #expect(BulletinSplitter.isMarkedAuthorLine("■戊 某"))
+    #expect(!BulletinSplitter.isMarkedAuthorLine("■简讯"))
+    #expect(!BulletinSplitter.isCircledPageTeaser("乡村振兴看变化②"))
   }
 }

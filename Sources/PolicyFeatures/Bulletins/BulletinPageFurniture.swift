@@ -219,7 +219,7 @@ extension BulletinSplitter {
         return true
       }
     }
-    if isPointedTeaser(text) { return true }
+    if isPointedTeaser(text) || isPageFirstTeaser(text) || isCircledPageTeaser(text) { return true }
     guard end == ")" || end == "）" else { return ["今日导读", "本期导读", "导读", "今日看点"].contains(plain) }
     let scalars = Array(plain.unicodeScalars)
     guard scalars.count <= 40, let open = scalars.lastIndex(where: { $0 == "(" || $0 == "（" }), open > 0
@@ -248,6 +248,33 @@ extension BulletinSplitter {
     let words = String(String.UnicodeScalarView(unmarked)).trimmingSpaces.split(separator: " ", maxSplits: 1)
     guard words.count == 2, isPageWord(words[0]) else { return false }
     return isHeadlineLike(String(words[1]), strict: false)
+  }
+
+  /// Whether a line is an entry of a box of teasers set page first without a pointer
+  /// (`2版　我区一季度经济运行稳中向好`, `第3版 …`): the page with `版` (`2版`, `A3版`, `第3版`), a
+  /// space, and a headline. Text never opens with a page's number set apart so.
+  static func isPageFirstTeaser(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first,
+      ("0"..."9").contains(first) || first == "第" || ("A"..."Z").contains(first),
+      text.utf8.count <= 160
+    else { return false }
+    let words = text.split(separator: " ", maxSplits: 1)
+    guard words.count == 2, words[0].hasSuffix("版"), isPageWord(words[0]) else { return false }
+    return isHeadlineLike(String(words[1]), strict: false)
+  }
+
+  /// Whether a line is an entry of a box of teasers behind a dot, its page a circled number
+  /// after a space (`·老旧小区改造居民说了算　③`): a dot (`·`, `•`, `・`), a headline, a space and
+  /// `①`…`⑳`. A series' headline carries its number without the dot and the space.
+  static func isCircledPageTeaser(_ text: String) -> Bool {
+    let scalars = text.unicodeScalars
+    guard let first = scalars.first, "·・•".unicodeScalars.contains(first), let last = scalars.last,
+      ("\u{2460}"..."\u{2473}").contains(last), text.utf8.count <= 160
+    else { return false }
+    let words = text.split(separator: " ")
+    guard words.count >= 2, words[words.count - 1].unicodeScalars.count == 1 else { return false }
+    let headline = String(String.UnicodeScalarView(scalars.dropFirst().dropLast())).trimmingSpaces
+    return isHeadlineLike(headline, strict: false)
   }
 
   /// Whether a word names a page: its code (`A05`, `3`), perhaps with `版` (`3版`, `A3版`), or its
