@@ -101,6 +101,13 @@ extension BulletinSplitter {
     return next == " " || next == "（" || next == "(" || next == "，"
   }
 
+  /// Whether an issue's number line (``isIssueNumberLine(_:)``) is a daily paper's masthead
+  /// rather than a bulletin's: beside the number it gives the day's count of pages (`第12408期
+  /// 今日8版`), as a paper printed in several pages a day does and a bulletin never does.
+  static func countsDailyPages(_ text: String) -> Bool {
+    text.containsUTF8("今日") && text.split(separator: " ").contains { $0.hasPrefix("今日") && isPageFurniture(String($0)) }
+  }
+
   /// Whether a line gives the print run or the date of printing (`（共印90份）`,
   /// `云岭县人民政府办公室　2025年8月2日印发`).
   static func isPrintRunLine(_ text: String) -> Bool {

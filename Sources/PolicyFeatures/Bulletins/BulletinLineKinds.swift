@@ -386,16 +386,19 @@ extension BulletinSplitter {
 
   /// Whether a line is a commentary's author line: a marker (`■`, `◆`, `●`, …), then the
   /// author's name set apart by a space, a two-ideograph name with a space inside (`■ 钟　毅`,
-  /// `◆ 舒 扬`) or a three-ideograph one (`■ 王晓明`). A heading behind a marker (`■简讯`,
-  /// `■ 要闻`) is set without that space or is no such name.
+  /// `◆ 舒 扬`) or a three-ideograph one (`■ 王晓明`); the two-ideograph name with its space
+  /// inside may also follow the marker directly (`■陶 然`). A heading behind a marker (`■简讯`,
+  /// `■ 要闻`) is set without such spaces or is no such name.
   static func isMarkedAuthorLine(_ text: String) -> Bool {
-    guard text.utf8.count <= 24, let marker = text.unicodeScalars.first, briefMarkers.contains(marker),
-      text.unicodeScalars.dropFirst().first == " "
-    else { return false }
+    guard text.utf8.count <= 24, let marker = text.unicodeScalars.first, briefMarkers.contains(marker) else {
+      return false
+    }
+    let spaced = text.unicodeScalars.dropFirst().first == " "
     let words = text.unicodeScalars.dropFirst().split(separator: " ")
     let name = String(String.UnicodeScalarView(words.joined()))
     guard !columnLabels.contains(name), isPersonalName(Substring(name)) else { return false }
-    return (name.unicodeScalars.count == 2 && words.count == 2) || (name.unicodeScalars.count == 3 && words.count == 1)
+    return (name.unicodeScalars.count == 2 && words.count == 2)
+      || (spaced && name.unicodeScalars.count == 3 && words.count == 1)
   }
 
   /// Whether a paragraph's text closes with a reporter's credit in brackets (`…处置率百分之百。（融媒记者

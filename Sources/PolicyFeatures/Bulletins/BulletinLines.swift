@@ -283,8 +283,9 @@ extension BulletinSplitter {
       }
       if out.count <= 12, !numbersIssue, isIssueNumberLine(text) {
         // The issue's number under the bulletin's name: the name is masthead, and so is a web
-        // page's title and publishing line over a bulletin it carries.
-        numbersIssue = true
+        // page's title and publishing line over a bulletin it carries. A daily's masthead
+        // numbers its issue too, beside the day's pages (`第12408期　今日8版`): its items are news.
+        numbersIssue = !countsDailyPages(text)
         if onlyMasthead { masthead.formUnion(out.lazy.map(\.text)) }
         if onlyMasthead || out.contains(where: { isPublishingLine($0.text) }) { out.removeAll() }
       }
@@ -683,32 +684,28 @@ extension BulletinSplitter {
     }
   }
 
-  /// The line without print jump notes (`(下转第2版)`, `（上接第1版）`), which say where the
-  /// article goes on in the printed paper and are not its text.
+  /// The line without print jump notes (`(下转第2版)`, `（上接第1版）`, `（紧转第2版）`, `（转2版）`),
+  /// which say where the article goes on in the printed paper and are not its text: in
+  /// brackets, `转` or `接` (perhaps after `上`, `下` or `紧`), then the page (`第3版`, `3版`, an
+  /// edition's `A3版`, `第A3版`).
   static func removingPageJumps(_ line: String) -> String {
     guard line.containsUTF8("版") else { return line }
     let scalars = Array(line.unicodeScalars)
-    let jumps = ["上接", "下转", "紧接", "转", "接"].map { Array($0.unicodeScalars) }
     var out = String.UnicodeScalarView()
     var i = 0
     scan: while i < scalars.count {
       if scalars[i] == "(" || scalars[i] == "（" {
         var j = i + 1
-        if let jump = jumps.first(where: { j + $0.count <= scalars.count && Array(scalars[j..<(j + $0.count)]) == $0 })
-        {
-          j += jump.count
-          // `第3版`, or an edition's page: `A3版`, `第A3版`.
-          let edition = j < scalars.count && ("A"..."Z").contains(scalars[j])
-          if edition || (j < scalars.count && scalars[j] == "第") {
-            j += 1
-            if !edition, j < scalars.count, ("A"..."Z").contains(scalars[j]) { j += 1 }
-            let digitsStart = j
-            while j < scalars.count, pageNumerals.contains(scalars[j]) { j += 1 }
-            if j > digitsStart, j + 1 < scalars.count, scalars[j] == "版", scalars[j + 1] == ")" || scalars[j + 1] == "）"
-            {
-              i = j + 2
-              continue scan
-            }
+        if j < scalars.count, "上下紧".unicodeScalars.contains(scalars[j]) { j += 1 }
+        if j < scalars.count, scalars[j] == "转" || scalars[j] == "接" {
+          j += 1
+          if j < scalars.count, scalars[j] == "第" { j += 1 }
+          if j < scalars.count, ("A"..."Z").contains(scalars[j]) { j += 1 }
+          let digitsStart = j
+          while j < scalars.count, pageNumerals.contains(scalars[j]) { j += 1 }
+          if j > digitsStart, j + 1 < scalars.count, scalars[j] == "版", scalars[j + 1] == ")" || scalars[j + 1] == "）" {
+            i = j + 2
+            continue scan
           }
         }
       }

@@ -233,7 +233,7 @@ extension BulletinSplitter {
         return true
       }
     }
-    if isPointedTeaser(text) { return true }
+    if isPointedTeaser(text) || isPageFirstTeaser(text) || isCircledPageTeaser(text) { return true }
     guard end == ")" || end == "）" else { return ["今日导读", "本期导读", "导读", "今日看点"].contains(plain) }
     let scalars = Array(plain.unicodeScalars)
     guard scalars.count <= 40, let open = scalars.lastIndex(where: { $0 == "(" || $0 == "（" }), open > 0
@@ -262,6 +262,33 @@ extension BulletinSplitter {
     let words = String(String.UnicodeScalarView(unmarked)).trimmingSpaces.split(separator: " ", maxSplits: 1)
     guard words.count == 2, isPageWord(words[0]) else { return false }
     return isHeadlineLike(String(words[1]), strict: false)
+  }
+
+  /// Whether a line is an entry of a box of teasers set page first without a pointer
+  /// (`2版　我区一季度经济运行稳中向好`, `第3版 …`): the page with `版` (`2版`, `A3版`, `第3版`), a
+  /// space, and a headline. Text never opens with a page's number set apart so.
+  static func isPageFirstTeaser(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first,
+      ("0"..."9").contains(first) || first == "第" || ("A"..."Z").contains(first),
+      text.utf8.count <= 160
+    else { return false }
+    let words = text.split(separator: " ", maxSplits: 1)
+    guard words.count == 2, words[0].hasSuffix("版"), isPageWord(words[0]) else { return false }
+    return isHeadlineLike(String(words[1]), strict: false)
+  }
+
+  /// Whether a line is an entry of a box of teasers behind a dot, its page a circled number
+  /// after a space (`·老旧小区改造居民说了算　③`): a dot (`·`, `•`, `・`), a headline, a space and
+  /// `①`…`⑳`. A series' headline carries its number without the dot and the space.
+  static func isCircledPageTeaser(_ text: String) -> Bool {
+    let scalars = text.unicodeScalars
+    guard let first = scalars.first, "·・•".unicodeScalars.contains(first), let last = scalars.last,
+      ("\u{2460}"..."\u{2473}").contains(last), text.utf8.count <= 160
+    else { return false }
+    let words = text.split(separator: " ")
+    guard words.count >= 2, words[words.count - 1].unicodeScalars.count == 1 else { return false }
+    let headline = String(String.UnicodeScalarView(scalars.dropFirst().dropLast())).trimmingSpaces
+    return isHeadlineLike(headline, strict: false)
   }
 
   /// Whether a word names a page: its code (`A05`, `3`), perhaps with `版` (`3版`, `A3版`), or its
@@ -367,13 +394,16 @@ extension BulletinSplitter {
     units.removeSubrange(label...)
   }
 
-  /// Removes the name of a supplement or a column standing alone over the page's first headline
-  /// (`澜水`, then `老屋檐下听春雨`, then `文/某某`): two to four ideographs on the page's first line
-  /// of text, between blank lines, over a longer headline standing alone, under which the credit,
-  /// a salutation or the text begins (no second headline line). It names the page's part, not its
-  /// first article.
+  /// Removes the name of a supplement, a column or a section standing alone over the page's first
+  /// headline (`澜水`, then `老屋檐下听春雨`, then `文/某某`; `要闻` under the page's strip): two to
+  /// four ideographs on the page's first line of text, a blank line under them, over a longer
+  /// headline of one line, under which the credit, a salutation or the text begins (no second
+  /// headline line). The headline stands alone between blank lines, or its credit line follows
+  /// it directly (`■本报记者 某某`). It names the page's part, not its first article.
   static func removeHeadLabel(_ units: inout [Unit]) {
-    guard units.count >= 3, units[1].blankBefore, units[2].blankBefore else { return }
+    guard units.count >= 3, units[1].blankBefore,
+      units[2].blankBefore || isCreditLine(units[2].text) || isAuthorLine(units[2].text)
+    else { return }
     let label = units[0].text.unicodeScalars
     guard (2...4).contains(label.count), label.allSatisfy({ $0.isMainBlockIdeograph }),
       units[1].text.unicodeScalars.count > label.count, isHeadlineLike(units[1].text, strict: true),

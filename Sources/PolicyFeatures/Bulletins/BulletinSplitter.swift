@@ -266,12 +266,13 @@ public struct BulletinSplitter: Sendable {
     var out: [SplitArticle] = []
     var pendingTitle: Unit? = nil
     for var block in Self.joiningHeadlineBlocks(Self.splittingCreditClosedItems(Self.splittingBriefColumns(blocks))) {
-      // A column label (`图片新闻`, `短评`) over a headline, in the block or the one before: one title
-      // (``labelled(_:by:)``).
+      // A column label (`图片新闻`, `短评`, `民生简讯`) over a headline, in the block or the one
+      // before: one title (``labelled(_:by:)``).
       if let label = pendingTitle, Self.isColumnLabel(label.text), Self.isHeadlineLike(block[0].text, strict: false) {
         block[0] = Self.labelled(block[0], by: label)
         pendingTitle = nil
-      } else if block.count >= 3, Self.isColumnLabel(block[0].text), Self.isHeadlineLike(block[1].text, strict: false),
+      } else if block.count >= 3, Self.isColumnLabel(block[0].text) || Self.isBriefsLabel(block[0].text),
+        Self.isHeadlineLike(block[1].text, strict: false),
         !(Self.isPhotoNewsLabel(block[0].text) && Self.opensLeadlessArticle(block[1].text))
       {
         block[1] = Self.labelled(block[1], by: block[0])
@@ -406,9 +407,11 @@ public struct BulletinSplitter: Sendable {
   }
 
   /// Whether a column label (``isColumnLabel(_:)``) names only its column, none of the titles
-  /// under it: a column of briefs' (``isBriefsColumnLabel(_:)``) or a commentary column's
+  /// under it: a column of briefs' (``isBriefsColumnLabel(_:)``, also with a short place or field
+  /// in front, `民生简讯`, `■梧川快讯`: ``isBriefsLabel(_:)``) or a commentary column's
   /// (``commentaryColumns``).
   static func namesColumnOnly(_ text: String) -> Bool {
+    if isBriefsLabel(text) { return true }
     guard let label = columnLabelName(text) else { return false }
     return briefsColumns.contains(label) || commentaryColumns.contains(label)
   }
