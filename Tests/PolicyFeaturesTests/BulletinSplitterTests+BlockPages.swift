@@ -5,7 +5,9 @@ import _PolicyTestSupport
 @testable import PolicyFeatures
 
 /// Rules for a front page set with blank lines between its blocks (the 2026-04-09 layout): a
-/// teaser in the index at the page's foot may point to a run of pages (`…（摘要） 2-3版`).
+/// teaser in the index at the page's foot may point to a run of pages (`…（摘要） 2-3版`), and an
+/// author behind an open box (`□ 某某`) under a commentary's headline signs it even on a
+/// numbered issue's page (`第215期`), where a marked short line is otherwise a section's label.
 extension BulletinSplitterTests {
   @Test("an index line pointing to a run of pages is no text", arguments: ["2-3版", "2—3版", "2、3版", "第2至3版"])
   func indexLineWithPageRange(pages: String) {
@@ -31,5 +33,33 @@ extension BulletinSplitterTests {
   @Test("a page number joined to text by a dash is no run of pages", arguments: ["2-3-4版", "2-版", "-3版", "A2-3版"])
   func notAPageRange(pages: String) {
     #expect(!BulletinSplitter.isPageIndexLine("▶ 柳溪镇政府工作报告（摘要） \(pages)"))
+  }
+
+  @Test("an author behind an open box under a commentary's headline signs it on a numbered issue's page")
+  func openBoxAuthorOnNumberedIssue() {
+    let page = """
+      青石区报
+      第215期
+      2026年3月2日 星期一
+
+      区政协十一届五次会议开幕
+
+      本报讯（记者 乙明远）3月1日，区政协十一届五次会议开幕，二百一十名委员将围绕
+      全区经济社会发展建言献策。
+
+      会议听取了区政协常委会工作报告和提案工作情况报告。
+
+      短评
+      建言要多说实话
+      □ 石川
+
+      委员建言，贵在一个“实”字。
+
+      只有沉下去摸清情况，提出的意见才有分量，才能真正转化为推动发展的实招。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["区政协十一届五次会议开幕", "建言要多说实话"])
+    #expect(articles.map(\.byline) == ["记者 乙明远", "石川"])
+    #expect(articles.last?.body.hasPrefix("委员建言") == true)
   }
 }
