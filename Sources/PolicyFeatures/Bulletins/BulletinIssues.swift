@@ -745,7 +745,8 @@ extension BulletinSplitter {
   /// spaced out to fill its box (`【要　闻】`).
   static func isBulletinSectionLabel(_ text: String) -> Bool {
     var scalars = text.unicodeScalars[...]
-    if let first = scalars.first, briefMarkers.contains(first) {
+    // An author behind an open box (`□ 某某`) is a credit (``isCreditLine(_:)``), naming no section.
+    if let first = scalars.first, briefMarkers.contains(first), !(first == "□" && isCreditLine(text)) {
       scalars = scalars.dropFirst()
     } else if scalars.first == "【", scalars.last == "】" {
       scalars = scalars.dropFirst().dropLast()

@@ -223,11 +223,10 @@ extension BulletinSplitter {
   static func isPageIndexLine(_ text: String) -> Bool {
     guard text.utf8.count <= 160, let end = text.unicodeScalars.last else { return false }
     let plain = strippingBriefMarker(text)
-    // `◆石桥镇二期光伏项目完成备案　2版`: a headline, then its page.
+    // `◆石桥镇二期光伏项目完成备案　2版`: a headline, then its page (or its pages, `2-3版`).
     if end == "版", let space = plain.lastIndex(of: " ") {
       let page = plain[plain.index(after: space)...].unicodeScalars.dropLast()
-      let number = page.first == "第" ? page.dropFirst() : page
-      if !number.isEmpty, number.count <= 3, number.allSatisfy({ pageNumerals.contains($0) }),
+      if numbersPages(page.first == "第" ? page.dropFirst() : page),
         isHeadlineLike(String(plain[..<space]), strict: false)
       {
         return true
@@ -249,6 +248,17 @@ extension BulletinSplitter {
         scalars[..<open].drop { "·・• ".unicodeScalars.contains($0) || briefMarkers.contains($0) }))
     return isHeadlineLike(headline.trimmingSpaces, strict: true)
   }
+
+  /// Whether the words before `版` number a page (`2`, `12`, `三`) or a run of pages, as a piece
+  /// printed over two pages or more is indexed (`2-3`, `2—3`, `2～3`, `2、3`, `2至3`): one number of
+  /// up to three numerals (``pageNumerals``), or two joined by a dash, `～`, `、` or `至`.
+  static func numbersPages(_ words: Substring.UnicodeScalarView) -> Bool {
+    let numbers = words.split(maxSplits: 1, omittingEmptySubsequences: false) { pageRangeMarks.contains($0) }
+    return numbers.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy { pageNumerals.contains($0) } }
+  }
+
+  /// What joins the first and the last page of a run of pages in an index (see ``numbersPages(_:)``).
+  static let pageRangeMarks: Set<Unicode.Scalar> = ["-", "－", "—", "–", "~", "～", "、", "至"]
 
   /// Whether a line is an entry of a box of teasers behind a pointer, the page first
   /// (`▶A05　冬季供暖保障工作全面就绪`, `►3版 …`): one or two pointing marks (no letter, digit or

@@ -511,8 +511,11 @@ public struct BulletinSplitter: Sendable {
   /// The title of a news item printed without a headline, from its lead (`本报讯 近日，县税务局
   /// 设立“税费服务驿站”，为…`): its opening clause, the time it opens with (up to its comma, within
   /// fourteen characters) and what happened (to the next comma or stop, six characters at
-  /// least), as a reader names such an item. Nil when the lead opens otherwise.
+  /// least), as a reader names such an item. A follow-up item's lead (`又讯（记者 …）…`, `另讯…`)
+  /// prints that word where the headline would stand: it is the title. Nil when the lead opens
+  /// otherwise.
   static func untitledLeadTitle(_ lead: String) -> String? {
+    if let word = followUpLeads.first(where: { lead.hasUTF8Prefix($0) }) { return word }
     let text = extractByline(lead)?.1 ?? lead
     let start = leadPrefixes.first(where: { text.hasUTF8Prefix($0) }).map { $0.unicodeScalars.count } ?? 0
     let opening = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(start))).trimmingSpaces
@@ -524,6 +527,10 @@ public struct BulletinSplitter: Sendable {
     else { return nil }
     return String(String.UnicodeScalarView(scalars[..<end]))
   }
+
+  /// The words that open a follow-up item's lead, a second report on the story above printed
+  /// without a headline (see ``untitledLeadTitle(_:)``).
+  static let followUpLeads = ["又讯", "另讯"]
 
   /// Headlines of a page with leads (or credit lines): the lines just above each lead, a
   /// `■` briefs heading, and the page's first line (or two, a wrapped headline) when text comes
