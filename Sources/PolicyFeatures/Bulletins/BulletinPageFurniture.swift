@@ -12,7 +12,8 @@ extension BulletinSplitter {
     // without a sentence in it, perhaps in round brackets.
     if isCoOrganiserNote(text) { return true }
     // Imprints list fields with colons and hold no sentence.
-    guard text.unicodeScalars.contains(where: { $0 == "：" || $0 == ":" }), !text.unicodeScalars.contains("。") else {
+    // (Byte searches: this runs on every line of the page.)
+    guard text.containsUTF8("：") || text.containsUTF8(":"), !text.containsUTF8("。") else {
       return false
     }
     // The imprint names several of these; a sentence about a book 出版社出版 names one.
