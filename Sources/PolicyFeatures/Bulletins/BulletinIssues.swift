@@ -63,13 +63,19 @@ extension BulletinSplitter {
   }
 
   /// Whether a line only gives the compiler's telephone (`市委办公室信息科　联系电话：6128 7705`). A
-  /// notice's line naming the person to contact (`联系人：某工　联系电话：…`) tells its readers
+  /// notice's line naming the person to contact (`联系人：某工　联系电话：…`) or opening with a
+  /// service for its readers (`咨询电话：…`, `报名电话：…`; ``readerServiceLines``) tells them
   /// whom to call and is the notice's text.
   static func isContactLine(_ text: String) -> Bool {
     text.utf8.count <= 144 && (text.containsUTF8("联系电话") || text.containsUTF8("电话：") || text.containsUTF8("电话:"))
       && text.hasAtMostScalars(48)
       && !text.unicodeScalars.contains { $0 == "。" || $0 == "，" } && !text.hasUTF8Prefix("联系人")
+      && !readerServiceLines.contains(where: text.hasUTF8Prefix)
   }
+
+  /// The labels a notice gives its readers' telephone under (see ``isContactLine(_:)``): to ask,
+  /// to be served, to sign up, to report or complain.
+  static let readerServiceLines = ["咨询电话", "服务电话", "报名电话", "举报电话", "投诉电话", "监督电话", "求助电话"]
 
   /// Who a bulletin goes to (`报：市委办公室…`, `送：…`, `抄送：…`): a list of offices, with no
   /// sentence inside it.
@@ -562,6 +568,14 @@ extension BulletinSplitter {
       last == "）" || last == ")", !scalars.dropFirst().contains(where: { $0 == "（" || $0 == "(" })
     else { return Substring(text) }
     return Substring(String(String.UnicodeScalarView(scalars.dropFirst().dropLast())))
+  }
+
+  /// Whether a line is only a page's number (`2`, `１２`), as a page's copied text may open with
+  /// it over the first headline: one to three digits and nothing else.
+  static func isBarePageNumber(_ text: String) -> Bool {
+    guard (1...9).contains(text.utf8.count) else { return false }
+    let scalars = text.unicodeScalars
+    return scalars.count <= 3 && scalars.allSatisfy { $0.properties.numericType == .decimal }
   }
 
   /// Whether a line is only an item's zero-padded number (`01`, `02`): a bare digit on a line

@@ -204,6 +204,9 @@ extension BulletinSplitter {
       if text.isEmpty, !line.isEmpty, !out.isEmpty, line.containsUTF8("转") {
         out[out.count - 1].continuesElsewhere = true
       }
+      // One saying where the article came from (`（上接第1版）`) stands between its headline and
+      // its text, which goes on mid-sentence: no break of its own.
+      if text.isEmpty, !line.isEmpty, line.containsUTF8("接") { return }
       // A front page's box of teasers (`今日导读`, then each item's headline and a sentence over
       // `▶详见A5版`): items printed on other pages, no article of this one.
       if teasers != nil, isSeePageLine(text) {
@@ -276,8 +279,10 @@ extension BulletinSplitter {
         return
       }
       // Before any text, the paper's name on a line of its own (`枫林日报`, under the page's date) is
-      // the masthead's too.
-      if out.isEmpty, reads(isPageFurniture) || isChatGreeting(text) || isPaperName(Substring(text)) {
+      // the masthead's too, and so is the page's bare number (`2`) over its first headline.
+      if out.isEmpty,
+        reads(isPageFurniture) || isChatGreeting(text) || isPaperName(Substring(text)) || isBarePageNumber(text)
+      {
         blank = true
         return
       }

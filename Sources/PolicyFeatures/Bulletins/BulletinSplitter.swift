@@ -303,7 +303,9 @@ public struct BulletinSplitter: Sendable {
         // Over a headline of three lines (wrapped, with a subtitle), a fourth line is a kicker
         // that, like the column's name, is no title's (as at the top of a print page).
         let title = Unit(
-          text: block.prefix(lines).dropFirst(lines > 3 ? 1 : 0).map(\.text).joined(separator: " "),
+          text: block.prefix(lines).dropFirst(lines > 3 ? 1 : 0).map { line in
+            lines > 1 ? Self.unbracketedBoxLabel(line.text) ?? line.text : line.text
+          }.joined(separator: " "),
           line: block[0].line, blankBefore: block[0].blankBefore)
         out.append(
           Self.article(title: title, paragraphs: block.dropFirst(lines).map(\.text), headingsStand: headingsStand))
@@ -416,6 +418,15 @@ public struct BulletinSplitter: Sendable {
     return briefsColumns.contains(label) || commentaryColumns.contains(label)
   }
 
+  /// A small box's label in brackets (`【便民提示】`, ``isBoxLabel(_:)``, not a column's) without
+  /// them, as the box's title names it over its headline (`便民提示 端午假期…`); nil for any other
+  /// line.
+  static func unbracketedBoxLabel(_ line: String) -> String? {
+    guard line.hasUTF8Prefix("【") || line.hasUTF8Prefix("[") else { return nil }
+    let label = String(withoutEnclosingBrackets(Substring(line)))
+    return label.utf8.count < line.utf8.count && !isColumnLabel(label) && isBoxLabel(label) ? label : nil
+  }
+
   /// `headline` with a column label in front (`图片新闻 清明前夕祭英烈`), where the label stood; a
   /// label that names only its column (``namesColumnOnly(_:)``, `短评`, `简讯`) is left off.
   static func labelled(_ headline: Unit, by label: Unit) -> Unit {
@@ -475,7 +486,7 @@ public struct BulletinSplitter: Sendable {
         let lines = units[i..<(i + n)].map { unit -> String in
           if n == 1 && Self.numberingStyle(unit.text) != nil { return Self.itemTitle(unit.text) ?? unit.text }
           let line = Self.strippingBriefMarker(unit.text)
-          return n > 1 ? Self.unbracketedTitle(line) ?? line : line
+          return n > 1 ? Self.unbracketedTitle(line) ?? Self.unbracketedBoxLabel(line) ?? line : line
         }.dropFirst(n > 3 ? 1 : 0).filter {
           !Self.namesWorkReviewed($0) && !(n > 1 && (Self.isCreditLine($0) || Self.namesColumnOnly($0)))
         }
