@@ -81,4 +81,27 @@ extension BulletinSplitterTests {
     #expect(articles.map(\.title) == ["某县新建三座口袋公园", "某镇举办农民丰收节"])
     #expect(articles.first?.body.hasPrefix("公园内设有健身步道") == true)
   }
+
+  @Test("an office's credit closing a box it supplied (（某中心供稿）) is the box's byline")
+  func officeSuppliedCreditIsByline() {
+    #expect(BulletinSplitter.isSuppliedByOffice("县气象局供稿"))
+    #expect(BulletinSplitter.isSuppliedByOffice("某镇供稿"))
+    #expect(!BulletinSplitter.isSuppliedByOffice("供稿"))
+    #expect(!BulletinSplitter.isSuppliedByOffice("感谢大家供稿"))
+    let page = """
+      某镇举办农民丰收节
+        本报讯　9月20日，某镇在中心广场举办农民丰收节，展销农产品两百余种。
+        活动现场，农户们带来了自家种植的瓜果蔬菜。（记者 甲某）
+
+      【防灾小贴士】
+      台风来临前要做好哪些准备
+        一是关好门窗，收起阳台上的花盆等杂物。
+        二是储备饮用水、食品和手电筒。
+      （县气象局供稿）
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["某镇举办农民丰收节", "防灾小贴士 台风来临前要做好哪些准备"])
+    #expect(articles.last?.byline == "县气象局供稿")
+    #expect(articles.last?.body.hasSuffix("杂物。\n二是储备饮用水、食品和手电筒。") == true)
+  }
 }

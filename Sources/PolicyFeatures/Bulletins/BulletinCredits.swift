@@ -641,7 +641,7 @@ extension BulletinSplitter {
       // so is the office and the name of who wrote it (`（营销部　蔡　梦）`).
       guard
         isCreditLine(credit) || (!before.isEmpty && isPhotoCredit(credit)) || isOfficeCredit(credit)
-          || isCreditedOffice(credit),
+          || isCreditedOffice(credit) || isSuppliedByOffice(credit),
         !commentatorCredits.contains(credit)
       else { return nil }
       return (before, credit)
@@ -671,6 +671,13 @@ extension BulletinSplitter {
   /// twelve ideographs, ending as offices' names do (``officeEndings``).
   static func isCreditedOffice(_ credit: String) -> Bool {
     isOfficeName(Substring(credit), shortest: 4) && !bracketedNonNames.contains(credit)
+  }
+
+  /// Whether a credit names the office that supplied the item (`县农业技术推广中心供稿`, `石桥镇供稿`),
+  /// as a paper closes a tip or a notice an office wrote for it: an office's name
+  /// (``isOfficeName(_:shortest:)``), then `供稿`.
+  static func isSuppliedByOffice(_ credit: String) -> Bool {
+    credit.hasUTF8Suffix("供稿") && isOfficeName(Substring(credit).dropLast(2), shortest: 2)
   }
 
   /// Whether a word is an office's name: `shortest` to twelve ideographs, ending as offices'
