@@ -104,4 +104,46 @@ extension BulletinSplitterTests {
     #expect(articles.last?.byline == "县气象局供稿")
     #expect(articles.last?.body.hasSuffix("杂物。\n二是储备饮用水、食品和手电筒。") == true)
   }
+
+  @Test("on a page without blank lines, a wrapped editor's note over a headline opens its article")
+  func wrappedEditorsNoteOverHeadline() {
+    let page = """
+      编者按：即日起，本报推出“走基层 看变化”专栏，记者深入乡镇村
+      组，记录干部群众干事创业的故事。敬请关注。
+      “走基层 看变化”①
+      某镇：小竹笋长成大产业
+      本报记者　甲某
+      　　初夏时节，某镇的竹林里一片忙碌，村民们正忙着采挖竹笋，
+      加工厂里机器轰鸣。
+      　　近年来，某镇建起竹笋加工厂三家，带动农户两千余户增收，
+      竹产业年产值超过两亿元。
+      某区新建口袋公园十二个
+      　　本报讯（记者 乙某）近日，某区新建的十二个口袋公园陆续开
+      放，市民家门口多了休闲去处。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["“走基层 看变化”① 某镇：小竹笋长成大产业", "某区新建口袋公园十二个"])
+    #expect(articles.first?.body.hasPrefix("编者按：即日起") == true)
+    #expect(articles.first?.byline == "本报记者 甲某")
+  }
+
+  @Test("on a page without blank lines, a briefs label over marked briefs is the column's")
+  func briefsLabelWithoutBlankLines() {
+    let page = """
+      某区新建口袋公园十二个
+      　　本报讯（记者 乙某）近日，某区新建的十二个口袋公园陆续开
+      放，市民家门口多了休闲去处。公园内设有健身步道和儿童游乐设
+      施。
+      乡镇快讯
+      ◎某镇完成农村公路提质改造
+      　　近日，某镇完成农村公路提质改造工程，新铺沥青路面十二公
+      里。（通讯员 丙某）
+      ◎某乡开展防汛应急演练
+      　　6月以来，某乡组织干部群众开展防汛应急演练，转移群众两
+      百余人。（通讯员 丁某）
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["某区新建口袋公园十二个", "某镇完成农村公路提质改造", "某乡开展防汛应急演练"])
+    #expect(articles.allSatisfy { !$0.body.contains("乡镇快讯") })
+  }
 }

@@ -613,10 +613,12 @@ extension BulletinSplitter {
   /// `■…` headlines, each over its text): a short name of ideographs on a line of its own after
   /// a finished item, over two such titles behind one marker or more, none right under another.
   /// It names the column and is none of the text before it. (A column label, `简讯`, joins its
-  /// brief's title instead.)
+  /// brief's title instead.) A page without blank lines sets the name right under the item, which
+  /// only a briefs label's own word then tells apart (``isBriefsLabel(_:)``, `区县快讯`).
   static func namesMarkedBriefs(_ i: Int, in units: [Unit]) -> Bool {
     let name = units[i].text.unicodeScalars
-    guard i + 1 < units.count, units[i].blankBefore, units[i + 1].blankBefore, (2...8).contains(name.count),
+    guard i + 1 < units.count, (units[i].blankBefore && units[i + 1].blankBefore) || isBriefsLabel(units[i].text),
+      (2...8).contains(name.count),
       name.allSatisfy({ $0.isMainBlockIdeograph }), i == 0 || endsItem(units[i - 1].text),
       let marker = units[i + 1].text.unicodeScalars.first, briefMarkers.contains(marker),
       !isColumnLabel(units[i].text)

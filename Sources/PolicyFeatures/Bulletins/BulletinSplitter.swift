@@ -457,14 +457,28 @@ public struct BulletinSplitter: Sendable {
       title = nil
       paragraphs = []
     }
+    // How many units the editor's note at `i` right over a headline takes: one, or the lines of
+    // a note a page without blank lines wrapped, each but the last ending mid-sentence; 0 when
+    // unit `i` is no such note.
+    func noteLinesOverHeadline(_ i: Int) -> Int {
+      guard i + 1 < units.count, headlineLines[i] == 0, Self.isEditorsNote(units[i].text) else { return 0 }
+      var end = i + 1
+      while end < units.count, end - i < 8, headlineLines[end] == 0, !units[end].blankBefore,
+        Self.endsMidSentence(units[end - 1].text)
+      {
+        end += 1
+      }
+      return end < units.count && headlineLines[end] > 0 ? end - i : 0
+    }
     // Whether the unit at `i` is an editor's note right over a headline.
     func introducesHeadline(_ i: Int) -> Bool {
-      i + 1 < units.count && headlineLines[i] == 0 && headlineLines[i + 1] > 0 && Self.isEditorsNote(units[i].text)
+      noteLinesOverHeadline(i) > 0
     }
     // Whether it introduces a digest's numbered items: then it and the label over it are the
     // column's, no item's.
     func introducesDigest(_ i: Int) -> Bool {
-      introducesHeadline(i) && Self.opensNumberedItems(units[i + 1].text)
+      let lines = noteLinesOverHeadline(i)
+      return lines > 0 && Self.opensNumberedItems(units[i + lines].text)
     }
     var i = 0
     while i < units.count {
@@ -475,8 +489,12 @@ public struct BulletinSplitter: Sendable {
         i += 1
       } else if introducesHeadline(i) {
         flush()
-        if !introducesDigest(i) { notes.append(units[i].text) }
-        i += 1
+        let lines = noteLinesOverHeadline(i)
+        // (A wrapped note's lines are one paragraph.)
+        if !introducesDigest(i) {
+          notes.append(units[(i + 1)..<(i + lines)].reduce(units[i].text) { Self.joiningBrokenLine($0, $1.text) })
+        }
+        i += lines
       } else if n > 0 {
         flush()
         // A numbered item's title is the words after its number; a line of a longer headline set
