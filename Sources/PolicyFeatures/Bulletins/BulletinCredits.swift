@@ -470,9 +470,11 @@ extension BulletinSplitter {
       paragraphs[paragraphs.count - 1] = joined
     }
     if !briefs, paragraphs.count > 1, let last = paragraphs.last, let credit = closingCreditLine(last) {
-      // A post's closing credit line (`文丨刘某　图丨王某`).
+      // A post's closing credit line (`文丨刘某　图丨王某`), perhaps under the post's source
+      // (`来源：某某融媒体中心`, then `记者：某某`), which is the post's, no text.
       if byline == nil { byline = credit }
       paragraphs.removeLast()
+      if paragraphs.count > 1, let above = paragraphs.last, sourceLine(above) != nil { paragraphs.removeLast() }
     } else if !briefs, paragraphs.count > 1, let last = paragraphs.last, let source = sourceLine(last) {
       // A source on a line of its own after the text (`来源：区城市管理局`), as posts set it.
       if byline == nil { byline = source }

@@ -263,7 +263,11 @@ extension BulletinSplitter {
       // own title: both are header. An item's number on a line of its own (`01`) only spaces.
       let postLine = out.count <= 3 && isPostLine(text)
       if postLine || isItemNumberLine(text) {
-        if postLine { out.removeAll() }
+        if postLine {
+          out = keepingPostTitle(out, under: text)
+          // The account's name, repeated at the post's foot over its counts, is the header's too.
+          masthead.formUnion(text.split(separator: " ").lazy.filter { $0.count >= 2 }.map(String.init))
+        }
         blank = true
         return
       }
@@ -358,6 +362,8 @@ extension BulletinSplitter {
     // The paper's house notes at the foot or the head of the page (`来稿请寄：…`) are no article's.
     while let last = out.last, isHouseNote(last.text) { out.removeLast() }
     while let first = out.first, isHouseNote(first.text) { out.removeFirst() }
+    // A saved page's links to related documents at its foot (`相关文件：…`) are the site's.
+    while out.count > 1, let last = out.last, isRelatedFilesLink(last.text) { out.removeLast() }
     if !out.isEmpty { out[0].blankBefore = true }
     // A filler of tips at the foot of the page is no article's.
     if out.count > 1, let last = out.last, isFillerTip(last.text) { out.removeLast() }

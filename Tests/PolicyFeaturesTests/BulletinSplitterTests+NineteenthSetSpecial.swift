@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+import _PolicyTestSupport
+
+@testable import PolicyFeatures
+
+/// Rules for the special pages of the nineteenth set (a department's work bulletin, a saved
+/// government page with a press conference's transcript, a public account's post): a table of
+/// contents numbers its entries in order, so `4.5月份…` is entry 4's title `5月份…`; a saved page's link to related documents
+/// at its foot (`相关文件：…`) is the site's; a post of one story keeps its own title over the
+/// post line (a digest's title, its column before a bar, is the account's header), a post's
+/// date may stand on its own line with the province after the time, its source stacked over
+/// the closing credit is no text, and the account's name and the buttons with their counts at
+/// its foot are the account's.
+extension BulletinSplitterTests {
+  @Test("a saved page's link to related documents at its foot is no text", arguments: ["相关文件：", "相关附件："])
+  func relatedFilesLinkAtFoot(label: String) {
+    let page = """
+      柏川县人民政府
+      首页 > 政务公开 > 部门动态
+
+      柏川县开展秋季森林防火演练
+      发布时间：2026-10-12 09:30　　来源：县林业局
+
+      10月11日，县林业局在青岗山林场开展秋季森林防火演练，三支扑火队伍参加。
+
+      演练模拟林区突发山火，队伍在四十分钟内完成集结、扑救和清理余火。
+
+      【打印本页】　【关闭窗口】
+
+      \(label)柏川县森林火灾应急预案（2026年版）
+
+      主办：柏川县人民政府办公室
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["柏川县开展秋季森林防火演练"])
+    #expect(articles.first?.body.hasSuffix("完成集结、扑救和清理余火。") == true)
+    #expect(!articles.contains { $0.body.contains("应急预案") })
+  }
+
+  @Test("a post of one story keeps its title over the post line; its foot is the account's")
+  func accountPostOfOneStory() {
+    let page = """
+      石湾这座老码头，为何又热闹起来了？
+
+      原创 汀州区融媒体中心 汀州发布
+      2026年09月14日 20:05 福建
+
+      ▲点击上方蓝字 关注我们
+
+      傍晚的石湾老码头，江风习习。修缮一新的吊脚楼里亮起灯，游客沿着青石台阶拾级而下。
+
+      三年前，这里的仓库大多空着，墙皮剥落，少有人来。
+
+      01 老仓库有了新用处
+
+      区里把七座老仓库交给一家文旅公司运营，改成书店、茶馆和手作工坊。“我们尽量保留了
+      原来的木梁。”运营负责人温立秋说。
+
+      来源：汀州区融媒体中心
+      记者：严子墨　方晴
+      编辑：杭小禾
+      审核：卓远
+
+      汀州发布
+      阅读 2318
+      赞 86　在看 21
+
+      写留言
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["石湾这座老码头，为何又热闹起来了？"])
+    #expect(articles.first?.byline == "记者 严子墨 方晴")
+    #expect(articles.first?.body.hasPrefix("傍晚的石湾老码头") == true)
+    #expect(articles.first?.body.contains("01 老仓库有了新用处") == true)
+    for furniture in ["来源", "汀州发布", "福建", "赞 86", "写留言"] {
+      #expect(articles.first?.body.contains(furniture) == false, "\(furniture)")
+    }
+  }
+
+  @Test("a post's date with the province after the time is its post line")
+  func postDateWithProvince() {
+    #expect(BulletinSplitter.isPostLine("2026年09月14日 20:05 福建"))
+    #expect(BulletinSplitter.isPostLine("汀州发布 2026年09月14日 20:05 内蒙古"))
+    #expect(!BulletinSplitter.isPostLine("2026年09月14日 20:05 区委召开常委会议"))
+  }
+
+  @Test("a post's buttons with their counts are the account's", arguments: ["赞 86 在看 21", "分享 1.2万 在看 10万+", "写留言"])
+  func postButtonsWithCounts(line: String) {
+    #expect(BulletinSplitter.isWebChrome(line))
+  }
+
+  @Test("a count beside no button is text")
+  func countWithoutButton() {
+    #expect(!BulletinSplitter.isWebChrome("86 在看"))
+  }
+
+  @Test("a contents entry whose title opens with a figure is found below it by its place in the list")
+  func contentsEntryOpeningWithFigure() {
+    let page = """
+      工作简讯
+      第7期
+      青岗县统计局办公室　　2026年8月5日
+
+      本期要目
+      1.全县上半年规上工业增加值增长6.8%
+      2.3个乡镇入选省级统计规范化示范点
+
+      一、全县上半年规上工业增加值增长6.8%
+      　　上半年，全县规模以上工业增加值同比增长6.8%，高于全市平均水平1.2个百分点。
+      二、3个乡镇入选省级统计规范化示范点
+      　　近日，省统计局公布统计规范化示范点名单，我县柘溪、双河、石门3个乡镇入选。
+
+      报：市统计局，县委、县政府领导。
+      （共印30份）
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["全县上半年规上工业增加值增长6.8%", "3个乡镇入选省级统计规范化示范点"])
+    #expect(articles.allSatisfy { !$0.body.isEmpty && !$0.body.contains("本期要目") })
+  }
+
+  @Test(
+    "a contents entry's place in the list",
+    arguments: [
+      ("4.5月份价格总体平稳", 4, "5月份价格总体平稳"), ("12．3个项目开工", 12, "3个项目开工"),
+    ])
+  func listNumber(entry: String, place: Int, title: String) {
+    #expect(BulletinSplitter.withoutListNumber(entry, place: place) == title)
+    #expect(BulletinSplitter.withoutListNumber(entry, place: place + 1) == nil)
+  }
+}
