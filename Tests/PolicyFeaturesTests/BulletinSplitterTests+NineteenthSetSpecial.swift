@@ -5,7 +5,9 @@ import _PolicyTestSupport
 @testable import PolicyFeatures
 
 /// Rules for the special pages of the nineteenth set (a department's work bulletin, a saved
-/// government page with a press conference's transcript, a public account's post): a table of
+/// government page with a press conference's transcript, a public account's post, a special
+/// page): a special's banner (a slogan over `——…特刊`) over the page's first headline is no
+/// article; the items of a bulleted list (`●…` under `●…`) stay paragraphs of their own; a table of
 /// contents numbers its entries in order, so `4.5月份…` is entry 4's title `5月份…`; a saved page's link to related documents
 /// at its foot (`相关文件：…`) is the site's; a post of one story keeps its own title over the
 /// post line (a digest's title, its column before a bar, is the account's header), a post's
@@ -127,5 +129,39 @@ extension BulletinSplitterTests {
   func listNumber(entry: String, place: Int, title: String) {
     #expect(BulletinSplitter.withoutListNumber(entry, place: place) == title)
     #expect(BulletinSplitter.withoutListNumber(entry, place: place + 1) == nil)
+  }
+
+  @Test("a special's banner over the first headline is no article")
+  func specialBanner() {
+    let page = """
+      6　　专版　　2026年9月20日　星期日
+
+      守护绿水青山　共建和美柘川
+      ——2026年全国生态日专刊
+
+      一片湿地的新生
+      ■文/本报记者　伍青
+      　　秋日的蓼湾湿地，芦花初白，成群的野鸭在浅滩觅食。
+      　　五年前，这里还是一片废弃的采砂场。区里投入资金实施修复，
+      如今湿地面积已达四百亩。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title).count == 1)
+    #expect(articles.first?.title.hasPrefix("一片湿地的新生") == true)
+    #expect(!articles.contains { $0.title.contains("守护绿水青山") || $0.body.contains("专刊") })
+  }
+
+  @Test("a subtitle that names no special issue is an article's text")
+  func subtitleNamingNoSpecial() {
+    #expect(BulletinSplitter.isBanner("——2026年全国生态日专刊"))
+    #expect(!BulletinSplitter.isBanner("——柘川区蓼湾湿地修复纪实"))
+  }
+
+  @Test("the items of a bulleted list stay paragraphs of their own")
+  func bulletedListItems() {
+    let body = BulletinSplitter.joinParagraphs([
+      "修复工作“账单”", "●累计投入修复资金1.2亿元", "●拆除违建鱼塘36处，恢复滩涂", "●新增湿地面积四百亩",
+    ])
+    #expect(body.split(separator: "\n").filter { $0.hasPrefix("●") }.count == 3)
   }
 }

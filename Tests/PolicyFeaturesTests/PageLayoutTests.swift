@@ -40,7 +40,7 @@ struct PageLayoutTests {
     "2026-06-09":
       "blind set 19, before any change for it: #7 title '梧冈时评', expected '抓项目，关键在“盯”' | #7 byline None, expected '梧言' | #7 body starts '抓项目,关键在\"盯\"□梧', expected '项目是发展的“硬支撑”。这次高质量发展推进会'",
     "2026-06-10":
-      "blind set 19, before any change for it: #1 title '共护一江碧水 共建美丽梧冈', expected '一条河的“逆生长”' | #1 byline None, expected '本报记者 程曦' | #1 body starts '——2026年六五环境日', expected '清晨6点，家住梧溪岸边的何老伯照例沿着滨河步' | #1 body lacks '白鹭不时掠过水面。“十年前，这条' | #1 body lacks '▲梧溪城区段生态护岸' | #1 body lacks '林建设和河道生态流量保障工程，让' | #1 body lacks '▲梧溪城区段生态护岸。'",
+      "blind set 19, after its banner and list fixes: #2 and #3 body_start and #3 contains expect the box's bullet ('■入河排污口', '●2019年以来'), which the comparison strips from the output's start | #3 title '【相关链接】 梧溪流域治理“成绩单”', expected '相关链接' (the bracketed label over the box's headline) | #3 body has '▲初夏时节，梧溪凤鸣段湿' (the untitled photo caption at the foot runs into the box)",
     "2026-06-13":
       "blind set 19, before any change for it: 6 articles, expected 5 | #1 title '2', expected '全县重点项目观摩拉练活动举行' | #1 byline None, expected '记者 石磊 通讯员 周洋' | #1 body starts '', expected '6月11日至12日，我县组织开展2026年二' | #1 body lacks '县四套班子领导和各乡镇、县直有关' | #1 body lacks '实地察看项目建设进度，听取项目推' | #1 body lacks '强化要素保障，推动项目建设实现“'",
     "2026-06-14":

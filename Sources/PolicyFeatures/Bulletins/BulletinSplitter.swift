@@ -278,6 +278,13 @@ public struct BulletinSplitter: Sendable {
         block[1] = Self.labelled(block[1], by: block[0])
         block.removeFirst()
       }
+      // A banner over the page's first headline (a special's slogan over its name, `——…特刊`)
+      // has no text of its own: it is the page's, no article.
+      if out.isEmpty, pendingTitle == nil, block.count == 2, Self.isHeadlineLike(block[0].text, strict: false),
+        Self.isBanner(block[1].text)
+      {
+        continue
+      }
       if block.count == 1, let only = block.first {
         if Self.isHeadlineLike(only.text, strict: false) {
           // Two headline-only blocks in a row: the first is an article without body.
@@ -424,6 +431,16 @@ public struct BulletinSplitter: Sendable {
     let text = namesColumnOnly(label.text) ? headline.text : label.text + " " + headline.text
     return Unit(text: text, line: label.line, blankBefore: label.blankBefore)
   }
+
+  /// Whether a headline's only text, a `——` subtitle, names the page rather than an article
+  /// (`——2026年六五环境日特刊`, `——纪念建党105周年特刊`): the headline over it is a banner set over
+  /// the page, a slogan, as a special issue names itself.
+  static func isBanner(_ subtitle: String) -> Bool {
+    isSubtitle(subtitle) && bannerWords.contains(where: subtitle.hasUTF8Suffix)
+  }
+
+  /// How the name of a special issue or page ends (see ``isBanner(_:)``).
+  static let bannerWords = ["特刊", "专刊", "专版", "特辑", "专题", "增刊"]
 
   private func splitParagraphs(_ units: [Unit]) -> [SplitArticle] {
     // headlineLines[i] > 0: a headline of that many lines starts at unit i.
