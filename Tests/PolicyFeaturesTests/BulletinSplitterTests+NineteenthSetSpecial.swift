@@ -6,7 +6,11 @@ import _PolicyTestSupport
 
 /// Rules for the special pages of the nineteenth set (a department's work bulletin, a saved
 /// government page with a press conference's transcript, a public account's post, a special
-/// page): a special's banner (a slogan over `——…特刊`) over the page's first headline is no
+/// page, a law page): a page's partner note before its staff (`本版与…合办　本版编辑：…`) is the
+/// page's foot; a box label in brackets of its own (`【普法小课堂】`) is a box label, and a box of
+/// questions and answers opens with `问：`; a bracketed label over prose closing with its
+/// writer's credit in brackets (`（某某律师事务所律师　某某）`) is a signed box, a piece of its own,
+/// and such a credit (an office and the writer's post in it) is the byline; a special's banner (a slogan over `——…特刊`) over the page's first headline is no
 /// article; the items of a bulleted list (`●…` under `●…`) stay paragraphs of their own; a table of
 /// contents numbers its entries in order, so `4.5月份…` is entry 4's title `5月份…`; a saved page's link to related documents
 /// at its foot (`相关文件：…`) is the site's; a post of one story keeps its own title over the
@@ -163,5 +167,55 @@ extension BulletinSplitterTests {
       "修复工作“账单”", "●累计投入修复资金1.2亿元", "●拆除违建鱼塘36处，恢复滩涂", "●新增湿地面积四百亩",
     ])
     #expect(body.split(separator: "\n").filter { $0.hasPrefix("●") }.count == 3)
+  }
+
+  @Test(
+    "a law page's boxes: a signed box and a box of questions are pieces of their own; the partner note is the foot's")
+  func lawPageBoxes() {
+    let page = """
+      柘川日报　2026年9月12日　星期六
+      第6版　法治天地
+
+      租房押金迟迟不退，租客起诉获支持
+
+      　　本报讯（记者 戚远山）租客林某退租后，房东以“房屋有损坏”为由拒退押金三千元。
+      　　法院审理认为，房东未能举证房屋损坏，判决其全额退还押金。
+
+      【律师点评】
+
+      　　押金属于担保性质的款项，租期届满且租客无违约的，出租人应当退还。
+      　　签约时双方宜共同清点房屋设施，拍照留存。
+
+      （柘川衡平律师事务所律师　苗子衿）
+
+      【法律小课堂】
+
+      　　问：合同没写押金怎么退，怎么办？
+      　　答：可以协商补充约定；协商不成的，按交易习惯确定。
+
+      本版与区司法局合办　　本版编辑：龚念
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.count == 3)
+    #expect(articles.first?.title == "租房押金迟迟不退，租客起诉获支持")
+    #expect(articles.first?.body.contains("律师点评") == false)
+    #expect(articles.dropFirst().first?.byline == "柘川衡平律师事务所律师 苗子衿")
+    #expect(articles.dropFirst().first?.body.hasPrefix("押金属于担保性质的款项") == true)
+    #expect(articles.last?.body.hasPrefix("问：合同没写押金") == true)
+    #expect(!articles.contains { $0.body.contains("合办") || $0.body.contains("龚念") })
+  }
+
+  @Test("a partner note before the page's staff is the page's foot")
+  func partnerNote() {
+    #expect(BulletinSplitter.isPageFoot("本版与区司法局合办 本版编辑：龚念"))
+    #expect(BulletinSplitter.isPageFoot("本刊由区总工会协办 责任编辑：龚念"))
+    #expect(!BulletinSplitter.isPageFoot("本版内容与区司法局联合策划 本版编辑：龚念"))
+  }
+
+  @Test("an office and the writer's post in it, then the writer, is a credit")
+  func officeAndPostCredit() {
+    #expect(BulletinSplitter.isOfficeCredit("柘川衡平律师事务所律师 苗子衿"))
+    #expect(BulletinSplitter.isOfficeCredit("区人民医院医师 白雨"))
+    #expect(!BulletinSplitter.isOfficeCredit("资深律师 苗子衿"))
   }
 }

@@ -36,7 +36,7 @@ struct PageLayoutTests {
     "2026-06-05":
       "blind set 19, before any change for it: #3 title '【农技小贴士】 早稻孕穗期田间管理要点', expected '早稻孕穗期田间管理要点' | #3 byline None, expected '县农业技术推广中心'",
     "2026-06-06":
-      "blind set 19, before any change for it: 3 articles, expected 5 | #1 title '法官说案 网购“全新”手机竟是翻新机 ——法院判决商家“退一赔三”', expected '网购“全新”手机竟是翻新机' | #1 body has '【律师说法】' | #1 body has '根据消费者权益保护法，经' | page output has '本版与市司法局合办' | page output has '本版编辑：邓可' | #2 title '溪西区检察院开展“检护民生”专项行动', expected '律师说法'",
+      "blind set 19, after its box and foot fixes: #1 title '法官说案 网购“全新”手机竟是翻新机 ——法院判决商家“退一赔三”', expected '网购“全新”手机竟是翻新机' (the writer accepts kicker, headline and subtitle joined only undashed) | #4 byline none, expected '市司法局' (a '（…供稿）' credit closing the box) | #4 body has '【警方提示】' (the bracketed label over the next box's headline)",
     "2026-06-09":
       "blind set 19, before any change for it: #7 title '梧冈时评', expected '抓项目，关键在“盯”' | #7 byline None, expected '梧言' | #7 body starts '抓项目,关键在\"盯\"□梧', expected '项目是发展的“硬支撑”。这次高质量发展推进会'",
     "2026-06-10":

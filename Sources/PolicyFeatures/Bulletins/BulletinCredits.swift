@@ -665,8 +665,14 @@ extension BulletinSplitter {
     guard words.count == 2, words[1].hasAtMostScalars(3), isPersonalName(words[1]),
       !bracketedNonNames.contains(String(words[1])), !["提供", "报送", "供稿", "撰稿", "整理", "制作", "发布"].contains(words[1])
     else { return false }
-    return isOfficeName(words[0], shortest: 2)
+    if isOfficeName(words[0], shortest: 2) { return true }
+    // The office and the person's post in it (`某某律师事务所律师　葛某`, `市人民医院医师　王某`).
+    guard let post = creditedPosts.first(where: { words[0].hasSuffix($0) }) else { return false }
+    return isOfficeName(words[0].dropLast(post.count), shortest: 4)
   }
+
+  /// Posts a credit may name after the office (see ``isOfficeCredit(_:)``).
+  static let creditedPosts = ["律师", "法官", "检察官", "医师", "医生", "教师", "工程师", "民警"]
 
   /// Whether a credit names only the office that wrote the item (`区能源办`, `园区环保办`,
   /// `县农业农村局`), as an office's or an industrial park's bulletin closes its items: four to

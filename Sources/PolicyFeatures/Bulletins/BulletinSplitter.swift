@@ -442,6 +442,25 @@ public struct BulletinSplitter: Sendable {
   /// How the name of a special issue or page ends (see ``isBanner(_:)``).
   static let bannerWords = ["特刊", "专刊", "专版", "特辑", "专题", "增刊"]
 
+  /// Whether the unit at `i` is the label of a signed box (`【律师说法】`, `【专家点评】`): a few
+  /// ideographs in brackets of their own over prose that closes, before the next headline
+  /// found, with its own writer's credit in brackets on a line of its own (`（某某律师事务所律师
+  /// 葛某）`). Such a box is a piece of its own, not more of the article above it.
+  static func isSignedBox(at i: Int, in units: [Unit], _ headlineLines: [Int]) -> Bool {
+    let text = units[i].text
+    guard text.utf8.count <= 30, text.hasUTF8Prefix("【"), text.hasUTF8Suffix("】") else { return false }
+    let label = text.unicodeScalars.dropFirst().dropLast()
+    guard label.count >= 2, label.allSatisfy(\.isMainBlockIdeograph) else { return false }
+    var end = i + 1
+    while end < units.count, end - i <= 12, headlineLines[end] == 0 { end += 1 }
+    guard end - i >= 3, end - i <= 12 else { return false }
+    let last = units[end - 1].text
+    guard last.hasUTF8Prefix("（") || last.hasUTF8Prefix("("), let (before, _) = trailingCredit(last) else {
+      return false
+    }
+    return before.isEmpty
+  }
+
   private func splitParagraphs(_ units: [Unit]) -> [SplitArticle] {
     // headlineLines[i] > 0: a headline of that many lines starts at unit i.
     let headlineLines =
@@ -795,7 +814,8 @@ public struct BulletinSplitter: Sendable {
     // box over its headline and prose is background the article keeps.
     for i in units.indices.dropLast(2) where headlineLines[i] == 0 {
       let column = isColumnLabel(units[i].text) || labelsCommentary(i, in: units)
-      guard column || isBoxLabel(units[i].text) else { continue }
+      let signed = !column && isSignedBox(at: i, in: units, headlineLines)
+      guard column || signed || isBoxLabel(units[i].text) else { continue }
       // (Photo news closes with its photographer's credit, `记者 王某 摄`, or a caption with it.)
       // (An article broken off by a jump note, `（下转第3版）`, ends there too.)
       let previousEnds =
@@ -812,7 +832,7 @@ public struct BulletinSplitter: Sendable {
         continue
       }
       guard headlineLines[i + 1] == 0 else { continue }
-      if !column, opensBoxContent(units[i + 1].text) {
+      if !column, signed || opensBoxContent(units[i + 1].text) {
         headlineLines[i] = 1
         continue
       }
