@@ -10,7 +10,8 @@ import _PolicyTestSupport
 /// page's foot; a box label in brackets of its own (`【普法小课堂】`) is a box label, and a box of
 /// questions and answers opens with `问：`; a bracketed label over prose closing with its
 /// writer's credit in brackets (`（某某律师事务所律师　某某）`) is a signed box, a piece of its own,
-/// and such a credit (an office and the writer's post in it) is the byline; a special's banner (a slogan over `——…特刊`) over the page's first headline is no
+/// and such a credit (an office and the writer's post in it) is the byline; a box's label in
+/// brackets after an item's credit line heads the headline under it; a special's banner (a slogan over `——…特刊`) over the page's first headline is no
 /// article; the items of a bulleted list (`●…` under `●…`) stay paragraphs of their own; a table of
 /// contents numbers its entries in order, so `4.5月份…` is entry 4's title `5月份…`; a saved page's link to related documents
 /// at its foot (`相关文件：…`) is the site's; a post of one story keeps its own title over the
@@ -217,5 +218,29 @@ extension BulletinSplitterTests {
     #expect(BulletinSplitter.isOfficeCredit("柘川衡平律师事务所律师 苗子衿"))
     #expect(BulletinSplitter.isOfficeCredit("区人民医院医师 白雨"))
     #expect(!BulletinSplitter.isOfficeCredit("资深律师 苗子衿"))
+  }
+
+  @Test("a box's label in brackets after an item's credit line heads the headline under it")
+  func bracketedLabelOverHeadlineAfterCredit() {
+    let page = """
+      柘川日报　2026年9月12日　星期六
+
+      区法院开展“法官进社区”活动
+      　　本报讯（记者 戚远山）9月10日，区法院组织二十名法官走进城南社区，现场解答居民法律咨询。
+      　　活动还发放普法手册五百余份。
+      【法律小课堂】
+      　　问：合同没写押金怎么退，怎么办？
+      　　答：可以协商补充约定；协商不成的，按交易习惯确定。
+      （柘川衡平律师事务所律师　苗子衿）
+      【警方提示】
+      中秋假期谨防“刷单返利”骗局
+      　　中秋假期临近，区公安分局提醒市民，凡是要求先垫付资金的“刷单”都是诈骗。
+      　　如遇诈骗，请立即拨打110报警。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.count == 3)
+    #expect(articles.dropFirst().first?.body.contains("警方提示") == false)
+    #expect(articles.last?.title.hasSuffix("中秋假期谨防“刷单返利”骗局") == true)
+    #expect(articles.last?.title.contains("警方提示") == true)
   }
 }

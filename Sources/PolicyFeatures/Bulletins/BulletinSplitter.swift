@@ -823,8 +823,10 @@ public struct BulletinSplitter: Sendable {
         || units[i - 1].continuesElsewhere || closesWithCreditLine(i - 1, in: units)
       guard !insideHeadline(i, back: 2), previousEnds, !anchors[i + 1] else { continue }
       // On a page whose paragraphs are indented and whose headlines are not, a label after an
-      // item's credit line heads the headline found under it.
-      if column, headlineLines[i + 1] == 1, closesWithCreditLine(i - 1, in: units), !units[i].indented,
+      // item's credit line heads the headline found under it, and so does a box's label in
+      // brackets of its own (`【警方提示】`).
+      let bracketed = !column && units[i].text.hasUTF8Prefix("【")
+      if column || bracketed, headlineLines[i + 1] == 1, closesWithCreditLine(i - 1, in: units), !units[i].indented,
         !units[i + 1].indented
       {
         headlineLines[i] = 2
