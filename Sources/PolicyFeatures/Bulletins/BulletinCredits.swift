@@ -470,9 +470,11 @@ extension BulletinSplitter {
       paragraphs[paragraphs.count - 1] = joined
     }
     if !briefs, paragraphs.count > 1, let last = paragraphs.last, let credit = closingCreditLine(last) {
-      // A post's closing credit line (`文丨刘某　图丨王某`).
+      // A post's closing credit line (`文丨刘某　图丨王某`), perhaps under the post's source
+      // (`来源：某某融媒体中心`, then `记者：某某`), which is the post's, no text.
       if byline == nil { byline = credit }
       paragraphs.removeLast()
+      if paragraphs.count > 1, let above = paragraphs.last, sourceLine(above) != nil { paragraphs.removeLast() }
     } else if !briefs, paragraphs.count > 1, let last = paragraphs.last, let source = sourceLine(last) {
       // A source on a line of its own after the text (`来源：区城市管理局`), as posts set it.
       if byline == nil { byline = source }
@@ -663,8 +665,14 @@ extension BulletinSplitter {
     guard words.count == 2, words[1].hasAtMostScalars(3), isPersonalName(words[1]),
       !bracketedNonNames.contains(String(words[1])), !["提供", "报送", "供稿", "撰稿", "整理", "制作", "发布"].contains(words[1])
     else { return false }
-    return isOfficeName(words[0], shortest: 2)
+    if isOfficeName(words[0], shortest: 2) { return true }
+    // The office and the person's post in it (`某某律师事务所律师　葛某`, `市人民医院医师　王某`).
+    guard let post = creditedPosts.first(where: { words[0].hasSuffix($0) }) else { return false }
+    return isOfficeName(words[0].dropLast(post.count), shortest: 4)
   }
+
+  /// Posts a credit may name after the office (see ``isOfficeCredit(_:)``).
+  static let creditedPosts = ["律师", "法官", "检察官", "医师", "医生", "教师", "工程师", "民警"]
 
   /// Whether a credit names only the office that wrote the item (`区能源办`, `园区环保办`,
   /// `县农业农村局`), as an office's or an industrial park's bulletin closes its items: four to

@@ -153,10 +153,17 @@ extension BulletinSplitter {
         return true
       }
     }
-    // A post's buttons: `分享 收藏 点赞 在看`.
+    // A post's buttons, perhaps with their counts: `分享 收藏 点赞 在看`, `赞 112 在看 37`, or
+    // the reader's own (`写留言`).
     if text.containsUTF8(" ") {
       let words = text.split(separator: " ")
-      if words.count >= 2, words.allSatisfy({ postButtons.contains($0) }) { return true }
+      if words.count >= 2, words.allSatisfy({ postButtons.contains($0) || isPostCount($0) }),
+        postButtons.contains(words[0])
+      {
+        return true
+      }
+    } else if text.utf8.count <= 12, loneButtons.contains(text) {
+      return true
     }
     if isLinkBar(text) || isPagingBar(text) { return true }
     if isScanPrompt(text) { return true }
@@ -280,7 +287,18 @@ extension BulletinSplitter {
   }
 
   /// A post's buttons (`分享 收藏 点赞 在看`).
-  static let postButtons: Set<Substring> = ["分享", "收藏", "点赞", "在看", "转发", "留言", "写留言", "阅读原文"]
+  static let postButtons: Set<Substring> = ["分享", "收藏", "点赞", "赞", "在看", "转发", "留言", "写留言", "阅读原文"]
+
+  /// A post's buttons that stand on a line of their own under it.
+  static let loneButtons: Set<String> = ["写留言", "留言", "阅读原文"]
+
+  /// Whether a word is a count a post shows beside a button (`112`, `1.3万`, `10万+`).
+  static func isPostCount(_ word: Substring) -> Bool {
+    guard let first = word.unicodeScalars.first, first.properties.numericType == .decimal, word.count <= 8 else {
+      return false
+    }
+    return word.unicodeScalars.allSatisfy { $0.properties.numericType == .decimal || "万+.".unicodeScalars.contains($0) }
+  }
 
   /// Whether a line closes a post's text (`- END -`, `—END—`): what follows is the account's.
   static func isEndMark(_ text: String) -> Bool {
@@ -427,18 +445,54 @@ extension BulletinSplitter {
     }
   }
 
-  /// Whether a line is a public account's post line: `原创`, the account, the time.
+  /// Whether a line is a saved page's link to the documents its article concerns, as a site
+  /// sets it under the article (`相关文件：某某市防汛应急预案（2026年修订）`, `相关附件：…`): the
+  /// label and a document's name, with no sentence in it.
+  static func isRelatedFilesLink(_ text: String) -> Bool {
+    guard text.utf8.count <= 150, relatedFilesLabels.contains(where: text.hasUTF8Prefix) else { return false }
+    return !text.unicodeScalars.contains { innerStops.contains($0) || commas.contains($0) }
+  }
+
+  /// The labels of a saved page's links to related documents (see ``isRelatedFilesLink(_:)``).
+  static let relatedFilesLabels = ["相关文件：", "相关文件:", "相关附件：", "相关附件:", "附件下载：", "附件下载:"]
+
+  /// Whether a line is a public account's post line: `原创`, the account, the time; or the date
+  /// and the time on a line of their own, with the province the post was sent from after them
+  /// (`2026年06月07日 17:42 湖南`), as a post shows it.
   static func isPostLine(_ text: String) -> Bool {
     guard text.utf8.count <= 180, text.hasAtMostScalars(60),
       !text.unicodeScalars.contains(where: { $0 == "。" || $0 == "，" })
     else { return false }
     if text.hasUTF8Prefix("原创 ") { return true }
     // The account, the date and the time: `临川生态环境 2025年09月07日 18:00`.
-    let words = text.split(separator: " ")
-    guard words.count >= 3, let time = words.last, time.count == 5, time.dropFirst(2).first == ":",
+    var words = text.split(separator: " ")
+    var least = 3
+    if words.count >= 3, let place = words.last, place.count <= 4,
+      place.unicodeScalars.allSatisfy(\.isMainBlockIdeograph)
+    {
+      words.removeLast()
+      least = 2
+    }
+    guard words.count >= least, let time = words.last, time.count == 5, time.dropFirst(2).first == ":",
       let date = words.dropLast().last
     else { return false }
     return date.hasSuffix("日") && date.contains("年") && date.contains("月")
+  }
+
+  /// The units over a public account's post line (``isPostLine(_:)``) without the account's
+  /// header: the account's name, and a digest's title, which names its column before a bar
+  /// (`今日青溪｜…`, `生态周报｜…`) over items with titles of their own. A post of one story keeps
+  /// its own title, the headline right over the post line, marked as the title.
+  static func keepingPostTitle(_ units: [Unit], under postLine: String) -> [Unit] {
+    guard var title = units.last else { return [] }
+    if title.marksTitle { return [title] }
+    let text = title.text
+    guard !text.containsUTF8("｜"), !text.containsUTF8("|"), isHeadlineLike(text, strict: false),
+      !postLine.split(separator: " ").contains(where: { $0 == text })
+    else { return [] }
+    title.marksTitle = true
+    title.blankBefore = true
+    return [title]
   }
 
   /// The length of a script's item label opening a line (`【新闻一】`, `【新闻3】`), or 0.
@@ -627,7 +681,8 @@ extension BulletinSplitter {
     else { return units }
     var end = label + 1
     while end < units.count, end - label <= 20, end == label + 1 || !units[end].blankBefore {
-      let entry = contentsEntry(units[end].text)
+      var entry = contentsEntry(units[end].text)
+      if let title = withoutListNumber(units[end].text, place: end - label) { entry.title = title }
       guard isHeadlineLike(entry.title, strict: false) else { break }
       let recurs = units[(end + 1)...].contains { contentsEntry($0.text).title == entry.title }
       guard recurs || entry.namesPage else { break }
@@ -642,6 +697,18 @@ extension BulletinSplitter {
       out.append(contentsOf: units[(end + 1)...])
     }
     return out
+  }
+
+  /// An entry of a table of contents without its place in the list (`4.` before `5月份全市…`),
+  /// when the list numbers its entries in order from 1: a title that opens with a figure would
+  /// otherwise read with the number as a decimal (`4.5`). Nil for an entry not so numbered.
+  static func withoutListNumber(_ text: String, place: Int) -> String? {
+    guard let first = text.utf8.first, first >= 0x30, first <= 0x39 else { return nil }
+    let number = String(place)
+    guard text.hasUTF8Prefix(number) else { return nil }
+    let rest = text.unicodeScalars.dropFirst(number.utf8.count)
+    guard let dot = rest.first, dot == "." || dot == "．", rest.count > 2 else { return nil }
+    return String(String.UnicodeScalarView(rest.dropFirst())).trimmingSpaces
   }
 
   /// Whether a line is only the label of a table of contents (``contentsLabels``), perhaps

@@ -266,7 +266,11 @@ extension BulletinSplitter {
       // own title: both are header. An item's number on a line of its own (`01`) only spaces.
       let postLine = out.count <= 3 && isPostLine(text)
       if postLine || isItemNumberLine(text) {
-        if postLine { out.removeAll() }
+        if postLine {
+          out = keepingPostTitle(out, under: text)
+          // The account's name, repeated at the post's foot over its counts, is the header's too.
+          masthead.formUnion(text.split(separator: " ").lazy.filter { $0.count >= 2 }.map(String.init))
+        }
         blank = true
         return
       }
@@ -363,6 +367,8 @@ extension BulletinSplitter {
     // The paper's house notes at the foot or the head of the page (`来稿请寄：…`) are no article's.
     while let last = out.last, isHouseNote(last.text) { out.removeLast() }
     while let first = out.first, isHouseNote(first.text) { out.removeFirst() }
+    // A saved page's links to related documents at its foot (`相关文件：…`) are the site's.
+    while out.count > 1, let last = out.last, isRelatedFilesLink(last.text) { out.removeLast() }
     if !out.isEmpty { out[0].blankBefore = true }
     // A filler of tips at the foot of the page is no article's.
     if out.count > 1, let last = out.last, isFillerTip(last.text) { out.removeLast() }
@@ -886,16 +892,20 @@ extension BulletinSplitter {
   /// without punctuation that end with a word of ``boxLabelEndings``.
   static func isBoxLabel(_ text: String) -> Bool {
     if isColumnLabel(text) { return true }
-    guard text.utf8.count <= 18 else { return false }
-    let scalars = text.unicodeScalars
+    guard text.utf8.count <= 24 else { return false }
+    // The label may stand in brackets of its own (`【普法小课堂】`).
+    let bracketed = text.hasUTF8Prefix("【") && text.hasUTF8Suffix("】")
+    guard bracketed || text.utf8.count <= 18 else { return false }
+    let label = bracketed ? String(text.dropFirst().dropLast()) : text
+    let scalars = label.unicodeScalars
     guard scalars.count >= 2, scalars.allSatisfy({ $0.isMainBlockIdeograph }) else { return false }
-    return boxLabelEndings.contains(where: text.hasUTF8Suffix)
+    return boxLabelEndings.contains(where: label.hasUTF8Suffix)
   }
 
   /// Whether a box label (``isBoxLabel(_:)``) heads background to the article above it
   /// (`相关链接`, `新闻链接`) rather than an item of its own.
   static func labelsBackground(_ text: String) -> Bool {
-    text.hasUTF8Suffix("链接")
+    text.hasUTF8Suffix("链接") || text.hasUTF8Suffix("链接】")
   }
 
   /// Whether a line opens the content of a small box under its label (``isBoxLabel(_:)``) as
@@ -904,7 +914,8 @@ extension BulletinSplitter {
   static func opensBoxContent(_ text: String) -> Bool {
     guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
     if last == "：" || last == ":" || briefMarkers.contains(first) || isNumbered(text) { return true }
-    return text.hasUTF8Prefix("一是")
+    // A box of questions and answers opens with its first question (`问：…`).
+    return text.hasUTF8Prefix("一是") || text.hasUTF8Prefix("问：") || text.hasUTF8Prefix("问:")
   }
 
   /// The label without brackets around the whole of it (`【短评】`, `[广告]`), or as it is.

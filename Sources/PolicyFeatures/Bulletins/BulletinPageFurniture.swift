@@ -91,6 +91,10 @@ extension BulletinSplitter {
       return false
     }
     let words = text.split(separator: " ")
+    // The page's partner before its staff (`本版与市司法局合办　本版编辑：某某`).
+    if words.count > 1, isPartnerNote(words[0]), isStaffCredit(words.dropFirst().joined(separator: " ")) {
+      return true
+    }
     var pageCodes = 0
     func isFootWord(_ word: Substring) -> Bool {
       if isPageCode(word) || isPageNumberLine(String(word)) {
@@ -112,6 +116,15 @@ extension BulletinSplitter {
       let fields = mastheadFields(words[..<role].joined(separator: " ")), fields.pages == 1, fields.dating >= 2
     else { return false }
     return isStaffCredit(words[role...].joined(separator: " "))
+  }
+
+  /// Whether a word names the body a page is made with (`本版与市司法局合办`, `本版由某某协办`), as
+  /// a themed page prints it by its staff: `本版` or `本刊`, then `与` or `由`, ending with how
+  /// the two make it.
+  static func isPartnerNote(_ word: Substring) -> Bool {
+    guard word.utf8.count <= 60, word.hasPrefix("本版") || word.hasPrefix("本刊") else { return false }
+    let joins = word.dropFirst(2).first
+    return (joins == "与" || joins == "由") && ["合办", "协办", "联办", "主办", "承办"].contains(where: word.hasSuffix)
   }
 
   /// Whether a line is the paper's house note at a page's head or foot: what it asks of its

@@ -27,7 +27,8 @@ extension BulletinSplitter {
       if let last = merged.last, !endsSentence(last), !isFreestanding(last), !isFreestanding(p),
         !(headingsStand && isHeadlineLike(last, strict: true)),
         !isSubheading(last, before: p), !(startsParagraph && isSubheading(last, over: p)), !(rows[k] && rows[k - 1]),
-        !(isFieldLine(last) && isFieldLine(p)), !tableRow, !underTableRow, !closesFieldList(merged)
+        !(isFieldLine(last) && isFieldLine(p)), !tableRow, !underTableRow, !closesFieldList(merged),
+        !isNextBullet(p, after: last)
       {
         merged[merged.count - 1] = joiningBrokenLine(last, p)
       } else {
@@ -35,6 +36,14 @@ extension BulletinSplitter {
       }
     }
     return merged.joined(separator: "\n")
+  }
+
+  /// Whether a line is the next item of a bulleted list (`●整治入河排污口217个`, under
+  /// `●2019年以来累计投入…`): it opens with the bullet the line above opened with. An item ends
+  /// no sentence, but a print break never sets a bullet at a line's start.
+  static func isNextBullet(_ line: String, after last: String) -> Bool {
+    guard let bullet = line.unicodeScalars.first, briefMarkers.contains(bullet) else { return false }
+    return last.unicodeScalars.first == bullet
   }
 
   /// Two pieces of one sentence a print break cut apart, joined again: without a space, but for

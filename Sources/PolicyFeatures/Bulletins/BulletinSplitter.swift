@@ -278,6 +278,13 @@ public struct BulletinSplitter: Sendable {
         block[1] = Self.labelled(block[1], by: block[0])
         block.removeFirst()
       }
+      // A banner over the page's first headline (a special's slogan over its name, `——…特刊`)
+      // has no text of its own: it is the page's, no article.
+      if out.isEmpty, pendingTitle == nil, block.count == 2, Self.isHeadlineLike(block[0].text, strict: false),
+        Self.isBanner(block[1].text)
+      {
+        continue
+      }
       if block.count == 1, let only = block.first {
         if Self.isHeadlineLike(only.text, strict: false) {
           // Two headline-only blocks in a row: the first is an article without body.
@@ -434,6 +441,35 @@ public struct BulletinSplitter: Sendable {
     // commentary column's (`短评`, `【本报评论员文章】`) names the column, not the piece.
     let text = namesColumnOnly(label.text) ? headline.text : label.text + " " + headline.text
     return Unit(text: text, line: label.line, blankBefore: label.blankBefore)
+  }
+
+  /// Whether a headline's only text, a `——` subtitle, names the page rather than an article
+  /// (`——2026年六五环境日特刊`, `——纪念建党105周年特刊`): the headline over it is a banner set over
+  /// the page, a slogan, as a special issue names itself.
+  static func isBanner(_ subtitle: String) -> Bool {
+    isSubtitle(subtitle) && bannerWords.contains(where: subtitle.hasUTF8Suffix)
+  }
+
+  /// How the name of a special issue or page ends (see ``isBanner(_:)``).
+  static let bannerWords = ["特刊", "专刊", "专版", "特辑", "专题", "增刊"]
+
+  /// Whether the unit at `i` is the label of a signed box (`【律师说法】`, `【专家点评】`): a few
+  /// ideographs in brackets of their own over prose that closes, before the next headline
+  /// found, with its own writer's credit in brackets on a line of its own (`（某某律师事务所律师
+  /// 葛某）`). Such a box is a piece of its own, not more of the article above it.
+  static func isSignedBox(at i: Int, in units: [Unit], _ headlineLines: [Int]) -> Bool {
+    let text = units[i].text
+    guard text.utf8.count <= 30, text.hasUTF8Prefix("【"), text.hasUTF8Suffix("】") else { return false }
+    let label = text.unicodeScalars.dropFirst().dropLast()
+    guard label.count >= 2, label.allSatisfy(\.isMainBlockIdeograph) else { return false }
+    var end = i + 1
+    while end < units.count, end - i <= 12, headlineLines[end] == 0 { end += 1 }
+    guard end - i >= 3, end - i <= 12 else { return false }
+    let last = units[end - 1].text
+    guard last.hasUTF8Prefix("（") || last.hasUTF8Prefix("("), let (before, _) = trailingCredit(last) else {
+      return false
+    }
+    return before.isEmpty
   }
 
   private func splitParagraphs(_ units: [Unit]) -> [SplitArticle] {
@@ -807,7 +843,8 @@ public struct BulletinSplitter: Sendable {
     // box over its headline and prose is background the article keeps.
     for i in units.indices.dropLast(2) where headlineLines[i] == 0 {
       let column = isColumnLabel(units[i].text) || labelsCommentary(i, in: units)
-      guard column || isBoxLabel(units[i].text) else { continue }
+      let signed = !column && isSignedBox(at: i, in: units, headlineLines)
+      guard column || signed || isBoxLabel(units[i].text) else { continue }
       // (Photo news closes with its photographer's credit, `记者 王某 摄`, or a caption with it.)
       // (An article broken off by a jump note, `（下转第3版）`, ends there too.)
       let previousEnds =
@@ -815,8 +852,10 @@ public struct BulletinSplitter: Sendable {
         || units[i - 1].continuesElsewhere || closesWithCreditLine(i - 1, in: units)
       guard !insideHeadline(i, back: 2), previousEnds, !anchors[i + 1] else { continue }
       // On a page whose paragraphs are indented and whose headlines are not, a label after an
-      // item's credit line heads the headline found under it.
-      if column, headlineLines[i + 1] == 1, closesWithCreditLine(i - 1, in: units), !units[i].indented,
+      // item's credit line heads the headline found under it, and so does a box's label in
+      // brackets of its own (`【警方提示】`).
+      let bracketed = !column && units[i].text.hasUTF8Prefix("【")
+      if column || bracketed, headlineLines[i + 1] == 1, closesWithCreditLine(i - 1, in: units), !units[i].indented,
         !units[i + 1].indented
       {
         headlineLines[i] = 2
@@ -824,7 +863,7 @@ public struct BulletinSplitter: Sendable {
         continue
       }
       guard headlineLines[i + 1] == 0 else { continue }
-      if !column, opensBoxContent(units[i + 1].text) {
+      if !column, signed || opensBoxContent(units[i + 1].text) {
         headlineLines[i] = 1
         continue
       }
