@@ -6,7 +6,7 @@ import _PolicyTestSupport
 
 /// Rules for front pages of the nineteenth blind set: an index box under a bracketed label
 /// (`【导读】`) with its entries pointing to their pages (`>>第2版`), and a commentary's headline
-/// with a comma over its author behind a marker.
+/// with a comma over its author behind a marker, and a photo's caption alone at the page's foot.
 extension BulletinSplitterTests {
   @Test("an index box under a bracketed label, its entries pointing to their pages, is no article")
   func bracketedIndexBoxOnFrontPage() {
@@ -54,5 +54,25 @@ extension BulletinSplitterTests {
     #expect(["办实事，贵在“实”", "某溪新语 办实事，贵在“实”"].contains(articles.last?.title ?? ""))
     #expect(articles.last?.byline == "丙某")
     #expect(articles.last?.body.hasPrefix("群众的事再小也是大事。") == true)
+  }
+
+  @Test("a photo's caption alone at the foot of the page, under a box, is no text of the box")
+  func footCaptionIsNoArticleText() {
+    let page = """
+      某县跨江大桥主体完工
+        本报讯（记者 甲某）10月8日，某县跨江大桥最后一段钢箱梁吊装到位，大桥主体完工。
+        大桥全长1.6公里，建成后两岸通行时间将由40分钟缩短至5分钟。
+
+      【相关链接】
+      某县桥梁建设“成绩单”
+        ●五年来新建改建桥梁42座
+        ●完成危桥改造17座
+
+      ▲秋日的跨江大桥工地一派繁忙。本报记者　丁某　摄
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.count == 2)
+    #expect(articles.last?.body.contains("跨江大桥工地") == false)
+    #expect(articles.last?.body.hasSuffix("●完成危桥改造17座") == true)
   }
 }

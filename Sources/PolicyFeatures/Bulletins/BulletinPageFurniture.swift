@@ -429,6 +429,17 @@ extension BulletinSplitter {
     units.removeSubrange(label...)
   }
 
+  /// Removes a photo's caption standing alone at the foot of the page, set apart by a blank line
+  /// and pointing up at its photo (`▲初夏的湿地公园。本报记者 某某 摄`): it illustrates the page, as
+  /// captions over the first headline do (``areCaptions(_:)``), and is no text of the article
+  /// above it.
+  static func removeFootCaption(_ units: inout [Unit]) {
+    guard units.count > 2, let last = units.last, last.blankBefore, last.text.hasUTF8Prefix("▲"),
+      endsWithPhotoCredit(strippingBriefMarker(last.text))
+    else { return }
+    units.removeLast()
+  }
+
   /// Removes the name of a supplement, a column or a section standing alone over the page's first
   /// headline (`澜水`, then `老屋檐下听春雨`, then `文/某某`; `要闻` under the page's strip): two to
   /// four ideographs on the page's first line of text, a blank line under them, over a longer
