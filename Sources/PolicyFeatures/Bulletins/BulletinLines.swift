@@ -384,6 +384,7 @@ extension BulletinSplitter {
     removeChatSignOff(&out)
     removeFootAdvertisement(&out)
     removeFootNotice(&out)
+    removeFootCaption(&out)
     // A saved page's list of links at its foot (`相关链接：`, then `· 某某网`) is the site's.
     if let label = out.indices.suffix(12).first(where: { isFootLinkList(out[$0...]) }), label > 0 {
       out.removeSubrange(label...)

@@ -237,9 +237,10 @@ extension BulletinSplitter {
   static func isPageIndexLine(_ text: String) -> Bool {
     guard text.utf8.count <= 160, let end = text.unicodeScalars.last else { return false }
     let plain = strippingBriefMarker(text)
-    // `◆石桥镇二期光伏项目完成备案　2版`: a headline, then its page (or its pages, `2-3版`).
+    // `◆石桥镇二期光伏项目完成备案　2版`: a headline, then its page (or its pages, `2-3版`),
+    // perhaps behind a pointer (`>>第2版`).
     if end == "版", let space = plain.lastIndex(of: " ") {
-      let page = plain[plain.index(after: space)...].unicodeScalars.dropLast()
+      let page = plain[plain.index(after: space)...].unicodeScalars.dropLast().drop(while: pagePointers.contains)
       if numbersPages(page.first == "第" ? page.dropFirst() : page),
         isHeadlineLike(String(plain[..<space]), strict: false)
       {
@@ -247,7 +248,7 @@ extension BulletinSplitter {
       }
     }
     if isPointedTeaser(text) || isPageFirstTeaser(text) || isCircledPageTeaser(text) { return true }
-    guard end == ")" || end == "）" else { return ["今日导读", "本期导读", "导读", "今日看点"].contains(plain) }
+    guard end == ")" || end == "）" else { return isIndexLabel(plain) }
     let scalars = Array(plain.unicodeScalars)
     guard scalars.count <= 40, let open = scalars.lastIndex(where: { $0 == "(" || $0 == "（" }), open > 0
     else { return false }
@@ -262,6 +263,16 @@ extension BulletinSplitter {
         scalars[..<open].drop { "·・• ".unicodeScalars.contains($0) || briefMarkers.contains($0) }))
     return isHeadlineLike(headline.trimmingSpaces, strict: true)
   }
+
+  /// Whether a line is the label of a front page's index (`今日导读`, `导读`), bare or in brackets
+  /// of its own (`【导读】`), as papers set it either way over the same box.
+  static func isIndexLabel(_ plain: String) -> Bool {
+    guard plain.utf8.count <= 18 else { return false }
+    return ["今日导读", "本期导读", "导读", "今日看点"].contains(withoutEnclosingBrackets(Substring(plain)))
+  }
+
+  /// What may point from an index's entry to its page (`>>第2版`, `→3版`, `▶A5版`).
+  static let pagePointers: Set<Unicode.Scalar> = [">", "＞", "》", "→", "▶", "►", "▷"]
 
   /// Whether the words before `版` number a page (`2`, `12`, `三`) or a run of pages, as a piece
   /// printed over two pages or more is indexed (`2-3`, `2—3`, `2～3`, `2、3`, `2至3`): one number of
@@ -416,6 +427,17 @@ extension BulletinSplitter {
       }), units.count - label >= 3, let last = units.last, isHotlineLine(last.text, digits: 5)
     else { return }
     units.removeSubrange(label...)
+  }
+
+  /// Removes a photo's caption standing alone at the foot of the page, set apart by a blank line
+  /// and pointing up at its photo (`▲初夏的湿地公园。本报记者 某某 摄`): it illustrates the page, as
+  /// captions over the first headline do (``areCaptions(_:)``), and is no text of the article
+  /// above it.
+  static func removeFootCaption(_ units: inout [Unit]) {
+    guard units.count > 2, let last = units.last, last.blankBefore, last.text.hasUTF8Prefix("▲"),
+      endsWithPhotoCredit(strippingBriefMarker(last.text))
+    else { return }
+    units.removeLast()
   }
 
   /// Removes the name of a supplement, a column or a section standing alone over the page's first

@@ -381,14 +381,34 @@ public struct BulletinSplitter: Sendable {
   static func headlineRunsToLead(in block: [Unit]) -> Int? {
     guard block.count > 2 else { return nil }
     for k in 2...min(4, block.count - 1) where isAnchor(block[k].text) || isMarkedAuthorLine(block[k].text) {
-      // (The line over the lead may be a `——` subtitle, which may hold a comma.)
+      // (The line over the lead may be a `——` subtitle, which may hold a comma, and so may a
+      // headline over its author behind a marker.)
+      let signed = isSignedBehindMarker(block[k].text)
       let over = block[1..<k].indices.allSatisfy { j in
-        (isHeadlineLike(block[j].text, strict: true) || (j == k - 1 && k > 2 && isSubtitle(block[j].text)))
+        (isHeadlineLike(block[j].text, strict: true)
+          || (j == k - 1 && ((k > 2 && isSubtitle(block[j].text)) || (signed && isCommaHeadline(block[j].text)))))
           && !isAnchor(block[j].text)
       }
       return over && isHeadlineLike(block[0].text, strict: false) ? k : nil
     }
     return nil
+  }
+
+  /// Whether a line credits its author behind a marker, as commentary sets it over its text
+  /// (`□梧某`, `■ 王某某`, `◆本报评论员`): a print headline over such a line may hold a comma
+  /// (`抓落实，贵在“实”`), which elsewhere marks body text.
+  static func isSignedBehindMarker(_ text: String) -> Bool {
+    guard text.utf8.count <= 48, let first = text.unicodeScalars.first, briefMarkers.contains(first) else {
+      return false
+    }
+    return isMarkedAuthorLine(text) || isCreditLine(text)
+  }
+
+  /// Whether a line is a headline but for its commas (`抓项目，关键在“盯”`): no longer than a
+  /// strict headline, with no stop inside or at its end.
+  static func isCommaHeadline(_ text: String) -> Bool {
+    text.hasAtMostScalars(40) && isHeadlineLike(text, strict: false)
+      && !text.unicodeScalars.contains { innerStops.contains($0) }
   }
 
   /// Whether a headline line breaks off where no headline ends, after a word that joins what
