@@ -7,7 +7,9 @@ extension BulletinSplitter {
   /// The units with each brief that opens with its title in brackets (`【退捕渔民技能培训班开班】11月
   /// 24日，县人社局…`) cut into the title, a headline beyond doubt, and its text: the title is a
   /// headline of six characters or more (no column's or box's label) and the text opens the way
-  /// news does (``opensLeadlessArticle(_:)``) or is only the brief's credit, its text below.
+  /// news does (``opensLeadlessArticle(_:)``), closes with its reporter's credit in brackets as a
+  /// brief set on one line does (`【…】自5月10日起，…。（记者 某某）`, whatever its opening), or is
+  /// only the brief's credit, its text below.
   static func splittingBracketedBriefs(_ units: [Unit]) -> [Unit] {
     guard units.contains(where: { bracketedBrief($0.text) != nil }) else { return units }
     var out: [Unit] = []
@@ -33,7 +35,7 @@ extension BulletinSplitter {
     let text = String(String.UnicodeScalarView(scalars[scalars.index(after: close)...].drop { $0 == " " }))
     // A brief whose credit follows its title (`【…】（记者 某某）`) has its text on the next line.
     let creditOnly = trailingCredit(text).map { $0.text.isEmpty && isCreditLine($0.credit) } == true
-    guard opensLeadlessArticle(text) || creditOnly else { return nil }
+    guard opensLeadlessArticle(text) || creditOnly || closesWithReporterCredit(text) else { return nil }
     let title = String(String.UnicodeScalarView(scalars[scalars.index(after: scalars.startIndex)..<close]))
     guard isHeadlineLike(title, strict: false), !isEditorsNote(line), !isInsetLabel(title), !isColumnLabel(title)
     else { return nil }

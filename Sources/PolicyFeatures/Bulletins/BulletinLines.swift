@@ -356,7 +356,7 @@ extension BulletinSplitter {
       out.append(
         Unit(
           text: text, line: lineNumber, blankBefore: (blank && !runsOnAcrossPages) || out.isEmpty, indented: indented,
-          width: printedWidth(raw)))
+          continuesElsewhere: endsWithPageJump(line, text), width: printedWidth(raw)))
       blank = false
       runsOnAcrossPages = false
       if onlyMasthead { onlyMasthead = out.count <= 6 && isMastheadLine(text) }
@@ -727,6 +727,18 @@ extension BulletinSplitter {
       i += 1
     }
     return collapseSpaces(Substring(String(out)))
+  }
+
+  /// Whether a line of text closes with a jump note (`…落地转化，（转2版）`, see
+  /// ``removingPageJumps(_:)``), `text` being the line without it: the article goes on on
+  /// another page, and the line is its last here, as under a note on a line of its own.
+  static func endsWithPageJump(_ line: String, _ text: String) -> Bool {
+    // Most lines lose no note, and most notes that go stand on lines of their own.
+    guard text.utf8.count < line.utf8.count, !text.isEmpty, line.hasUTF8Suffix("）") || line.hasUTF8Suffix(")"),
+      let open = line.unicodeScalars.lastIndex(where: { $0 == "（" || $0 == "(" })
+    else { return false }
+    let note = String(String.UnicodeScalarView(line.unicodeScalars[open...]))
+    return note.containsUTF8("转") && removingPageJumps(note).isEmpty
   }
 
   /// The page's previous line without the start of a jump note that a hard wrap cut off

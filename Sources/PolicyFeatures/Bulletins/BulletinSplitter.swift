@@ -265,7 +265,11 @@ public struct BulletinSplitter: Sendable {
   private func splitBlocks(_ blocks: [[Unit]]) -> [SplitArticle] {
     var out: [SplitArticle] = []
     var pendingTitle: Unit? = nil
+    // Whether the block before ended with a jump note (`…（转2版）`): its article goes on on
+    // another page, and its text here has ended.
+    var afterJump = false
     for var block in Self.joiningHeadlineBlocks(Self.splittingCreditClosedItems(Self.splittingBriefColumns(blocks))) {
+      defer { afterJump = block.last?.continuesElsewhere == true }
       // A column label (`图片新闻`, `短评`, `民生简讯`) over a headline, in the block or the one
       // before: one title (``labelled(_:by:)``).
       if let label = pendingTitle, Self.isColumnLabel(label.text), Self.isHeadlineLike(block[0].text, strict: false) {
@@ -290,6 +294,10 @@ public struct BulletinSplitter: Sendable {
           // Two headline-only blocks in a row: the first is an article without body.
           if let title = pendingTitle { out.append(Self.article(title: title, paragraphs: [])) }
           pendingTitle = only
+        } else if afterJump, Self.areCaptions([only.text]) {
+          // A photo's caption under an article sent on to another page is none of its text,
+          // and, like captions over the first headline, no article.
+          continue
         } else if !out.isEmpty {
           out[out.count - 1].body = Self.joinParagraphs(
             out[out.count - 1].body.split(separator: "\n").map(String.init) + [only.text])
