@@ -120,12 +120,35 @@ extension BulletinSplitter {
   /// The blocks of a block page with each column of briefs cut into its briefs: a block holding
   /// two titles of briefs or more (``isBriefTitle(_:in:)``) is cut before each of them, a label
   /// over the first (`简讯`) staying with it, and each title loses its mark (`●`): the brief's
-  /// credit at its end (`（某某）`) is its byline, as a headline's over a brief of its own.
+  /// credit at its end (`（某某）`) is its byline, as a headline's over a brief of its own. A
+  /// column set with a blank line after each brief (`◆标题`, its text, a blank line, `◆标题`, …)
+  /// holds one title a block: two such blocks in a row or more, the first perhaps under a label,
+  /// the others opening with their titles behind the same mark, lose their marks too.
   static func splittingBriefColumns(_ blocks: [[Unit]]) -> [[Unit]] {
     var out: [[Unit]] = []
     out.reserveCapacity(blocks.count)
-    for block in blocks {
-      let titles = block.indices.filter { isBriefTitle($0, in: block) }
+    let allTitles = blocks.map { block in block.indices.filter { isBriefTitle($0, in: block) } }
+    // The mark of a block's only brief title, and whether the title opens the block.
+    let single: [(mark: Unicode.Scalar, opens: Bool)?] = blocks.indices.map { b in
+      guard allTitles[b].count == 1, let k = allTitles[b].first, k <= 1,
+        let mark = blocks[b][k].text.unicodeScalars.first, briefMarkers.contains(mark)
+      else { return nil }
+      return (mark, k == 0)
+    }
+    var runOfSingles = Set<Int>()
+    for b in blocks.indices.dropFirst() {
+      guard let this = single[b], this.opens, let above = single[b - 1], above.mark == this.mark else { continue }
+      runOfSingles.insert(b - 1)
+      runOfSingles.insert(b)
+    }
+    for (b, block) in blocks.enumerated() {
+      let titles = allTitles[b]
+      if runOfSingles.contains(b), let k = titles.first {
+        var unmarked = block
+        unmarked[k].text = strippingBriefMarker(unmarked[k].text)
+        out.append(unmarked)
+        continue
+      }
       guard titles.count >= 2, let first = titles.first, first <= 1 else {
         out.append(block)
         continue

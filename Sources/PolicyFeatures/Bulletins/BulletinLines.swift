@@ -129,7 +129,7 @@ extension BulletinSplitter {
     return false
   }
 
-  static let briefMarkers = ScalarBitmap("■◆●▲★□◇◎".unicodeScalars)
+  static let briefMarkers = ScalarBitmap("■◆●▲★☆□◇◎".unicodeScalars)
 
   /// Whether a line is a column heading of briefs (`■短讯`).
   static func opensBriefs(_ text: String) -> Bool {
@@ -313,9 +313,12 @@ extension BulletinSplitter {
       }
       // A running head or foot (`秣湖区报·综合新闻　2`, the paper's name again on the next page)
       // is no text; between two lines of one sentence it is a page's break, which the sentence
-      // runs on across.
+      // runs on across. So is the paper's name in capital letters (`LANJIANG DAILY`) between two
+      // lines of one sentence, as a column break sets the nameplate under the page's number.
+      let breaksSentence = out.last.map { endsMidSentence($0.text) } ?? false
       if isRunningHead(text) || isRunningFieldsLine(text)
         || (!masthead.isEmpty && text.utf8.count <= 60 && masthead.contains(text))
+        || (breaksSentence && isNameplateInLetters(text))
       {
         if let last = out.last, endsMidSentence(last.text) { runsOnAcrossPages = true } else { blank = true }
         return
@@ -843,6 +846,17 @@ extension BulletinSplitter {
   /// Whether a line of hard-wrapped body text stops mid-sentence: a long line (sixteen
   /// characters or more) ending in an ideograph, a digit or a comma, as no headline, credit or
   /// finished paragraph does.
+  /// Whether a line is a paper's name in capital Latin letters (`LANJIANG DAILY`): two words
+  /// or more of capitals set apart by single spaces, eight letters or more, forty characters at
+  /// most.
+  static func isNameplateInLetters(_ text: String) -> Bool {
+    guard text.utf8.count <= 40 else { return false }
+    let words = text.split(separator: " ", omittingEmptySubsequences: false)
+    return words.count >= 2
+      && words.allSatisfy { !$0.isEmpty && $0.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) } }
+      && words.reduce(0) { $0 + $1.utf8.count } >= 8
+  }
+
   static func endsMidSentence(_ text: String) -> Bool {
     guard let last = text.unicodeScalars.last, text.unicodeScalars.count >= 16 else { return false }
     return last.isMainBlockIdeograph || commas.contains(last)
