@@ -315,10 +315,9 @@ extension BulletinSplitter {
       // is no text; between two lines of one sentence it is a page's break, which the sentence
       // runs on across. So is the paper's name in capital letters (`LANJIANG DAILY`) between two
       // lines of one sentence, as a column break sets the nameplate under the page's number.
-      let breaksSentence = out.last.map { endsMidSentence($0.text) } ?? false
       if isRunningHead(text) || isRunningFieldsLine(text)
         || (!masthead.isEmpty && text.utf8.count <= 60 && masthead.contains(text))
-        || (breaksSentence && isNameplateInLetters(text))
+        || (isNameplateInLetters(text) && out.last.map { endsMidSentence($0.text) } == true)
       {
         if let last = out.last, endsMidSentence(last.text) { runsOnAcrossPages = true } else { blank = true }
         return
@@ -858,7 +857,7 @@ extension BulletinSplitter {
   }
 
   static func endsMidSentence(_ text: String) -> Bool {
-    guard let last = text.unicodeScalars.last, text.unicodeScalars.count >= 16 else { return false }
+    guard let last = text.unicodeScalars.last, !text.hasAtMostScalars(15) else { return false }
     return last.isMainBlockIdeograph || commas.contains(last)
       || ("0"..."9").contains(last)
   }
