@@ -142,7 +142,7 @@ extension BulletinSplitter {
     // A breadcrumb: `首页 > 政务公开 > 部门动态`.
     if text.containsUTF8(">") || text.containsUTF8("＞") || text.containsUTF8("»") {
       let steps = text.split(whereSeparator: { $0 == ">" || $0 == "＞" || $0 == "»" })
-      if steps.count >= 3, !text.unicodeScalars.contains(where: { innerStops.contains($0) || commas.contains($0) }) {
+      if steps.count >= 3, hasNoStopOrComma(text) {
         return true
       }
       // Or a site and its column only: `青溪新闻网 > 本地要闻`.
@@ -198,7 +198,7 @@ extension BulletinSplitter {
   static func isScanPrompt(_ text: String) -> Bool {
     guard text.hasAtMostScalars(20), text.hasUTF8Prefix("扫") else { return false }
     return ["扫码", "扫描二维码", "扫一扫", "扫描下方二维码"].contains(where: text.hasUTF8Prefix)
-      && !text.unicodeScalars.contains { innerStops.contains($0) || commas.contains($0) }
+      && hasNoStopOrComma(text)
   }
 
   /// Whether a line is a bar of links: short items between `|` bars (`无障碍浏览 | 长者模式 | 登录`,
@@ -417,7 +417,7 @@ extension BulletinSplitter {
     !units.isEmpty && units.count <= 4
       && units.allSatisfy { unit in
         unit.text.utf8.count <= 90
-          && !unit.text.unicodeScalars.contains { innerStops.contains($0) || commas.contains($0) }
+          && hasNoStopOrComma(unit.text)
       }
   }
 
@@ -441,7 +441,7 @@ extension BulletinSplitter {
     return units.dropFirst().allSatisfy { unit in
       let text = unit.text
       return text.utf8.count <= 120 && (text.hasUTF8Prefix("·") || text.hasUTF8Prefix("•"))
-        && !text.unicodeScalars.contains { innerStops.contains($0) || commas.contains($0) }
+        && hasNoStopOrComma(text)
     }
   }
 
@@ -450,7 +450,7 @@ extension BulletinSplitter {
   /// label and a document's name, with no sentence in it.
   static func isRelatedFilesLink(_ text: String) -> Bool {
     guard text.utf8.count <= 150, relatedFilesLabels.contains(where: text.hasUTF8Prefix) else { return false }
-    return !text.unicodeScalars.contains { innerStops.contains($0) || commas.contains($0) }
+    return hasNoStopOrComma(text)
   }
 
   /// The labels of a saved page's links to related documents (see ``isRelatedFilesLink(_:)``).

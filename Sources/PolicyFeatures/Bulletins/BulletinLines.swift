@@ -607,7 +607,7 @@ extension BulletinSplitter {
   /// article as often, and the weather's box (`天气预报：…`) is no notice.
   static func oneLineNoticeLabel(_ text: String) -> String? {
     let head = text.unicodeScalars.prefix(9)
-    guard let colon = head.firstIndex(where: { $0 == "：" || $0 == ":" }), text.unicodeScalars.count >= 16,
+    guard let colon = head.firstIndex(where: { $0 == "：" || $0 == ":" }), !text.hasAtMostScalars(15),
       endsSentence(text)
     else { return nil }
     let label = String(String.UnicodeScalarView(head[..<colon]))
@@ -841,6 +841,12 @@ extension BulletinSplitter {
   static let innerStops: Set<Unicode.Scalar> = ["。", "！", "？", "；", ";", "!", "?"]
   static let looseHeadlineStops: Set<Unicode.Scalar> = ["。", "；", ";"]
   static let commas: Set<Unicode.Scalar> = ["，", ",", "、"]
+
+  /// Whether a line holds neither a stop nor a comma: a label, a name, a link, no clause of
+  /// a sentence.
+  static func hasNoStopOrComma(_ text: String) -> Bool {
+    !text.unicodeScalars.contains { innerStops.contains($0) || commas.contains($0) }
+  }
 
   /// Whether a line of hard-wrapped body text stops mid-sentence: a long line (sixteen
   /// characters or more) ending in an ideograph, a digit or a comma, as no headline, credit or

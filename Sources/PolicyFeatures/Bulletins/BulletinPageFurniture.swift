@@ -20,6 +20,9 @@ extension BulletinSplitter {
     return imprintMarkers.filter { text.containsUTF8($0) }.count >= 2
   }
 
+  /// How a body takes part in making a page (`本版由县文化馆协办`, `本版与市司法局合办`).
+  static let pageMakingRoles = ["协办", "主办", "承办", "联办", "合办"]
+
   /// Whether a line names the page's co-organiser (`本版由县文化馆协办`), perhaps with what of the
   /// page it gave (`本版稿件由…协办`) and in round brackets: `本版`, a word or none, `由`, the
   /// office, the role; no sentence in it.
@@ -34,7 +37,7 @@ extension BulletinSplitter {
         $0.isMainBlockIdeograph
       })
     else { return false }
-    return ["协办", "主办", "承办", "联办", "合办"].contains(where: note.hasUTF8Suffix)
+    return pageMakingRoles.contains(where: note.hasUTF8Suffix)
       && !note.unicodeScalars.contains(where: { "，。,；;".unicodeScalars.contains($0) })
   }
 
@@ -124,7 +127,7 @@ extension BulletinSplitter {
   static func isPartnerNote(_ word: Substring) -> Bool {
     guard word.utf8.count <= 60, word.hasPrefix("本版") || word.hasPrefix("本刊") else { return false }
     let joins = word.dropFirst(2).first
-    return (joins == "与" || joins == "由") && ["合办", "协办", "联办", "主办", "承办"].contains(where: word.hasSuffix)
+    return (joins == "与" || joins == "由") && pageMakingRoles.contains(where: { word.hasSuffix($0) })
   }
 
   /// Whether a line is the paper's house note at a page's head or foot: what it asks of its
@@ -138,7 +141,7 @@ extension BulletinSplitter {
     guard text.utf8.count <= 4 * 60, let last = text.unicodeScalars.last,
       last.isMainBlockIdeograph || ("0"..."9").contains(last), asksOrWelcomes(text),
       text.hasAtMostScalars(60),
-      !text.unicodeScalars.contains(where: { innerStops.contains($0) || commas.contains($0) })
+      hasNoStopOrComma(text)
     else { return false }
     let words = text.split(separator: " ")
     // The page's staff close the note: the words from the first role on are one credit.
@@ -337,7 +340,7 @@ extension BulletinSplitter {
   static func isMastheadLine(_ text: String) -> Bool {
     let plain =
       text.hasAtMostScalars(30)
-      && !text.unicodeScalars.contains { innerStops.contains($0) || commas.contains($0) } && !isAnchor(text)
+      && hasNoStopOrComma(text) && !isAnchor(text)
     return plain || isPageFurniture(text)
   }
 
@@ -504,7 +507,7 @@ extension BulletinSplitter {
     }
     // Who publishes the paper, perhaps with the date: `中共某街道工作委员会 某街道办事处 主办`.
     if text.split(separator: " ").contains(where: { ["主办", "主管", "编印", "主办单位"].contains($0) }),
-      !text.unicodeScalars.contains(where: { innerStops.contains($0) || commas.contains($0) })
+      hasNoStopOrComma(text)
     {
       return true
     }
