@@ -119,6 +119,7 @@ struct CSVArticleReader {
     switch result {
     case .success(let fields): return .success(fields)
     case .failure(.invalidUTF8): return .failure(.invalidUTF8(location))
+    case .failure(.nulByte): return .failure(.nulByte(location))
     case .failure(.unterminatedQuote): return .failure(.malformedCSV(location, reason: "unterminated quoted field"))
     case .failure(.textAfterClosingQuote(let offset)):
       return .failure(.malformedCSV(location, reason: "text after a closing quote (byte \(offset + 1) of the record)"))

@@ -9,6 +9,8 @@ public enum InputError: Error, Hashable, Sendable, CustomStringConvertible {
   case unreadable(file: String, reason: String)
   /// Bytes that are not valid UTF-8.
   case invalidUTF8(RecordLocation)
+  /// A NUL byte, which no text holds: a binary file, or text in UTF-16 or UTF-32.
+  case nulByte(RecordLocation)
   /// A JSONL line that is not a JSON object of the expected shape.
   case malformedJSON(RecordLocation, reason: String)
   /// A CSV record that cannot be parsed, or a CSV file without the required header.
@@ -45,6 +47,9 @@ public enum InputError: Error, Hashable, Sendable, CustomStringConvertible {
     switch self {
     case .unreadable(let file, let reason): return "\(file): cannot read: \(reason)"
     case .invalidUTF8(let loc): return "\(loc): invalid UTF-8; record skipped"
+    case .nulByte(let loc):
+      return "\(loc): a NUL byte, which text never holds (a binary file, or UTF-16 without a byte-order "
+        + "mark?); record skipped"
     case .malformedJSON(let loc, let reason): return "\(loc): malformed JSON: \(reason); record skipped"
     case .malformedCSV(let loc, let reason): return "\(loc): malformed CSV: \(reason); record skipped"
     case .badDate(let loc, let error): return "\(loc): \(error); record skipped"

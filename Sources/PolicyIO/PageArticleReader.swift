@@ -46,6 +46,10 @@ struct PageArticleReader {
       reject(.invalidUTF8(RecordLocation(file: path, line: Self.lineOfFirstInvalidByte(data))))
       return
     }
+    if let line = Self.lineOfFirstNulByte(data) {
+      reject(.nulByte(RecordLocation(file: path, line: line)))
+      return
+    }
     guard page.contains(where: { !$0.isWhitespace }) else {
       reject(.emptyFile(file: path))
       return
@@ -104,6 +108,15 @@ struct PageArticleReader {
           article: Article(
             id: "\(prefix)-\(number)", date: date, title: a.title, text: a.body, byline: a.byline,
             location: location)))
+    }
+  }
+
+  /// The line (from 1) of the first NUL byte in `data`, nil when it has none.
+  static func lineOfFirstNulByte(_ data: Data) -> Int? {
+    data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Int? in
+      guard let base = bytes.baseAddress, let nul = memchr(base, 0, bytes.count) else { return nil }
+      let offset = base.distance(to: UnsafeRawPointer(nul))
+      return 1 + bytes[..<offset].reduce(0) { $1 == 10 ? $0 + 1 : $0 }
     }
   }
 

@@ -27,6 +27,14 @@ struct PolicyTopics: ParsableCommand {
       try command.run()
       try StandardOutput.flush()
     } catch {
+      // `--help` and `--version` end here too: print their text and check it was written, as
+      // every command's output is (ArgumentParser's own exit ignores a failed write).
+      let message = fullMessage(for: error)
+      if exitCode(for: error) == .success && !message.isEmpty {
+        print(message)
+        do { try StandardOutput.flush() } catch { exit(withError: error) }
+        exit(withError: ExitCode.success)
+      }
       exit(withError: error)
     }
   }

@@ -51,7 +51,7 @@ func read(_ inputs: [String], options: ReaderOptions = ReaderOptions()) throws -
 /// The line a rejection names, if it names one.
 func line(of error: InputError) -> Int? {
   switch error {
-  case .invalidUTF8(let l), .malformedJSON(let l, _), .malformedCSV(let l, _), .badDate(let l, _),
+  case .invalidUTF8(let l), .nulByte(let l), .malformedJSON(let l, _), .malformedCSV(let l, _), .badDate(let l, _),
     .emptyArticle(let l), .tooLarge(let l, _, _), .badLabels(let l, _):
     return l.line
   case .unreadable, .undatedPage, .emptyFile: return nil
@@ -557,5 +557,19 @@ struct ArticleReaderPageTests {
     let path = try dir.write("2025-03-05.txt", Array("标题\n正文。\n".utf8) + [0xFF] + [10])
     let result = try read([path])
     #expect(result.rejects == [.invalidUTF8(RecordLocation(file: path, line: 3))])
+  }
+
+  /// A NUL byte is valid UTF-8 but never text: the page (a binary file, or UTF-16 read as
+  /// UTF-8) is rejected naming the NUL's line, and the other inputs are still read.
+  @Test("a NUL byte in a page or a CSV record is rejected with its line") func nulBytes() throws {
+    let dir = try TemporaryDirectory()
+    let page = try dir.write("2025-03-05.txt", Array("标题\n正文。\n第三行".utf8) + [0] + Array("。\n".utf8))
+    let csv = try dir.write(
+      "items.csv", Array("id,date,title,text\na,2025-03-06,标题,正文\nb,2025-03-06,标题,正".utf8) + [0] + Array("文\n".utf8))
+    let result = try read([page, csv])
+    #expect(
+      result.rejects == [.nulByte(RecordLocation(file: page, line: 3)), .nulByte(RecordLocation(file: csv, line: 3))])
+    #expect(result.articles.map(\.id) == ["a"])
+    #expect("\(result.rejects[0])".contains("a NUL byte"))
   }
 }

@@ -43,6 +43,8 @@ struct CSVFieldsTests {
     #expect(invalid.withUnsafeBufferPointer { CSVFields.split($0) } == .failure(.invalidUTF8))
     let invalidQuoted: [UInt8] = [0x22, 0xFF, 0x22, 0x22, 0x22]
     #expect(invalidQuoted.withUnsafeBufferPointer { CSVFields.split($0) } == .failure(.invalidUTF8))
+    let nul: [UInt8] = Array("a,\"b".utf8) + [0] + Array("\",c".utf8)
+    #expect(nul.withUnsafeBufferPointer { CSVFields.split($0) } == .failure(.nulByte(offset: 4)))
   }
 
   /// Random rows of fields drawn from commas, quotes, line breaks, CJK and ASCII, written by

@@ -59,6 +59,24 @@ struct OutputErrorTests {
     #expect(file.stderr.contains("cannot write /dev/full"), "\(file.stderr)")
   }
 
+  /// `--version` and `--help` are output too: written to a full disk they end with status 1
+  /// (ArgumentParser's own exit ended them with 0), and written anywhere else they are
+  /// unchanged.
+  @Test(.enabled(if: hasFullDevice, "needs /dev/full"))
+  func helpAndVersionToAFullDiskAreAnError() throws {
+    let dir = try CLI.tempDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    for arguments in [["--version"], ["--help"], ["tag", "--help"], ["help", "split"]] {
+      let full = try CLI.run(arguments, in: dir, stdinBytes: nil, stdoutPath: "/dev/full")
+      #expect(full.status == 1, "\(arguments): \(full.stderr)")
+      #expect(full.stderr.contains("cannot write standard output"), "\(full.stderr)")
+      let shown = try CLI.run(arguments, in: dir)
+      #expect(shown.status == 0, "\(arguments): \(shown.stderr)")
+      #expect(shown.stdout.hasSuffix("\n"), "\(shown.stdout)")
+    }
+    #expect(try CLI.run(["--version"], in: dir).stdout == "0.1.0\n")
+  }
+
   /// Messages that cannot be shown (standard error full or closed) do not crash the command:
   /// FileHandle trapped on the failed write ('Fatal error: try! …', a backtrace, status 132).
   @Test(.enabled(if: hasFullDevice && CLI.hasModel, "needs /dev/full and Models/default.ptmodel"))
