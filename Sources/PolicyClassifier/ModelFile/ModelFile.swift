@@ -239,38 +239,17 @@ public enum ModelFile {
   }
 }
 
-/// Atomic file replacement: write a sibling temporary file, flush it, rename it over the target.
+/// Atomic file replacement (see ``AtomicFileWriter``): the target is replaced whole or left
+/// as it was.
 public enum AtomicFile {
   /// Writes `bytes` to `url` atomically.
   public static func write(_ bytes: [UInt8], to url: URL) throws(ClassifierError) {
-    let dir = url.deletingLastPathComponent()
-    let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
-    let fd = open(tmp.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard fd >= 0 else {
-      throw .io(file: url.path, reason: "cannot create \(tmp.path): \(String(cString: strerror(errno)))")
-    }
-    var written = 0
-    while written < bytes.count {
-      let n = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress.map { $0 + written }, bytes.count - written) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        let reason = String(cString: strerror(errno))
-        close(fd)
-        unlink(tmp.path)
-        throw .io(file: url.path, reason: "write failed: \(reason)")
-      }
-      written += n
-    }
-    guard fsync(fd) == 0 else {
-      close(fd)
-      unlink(tmp.path)
-      throw .io(file: url.path, reason: "fsync failed")
-    }
-    close(fd)
-    guard rename(tmp.path, url.path) == 0 else {
-      let reason = String(cString: strerror(errno))
-      unlink(tmp.path)
-      throw .io(file: url.path, reason: "rename failed: \(reason)")
+    do {
+      let file = try AtomicFileWriter(replacing: url.path)
+      try file.write(bytes)
+      try file.commit()
+    } catch {
+      throw .io(file: url.path, reason: "\(error)")
     }
   }
 }
