@@ -48,8 +48,7 @@ public enum InputError: Error, Hashable, Sendable, CustomStringConvertible {
     case .unreadable(let file, let reason): return "\(file): cannot read: \(reason)"
     case .invalidUTF8(let loc): return "\(loc): invalid UTF-8; record skipped"
     case .nulByte(let loc):
-      return "\(loc): a NUL byte, which text never holds (a binary file, or UTF-16 without a byte-order "
-        + "mark?); record skipped"
+      return "\(loc): a NUL byte, which text never holds (a binary file? UTF-16?); record skipped"
     case .malformedJSON(let loc, let reason): return "\(loc): malformed JSON: \(reason); record skipped"
     case .malformedCSV(let loc, let reason): return "\(loc): malformed CSV: \(reason); record skipped"
     case .badDate(let loc, let error): return "\(loc): \(error); record skipped"
