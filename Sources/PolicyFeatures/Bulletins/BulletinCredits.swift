@@ -59,6 +59,15 @@ extension BulletinSplitter {
     return (String(paragraph[...stop]), credit)
   }
 
+  /// A photo credit (``isPhotoCredit(_:)``) without the word saying the photo was taken
+  /// (`通讯员 某某 摄` → `通讯员 某某`): the role and name that credit the item.
+  static func photographer(_ credit: String) -> String {
+    for verb in [" 摄影", " 摄"] where credit.hasUTF8Suffix(verb) {
+      return String(credit.dropLast(verb.count))
+    }
+    return credit
+  }
+
   /// Whether a paragraph is or ends with a photo credit (`…。本报记者 刘洋 摄`).
   static func endsWithPhotoCredit(_ text: String) -> Bool {
     let scalars = text.unicodeScalars

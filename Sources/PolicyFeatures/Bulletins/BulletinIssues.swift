@@ -645,14 +645,36 @@ extension BulletinSplitter {
   /// 环境局　浏览次数：312`, `信息来源：县农业农村局　作者：刘芳　发布日期：…`): it stands between the
   /// item's title and its text as a credit line does.
   static func isPublishingLine(_ text: String) -> Bool {
-    guard text.utf8.count <= 300, text.containsUTF8("发布") else { return false }
+    guard text.utf8.count <= 300 else { return false }
+    if isStampedSourceLine(text) { return true }
+    guard text.containsUTF8("发布") else { return false }
     let hasDate = text.containsUTF8("发布时间") || text.containsUTF8("发布日期")
     let hasSource = ["来源", "作者", "浏览", "点击", "阅读"].contains { text.containsUTF8($0) }
     return hasDate && hasSource
   }
 
-  /// The byline of a publishing line (``isPublishingLine(_:)``): its author, else its source;
-  /// nil when both fields are empty.
+  /// Whether a line is a news site's item line: the time it went up, unlabelled
+  /// (`2026-03-02 08:15`), then its source or reporters (`来源：某某新闻网　记者：王某`).
+  static func isStampedSourceLine(_ text: String) -> Bool {
+    guard text.containsUTF8("来源") || text.containsUTF8("记者：") else { return false }
+    return startsWithTimestamp(text)
+  }
+
+  /// Whether a line opens with a date and clock time in figures (`2026-03-02 08:15`).
+  static func startsWithTimestamp(_ text: String) -> Bool {
+    let bytes = Array(text.utf8.prefix(20))
+    func digits(_ from: Int, _ count: Int) -> Bool {
+      from + count <= bytes.count && bytes[from..<(from + count)].allSatisfy { (0x30...0x39).contains($0) }
+    }
+    guard bytes.count >= 16, digits(0, 4), bytes[4] == 0x2D, digits(5, 2), bytes[7] == 0x2D, digits(8, 2),
+      bytes[10] == 0x20, digits(11, 2), bytes[13] == 0x3A, digits(14, 2)
+    else { return false }
+    return true
+  }
+
+  /// The byline of a publishing line (``isPublishingLine(_:)``): its author or reporters, else
+  /// its source; nil when these fields are empty. A news site's item line (``isStampedSourceLine(_:)``)
+  /// names the outlet that carried the item as its source, which credits no writer.
   static func publishingCredit(_ text: String) -> String? {
     // A field's value runs to the next field's name: an author may be several words
     // (`作者：本报记者 刘某 通讯员 孔某　来源：…`).
@@ -669,7 +691,9 @@ extension BulletinSplitter {
       let joined = value.filter { !$0.isEmpty }.joined(separator: " ")
       return joined.isEmpty ? nil : joined
     }
-    return field("作者") ?? field("信息来源") ?? field("来源")
+    if let author = field("作者") { return author }
+    if let reporters = field("记者") { return "记者 " + reporters }
+    return isStampedSourceLine(text) ? nil : field("信息来源") ?? field("来源")
   }
 
   /// The units without a table of contents (`本期要目`, `目录`, then the titles of the items

@@ -270,15 +270,26 @@ public struct BulletinSplitter: Sendable {
     var afterJump = false
     for var block in Self.joiningHeadlineBlocks(Self.splittingCreditClosedItems(Self.splittingBriefColumns(blocks))) {
       defer { afterJump = block.last?.continuesElsewhere == true }
+      // Photo news under its label credits its photographer by role and name (`记者 某某 摄`:
+      // `记者 某某`): the label has said the item is a photo.
+      let articlesBefore = out.count
+      var photoNews = false
+      defer {
+        if photoNews, out.count == articlesBefore + 1 {
+          out[articlesBefore].byline = out[articlesBefore].byline.map(Self.photographer)
+        }
+      }
       // A column label (`图片新闻`, `短评`, `民生简讯`) over a headline, in the block or the one
       // before: one title (``labelled(_:by:)``).
       if let label = pendingTitle, Self.isColumnLabel(label.text), Self.isHeadlineLike(block[0].text, strict: false) {
         block[0] = Self.labelled(block[0], by: label)
+        photoNews = Self.isPhotoNewsLabel(label.text)
         pendingTitle = nil
       } else if block.count >= 3, Self.isColumnLabel(block[0].text) || Self.isBriefsLabel(block[0].text),
         Self.isHeadlineLike(block[1].text, strict: false),
         !(Self.isPhotoNewsLabel(block[0].text) && Self.opensLeadlessArticle(block[1].text))
       {
+        photoNews = Self.isPhotoNewsLabel(block[0].text)
         block[1] = Self.labelled(block[1], by: block[0])
         block.removeFirst()
       }
@@ -446,11 +457,12 @@ public struct BulletinSplitter: Sendable {
   /// Whether a column label (``isColumnLabel(_:)``) names only its column, none of the titles
   /// under it: a column of briefs' (``isBriefsColumnLabel(_:)``, also with a short place or field
   /// in front, `民生简讯`, `■梧川快讯`: ``isBriefsLabel(_:)``) or a commentary column's
-  /// (``commentaryColumns``).
+  /// (``commentaryColumns``), or the label over a news photo (`图片新闻`), which says what the
+  /// item is, not what it is called.
   static func namesColumnOnly(_ text: String) -> Bool {
     if isBriefsLabel(text) { return true }
     guard let label = columnLabelName(text) else { return false }
-    return briefsColumns.contains(label) || commentaryColumns.contains(label)
+    return briefsColumns.contains(label) || commentaryColumns.contains(label) || label == "图片新闻"
   }
 
   /// A small box's label in brackets (`【便民提示】`, ``isBoxLabel(_:)``, not a column's) without
@@ -462,8 +474,8 @@ public struct BulletinSplitter: Sendable {
     return label.utf8.count < line.utf8.count && !isColumnLabel(label) && isBoxLabel(label) ? label : nil
   }
 
-  /// `headline` with a column label in front (`图片新闻 清明前夕祭英烈`), where the label stood; a
-  /// label that names only its column (``namesColumnOnly(_:)``, `短评`, `简讯`) is left off.
+  /// `headline` with a column label in front (`读者来信 …`), where the label stood; a label that
+  /// names only its column (``namesColumnOnly(_:)``, `短评`, `简讯`, `图片新闻`) is left off.
   static func labelled(_ headline: Unit, by label: Unit) -> Unit {
     // A column of briefs' label (`简讯`, `【快　讯】`) names the column, none of its briefs, and a
     // commentary column's (`短评`, `【本报评论员文章】`) names the column, not the piece.
