@@ -68,4 +68,28 @@ extension BulletinSplitterTests {
     #expect(BulletinSplitter.isImprintLine("零售价:1.00元 某川县报印务中心印刷"))
     #expect(!BulletinSplitter.isImprintLine("新闻热线：1234567"))
   }
+
+  @Test("a bulletin's marked list of contents is no item, and a long numbered point under an item stays its text")
+  func bulletinMarkedContentsAndNumberedPoints() {
+    let page = """
+      工 作 简 报
+      第3期
+      某川县水利局办公室编　　　　2025年6月3日
+
+      本期要目
+      ◆汛前检查全部完成
+      ◆下阶段安排
+
+      一、全县水库汛前安全检查全面完成
+      　　截至6月2日，全县四十二座水库汛前安全检查全部完成，发现的九处隐患已整改到位。
+
+      二、下一步工作安排
+      　　（一）落实值班值守。汛期实行二十四小时值班，确保信息畅通。
+      　　（二）开展应急演练。各乡镇六月中旬前完成一次防汛应急演练。
+      　　（三）加强山塘巡查。督促各乡镇落实山塘巡查责任人，雨前雨中雨后加密巡查频次，发现险情及时处置上报。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["全县水库汛前安全检查全面完成", "下一步工作安排"])
+    #expect(articles.last?.body.contains("（三）加强山塘巡查。") == true)
+  }
 }

@@ -697,8 +697,8 @@ extension BulletinSplitter {
   }
 
   /// The units without a table of contents (`本期要目`, `目录`, then the titles of the items
-  /// below it): the label and the run of lines after it that recur on the page later or name
-  /// another page (`…完成备案 2版`).
+  /// below it): the label and the run of lines after it that recur on the page later, name
+  /// another page (`…完成备案 2版`) or stand behind a list marker (`◆…`).
   static func removingContents(_ units: [Unit]) -> [Unit] {
     guard
       let label = units.prefix(12).firstIndex(where: { isContentsLabel($0.text) })
@@ -709,7 +709,9 @@ extension BulletinSplitter {
       if let title = withoutListNumber(units[end].text, place: end - label) { entry.title = title }
       guard isHeadlineLike(entry.title, strict: false) else { break }
       let recurs = units[(end + 1)...].contains { contentsEntry($0.text).title == entry.title }
-      guard recurs || entry.namesPage else { break }
+      // A bulletin's list of its items behind markers (`◆…`) words them its own way.
+      let marked = units[end].text.unicodeScalars.first.map(briefMarkers.contains) == true
+      guard recurs || entry.namesPage || marked else { break }
       end += 1
     }
     guard end - label > 2 else { return units }
@@ -797,7 +799,7 @@ extension BulletinSplitter {
       }
       inOneLineNews = false
       if isBulletinSectionLabel(text) { continue }
-      if let (title, body) = titledParagraph(text) {
+      if let (title, body) = titledParagraph(text), !continuesNumberedPoints(at: k - 1, in: units) {
         out.append(Unit(text: title, line: unit.line, blankBefore: true))
         out.append(Unit(text: body, line: unit.line, blankBefore: false))
         continue
@@ -930,6 +932,15 @@ extension BulletinSplitter {
       return false
     }
     return text.unicodeScalars.index(after: close) < text.unicodeScalars.endIndex
+  }
+
+  /// Whether the unit at `i` is one more numbered point of an item's text: the unit before it is
+  /// numbered alike and stayed text (`（一）抓好…。…`, then `（二）…`), so this one, however long
+  /// its first sentence, is no item of its own.
+  static func continuesNumberedPoints(at i: Int, in units: [Unit]) -> Bool {
+    guard i > 0, let style = numberingStyle(units[i].text) else { return false }
+    let previous = units[i - 1].text
+    return numberingStyle(previous) == style && titledParagraph(previous) == nil && itemTitle(previous) == nil
   }
 
   /// Whether a line is the first of numbered items' titles (`1. …`, `一、…`, `（一）…`).
