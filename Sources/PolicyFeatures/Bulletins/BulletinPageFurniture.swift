@@ -114,9 +114,11 @@ extension BulletinSplitter {
     while words.count - end < 2, start + 1 < end, isFootWord(words[end - 1]) { end -= 1 }
     if pageCodes == 1 && isStaffCredit(words[start..<end].joined(separator: " ")) { return true }
     // The page's running fields, then its staff (`某日报　2026年3月19日　星期四　第6版　责任编辑：某某`):
-    // the paper's name, the date, the weekday and the page before the first role.
+    // the paper's name, the date, the weekday and the page before the first role; or the date,
+    // the weekday and the section's name without the page's number (`2026年3月19日　星期四　民生
+    // 责编：某某`).
     guard let role = words.firstIndex(where: { staffRole(opening: $0) != nil }), role >= 2,
-      let fields = mastheadFields(words[..<role].joined(separator: " ")), fields.pages == 1, fields.dating >= 2
+      let fields = mastheadFields(words[..<role].joined(separator: " ")), fields.pages <= 1, fields.dating >= 2
     else { return false }
     return isStaffCredit(words[role...].joined(separator: " "))
   }

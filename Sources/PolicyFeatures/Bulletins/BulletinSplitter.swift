@@ -180,11 +180,19 @@ public struct BulletinSplitter: Sendable {
     let leadsOpeningBlocks = blocks.filter { Self.isAnchor($0[0].text) }.count
     let leadsUnderHeadlines = blocks.filter { $0.count > 1 && Self.isAnchor($0[1].text) }.count
     if blocks.count > 1 && multiLine * 2 >= blocks.count && leadsOpeningBlocks <= leadsUnderHeadlines
-      && !blocks.contains(where: Self.holdsSeveralLeads)
+      && !blocks.contains(where: Self.holdsSeveralLeads) && !Self.setsParagraphsApart(blocks)
     {
       return splitBlocks(blocks)
     }
     return splitParagraphs(units)
+  }
+
+  /// Whether a page's blank lines set apart its paragraphs rather than its articles: a third
+  /// of its blocks, three at least, open with an indented line, as a paragraph goes on with the
+  /// article above it. A block page sets one article a block, each opening with its headline.
+  static func setsParagraphsApart(_ blocks: [[Unit]]) -> Bool {
+    let indented = blocks.reduce(0) { $0 + ($1[0].indented ? 1 : 0) }
+    return indented >= 3 && indented * 3 >= blocks.count
   }
 
   /// The most bytes a line set in a printed column holds (80 ideographs): a longer line is a
@@ -882,9 +890,12 @@ public struct BulletinSplitter: Sendable {
       // On a page whose paragraphs are indented and whose headlines are not, a label after an
       // item's credit line heads the headline found under it, and so does a box's label in
       // brackets of its own (`【警方提示】`).
+      // A column of briefs' label (`快讯`) over its first brief's title, found already (`■…`),
+      // heads that title after any finished item.
       let bracketed = !column && units[i].text.hasUTF8Prefix("【")
-      if column || bracketed, headlineLines[i + 1] == 1, closesWithCreditLine(i - 1, in: units), !units[i].indented,
-        !units[i + 1].indented
+      let overBrief = isBriefsColumnLabel(units[i].text) && headlineLines[i + 1] == 1 && !units[i].indented
+      if overBrief || column || bracketed, headlineLines[i + 1] == 1, !units[i].indented, !units[i + 1].indented,
+        overBrief || closesWithCreditLine(i - 1, in: units)
       {
         headlineLines[i] = 2
         headlineLines[i + 1] = 0
@@ -929,26 +940,44 @@ public struct BulletinSplitter: Sendable {
 
   /// Whether the units at `i` and `i + 1` are a headline of two lines (a kicker over the
   /// headline, `…宣传周`, then `…进校园`, or one headline wrapped) heading a news item without a
-  /// lead: the item above closes with its credit on a line of its own (`（记者 某某）` under an
-  /// indented paragraph), neither line is indented as a paragraph is, and the text under them,
-  /// indented, opens as a news item does (`4月14日，…`, ``opensLikeNewsItem(_:)``). A feature's
-  /// subheadings stand under no credit line.
+  /// lead: the item above closes with its credit, on a line of its own (`（记者 某某）` under an
+  /// indented paragraph) or at the end of its last paragraph, indented (`…全覆盖。（记者 某某）`),
+  /// neither line is indented as a paragraph is, and the text under them, indented, opens as a
+  /// news item does (`4月14日，…`, ``opensLikeNewsItem(_:)``) or closes with a credit of its own
+  /// (``closesOwnCredit(under:in:_:_:)``). A feature's subheadings stand under no credit.
   static func opensNewsItemUnderTwoLines(at i: Int, in units: [Unit], _ headlineLines: [Int], _ anchors: [Bool])
     -> Bool
   {
-    guard i + 2 < units.count, headlineLines[i + 2] == 0, !anchors[i + 2], closesWithCreditLine(i - 1, in: units),
+    guard i + 2 < units.count, headlineLines[i + 2] == 0, !anchors[i + 2],
       !units[i].indented, !units[i + 1].indented, units[i + 2].indented, isStandaloneHeadline(units[i + 1].text)
     else { return false }
-    return opensLikeNewsItem(units[i + 2].text)
+    if closesWithCreditLine(i - 1, in: units) { return opensLikeNewsItem(units[i + 2].text) }
+    guard units[i].blankBefore, units[i - 1].indented, closesWithCredit(units[i - 1].text) else { return false }
+    return opensLikeNewsItem(units[i + 2].text) || closesOwnCredit(under: i + 2, in: units, headlineLines, anchors)
+  }
+
+  /// Whether the text from unit `start` up to the next lead, credit line or headline (twelve
+  /// units at most) closes with a credit of its own (`…频次。（记者 某某）`), as each item of a
+  /// page of credited news items does.
+  static func closesOwnCredit(under start: Int, in units: [Unit], _ headlineLines: [Int], _ anchors: [Bool]) -> Bool {
+    var last = start
+    while last + 1 < units.count, last + 1 - start < 12, headlineLines[last + 1] == 0, !anchors[last + 1],
+      !isStandaloneHeadline(units[last + 1].text)
+    {
+      last += 1
+    }
+    return closesWithCredit(units[last].text)
   }
 
   /// Whether the unit at `k` is a signature closing a signed piece: an author's line
   /// (``signatureAuthor(_:)``) or the note of the author's unit (``isAuthorUnitNote(_:)``) under
-  /// a finished sentence (or under another such line), not under a headline.
+  /// a finished sentence (or under another such line), not under a headline: a headline that
+  /// ends with a quoted term (`算好便民的“时间账”`) finishes no sentence.
   static func closesSignedPiece(_ k: Int, in units: [Unit]) -> Bool {
     guard k >= 1, isAuthorUnitNote(units[k].text) || signatureAuthor(units[k].text) != nil else { return false }
     let above = units[k - 1].text
-    return endsSentence(above) || isAuthorUnitNote(above) || signatureAuthor(above) != nil
+    return (endsSentence(above) && !endsWithQuotedTerm(above)) || isAuthorUnitNote(above)
+      || signatureAuthor(above) != nil
   }
 
   /// Whether the headline line at `i`, after a news item with a lead or a credit and no
