@@ -124,4 +124,73 @@ extension BulletinSplitterTests {
       """
     #expect(BulletinSplitter().split(page).map(\.byline) == ["本报记者 麦穗青", "本报记者 麦穗青"])
   }
+
+  @Test(
+    "a marked photo credit closes its caption, a dated caption over a headline is photo news, a marked name signs a commentary"
+  )
+  func markedCreditsAndPhotoNews() {
+    let page = """
+      3　　2026年9月4日　星期五　　农业农村　　责任编辑：葛青禾
+      山里果子进城记
+      ■记者　于北辰
+      　　在云岫乡桃坪村，果农们正忙着把刚摘下的黄桃装箱，今年村里的黄桃通过电商平台销往全国二十多个城市。
+      ▲ 果农在分拣黄桃。　■记者　于北辰　摄
+      　　村党支部书记说，村里正建设冷链仓库，让鲜果走得更远。
+      云岫乡新建三座便民桥
+      　　本报讯（记者　钱若水）日前，云岫乡三座便民桥全部建成通车，沿河两岸的村民出行不再绕远路。
+      ▲ 9月2日，云岫乡溪头村村民在新建的便民桥上通行。今年全乡修建便民桥3座。　■通讯员　甘小满　摄
+      时评
+      让好产品走得更远
+      ■苏禾
+      　　黄桃卖得好，靠的是品质，也靠的是冷链和物流跟得上。
+      　　把产业链补齐，乡村的好产品才能走进更多人的餐桌。
+      简讯
+      县农技站举办果树修剪培训
+      　　9月以来，县农技站组织技术员深入果园开展修剪培训，已培训果农300余人次。（通讯员　甘小满）
+      桃坪村黄桃节9月10日开幕
+      　　第二届桃坪村黄桃节将于9月10日开幕，届时将举办采摘比赛等活动。（记者　于北辰）
+      校对：林小舟　美编：洪一鸣
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(
+      articles.map(\.title) == [
+        "山里果子进城记", "云岫乡新建三座便民桥", "让好产品走得更远", "县农技站举办果树修剪培训", "桃坪村黄桃节9月10日开幕",
+      ])
+    #expect(articles.map(\.byline) == ["记者 于北辰", "记者 钱若水", "苏禾", "通讯员 甘小满", "记者 于北辰"])
+    #expect(articles.first?.body.split(separator: "\n").last == "村党支部书记说，村里正建设冷链仓库，让鲜果走得更远。")
+    #expect(!articles.contains { $0.body.contains("溪头村村民") })
+  }
+
+  @Test(
+    "a signed piece under its column's name is titled without it, and a note asking for contributions is the paper's")
+  func signedPieceUnderColumnName() {
+    let page = """
+      澄江日报　2026年9月5日　星期六　第6版　理论周刊
+      主编：柏清源　责任编辑：计晓岚
+
+      以绣花功夫做好城市管理
+      □ 柴思远
+      　　城市管理是一门精细的学问。近年来，不少城市在街巷治理、垃圾分类、停车管理等方面积
+      极探索，城市面貌明显改善。但也要看到，一些地方仍存在重建设轻管理的现象。
+      　　精细化管理的关键在于以人为本。城市管理者要多到街头巷尾走一走，听听市民怎么说，
+      把群众反映的问题一件件办好。
+      （作者系澄江市委党校副教授）
+
+      读书笔记
+      “留痕”不能代替“留绩”
+      　　工作留痕本是为了规范管理，但在个别地方，留痕变成了目的，台账越做越厚，实事却越
+      办越少。
+      　　干部的精力是有限的。把功夫花在解决问题上，群众自然看得见、记得住。
+      □ 穆清风
+
+
+      理论热线：5521803　来稿请注明真实姓名、单位及联系方式
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["以绣花功夫做好城市管理", "“留痕”不能代替“留绩”"])
+    #expect(articles.map(\.byline) == ["柴思远", "穆清风"])
+    #expect(!articles.contains { $0.body.contains("理论热线") || $0.body.contains("读书笔记") })
+    #expect(BulletinSplitter.isHouseNote("理论热线：5521803 来稿请注明真实姓名、单位及联系方式"))
+    #expect(!BulletinSplitter.isHouseNote("咨询热线：5521803 报名请携带身份证、户口本"))
+  }
 }

@@ -20,10 +20,14 @@ extension BulletinSplitter {
   }
 
   /// Whether a line is a photo credit: credit words (roles, names) ending in `摄` or `摄影`
-  /// (`通讯员 方晓东 摄`, `（本报记者 刘洋 摄）`).
+  /// (`通讯员 方晓东 摄`, `（本报记者 刘洋 摄）`), perhaps behind a marker as the page sets its
+  /// credit lines (`■记者 某某 摄`).
   static func isPhotoCredit(_ text: String) -> Bool {
     guard text.hasAtMostScalars(40) else { return false }
     var inner = Substring(text)
+    if let first = inner.unicodeScalars.first, briefMarkers.contains(first) {
+      inner = Substring(strippingBriefMarker(text))
+    }
     if let first = inner.unicodeScalars.first, first == "（" || first == "(",
       let last = inner.unicodeScalars.last, last == "）" || last == ")"
     {
@@ -454,6 +458,7 @@ extension BulletinSplitter {
       // author's unit (`作者：某某（…）`).
       byline = first.hasUTF8Prefix("作者") ? signatureAuthor(first) ?? first : first
       paragraphs.removeFirst()
+
     } else if let first = paragraphs.first, let (credit, rest) = extractByline(first) {
       byline = credit
       paragraphs[0] = rest

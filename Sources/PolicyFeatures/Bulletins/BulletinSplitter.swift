@@ -289,6 +289,8 @@ public struct BulletinSplitter: Sendable {
       {
         block[1] = Self.labelled(block[1], by: block[0])
         block.removeFirst()
+      } else if Self.opensWithSignedColumnName(block) {
+        block.removeFirst()
       }
       // A banner over the page's first headline (a special's slogan over its name, `——…特刊`)
       // has no text of its own: it is the page's, no article.
@@ -470,6 +472,21 @@ public struct BulletinSplitter: Sendable {
     return label.utf8.count < line.utf8.count && !isColumnLabel(label) && isBoxLabel(label) ? label : nil
   }
 
+  /// Whether a block is a signed piece under its column's name (`学思札记`, then the headline,
+  /// the text and `□ 某某`): a first line of two to six ideographs, neither it nor the headline
+  /// under it indented, text indented under them, and the author's signature closing the block
+  /// (``signatureAuthor(_:)``). The name is the column's, none of the piece's title, as a known
+  /// commentary column's label is (``namesColumnOnly(_:)``); a kicker stands over news, which
+  /// closes with no signature.
+  static func opensWithSignedColumnName(_ block: [Unit]) -> Bool {
+    guard block.count >= 4, !block[0].indented, !block[1].indented, block[2].indented,
+      (2...6).contains(block[0].text.unicodeScalars.count),
+      block[0].text.unicodeScalars.allSatisfy({ $0.isMainBlockIdeograph }),
+      isHeadlineLike(block[1].text, strict: true), let last = block.last, !last.indented
+    else { return false }
+    return signatureAuthor(last.text) != nil
+  }
+
   /// `headline` with a column label in front (`图片新闻 清明前夕祭英烈`), where the label stood; a
   /// label that names only its column (``namesColumnOnly(_:)``, `短评`, `简讯`) is left off.
   static func labelled(_ headline: Unit, by label: Unit) -> Unit {
@@ -591,12 +608,29 @@ public struct BulletinSplitter: Sendable {
           flush()
           title = Self.untitledLeadTitle(units[i].text).map { Unit(text: $0, line: units[i].line, blankBefore: true) }
         }
-        paragraphs.append(units[i].text)
+        // A photo news item without a headline, its caption pointing up at the photo and dated
+        // as news (`▲ 8月12日，…。 ■通讯员 某某 摄`), last before the next headline, follows the
+        // article above and is none of its text.
+        if title != nil, !paragraphs.isEmpty, Self.isPhotoNewsCaption(at: i, in: units, headlineLines) { flush() }
+        // A commentary's author behind a marker (`■江帆`) is read as the author's line.
+        let author = paragraphs.isEmpty && title != nil && Self.isMarkedAuthorUnderCommentary(i, in: units)
+        paragraphs.append(author ? Self.strippingBriefMarker(units[i].text) : units[i].text)
         i += 1
       }
     }
     flush()
     return out
+  }
+
+  /// Whether the unit at `i` is a photo news item of its own, set without a headline between two
+  /// articles: a caption behind `▲`, opening with a date as news does (``opensLikeNewsItem(_:)``)
+  /// and closing with its photographer's credit (``endsWithPhotoCredit(_:)``), right over the
+  /// next headline. A caption of the article's own photo describes it, undated, among its text.
+  static func isPhotoNewsCaption(at i: Int, in units: [Unit], _ headlineLines: [Int]) -> Bool {
+    guard i + 1 < units.count, headlineLines[i + 1] > 0, units[i].text.hasUTF8Prefix("▲"),
+      endsWithPhotoCredit(units[i].text)
+    else { return false }
+    return opensLikeNewsItem(strippingBriefMarker(units[i].text))
   }
 
   /// Whether the unit at `i`, under no headline, is a news item's lead that opens as news does
@@ -669,7 +703,9 @@ public struct BulletinSplitter: Sendable {
         && (units[h - 1].blankBefore || endsItem(units[h - 2].text))
     }
     func isAuthorAnchor(_ j: Int) -> Bool {
-      j > 0 && j + 1 < units.count && isAuthorLine(units[j].text) && isHeadlineLike(units[j - 1].text, strict: false)
+      j > 0 && j + 1 < units.count
+        && (isAuthorLine(units[j].text) || isMarkedAuthorUnderCommentary(j, in: units))
+        && isHeadlineLike(units[j - 1].text, strict: false)
         && (j == 1 || units[j - 1].blankBefore || endsItem(units[j - 2].text) || underKicker(j - 1))
         && !isAuthorLine(units[j - 1].text) && !isClosingCredit(units[j - 1].text) && !anchors[j + 1]
         && (!isHeadlineLike(units[j + 1].text, strict: false) || opensStanza(at: j + 1, in: units))
@@ -685,7 +721,10 @@ public struct BulletinSplitter: Sendable {
       headlineLines[j] = 2
       headlineLines[j + 1] = 0
     }
-    for i in units.indices where headlineLines[i] == 0 && opensBriefs(units[i].text) && !insideHeadline(i, back: 2) {
+    for i in units.indices
+    where headlineLines[i] == 0 && opensBriefs(units[i].text) && !insideHeadline(i, back: 2)
+      && !isMarkedAuthorUnderCommentary(i, in: units)
+    {
       // A line of a bulleted list (`●工业用电量　9.8亿千瓦时　增长8.1%` under or over another `●` line,
       // without a blank line between them) heads no column of briefs.
       guard !isBulletedListLine(i, in: units) else { continue }
