@@ -159,6 +159,7 @@ extension BulletinSplitterTests {
     #expect(articles.map(\.byline) == ["记者 于北辰", "记者 钱若水", "苏禾", "通讯员 甘小满", "记者 于北辰"])
     #expect(articles.first?.body.split(separator: "\n").last == "村党支部书记说，村里正建设冷链仓库，让鲜果走得更远。")
     #expect(!articles.contains { $0.body.contains("溪头村村民") })
+    #expect(BulletinSplitter.closingPhotoCredit("果农在分拣黄桃。 ■记者 于北辰 摄")?.credit == "记者 于北辰 摄")
   }
 
   @Test(

@@ -55,12 +55,13 @@ extension BulletinSplitter {
   }
 
   /// A caption closing with its photographer's credit after its last sentence (`…上门理发。 通讯员
-  /// 某某 摄`): the caption's text and the credit, or nil (also for a credit alone).
+  /// 某某 摄`): the caption's text and the credit (without the marker it may stand behind,
+  /// `■某某 摄`), or nil (also for a credit alone).
   static func closingPhotoCredit(_ paragraph: String) -> (text: String, credit: String)? {
     guard endsWithPhotoCredit(paragraph), let stop = paragraph.lastIndex(of: "。") else { return nil }
     let credit = paragraph[paragraph.index(after: stop)...].trimmingCharacters(in: .whitespaces)
     guard isPhotoCredit(credit) else { return nil }
-    return (String(paragraph[...stop]), credit)
+    return (String(paragraph[...stop]), strippingBriefMarker(credit))
   }
 
   /// Whether a paragraph is or ends with a photo credit (`…。本报记者 刘洋 摄`).
