@@ -30,25 +30,11 @@ struct PageLayoutTests {
   /// Layouts the splitter does not cut as a reader would yet, and why.
   static let knownIssues: [String: String] = [
     "2026-08-02":
-      "blind set 21, after the photo-news and imprint rules: #2 byline None, expected \'杜文卓\' (a credit behind a marker, `■某某　摄`, closing the caption is no photo credit yet)",
-    "2026-08-03":
-      "blind set 21, before any change for it: 8 articles, expected 6 | #1 body lacks '民和7家商户全部实现和谐搬迁' | page output has '石澜日报' | #1 no paragraph starts with '区交通运输局相关负责' | #2 title '区交通运输局相关负责人介绍，打通“断头路”是今年区政府承诺办理的民生实事之一。项目推进中，相关部门逐户上门沟通征拆事宜，对涉及的43户居石澜日报', expected '“银龄食堂”开到家门口' | #2 byline None, expected '本报记者 柯雨桐' | #2 body starts '民和7家商户全部实现和谐', expected '中午11点，云栖街道兰亭社区的“银龄食堂' | #2 body lacks '70岁以上老人只需12元，8' | #2 body lacks '目前，石澜区已建成社区老年食' | #2 body lacks '应午、晚两餐，行动不便的老人' | page output has '石澜日报' | #2 no paragraph starts with '社区书记闵慧介绍，食' | #2 no paragraph starts with '目前，石澜区已建成社' | …",
-    "2026-08-04":
-      "blind set 21, before any change for it: 8 articles, expected 7 | page output has '快讯' | page output has '快讯' | #3 body starts '', expected '从“排大半天队”到“半个小时办完”，预约' | #3 body lacks '办完”，预约售粮节省的是农民' | #3 body lacks '于能不能站在群众的角度，把每' | #3 body lacks '便民服务不在于口号多响，而在' | page output has '快讯' | #3 no paragraph starts with '便民服务不在于口号多' | #4 title '从“排大半天队”到“半个小时 办完”，预约售粮节省的是农民的时', expected '溪口镇千亩茶园喜获“生态”认证' | #4 byline None, expected '通讯员 鲍建华 记者 殷青' | #4 body starts '间,体现的是服务的温度。', expected '近日，溪口镇云雾茶场1200亩茶园通过生' | #4 body lacks '茶园通过生态原产地产品保护认' | #4 body lacks '学除草剂。获得认证后，茶场的' | …",
-    "2026-08-07":
-      "blind set 21, before any change for it: #4 byline '本报记者 杜文卓 文／图', expected '本报记者 杜文卓'",
+      "blind set 21, after this session's rules: #2 byline '杜文卓 摄', expected '杜文卓'",
     "2026-08-08":
-      "blind set 21, before any change for it: 11 articles, expected 6 | #1 title 'A2 石澜经开区“小升规”企业持续扩容', expected '石澜区召开重点项目“比学赶超”现场推进会' | #1 byline None, expected '本报记者 方知秋 柯雨桐' | #1 body starts 'A3\"银龄食堂\"年底覆盖', expected '8月7日，石澜区召开2026年第三季度重' | #1 body lacks '会人员先后来到经开区北区、新' | #1 body lacks '会议指出，当前正是项目建设的' | #1 body lacks '今年以来，石澜区共安排重点项' | page output has 'A3 “银龄食堂”年底覆盖城区街道' | page output has 'A5 非遗传承人讲述酱园百年' | page output has '图片新闻' | #1 no paragraph starts with '今年以来，石澜区共安' | #1 no paragraph starts with '会议指出，当前正是项' | #2 title '石澜区召开重点项目 “比学赶超”现场推进会', expected '立秋时节荷香浓' | …",
-    "2026-08-09":
-      "blind set 21, before any change for it: page output has '快讯' | page output has '快讯' | #6 title '竹林乡举办农民丰收节筹备会 8', expected '竹林乡举办农民丰收节筹备会' | #6 body starts '月6日,竹林乡召开农民丰', expected '8月6日，竹林乡召开农民丰收节桐溪分会场' | page output has '快讯'",
-    "2026-08-12":
-      "blind set 21, before any change for it: 7 articles, expected 5 | #1 body lacks '在开发区北区的一家汽车零部件' | #1 body lacks '培育企业库，对首次升规企业给' | #1 body lacks '已经排到了11月。' | page output has '石澜日报' | #1 no paragraph starts with '在开发区北区的一家汽' | #1 no paragraph starts with '开发区管委会相关负责' | #2 title '在开发区北区的一家汽车零部件企业，新投用的智能冲压生产线正在满负荷石澜日报', expected '老字号“石澜酱园”开出新门店' | #2 byline None, expected '本报记者 柯雨桐' | #2 body starts '运转。企业负责人说,生产', expected '8月10日，已有百余年历史的“石澜酱园”' | #2 body lacks '新门店设置了酱菜试吃区和传统' | #2 body lacks '平说，近年来酱园在保留传统工' | #2 body lacks '“酱园的腐乳和酱萝卜是很多石' | #2 body has '已经排到了11月。' | …",
+      "blind set 21, after this session's rules: #1 title '', expected '石澜区召开重点项目“比学赶超”现场推进会' | #1 byline None, expected '本报记者 方知秋 柯雨桐' | #1 body starts 'A2石澜经开区\"小升规\"', expected '8月7日，石澜区召开2026年第三季度重' | #1 body lacks '会人员先后来到经开区北区、新' | #1 body lacks '会议指出，当前正是项目建设的' | #1 body lacks '今年以来，石澜区共安排重点项' | page output has 'A3 “银龄食堂”年底覆盖城区街道' | page output has 'A5 非遗传承人讲述酱园百年' | #1 no paragraph starts with '今年以来，石澜区共安' | #1 no paragraph starts with '会议指出，当前正是项' | #2 title '“比学赶超”现场推进会', expected '立秋时节荷香浓' | #2 byline '本报记者 方知秋 柯雨桐', expected '本报记者 柯雨桐' | …",
     "2026-08-13":
-      "blind set 21, before any change for it: 5 articles, expected 6 | page output has '图片新闻' | page output has '快讯' | #2 title '图片新闻 非遗展演迎客来', expected '非遗展演迎客来' | #2 byline None, expected '记者 殷青' | page output has '快讯' | page output has '图片新闻' | page output has '快讯' | #4 title '桐溪县启动秋季征兵体检 8月12', expected '桐溪县启动秋季征兵体检' | #4 byline '通讯员 鲍建华', expected '通讯员 冉晴' | #4 body starts '日起,全县秋季征兵体检在', expected '8月12日起，全县秋季征兵体检在县人民医' | #4 body has '溪口镇云雾茶获评省级名茶' | #4 body has '溪口镇云雾茶场选送的“桐溪云' | page output has '图片新闻' | #5 title '签约只是开始', expected '溪口镇云雾茶获评省级名茶' | #5 byline '屈安', expected '通讯员 鲍建华' | …",
-    "2026-08-14":
-      "blind set 21, before any change for it: page output has '短评' | #1 no paragraph starts with '竹坞村党支部书记介绍' | #2 body has '8月12日，白鹭乡下湾村村民' | page output has '短评' | #3 title '——白鹭乡建立农田设施管护队伍', expected '高标准农田建设“建管并重”' | #3 body has '让“土特产”走出大山' | page output has '短评' | #4 title '江帆', expected '让“土特产”走出大山' | #4 byline None, expected '江帆' | page output has '短评' | page output has '短评' | page output has '短评'",
-    "2026-08-15":
-      "blind set 21, before any change for it: page output has '学思札记' | #2 title '学思札记 “调研”不能变成“调演”', expected '“调研”不能变成“调演”' | #2 byline None, expected '林见素'",
+      "blind set 21, after this session's rules: 5 articles, expected 6 | #2 byline None, expected '记者 殷青' | #4 title '桐溪县启动秋季征兵体检 8月12', expected '桐溪县启动秋季征兵体检' | #4 byline '通讯员 鲍建华', expected '通讯员 冉晴' | #4 body starts '日起,全县秋季征兵体检在', expected '8月12日起，全县秋季征兵体检在县人民医' | #4 body has '溪口镇云雾茶获评省级名茶' | #4 body has '溪口镇云雾茶场选送的“桐溪云' | #5 title '签约只是开始', expected '溪口镇云雾茶获评省级名茶' | #5 byline '屈安', expected '通讯员 鲍建华' | #5 body starts '12个项目签约,是桐溪招', expected '近日，溪口镇云雾茶场选送的“桐溪云雾”在' | #5 body lacks '溪口镇云雾茶场选送的“桐溪云' | #5 body lacks '在全省名优茶评比中获评省级名' | #5 body has '签约只是开始' | #5 body has '的又一成果，但签约只是开始，'",
   ]
 
   struct Expected: Decodable {

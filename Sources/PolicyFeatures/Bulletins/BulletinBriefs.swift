@@ -47,13 +47,20 @@ extension BulletinSplitter {
   /// eight characters or more may head any text; a shorter one (`■茶叶节开幕　4月14日，…`, four
   /// characters at least) heads text that opens as news does (``opensLeadlessArticle(_:)``),
   /// as no marked name or figure over its line does.
+  ///
+  /// In a narrow column the text may start with only a few characters after the title, a hard
+  /// wrap carrying it on into the next line (`■某某镇召开筹备会　8`, then `月6日，…`): read together,
+  /// the text then opens as news does.
   static func splittingTitledBriefs(_ units: [Unit]) -> [Unit] {
     guard units.contains(where: { $0.text.unicodeScalars.first.map(briefMarkers.contains) ?? false }) else {
       return units
     }
     var out: [Unit] = []
     out.reserveCapacity(units.count)
-    for unit in units {
+    var k = 0
+    while k < units.count {
+      let unit = units[k]
+      k += 1
       guard let mark = unit.text.unicodeScalars.first, briefMarkers.contains(mark) else {
         out.append(unit)
         continue
@@ -64,15 +71,24 @@ extension BulletinSplitter {
         continue
       }
       let title = String(item[..<space])
-      let body = String(item[item.index(after: space)...])
-      guard isHeadlineLike(title, strict: true), body.unicodeScalars.count >= 20, endsItem(body),
-        title.count >= 8 || opensLeadlessArticle(body)
-      else {
+      var body = String(item[item.index(after: space)...])
+      guard isHeadlineLike(title, strict: true) else {
         out.append(unit)
         continue
       }
-      out.append(Unit(text: title, line: unit.line, blankBefore: unit.blankBefore))
-      out.append(Unit(text: body, line: unit.line, blankBefore: false, indented: true))
+      if body.unicodeScalars.count >= 20, endsItem(body), title.count >= 8 || opensLeadlessArticle(body) {
+        out.append(Unit(text: title, line: unit.line, blankBefore: unit.blankBefore))
+        out.append(Unit(text: body, line: unit.line, blankBefore: false, indented: true))
+      } else if body.hasAtMostScalars(3), k < units.count, !units[k].blankBefore, !units[k].indented,
+        opensLeadlessArticle(body + units[k].text)
+      {
+        body += units[k].text
+        out.append(Unit(text: title, line: unit.line, blankBefore: unit.blankBefore))
+        out.append(Unit(text: body, line: unit.line, blankBefore: false, indented: true, width: units[k].width))
+        k += 1
+      } else {
+        out.append(unit)
+      }
     }
     return out
   }

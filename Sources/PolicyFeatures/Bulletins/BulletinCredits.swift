@@ -20,10 +20,14 @@ extension BulletinSplitter {
   }
 
   /// Whether a line is a photo credit: credit words (roles, names) ending in `摄` or `摄影`
-  /// (`通讯员 方晓东 摄`, `（本报记者 刘洋 摄）`).
+  /// (`通讯员 方晓东 摄`, `（本报记者 刘洋 摄）`), perhaps behind a marker as the page sets its
+  /// credit lines (`■记者 某某 摄`).
   static func isPhotoCredit(_ text: String) -> Bool {
     guard text.hasAtMostScalars(40) else { return false }
     var inner = Substring(text)
+    if let first = inner.unicodeScalars.first, briefMarkers.contains(first) {
+      inner = Substring(strippingBriefMarker(text))
+    }
     if let first = inner.unicodeScalars.first, first == "（" || first == "(",
       let last = inner.unicodeScalars.last, last == "）" || last == ")"
     {
@@ -51,12 +55,13 @@ extension BulletinSplitter {
   }
 
   /// A caption closing with its photographer's credit after its last sentence (`…上门理发。 通讯员
-  /// 某某 摄`): the caption's text and the credit, or nil (also for a credit alone).
+  /// 某某 摄`): the caption's text and the credit (without the marker it may stand behind,
+  /// `■某某 摄`), or nil (also for a credit alone).
   static func closingPhotoCredit(_ paragraph: String) -> (text: String, credit: String)? {
     guard endsWithPhotoCredit(paragraph), let stop = paragraph.lastIndex(of: "。") else { return nil }
     let credit = paragraph[paragraph.index(after: stop)...].trimmingCharacters(in: .whitespaces)
     guard isPhotoCredit(credit) else { return nil }
-    return (String(paragraph[...stop]), credit)
+    return (String(paragraph[...stop]), strippingBriefMarker(credit))
   }
 
   /// A photo credit (``isPhotoCredit(_:)``) without the word saying the photo was taken
@@ -265,9 +270,14 @@ extension BulletinSplitter {
   }
 
   /// A credit line as a byline: without its marker, and an author's credit without the `文/`
-  /// that says what the one name wrote (`□文/陈某` is `陈某`; `文/记者 曹某` stays as it is).
+  /// that says what the one name wrote (`□文/陈某` is `陈某`; `文/记者 曹某` stays as it is), or
+  /// the `文/图` said after the names (`本报记者 许某 文／图` is `本报记者 许某`).
   static func creditedNames(_ line: String) -> String {
-    let unmarked = strippingBriefMarker(line)
+    var unmarked = strippingBriefMarker(line)
+    for said in [" 文/图", " 文／图", " 图/文", " 图／文"] where unmarked.hasUTF8Suffix(said) {
+      unmarked = String(unmarked.dropLast(said.count))
+      break
+    }
     guard unmarked.hasUTF8Prefix("文/") || unmarked.hasUTF8Prefix("文／") else { return unmarked }
     let name = unmarked.dropFirst(2).drop { $0 == " " }
     return isPersonalName(name) ? String(name) : unmarked
@@ -428,6 +438,8 @@ extension BulletinSplitter {
       paragraphs[0] = lead
       paragraphs[1] = rest
       if rest.isEmpty { paragraphs.remove(at: 1) }
+    } else if paragraphs.count > 1, wrapsReportedLead(paragraphs[0], paragraphs[1]) {
+      paragraphs[0] += paragraphs.remove(at: 1)
     }
     if let first = paragraphs.first, isPublishingLine(first) {
       // A web item's publishing details: its author or source; a print lead under them (a
@@ -456,6 +468,7 @@ extension BulletinSplitter {
       // author's unit (`作者：某某（…）`).
       byline = first.hasUTF8Prefix("作者") ? signatureAuthor(first) ?? first : first
       paragraphs.removeFirst()
+
     } else if let first = paragraphs.first, let (credit, rest) = extractByline(first) {
       byline = credit
       paragraphs[0] = rest
@@ -538,6 +551,18 @@ extension BulletinSplitter {
       let (credit, text) = extractByline(line + next), !credit.isEmpty, text == rest
     else { return nil }
     return (line + tail, rest)
+  }
+
+  /// Whether a lead's unbracketed credit is broken by a hard wrap before its `报道`
+  /// (`本报讯 通讯员某某 记者某某`, then `报道　近日，…`): the line holds no `报道`, the next line
+  /// gives it within its first few characters and a space after it, and the two read together
+  /// give a credit (``extractUnbracketedByline(_:)``) running to the line's end at least.
+  static func wrapsReportedLead(_ line: String, _ next: String) -> Bool {
+    guard line.hasUTF8Prefix("本报讯 "), !line.containsUTF8("报道"), next.containsUTF8("报道 "),
+      let reported = next.range(of: "报道 "), next[..<reported.lowerBound].unicodeScalars.count <= 6,
+      let (credit, _) = extractUnbracketedByline(line + next)
+    else { return false }
+    return credit.unicodeScalars.count >= line.unicodeScalars.count - 4
   }
 
   /// A paragraph's last line with the bracketed credit a hard wrap broke off it (`…（记者 黎晓`)
@@ -722,9 +747,10 @@ extension BulletinSplitter {
   /// ``isCreditLine(_:)``), and the text after them.
   static func extractUnbracketedByline(_ paragraph: String) -> (String, String)? {
     guard paragraph.hasPrefix("本报讯 ") else { return nil }
-    // `本报讯 记者孔某 通讯员严某报道:今年以来…`: the credit runs to `报道：`.
+    // `本报讯 记者孔某 通讯员严某报道:今年以来…`: the credit runs to `报道：`, or to `报道` and a
+    // space (`本报讯 通讯员某某 记者某某报道　近日，…`).
     let head = String(String.UnicodeScalarView(paragraph.unicodeScalars.dropFirst(4).prefix(40)))
-    if let reported = head.range(of: "报道：") ?? head.range(of: "报道:") {
+    if let reported = head.range(of: "报道：") ?? head.range(of: "报道:") ?? head.range(of: "报道 ") {
       let credit = String(head[..<reported.lowerBound]).trimmingCharacters(in: .whitespaces)
       let rest = String(paragraph.unicodeScalars.dropFirst(4 + head[..<reported.upperBound].unicodeScalars.count))
       if isCreditLine(credit)

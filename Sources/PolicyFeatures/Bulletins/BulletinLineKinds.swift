@@ -401,6 +401,18 @@ extension BulletinSplitter {
       || (spaced && name.unicodeScalars.count == 3 && words.count == 1)
   }
 
+  /// Whether the unit at `j` is a commentary's author behind a marker without a space (`■江帆`)
+  /// under the piece's headline, under a commentary column's label (`短评`, ``commentaryColumns``):
+  /// there a name of two or three ideographs is the author's, no column of briefs' heading.
+  static func isMarkedAuthorUnderCommentary(_ j: Int, in units: [Unit]) -> Bool {
+    guard j >= 2, units[j].text.utf8.count <= 16, let marker = units[j].text.unicodeScalars.first,
+      briefMarkers.contains(marker), let label = columnLabelName(units[j - 2].text), commentaryColumns.contains(label),
+      isHeadlineLike(units[j - 1].text, strict: false)
+    else { return false }
+    let name = strippingBriefMarker(units[j].text)
+    return (2...3).contains(name.unicodeScalars.count) && isPersonalName(Substring(name))
+  }
+
   /// Whether a paragraph's text closes with a reporter's credit in brackets (`…处置率百分之百。（融媒记者
   /// 温 婷）`), as a news item without a lead is credited at its end.
   static func closesWithReporterCredit(_ text: String) -> Bool {

@@ -314,10 +314,14 @@ extension BulletinSplitter {
       // A running head or foot (`秣湖区报·综合新闻　2`, the paper's name again on the next page)
       // is no text; between two lines of one sentence it is a page's break, which the sentence
       // runs on across. So is the paper's name in capital letters (`LANJIANG DAILY`) between two
-      // lines of one sentence, as a column break sets the nameplate under the page's number.
+      // lines of one sentence, as a column break sets the nameplate under the page's number;
+      // and so is the paper's name alone (`某某日报`) there, set at the head of the next column,
+      // or the page's bare number (`2`), which a copied narrow column keeps among its lines.
       if isRunningHead(text) || isRunningFieldsLine(text)
         || (!masthead.isEmpty && text.utf8.count <= 60 && masthead.contains(text))
-        || (isNameplateInLetters(text) && out.last.map { endsMidSentence($0.text) } == true)
+        || ((isNameplateInLetters(text) || (text.utf8.count <= 48 && isPaperName(Substring(text)))
+          || isBarePageNumber(text))
+          && out.last.map { endsMidSentence($0.text) } == true)
       {
         if let last = out.last, endsMidSentence(last.text) { runsOnAcrossPages = true } else { blank = true }
         return

@@ -114,9 +114,11 @@ extension BulletinSplitter {
     while words.count - end < 2, start + 1 < end, isFootWord(words[end - 1]) { end -= 1 }
     if pageCodes == 1 && isStaffCredit(words[start..<end].joined(separator: " ")) { return true }
     // The page's running fields, then its staff (`某日报　2026年3月19日　星期四　第6版　责任编辑：某某`):
-    // the paper's name, the date, the weekday and the page before the first role.
+    // the paper's name, the date, the weekday and the page before the first role; or the date,
+    // the weekday and the section's name without the page's number (`2026年3月19日　星期四　民生
+    // 责编：某某`).
     guard let role = words.firstIndex(where: { staffRole(opening: $0) != nil }), role >= 2,
-      let fields = mastheadFields(words[..<role].joined(separator: " ")), fields.pages == 1, fields.dating >= 2
+      let fields = mastheadFields(words[..<role].joined(separator: " ")), fields.pages <= 1, fields.dating >= 2
     else { return false }
     return isStaffCredit(words[role...].joined(separator: " "))
   }
@@ -133,15 +135,16 @@ extension BulletinSplitter {
   /// Whether a line is the paper's house note at a page's head or foot: what it asks of its
   /// readers (`本版投稿请注明…`, `欢迎提供…线索`, `来信请寄：…`, `刊登公告请联系…广告部`), with the
   /// paper's or the supplement's name, its address or telephone, or the page's staff, set apart by
-  /// spaces, no sentence in it, the paper or the page named (`本版`, `报社`, `某日报`, a staff
-  /// credit). A notice's own contact line names its issuer, not the paper, and is kept.
+  /// spaces, no sentence in it (an enumeration, `姓名、单位`, is none), the paper or the page named
+  /// (`本版`, `报社`, `某日报`, a staff credit) or contributions asked for. A notice's own contact
+  /// line names its issuer, not the paper, and is kept.
   static func isHouseNote(_ text: String) -> Bool {
     // Every such note ends with a name, a word or a number, not with a sentence's punctuation,
     // and asks with `请` or welcomes with `欢迎`: most lines do neither.
     guard text.utf8.count <= 4 * 60, let last = text.unicodeScalars.last,
       last.isMainBlockIdeograph || ("0"..."9").contains(last), asksOrWelcomes(text),
       text.hasAtMostScalars(60),
-      hasNoStopOrComma(text)
+      !text.unicodeScalars.contains(where: { innerStops.contains($0) || $0 == "，" || $0 == "," })
     else { return false }
     let words = text.split(separator: " ")
     // The page's staff close the note: the words from the first role on are one credit.
@@ -162,7 +165,9 @@ extension BulletinSplitter {
         houseMatters.contains(where: word.contains)
       {
         asks = true
-        namesPaper = namesPaper || houseNames.contains(where: word.contains)
+        // Contributions (`来稿请注明…`) are sent to the paper: none but the paper asks for them.
+        namesPaper =
+          namesPaper || houseNames.contains(where: word.contains) || contributions.contains(where: word.contains)
       } else {
         return false
       }
@@ -194,6 +199,9 @@ extension BulletinSplitter {
 
   /// What a house note is about: contributions, letters, tips, notices and advertising.
   static let houseMatters = ["投稿", "来稿", "来信", "赐稿", "线索", "刊登", "广告", "订阅"]
+
+  /// What a house note asks readers to send the paper (see ``isHouseNote(_:)``).
+  static let contributions = ["投稿", "来稿", "赐稿"]
 
   /// Words that name the paper or the page in a house note.
   static let houseNames = ["本版", "本报", "本刊", "报社", "编辑部", "日报", "晚报", "副刊", "周刊", "专刊"]

@@ -180,11 +180,19 @@ public struct BulletinSplitter: Sendable {
     let leadsOpeningBlocks = blocks.filter { Self.isAnchor($0[0].text) }.count
     let leadsUnderHeadlines = blocks.filter { $0.count > 1 && Self.isAnchor($0[1].text) }.count
     if blocks.count > 1 && multiLine * 2 >= blocks.count && leadsOpeningBlocks <= leadsUnderHeadlines
-      && !blocks.contains(where: Self.holdsSeveralLeads)
+      && !blocks.contains(where: Self.holdsSeveralLeads) && !Self.setsParagraphsApart(blocks)
     {
       return splitBlocks(blocks)
     }
     return splitParagraphs(units)
+  }
+
+  /// Whether a page's blank lines set apart its paragraphs rather than its articles: a third
+  /// of its blocks, three at least, open with an indented line, as a paragraph goes on with the
+  /// article above it. A block page sets one article a block, each opening with its headline.
+  static func setsParagraphsApart(_ blocks: [[Unit]]) -> Bool {
+    let indented = blocks.reduce(0) { $0 + ($1[0].indented ? 1 : 0) }
+    return indented >= 3 && indented * 3 >= blocks.count
   }
 
   /// The most bytes a line set in a printed column holds (80 ideographs): a longer line is a
@@ -291,6 +299,8 @@ public struct BulletinSplitter: Sendable {
       {
         photoNews = Self.isPhotoNewsLabel(block[0].text)
         block[1] = Self.labelled(block[1], by: block[0])
+        block.removeFirst()
+      } else if Self.opensWithSignedColumnName(block) {
         block.removeFirst()
       }
       // A banner over the page's first headline (a special's slogan over its name, `——…特刊`)
@@ -474,6 +484,21 @@ public struct BulletinSplitter: Sendable {
     return label.utf8.count < line.utf8.count && !isColumnLabel(label) && isBoxLabel(label) ? label : nil
   }
 
+  /// Whether a block is a signed piece under its column's name (`学思札记`, then the headline,
+  /// the text and `□ 某某`): a first line of two to six ideographs, neither it nor the headline
+  /// under it indented, text indented under them, and the author's signature closing the block
+  /// (``signatureAuthor(_:)``). The name is the column's, none of the piece's title, as a known
+  /// commentary column's label is (``namesColumnOnly(_:)``); a kicker stands over news, which
+  /// closes with no signature.
+  static func opensWithSignedColumnName(_ block: [Unit]) -> Bool {
+    guard block.count >= 4, !block[0].indented, !block[1].indented, block[2].indented,
+      (2...6).contains(block[0].text.unicodeScalars.count),
+      block[0].text.unicodeScalars.allSatisfy({ $0.isMainBlockIdeograph }),
+      isHeadlineLike(block[1].text, strict: true), let last = block.last, !last.indented
+    else { return false }
+    return signatureAuthor(last.text) != nil
+  }
+
   /// `headline` with a column label in front (`读者来信 …`), where the label stood; a label that
   /// names only its column (``namesColumnOnly(_:)``, `短评`, `简讯`, `图片新闻`) is left off.
   static func labelled(_ headline: Unit, by label: Unit) -> Unit {
@@ -595,12 +620,29 @@ public struct BulletinSplitter: Sendable {
           flush()
           title = Self.untitledLeadTitle(units[i].text).map { Unit(text: $0, line: units[i].line, blankBefore: true) }
         }
-        paragraphs.append(units[i].text)
+        // A photo news item without a headline, its caption pointing up at the photo and dated
+        // as news (`▲ 8月12日，…。 ■通讯员 某某 摄`), last before the next headline, follows the
+        // article above and is none of its text.
+        if title != nil, !paragraphs.isEmpty, Self.isPhotoNewsCaption(at: i, in: units, headlineLines) { flush() }
+        // A commentary's author behind a marker (`■江帆`) is read as the author's line.
+        let author = paragraphs.isEmpty && title != nil && Self.isMarkedAuthorUnderCommentary(i, in: units)
+        paragraphs.append(author ? Self.strippingBriefMarker(units[i].text) : units[i].text)
         i += 1
       }
     }
     flush()
     return out
+  }
+
+  /// Whether the unit at `i` is a photo news item of its own, set without a headline between two
+  /// articles: a caption behind `▲`, opening with a date as news does (``opensLikeNewsItem(_:)``)
+  /// and closing with its photographer's credit (``endsWithPhotoCredit(_:)``), right over the
+  /// next headline. A caption of the article's own photo describes it, undated, among its text.
+  static func isPhotoNewsCaption(at i: Int, in units: [Unit], _ headlineLines: [Int]) -> Bool {
+    guard i + 1 < units.count, headlineLines[i + 1] > 0, units[i].text.hasUTF8Prefix("▲"),
+      endsWithPhotoCredit(units[i].text)
+    else { return false }
+    return opensLikeNewsItem(strippingBriefMarker(units[i].text))
   }
 
   /// Whether the unit at `i`, under no headline, is a news item's lead that opens as news does
@@ -673,7 +715,9 @@ public struct BulletinSplitter: Sendable {
         && (units[h - 1].blankBefore || endsItem(units[h - 2].text))
     }
     func isAuthorAnchor(_ j: Int) -> Bool {
-      j > 0 && j + 1 < units.count && isAuthorLine(units[j].text) && isHeadlineLike(units[j - 1].text, strict: false)
+      j > 0 && j + 1 < units.count
+        && (isAuthorLine(units[j].text) || isMarkedAuthorUnderCommentary(j, in: units))
+        && isHeadlineLike(units[j - 1].text, strict: false)
         && (j == 1 || units[j - 1].blankBefore || endsItem(units[j - 2].text) || underKicker(j - 1))
         && !isAuthorLine(units[j - 1].text) && !isClosingCredit(units[j - 1].text) && !anchors[j + 1]
         && (!isHeadlineLike(units[j + 1].text, strict: false) || opensStanza(at: j + 1, in: units))
@@ -689,7 +733,10 @@ public struct BulletinSplitter: Sendable {
       headlineLines[j] = 2
       headlineLines[j + 1] = 0
     }
-    for i in units.indices where headlineLines[i] == 0 && opensBriefs(units[i].text) && !insideHeadline(i, back: 2) {
+    for i in units.indices
+    where headlineLines[i] == 0 && opensBriefs(units[i].text) && !insideHeadline(i, back: 2)
+      && !isMarkedAuthorUnderCommentary(i, in: units)
+    {
       // A line of a bulleted list (`●工业用电量　9.8亿千瓦时　增长8.1%` under or over another `●` line,
       // without a blank line between them) heads no column of briefs.
       guard !isBulletedListLine(i, in: units) else { continue }
@@ -894,9 +941,12 @@ public struct BulletinSplitter: Sendable {
       // On a page whose paragraphs are indented and whose headlines are not, a label after an
       // item's credit line heads the headline found under it, and so does a box's label in
       // brackets of its own (`【警方提示】`).
+      // A column of briefs' label (`快讯`) over its first brief's title, found already (`■…`),
+      // heads that title after any finished item.
       let bracketed = !column && units[i].text.hasUTF8Prefix("【")
-      if column || bracketed, headlineLines[i + 1] == 1, closesWithCreditLine(i - 1, in: units), !units[i].indented,
-        !units[i + 1].indented
+      let overBrief = isBriefsColumnLabel(units[i].text) && headlineLines[i + 1] == 1 && !units[i].indented
+      if overBrief || column || bracketed, headlineLines[i + 1] == 1, !units[i].indented, !units[i + 1].indented,
+        overBrief || closesWithCreditLine(i - 1, in: units)
       {
         headlineLines[i] = 2
         headlineLines[i + 1] = 0
@@ -941,26 +991,44 @@ public struct BulletinSplitter: Sendable {
 
   /// Whether the units at `i` and `i + 1` are a headline of two lines (a kicker over the
   /// headline, `…宣传周`, then `…进校园`, or one headline wrapped) heading a news item without a
-  /// lead: the item above closes with its credit on a line of its own (`（记者 某某）` under an
-  /// indented paragraph), neither line is indented as a paragraph is, and the text under them,
-  /// indented, opens as a news item does (`4月14日，…`, ``opensLikeNewsItem(_:)``). A feature's
-  /// subheadings stand under no credit line.
+  /// lead: the item above closes with its credit, on a line of its own (`（记者 某某）` under an
+  /// indented paragraph) or at the end of its last paragraph, indented (`…全覆盖。（记者 某某）`),
+  /// neither line is indented as a paragraph is, and the text under them, indented, opens as a
+  /// news item does (`4月14日，…`, ``opensLikeNewsItem(_:)``) or closes with a credit of its own
+  /// (``closesOwnCredit(under:in:_:_:)``). A feature's subheadings stand under no credit.
   static func opensNewsItemUnderTwoLines(at i: Int, in units: [Unit], _ headlineLines: [Int], _ anchors: [Bool])
     -> Bool
   {
-    guard i + 2 < units.count, headlineLines[i + 2] == 0, !anchors[i + 2], closesWithCreditLine(i - 1, in: units),
+    guard i + 2 < units.count, headlineLines[i + 2] == 0, !anchors[i + 2],
       !units[i].indented, !units[i + 1].indented, units[i + 2].indented, isStandaloneHeadline(units[i + 1].text)
     else { return false }
-    return opensLikeNewsItem(units[i + 2].text)
+    if closesWithCreditLine(i - 1, in: units) { return opensLikeNewsItem(units[i + 2].text) }
+    guard units[i].blankBefore, units[i - 1].indented, closesWithCredit(units[i - 1].text) else { return false }
+    return opensLikeNewsItem(units[i + 2].text) || closesOwnCredit(under: i + 2, in: units, headlineLines, anchors)
+  }
+
+  /// Whether the text from unit `start` up to the next lead, credit line or headline (twelve
+  /// units at most) closes with a credit of its own (`…频次。（记者 某某）`), as each item of a
+  /// page of credited news items does.
+  static func closesOwnCredit(under start: Int, in units: [Unit], _ headlineLines: [Int], _ anchors: [Bool]) -> Bool {
+    var last = start
+    while last + 1 < units.count, last + 1 - start < 12, headlineLines[last + 1] == 0, !anchors[last + 1],
+      !isStandaloneHeadline(units[last + 1].text)
+    {
+      last += 1
+    }
+    return closesWithCredit(units[last].text)
   }
 
   /// Whether the unit at `k` is a signature closing a signed piece: an author's line
   /// (``signatureAuthor(_:)``) or the note of the author's unit (``isAuthorUnitNote(_:)``) under
-  /// a finished sentence (or under another such line), not under a headline.
+  /// a finished sentence (or under another such line), not under a headline: a headline that
+  /// ends with a quoted term (`算好便民的“时间账”`) finishes no sentence.
   static func closesSignedPiece(_ k: Int, in units: [Unit]) -> Bool {
     guard k >= 1, isAuthorUnitNote(units[k].text) || signatureAuthor(units[k].text) != nil else { return false }
     let above = units[k - 1].text
-    return endsSentence(above) || isAuthorUnitNote(above) || signatureAuthor(above) != nil
+    return (endsSentence(above) && !endsWithQuotedTerm(above)) || isAuthorUnitNote(above)
+      || signatureAuthor(above) != nil
   }
 
   /// Whether the headline line at `i`, after a news item with a lead or a credit and no
