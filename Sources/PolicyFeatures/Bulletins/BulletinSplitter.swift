@@ -310,8 +310,7 @@ public struct BulletinSplitter: Sendable {
           // and, like captions over the first headline, no article.
           continue
         } else if !out.isEmpty {
-          out[out.count - 1].body = Self.joinParagraphs(
-            out[out.count - 1].body.split(separator: "\n").map(String.init) + [only.text])
+          out[out.count - 1] = Self.appending(only.text, to: out[out.count - 1])
         } else {
           out.append(Self.article(title: only, paragraphs: []))
         }
@@ -342,6 +341,23 @@ public struct BulletinSplitter: Sendable {
     // the page's foot (where to place a notice, a slogan), no article.
     if let title = pendingTitle, out.isEmpty { out.append(Self.article(title: title, paragraphs: [])) }
     return out
+  }
+
+  /// The article with a paragraph set apart under its text (a block of its own) added: as the
+  /// last paragraph of an uncredited article, it closes with the reporter's credit in brackets
+  /// (`…等事项。（记者 某某）`), which is the byline, as in a paragraph set with the text.
+  static func appending(_ paragraph: String, to article: SplitArticle) -> SplitArticle {
+    var article = article
+    var paragraph = paragraph
+    if article.byline == nil, paragraph.hasUTF8Suffix("）") || paragraph.hasUTF8Suffix(")"),
+      !titlesBriefs(article.title), let (text, credit) = trailingCredit(paragraph)
+    {
+      article.byline = credit
+      paragraph = text
+    }
+    let paragraphs = article.body.split(separator: "\n").map(String.init) + (paragraph.isEmpty ? [] : [paragraph])
+    article.body = joinParagraphs(paragraphs)
+    return article
   }
 
   /// Whether the text before a page's first headline is only the name of the column or section
