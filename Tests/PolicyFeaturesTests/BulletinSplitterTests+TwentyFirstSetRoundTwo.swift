@@ -54,4 +54,24 @@ extension BulletinSplitterTests {
     #expect(articles.first?.byline == "记者 乙某某")
     #expect(articles.first?.body.hasSuffix("会议还研究了城区排涝设施改造等事项。") == true)
   }
+
+  @Test("on a page without blank lines, photo news under its label is credited to its photographer behind a marker")
+  func photoNewsCreditBehindMarker() {
+    let page = """
+      青陂县报
+      2025年7月5日　星期六
+      县城新建两座停车场投用
+      本报讯（记者　甲某某）7月4日，县城新建的两座公共停车场投入使用，新增停车位六百余个。
+      停车场实行错峰共享，周边居民夜间可优惠停放。
+      图片新闻
+      稻田披绿
+      7月3日，青陂镇万亩稻田一片葱绿。今年全镇水稻种植面积稳中有增。　　■乙某某　摄
+      县图书馆开设暑期课堂
+      本报讯（通讯员　丙某）7月4日，县图书馆暑期课堂开课，首批招收学员一百二十名。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["县城新建两座停车场投用", "稻田披绿", "县图书馆开设暑期课堂"])
+    #expect(articles.map(\.byline) == ["记者 甲某某", "乙某某", "通讯员 丙某"])
+    #expect(articles[1].body == "7月3日，青陂镇万亩稻田一片葱绿。今年全镇水稻种植面积稳中有增。")
+  }
 }

@@ -20,10 +20,14 @@ extension BulletinSplitter {
   }
 
   /// Whether a line is a photo credit: credit words (roles, names) ending in `摄` or `摄影`
-  /// (`通讯员 方晓东 摄`, `（本报记者 刘洋 摄）`).
+  /// (`通讯员 方晓东 摄`, `（本报记者 刘洋 摄）`), perhaps behind a marker as a credit line is
+  /// (`■某某 摄`).
   static func isPhotoCredit(_ text: String) -> Bool {
     guard text.hasAtMostScalars(40) else { return false }
     var inner = Substring(text)
+    if let first = inner.unicodeScalars.first, briefMarkers.contains(first) {
+      inner = Substring(inner.unicodeScalars.dropFirst()).drop { $0 == " " }
+    }
     if let first = inner.unicodeScalars.first, first == "（" || first == "(",
       let last = inner.unicodeScalars.last, last == "）" || last == ")"
     {
@@ -56,7 +60,7 @@ extension BulletinSplitter {
     guard endsWithPhotoCredit(paragraph), let stop = paragraph.lastIndex(of: "。") else { return nil }
     let credit = paragraph[paragraph.index(after: stop)...].trimmingCharacters(in: .whitespaces)
     guard isPhotoCredit(credit) else { return nil }
-    return (String(paragraph[...stop]), credit)
+    return (String(paragraph[...stop]), strippingBriefMarker(credit))
   }
 
   /// A photo credit (``isPhotoCredit(_:)``) without the word saying the photo was taken

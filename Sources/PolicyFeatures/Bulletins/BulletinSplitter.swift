@@ -539,15 +539,24 @@ public struct BulletinSplitter: Sendable {
     // over the note, waiting for that headline.
     var notes: [String] = []
     var seriesLabel: Unit? = nil
+    // Whether the title's lines held the photo-news label (`图片新闻`): the photographer credited
+    // by role and name closing the caption (`…人次。　记者 某某 摄`) is the byline without `摄`, as
+    // under the label on a block page.
+    var photoNews = false
     func flush() {
       if let t = title {
-        out.append(Self.article(title: t, paragraphs: paragraphs))
+        var article = Self.article(title: t, paragraphs: paragraphs)
+        if photoNews, paragraphs.last.flatMap(Self.closingPhotoCredit) != nil {
+          article.byline = article.byline.map(Self.photographer)
+        }
+        out.append(article)
       } else if !paragraphs.isEmpty, !Self.isColumnName(paragraphs), !Self.areCaptions(paragraphs) {
         let first = Unit(text: "", line: units[0].line, blankBefore: false)
         out.append(Self.article(title: first, paragraphs: paragraphs))
       }
       title = nil
       paragraphs = []
+      photoNews = false
     }
     // How many units the editor's note at `i` right over a headline takes: one, or the lines of
     // a note a page without blank lines wrapped, each but the last ending mid-sentence; 0 when
@@ -602,6 +611,7 @@ public struct BulletinSplitter: Sendable {
         }
         let headline = Unit(text: lines.joined(separator: " "), line: units[i].line, blankBefore: units[i].blankBefore)
         title = seriesLabel.map { Self.labelled(headline, by: $0) } ?? headline
+        photoNews = n > 1 && units[i..<(i + n)].contains { Self.isPhotoNewsLabel($0.text) }
         paragraphs = notes
         notes = []
         seriesLabel = nil
