@@ -74,4 +74,26 @@ extension BulletinSplitterTests {
     #expect(articles.map(\.byline) == ["记者 甲某某", "乙某某", "通讯员 丙某"])
     #expect(articles[1].body == "7月3日，青陂镇万亩稻田一片葱绿。今年全镇水稻种植面积稳中有增。")
   }
+
+  @Test("a marked brief whose title stands before a wide space and whose opening a hard wrap cut is cut at its title")
+  func titledBriefWithWrappedOpening() {
+    let page = """
+      青陂县报
+      2025年7月5日　星期六
+      县图书馆开设暑期课堂
+      　　本报讯（记者　甲某某）7月4日，县
+      图书馆暑期课堂开课，首批招收学员一
+      百二十名。
+      ■青陂县开展汛期地质灾害巡查　7月3
+      日起，全县对四十处地质灾害隐患点开
+      展拉网式巡查，持续至月底。（通讯员
+      　乙某）
+      ■城南菜市场完成提升改造　近日，城
+      南菜市场完成提升改造重新开业。
+      （通讯员　丙某）
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["县图书馆开设暑期课堂", "青陂县开展汛期地质灾害巡查", "城南菜市场完成提升改造"])
+    #expect(articles.dropFirst().first?.body.hasPrefix("7月3日起，全县对四十处") == true)
+  }
 }

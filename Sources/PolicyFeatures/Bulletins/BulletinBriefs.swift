@@ -53,7 +53,7 @@ extension BulletinSplitter {
     }
     var out: [Unit] = []
     out.reserveCapacity(units.count)
-    for unit in units {
+    for (k, unit) in units.enumerated() {
       guard let mark = unit.text.unicodeScalars.first, briefMarkers.contains(mark) else {
         out.append(unit)
         continue
@@ -65,13 +65,20 @@ extension BulletinSplitter {
       }
       let title = String(item[..<space])
       let body = String(item[item.index(after: space)...])
-      guard isHeadlineLike(title, strict: true), body.unicodeScalars.count >= 20, endsItem(body),
-        title.count >= 8 || opensLeadlessArticle(body)
+      // A hard wrap may cut the text's opening (`■…　8月12`, then `日起，…`): it reads on into the
+      // line under it, not indented and without a blank line between.
+      let next = k + 1 < units.count && !units[k + 1].blankBefore && !units[k + 1].indented ? units[k + 1].text : ""
+      let wrapped = body.unicodeScalars.count < 20 && !next.isEmpty && opensLeadlessArticle(body + next)
+      guard isHeadlineLike(title, strict: true),
+        wrapped
+          || (body.unicodeScalars.count >= 20 && endsItem(body) && (title.count >= 8 || opensLeadlessArticle(body)))
       else {
         out.append(unit)
         continue
       }
-      out.append(Unit(text: title, line: unit.line, blankBefore: unit.blankBefore))
+      // A wrapped opening's title is a headline beyond doubt: its text's first line is a few
+      // characters, which read as no text of their own.
+      out.append(Unit(text: title, line: unit.line, blankBefore: unit.blankBefore, marksTitle: wrapped))
       out.append(Unit(text: body, line: unit.line, blankBefore: false, indented: true))
     }
     return out
