@@ -79,11 +79,14 @@ extension BulletinSplitter {
       if body.unicodeScalars.count >= 20, endsItem(body), title.count >= 8 || opensLeadlessArticle(body) {
         out.append(Unit(text: title, line: unit.line, blankBefore: unit.blankBefore))
         out.append(Unit(text: body, line: unit.line, blankBefore: false, indented: true))
-      } else if body.hasAtMostScalars(3), k < units.count, !units[k].blankBefore, !units[k].indented,
+      } else if body.hasAtMostScalars(19), k < units.count, !units[k].blankBefore, !units[k].indented,
         opensLeadlessArticle(body + units[k].text)
       {
+        // A hard wrap cut the text's opening (`■…　8月12`, then `日起，…`): it reads on into the
+        // line under it, and the title is a headline beyond doubt (its text's first line is a
+        // few characters, which read as no text of their own).
         body += units[k].text
-        out.append(Unit(text: title, line: unit.line, blankBefore: unit.blankBefore))
+        out.append(Unit(text: title, line: unit.line, blankBefore: unit.blankBefore, marksTitle: true))
         out.append(Unit(text: body, line: unit.line, blankBefore: false, indented: true, width: units[k].width))
         k += 1
       } else {

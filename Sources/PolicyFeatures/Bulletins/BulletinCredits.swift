@@ -482,9 +482,7 @@ extension BulletinSplitter {
     // (A column of briefs has no one byline: each brief closes with its own credit.)
     // A commentary's column (`以案说法`, `漫评`) holds one piece, credited at its end.
     // A photo's label as its title (`图片新闻`) heads one caption, credited at its end.
-    let briefs =
-      (isColumnLabel(title.text) && !commentaryColumns.contains(title.text) && !isPhotoNewsLabel(title.text))
-      || opensBriefs(title.text)
+    let briefs = titlesBriefs(title.text)
     // A closing credit a hard wrap broke (`…办成事。（记者 黎某`, then `某 通讯员 万某）`) is read whole.
     if paragraphs.count > 1, let joined = wrappedClosingCredit(paragraphs[paragraphs.count - 2], paragraphs.last ?? "")
     {
@@ -535,6 +533,12 @@ extension BulletinSplitter {
       title: unbracketedTitle(title.text) ?? withoutCircledNumber(title.text),
       body: joinParagraphs(paragraphs, headingsStand: headingsStand),
       byline: byline, line: title.line)
+  }
+
+  /// Whether a title heads a column of briefs, each closing with its own credit, rather than one
+  /// item credited at its end: a column's label (no commentary's or photo's) or a briefs' title.
+  static func titlesBriefs(_ title: String) -> Bool {
+    (isColumnLabel(title) && !commentaryColumns.contains(title) && !isPhotoNewsLabel(title)) || opensBriefs(title)
   }
 
   /// A lead line whose bracketed credit is broken by a hard wrap, and the next line closing it

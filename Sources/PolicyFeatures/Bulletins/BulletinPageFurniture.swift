@@ -323,6 +323,18 @@ extension BulletinSplitter {
     return isHeadlineLike(String(words[1]), strict: false)
   }
 
+  /// Whether a line is an entry of an index set with its page's code in front, without `版`
+  /// (`A2 经开区企业持续扩容`): the code (``isPageCode(_:)``), a space, and a headline. Only under
+  /// the index's label is such a line known for an entry (see ``units(of:)``).
+  static func isCodeFirstTeaser(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first, ("0"..."9").contains(first) || ("A"..."Z").contains(first),
+      text.utf8.count <= 160
+    else { return false }
+    let words = text.split(separator: " ", maxSplits: 1)
+    guard words.count == 2, isPageCode(words[0]) else { return false }
+    return isHeadlineLike(String(words[1]), strict: false)
+  }
+
   /// Whether a line is an entry of a box of teasers behind a dot, its page a circled number
   /// after a space (`·老旧小区改造居民说了算　③`): a dot (`·`, `•`, `・`), a headline, a space and
   /// `①`…`⑳`. A series' headline carries its number without the dot and the space.

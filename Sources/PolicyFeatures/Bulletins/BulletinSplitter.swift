@@ -320,8 +320,7 @@ public struct BulletinSplitter: Sendable {
           // and, like captions over the first headline, no article.
           continue
         } else if !out.isEmpty {
-          out[out.count - 1].body = Self.joinParagraphs(
-            out[out.count - 1].body.split(separator: "\n").map(String.init) + [only.text])
+          out[out.count - 1] = Self.appending(only.text, to: out[out.count - 1])
         } else {
           out.append(Self.article(title: only, paragraphs: []))
         }
@@ -352,6 +351,23 @@ public struct BulletinSplitter: Sendable {
     // the page's foot (where to place a notice, a slogan), no article.
     if let title = pendingTitle, out.isEmpty { out.append(Self.article(title: title, paragraphs: [])) }
     return out
+  }
+
+  /// The article with a paragraph set apart under its text (a block of its own) added: as the
+  /// last paragraph of an uncredited article, it closes with the reporter's credit in brackets
+  /// (`…等事项。（记者 某某）`), which is the byline, as in a paragraph set with the text.
+  static func appending(_ paragraph: String, to article: SplitArticle) -> SplitArticle {
+    var article = article
+    var paragraph = paragraph
+    if article.byline == nil, paragraph.hasUTF8Suffix("）") || paragraph.hasUTF8Suffix(")"),
+      !titlesBriefs(article.title), let (text, credit) = trailingCredit(paragraph)
+    {
+      article.byline = credit
+      paragraph = text
+    }
+    let paragraphs = article.body.split(separator: "\n").map(String.init) + (paragraph.isEmpty ? [] : [paragraph])
+    article.body = joinParagraphs(paragraphs)
+    return article
   }
 
   /// Whether the text before a page's first headline is only the name of the column or section
@@ -548,15 +564,24 @@ public struct BulletinSplitter: Sendable {
     // over the note, waiting for that headline.
     var notes: [String] = []
     var seriesLabel: Unit? = nil
+    // Whether the title's lines held the photo-news label (`图片新闻`): the photographer credited
+    // by role and name closing the caption (`…人次。　记者 某某 摄`) is the byline without `摄`, as
+    // under the label on a block page.
+    var photoNews = false
     func flush() {
       if let t = title {
-        out.append(Self.article(title: t, paragraphs: paragraphs))
+        var article = Self.article(title: t, paragraphs: paragraphs)
+        if photoNews, paragraphs.last.flatMap(Self.closingPhotoCredit) != nil {
+          article.byline = article.byline.map(Self.photographer)
+        }
+        out.append(article)
       } else if !paragraphs.isEmpty, !Self.isColumnName(paragraphs), !Self.areCaptions(paragraphs) {
         let first = Unit(text: "", line: units[0].line, blankBefore: false)
         out.append(Self.article(title: first, paragraphs: paragraphs))
       }
       title = nil
       paragraphs = []
+      photoNews = false
     }
     // How many units the editor's note at `i` right over a headline takes: one, or the lines of
     // a note a page without blank lines wrapped, each but the last ending mid-sentence; 0 when
@@ -611,6 +636,7 @@ public struct BulletinSplitter: Sendable {
         }
         let headline = Unit(text: lines.joined(separator: " "), line: units[i].line, blankBefore: units[i].blankBefore)
         title = seriesLabel.map { Self.labelled(headline, by: $0) } ?? headline
+        photoNews = n > 1 && units[i..<(i + n)].contains { Self.isPhotoNewsLabel($0.text) }
         paragraphs = notes
         notes = []
         seriesLabel = nil
@@ -765,7 +791,14 @@ public struct BulletinSplitter: Sendable {
         articleCredited = false
         subheadings = 0
       }
-      if headlineLines[i] > 0 || headlineLines[i - 1] > 0 { underCreditLine = false }
+      // A credit line under a headline credits that item only: a headline ends it, and so does
+      // a photo news item's caption closing with its photographer (`…采摘莲蓬。 记者 某某 摄`; a
+      // `▲` caption illustrates the article it stands in).
+      if headlineLines[i] > 0 || headlineLines[i - 1] > 0
+        || (endsWithPhotoCredit(units[i - 1].text) && !units[i - 1].text.hasUTF8Prefix("▲"))
+      {
+        underCreditLine = false
+      }
       if anchors[i] { underCreditLine = isCreditLine(units[i].text) }
       if anchors[i] || closesWithCredit(units[i].text) { articleCredited = true }
       guard headlineLines[i] == 0 && headlineLines[i + 1] == 0 else { continue }
@@ -992,7 +1025,8 @@ public struct BulletinSplitter: Sendable {
   /// Whether the units at `i` and `i + 1` are a headline of two lines (a kicker over the
   /// headline, `…宣传周`, then `…进校园`, or one headline wrapped) heading a news item without a
   /// lead: the item above closes with its credit, on a line of its own (`（记者 某某）` under an
-  /// indented paragraph) or at the end of its last paragraph, indented (`…全覆盖。（记者 某某）`),
+  /// indented paragraph) or at the end of its last paragraph, indented (`…全覆盖。（记者 某某）`,
+  /// or a photo's caption closing with its photographer, `…采摘。 记者 某某 摄`),
   /// neither line is indented as a paragraph is, and the text under them, indented, opens as a
   /// news item does (`4月14日，…`, ``opensLikeNewsItem(_:)``) or closes with a credit of its own
   /// (``closesOwnCredit(under:in:_:_:)``). A feature's subheadings stand under no credit.
@@ -1003,7 +1037,9 @@ public struct BulletinSplitter: Sendable {
       !units[i].indented, !units[i + 1].indented, units[i + 2].indented, isStandaloneHeadline(units[i + 1].text)
     else { return false }
     if closesWithCreditLine(i - 1, in: units) { return opensLikeNewsItem(units[i + 2].text) }
-    guard units[i].blankBefore, units[i - 1].indented, closesWithCredit(units[i - 1].text) else { return false }
+    guard units[i].blankBefore, units[i - 1].indented,
+      closesWithCredit(units[i - 1].text) || endsWithPhotoCredit(units[i - 1].text)
+    else { return false }
     return opensLikeNewsItem(units[i + 2].text) || closesOwnCredit(under: i + 2, in: units, headlineLines, anchors)
   }
 
