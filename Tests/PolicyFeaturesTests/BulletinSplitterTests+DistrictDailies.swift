@@ -67,7 +67,7 @@ extension BulletinSplitterTests {
     #expect(articles.count == 2)
     #expect(articles.first?.title == "春耕一线见担当")
     #expect(articles.last?.title.hasSuffix("让好政策早落地") == true)
-    #expect(articles.first?.byline == "记者 祁某 摄")
+    #expect(articles.first?.byline == "记者 祁某")
     #expect(articles.last?.byline == "卫某")
 
     let briefs = """

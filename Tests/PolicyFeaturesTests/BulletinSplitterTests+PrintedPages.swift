@@ -49,7 +49,7 @@ extension BulletinSplitterTests {
       """
     let articles = BulletinSplitter().split(page)
     #expect(articles.count == 2)
-    #expect(articles.first?.byline == "本报记者 苏 禾 摄")
+    #expect(articles.first?.byline == "本报记者 苏 禾")
     #expect(articles.first?.body.contains("摄") == false)
   }
 

@@ -101,7 +101,7 @@ extension BulletinSplitterTests {
     let articles = BulletinSplitter().split(page)
     #expect(articles.map(\.title) == ["区人大常委会召开会议", "图片新闻"])
     #expect(articles.last?.body == "6月5日，在桐川农业园区的一处蔬菜大棚内，农户正在采收新鲜番茄供应城区超市。今年以来，园区蔬菜产量同比增长两成。")
-    #expect(articles.last?.byline == "记者 丙某 摄")
+    #expect(articles.last?.byline == "记者 丙某")
     // The label over a headline of the photo's own joins it, as before.
     let titled = page.replacingOccurrences(of: "图片新闻\n", with: "图片新闻\n番茄红了\n")
     #expect(BulletinSplitter().split(titled).last?.title.hasSuffix("番茄红了") == true)
@@ -133,11 +133,11 @@ extension BulletinSplitterTests {
       　　　　　　　　　　　　　　　　　　　通讯员 丙某 摄
       """
     let articles = BulletinSplitter().split(page)
-    #expect(articles.last?.byline == "记者 乙某 摄 通讯员 丙某 摄")
+    #expect(articles.last?.byline == "记者 乙某 通讯员 丙某")
     #expect(articles.last?.body == "6月6日，东湖公园内，市民在荷塘边散步纳凉。\n6月5日，凤鸣镇农户在田间收割小麦。")
     // One photo keeps its one credit.
     let one = page.components(separatedBy: "\n\n　　6月5日")[0]
-    #expect(BulletinSplitter().split(one).last?.byline == "记者 乙某 摄")
+    #expect(BulletinSplitter().split(one).last?.byline == "记者 乙某")
   }
 
   @Test("a correction notice after an article is a notice of its own")

@@ -51,7 +51,7 @@ extension BulletinSplitterTests {
       """
     let articles = BulletinSplitter().split(page)
     #expect(articles.map(\.title) == ["某街道开展春季义诊", "义务维修进社区"])
-    #expect(articles.last?.byline == "通讯员 甲某 摄")
+    #expect(articles.last?.byline == "通讯员 甲某")
     #expect(articles.last?.body == "3月2日，某社区志愿服务队在小区门口摆开摊位，为居民义务维修家电。")
   }
 

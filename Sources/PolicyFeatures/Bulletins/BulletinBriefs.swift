@@ -146,7 +146,9 @@ extension BulletinSplitter {
   static func splittingBriefColumns(_ blocks: [[Unit]]) -> [[Unit]] {
     var out: [[Unit]] = []
     out.reserveCapacity(blocks.count)
-    let allTitles = blocks.map { block in block.indices.filter { isBriefTitle($0, in: block) } }
+    let allTitles = blocks.map { block in
+      labelledBriefTitles(in: block) ?? block.indices.filter { isBriefTitle($0, in: block) }
+    }
     // The mark of a block's only brief title, and whether the title opens the block.
     let single: [(mark: Unicode.Scalar, opens: Bool)?] = blocks.indices.map { b in
       guard allTitles[b].count == 1, let k = allTitles[b].first, k <= 1,
@@ -209,6 +211,24 @@ extension BulletinSplitter {
   static func titlesCreditedItem(_ k: Int, in block: [Unit]) -> Bool {
     k >= 1 && k + 1 < block.count && closesWithCredit(block[k - 1].text) && isStandaloneHeadline(block[k].text)
       && !isHeadlineLike(block[k + 1].text, strict: true)
+  }
+
+  /// The titles of the briefs in a block under a briefs column's label (`简讯`, then a title over
+  /// its text, another, …) on a page that indents its paragraphs and not its headlines: the line
+  /// under the label and each unindented headline line after a finished item (a stop, a credit)
+  /// over an indented line, as a reader sees where each brief starts. Nil for any other block,
+  /// or one with fewer than two such titles.
+  static func labelledBriefTitles(in block: [Unit]) -> [Int]? {
+    guard block.count >= 5, !block[0].indented, isBriefsColumnLabel(block[0].text), !block[1].indented,
+      block[2].indented, isStandaloneHeadline(block[1].text)
+    else { return nil }
+    let titles =
+      [1]
+      + (3..<(block.count - 1)).filter { k in
+        !block[k].indented && block[k + 1].indented && endsItem(block[k - 1].text)
+          && isStandaloneHeadline(block[k].text)
+      }
+    return titles.count >= 2 ? titles : nil
   }
 
   /// Whether the unit at `k` of a block titles a brief: a headline beyond doubt (cut from its

@@ -67,7 +67,7 @@ extension BulletinSplitter {
   /// A photo credit (``isPhotoCredit(_:)``) without the word saying the photo was taken
   /// (`通讯员 某某 摄` → `通讯员 某某`): the role and name that credit the item.
   static func photographer(_ credit: String) -> String {
-    for verb in [" 摄影", " 摄"] where credit.hasUTF8Suffix(verb) {
+    for verb in [" 摄影", " 摄", "摄"] where credit.hasUTF8Suffix(verb) {
       return String(credit.dropLast(verb.count))
     }
     return credit
@@ -288,7 +288,7 @@ extension BulletinSplitter {
     "本版责任编辑", "本版责编", "本版编辑", "责任编辑", "值班编委", "值班主任", "美术编辑", "版面设计", "版式设计",
     "责编", "编辑", "校对", "审读", "审校", "一审", "二审", "三审", "终审", "美编", "版式", "组版", "排版",
     "制图", "本期编辑", "本期责编", "审核", "签发", "核稿", "编审", "播音", "监制", "制片", "审稿", "值班编辑",
-    "主播", "执行主编", "副主编", "主编", "摄影统筹", "图片统筹",
+    "主播", "执行主编", "副主编", "主编", "摄影统筹", "图片统筹", "主持人",
   ]
 
   /// Whether a line is only page staff credits: one or more `role：name` (a role of
@@ -513,7 +513,7 @@ extension BulletinSplitter {
       // photos under one headline credits each under its caption (`记者 某某 摄`, caption,
       // `通讯员 某某 摄`): all of them are.
       let credits = paragraphs.dropLast().filter { isPhotoCredit($0) }
-      byline = (credits + [last]).joined(separator: " ")
+      byline = (credits + [last]).map(photographer).joined(separator: " ")
       paragraphs.removeAll { isPhotoCredit($0) }
     } else if !briefs, byline == nil, let last = paragraphs.last, let (text, credit) = closingPhotoCredit(last) {
       // Photo news whose caption closes with the photographer's credit (`…上门理发。 通讯员 某某 摄`).
@@ -532,7 +532,15 @@ extension BulletinSplitter {
     return SplitArticle(
       title: unbracketedTitle(title.text) ?? withoutCircledNumber(title.text),
       body: joinParagraphs(paragraphs, headingsStand: headingsStand),
-      byline: byline, line: title.line)
+      byline: byline.map(creditedPhotographer), line: title.line)
+  }
+
+  /// A byline read from a photo credit (`记者 某某 摄`, `（本报记者 某某 摄）`, `■某某 摄`) names the
+  /// photographer without the verb (`记者 某某`), whatever kind of page it stands on; any other
+  /// byline as it is.
+  static func creditedPhotographer(_ byline: String) -> String {
+    guard byline.hasUTF8Suffix("摄") || byline.hasUTF8Suffix("摄影"), isPhotoCredit(byline) else { return byline }
+    return photographer(strippingBriefMarker(byline))
   }
 
   /// Whether a title heads a column of briefs, each closing with its own credit, rather than one

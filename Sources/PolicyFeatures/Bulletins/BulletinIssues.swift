@@ -14,6 +14,7 @@ extension BulletinSplitter {
     {
       return true
     }
+    if first == "【", let spoken = withoutCueLabel(text), isBroadcastPatter(spoken) { return true }
     return isPrintRunLine(text) || isContactLine(text) || isProductionCue(text) || isWebChrome(text)
       || isPrintedPageNumber(text) || isOriginalLinkLine(text)
   }
@@ -350,6 +351,18 @@ extension BulletinSplitter {
     // The day's greeting of a daily post or script: `今天是2025年9月5日，星期五，农历七月十四。`
     return text.hasUTF8Prefix("今天是") && text.utf8.count <= 120
       && (text.containsUTF8("星期") || text.containsUTF8("农历"))
+  }
+
+  /// The words of a script's line after the cue label in square brackets that opens it
+  /// (`【开头】观众朋友，晚上好！…`, `【片尾】好，以上就是今天…`: two to four ideographs naming the
+  /// part of the programme); nil when the line opens otherwise or nothing follows the label.
+  static func withoutCueLabel(_ text: String) -> String? {
+    let scalars = text.unicodeScalars
+    guard scalars.first == "【", let close = scalars.prefix(6).firstIndex(of: "】") else { return nil }
+    let label = scalars[scalars.index(after: scalars.startIndex)..<close]
+    guard label.count >= 2, label.allSatisfy({ $0.isMainBlockIdeograph }) else { return nil }
+    let rest = String(String.UnicodeScalarView(scalars[scalars.index(after: close)...]))
+    return rest.isEmpty ? nil : rest
   }
 
   /// The line without a speaker's label in front (`男：`, `女主播：`, `主持人：`): one to five

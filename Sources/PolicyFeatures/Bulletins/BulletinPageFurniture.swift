@@ -45,6 +45,7 @@ extension BulletinSplitter {
   static let imprintMarkers = [
     "社出版", "社址：", "社址:", "地址：", "地址:", "邮政编码", "邮编", "电话：", "电话:", "广告经营许可证", "广告许可证", "发行热线", "印刷：", "印刷:",
     "定价：", "定价:", "零售：", "零售:", "零售价", "新闻热线", "广告热线", "印刷厂", "印务",
+    "总编辑：", "总编辑:",
   ]
 
   /// Whether a line is a filler box of tips (`〖环保小贴士〗废旧电池请投放至…`): a bracketed label

@@ -564,6 +564,9 @@ public struct BulletinSplitter: Sendable {
     // over the note, waiting for that headline.
     var notes: [String] = []
     var seriesLabel: Unit? = nil
+    // Whether a briefs label over untitled briefs (`要闻简报`, then one paragraph a brief, each
+    // closing with its credit) stood since the last headline: each such paragraph is a brief.
+    var untitledBriefs = false
     // Whether the title's lines held the photo-news label (`图片新闻`): the photographer credited
     // by role and name closing the caption (`…人次。　记者 某某 摄`) is the byline without `摄`, as
     // under the label on a block page.
@@ -621,8 +624,13 @@ public struct BulletinSplitter: Sendable {
           notes.append(units[(i + 1)..<(i + lines)].reduce(units[i].text) { Self.joiningBrokenLine($0, $1.text) })
         }
         i += lines
+      } else if n == 0, Self.labelsUntitledBriefs(at: i, in: units, headlineLines) {
+        flush()
+        untitledBriefs = true
+        i += 1
       } else if n > 0 {
         flush()
+        untitledBriefs = false
         // A numbered item's title is the words after its number; a line of a longer headline set
         // in brackets of its own (`简讯`, then `【…】`) is the words inside them. A kicker over a
         // headline of three lines is no title's, nor is a column of briefs' label (`简讯`) over
@@ -642,7 +650,12 @@ public struct BulletinSplitter: Sendable {
         seriesLabel = nil
         i += n
       } else {
-        if !paragraphs.isEmpty, Self.opensUntitledItem(at: i, in: units, headlineLines) {
+        if untitledBriefs, paragraphs.isEmpty || paragraphs.last.flatMap(Self.trailingCredit) != nil,
+          let opening = Self.untitledBriefTitle(units[i].text)
+        {
+          flush()
+          title = Unit(text: opening, line: units[i].line, blankBefore: true)
+        } else if !paragraphs.isEmpty, Self.opensUntitledItem(at: i, in: units, headlineLines) {
           flush()
           title = Self.untitledLeadTitle(units[i].text).map { Unit(text: $0, line: units[i].line, blankBefore: true) }
         }
@@ -669,6 +682,30 @@ public struct BulletinSplitter: Sendable {
       endsWithPhotoCredit(units[i].text)
     else { return false }
     return opensLikeNewsItem(strippingBriefMarker(units[i].text))
+  }
+
+  /// Whether the unit at `i` is a briefs label (`要闻简报`, `简讯`) over briefs printed without
+  /// titles: the paragraph under it, no headline, closes with its credit (`…工作。（某某）`) and
+  /// opens with a clause that can name it (``untitledBriefTitle(_:)``). The label names the
+  /// column and is no text of the article above.
+  static func labelsUntitledBriefs(at i: Int, in units: [Unit], _ headlineLines: [Int]) -> Bool {
+    guard i + 1 < units.count, headlineLines[i + 1] == 0, units[i].text.hasAtMostScalars(12),
+      isBriefsLabel(units[i].text) || isBriefsColumnLabel(units[i].text)
+    else { return false }
+    let next = units[i + 1].text
+    return (next.hasUTF8Suffix("）") || next.hasUTF8Suffix(")")) && trailingCredit(next) != nil
+      && untitledBriefTitle(next) != nil
+  }
+
+  /// The title of a brief printed without one under a briefs label: its opening clause, up to
+  /// the first comma or stop (`县政府9月5日召开常务会议，研究…` → `县政府9月5日召开常务会议`), as a
+  /// reader names it; nil when that clause is too short or too long to name it.
+  static func untitledBriefTitle(_ text: String) -> String? {
+    let scalars = text.unicodeScalars.prefix(60)
+    guard let end = scalars.firstIndex(where: { "，。；,;".unicodeScalars.contains($0) }) else { return nil }
+    let clause = String(String.UnicodeScalarView(scalars[..<end]))
+    let count = clause.unicodeScalars.count
+    return count >= 6 && count <= 40 && !isLead(clause) ? clause : nil
   }
 
   /// Whether the unit at `i`, under no headline, is a news item's lead that opens as news does
