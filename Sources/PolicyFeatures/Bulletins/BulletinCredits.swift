@@ -385,8 +385,14 @@ extension BulletinSplitter {
   /// Whether a line credits one role of the staff with a colon (`编辑：某某`, `审核：某某 某某`), as a
   /// post stacks its credits one a line.
   static func isOneRoleCredit(_ text: String) -> Bool {
-    guard text.utf8.count <= 80, isStaffCredit(text) else { return false }
-    return text.split(separator: " ").filter { word in staffRoles.contains(where: { word.hasPrefix($0) }) }.count == 1
+    staffRoleCount(text) == 1
+  }
+
+  /// How many roles of the staff a short line of staff credits names (`编辑：某某　审核：某某` → 2),
+  /// or 0 for any other line.
+  static func staffRoleCount(_ text: String) -> Int {
+    guard text.utf8.count <= 80, isStaffCredit(text) else { return 0 }
+    return text.split(separator: " ").filter { word in staffRoles.contains(where: { word.hasPrefix($0) }) }.count
   }
 
   /// The e-mail fields a page's staff line may close with (see ``isStaffCredit(_:)``).
@@ -511,9 +517,9 @@ extension BulletinSplitter {
     } else if !briefs, byline == nil, paragraphs.count > 1, let last = paragraphs.last, isPhotoCredit(last) {
       // Photo news: the photographer's credit on its own line is the item's, and a group of
       // photos under one headline credits each under its caption (`记者 某某 摄`, caption,
-      // `通讯员 某某 摄`): all of them are.
+      // `通讯员 某某 摄`): all of them are, without the marker one may stand behind (`■某某 摄`).
       let credits = paragraphs.dropLast().filter { isPhotoCredit($0) }
-      byline = (credits + [last]).map(photographer).joined(separator: " ")
+      byline = (credits + [last]).map { photographer(strippingBriefMarker($0)) }.joined(separator: " ")
       paragraphs.removeAll { isPhotoCredit($0) }
     } else if !briefs, byline == nil, let last = paragraphs.last, let (text, credit) = closingPhotoCredit(last) {
       // Photo news whose caption closes with the photographer's credit (`…上门理发。 通讯员 某某 摄`).
@@ -578,8 +584,14 @@ extension BulletinSplitter {
   }
 
   /// A paragraph's last line with the bracketed credit a hard wrap broke off it (`…（记者 黎晓`)
-  /// made whole by the next line, which closes the bracket (`光 通讯员 万小舟）`), or nil.
+  /// made whole by the next line, which closes the bracket (`光 通讯员 万小舟）`), or with the
+  /// photographer's credit whose verb the wrap set alone on the next line (`…观看。 记者 某某`,
+  /// then `摄`); or nil.
   static func wrappedClosingCredit(_ line: String, _ next: String) -> String? {
+    if next == "摄" || next == "摄影" {
+      let joined = line + " " + next
+      return closingPhotoCredit(joined) != nil ? joined : nil
+    }
     guard next.utf8.count <= 60, next.hasUTF8Suffix("）") || next.hasUTF8Suffix(")"),
       !next.unicodeScalars.contains(where: { $0 == "（" || $0 == "(" }),
       let open = line.unicodeScalars.lastIndex(where: { $0 == "（" || $0 == "(" }),

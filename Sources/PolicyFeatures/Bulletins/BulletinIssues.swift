@@ -154,12 +154,13 @@ extension BulletinSplitter {
         return true
       }
     }
-    // A post's buttons, perhaps with their counts: `分享 收藏 点赞 在看`, `赞 112 在看 37`, or
-    // the reader's own (`写留言`).
+    // A post's buttons, perhaps with their counts: `分享 收藏 点赞 在看`, `赞 112 在看 37`, perhaps
+    // after its read count (`阅读 1.3万 分享 在看 点赞`), or the reader's own (`写留言`).
     if text.containsUTF8(" ") {
-      let words = text.split(separator: " ")
+      var words = text.split(separator: " ")[...]
+      if words.count >= 3, words[0] == "阅读", isPostCount(words[1]) { words = words.dropFirst(2) }
       if words.count >= 2, words.allSatisfy({ postButtons.contains($0) || isPostCount($0) }),
-        postButtons.contains(words[0])
+        postButtons.contains(words[words.startIndex])
       {
         return true
       }
@@ -267,7 +268,7 @@ extension BulletinSplitter {
   static let webChromeWords = [
     "版权所有", "ICP备", "网站标识码", "公网安备", "技术支持：", "点击蓝字", "阅读原文", "扫码关注", "长按识别", "长按二维码",
     "索引号", "发布机构", "主题分类", "公开方式", "成文日期", "生成日期", "所在的位置", "当前位置", "主办单位", "承办单位",
-    "扫一扫", ".pdf", ".doc", ".xls", ".wps", "关注我们",
+    "扫一扫", ".pdf", ".doc", ".xls", ".wps", "关注我们", "预览时标签不可点",
   ]
 
   /// Tool links of a saved page.

@@ -131,10 +131,11 @@ extension BulletinSplitter {
 
   static let briefMarkers = ScalarBitmap("■◆●▲★☆□◇◎".unicodeScalars)
 
-  /// Whether a line is a column heading of briefs (`■短讯`).
+  /// Whether a line is a column heading of briefs (`■短讯`): no photographer's credit set behind
+  /// the same marker (`■记者 某某 摄`).
   static func opensBriefs(_ text: String) -> Bool {
     guard let first = text.unicodeScalars.first, briefMarkers.contains(first), !isAnchor(text),
-      !isMarkedAuthorLine(text)
+      !isMarkedAuthorLine(text), !isPhotoCredit(text)
     else { return false }
     // `▲修复后的鹭溪湿地（无人机航拍）` is a photo's caption inside an article.
     if text.hasUTF8Suffix("）"), ["摄", "航拍", "图为", "资料图"].contains(where: { text.containsUTF8($0) }) { return false }
@@ -171,6 +172,8 @@ extension BulletinSplitter {
     // right under a source line that is still the last unit (a post's foot).
     var lastLine = ""
     var creditsUnderSource = 0
+    // The page's last line with text, over any blank lines since.
+    var lastTextLine = ""
     // Whether the page sets a blank line (or a rule) between two of its lines of text, whether
     // an index of contents or its teasers, and no blank line, stood since the last unit, and the
     // lines of the units that only such an index set apart (see
@@ -186,6 +189,7 @@ extension BulletinSplitter {
       let line = collapseSpaces(raw)
       var text = removingToolLinks(removingPageJumps(line))
       let previousLine = lastLine
+      let textAbove = lastTextLine
       // A jump note a hard wrap cut in two (`…实现（下转第`, then `3版）`): neither half is text,
       // and the article goes on on another page.
       if let last = out.last, last.line == lineNumber - 1, last.text == previousLine,
@@ -196,6 +200,7 @@ extension BulletinSplitter {
         text = after
       }
       lastLine = text
+      if !text.isEmpty { lastTextLine = text }
       // Header and staff lines are read as they stand or, letter-spaced by OCR, without the spacing.
       let plain = withoutLetterSpacing(raw, collapsed: text)
       func reads(_ test: (String) -> Bool) -> Bool { test(text) || plain.map(test) == true }
@@ -336,11 +341,12 @@ extension BulletinSplitter {
         if contentsLabels.contains(text) { teasers = out.count }
         indexSinceUnit = indexSinceUnit || index || teasers != nil
         // A post's foot stacks its source over its staff, one role a line (`来源：…`, `编辑：…`,
-        // `审核：…`): the source is the post's, not its last item's.
-        if isOneRoleCredit(text), let last = out.last, sourceLine(last.text) != nil {
-          let stacked = creditsUnderSource > 0 && isOneRoleCredit(previousLine)
-          creditsUnderSource = previousLine == last.text ? 1 : stacked ? creditsUnderSource + 1 : 0
-          if creditsUnderSource == 2 {
+        // `审核：…`) or all on one line (`编辑：…　审核：…`), perhaps with blank lines between:
+        // the source is the post's, not its last item's.
+        if staff, let last = out.last, sourceLine(last.text) != nil, case let roles = staffRoleCount(text), roles > 0 {
+          let stacked = creditsUnderSource > 0 && isOneRoleCredit(textAbove)
+          creditsUnderSource = textAbove == last.text ? roles : stacked ? creditsUnderSource + roles : 0
+          if creditsUnderSource >= 2 {
             out.removeLast()
             creditsUnderSource = 0
           }

@@ -260,6 +260,7 @@ extension BulletinSplitter {
       }
     }
     if isPointedTeaser(text) || isPageFirstTeaser(text) || isCircledPageTeaser(text) { return true }
+    if ("0"..."9").contains(end), isLetteredPageEntry(text) { return true }
     guard end == ")" || end == "）" else { return isIndexLabel(plain) }
     let scalars = Array(plain.unicodeScalars)
     guard scalars.count <= 40, let open = scalars.lastIndex(where: { $0 == "(" || $0 == "（" }), open > 0
@@ -274,6 +275,21 @@ extension BulletinSplitter {
       String.UnicodeScalarView(
         scalars[..<open].drop { "·・• ".unicodeScalars.contains($0) || briefMarkers.contains($0) }))
     return isHeadlineLike(headline.trimmingSpaces, strict: true)
+  }
+
+  /// Whether a line is an index entry behind its dot or marker that names its page in letters
+  /// after a space (`·老街改造留住城市记忆　P3`, `■区图书馆延时开放 P12`): a headline, then `P` and
+  /// the page's number.
+  static func isLetteredPageEntry(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first, first == "·" || first == "•" || briefMarkers.contains(first),
+      let space = text.lastIndex(of: " ")
+    else { return false }
+    let page = text[text.index(after: space)...].unicodeScalars
+    guard page.first == "P" || page.first == "Ｐ", (2...3).contains(page.count),
+      page.dropFirst().allSatisfy({ ("0"..."9").contains($0) })
+    else { return false }
+    let headline = text[..<space].unicodeScalars.dropFirst().drop { $0 == " " }
+    return isHeadlineLike(String(String.UnicodeScalarView(headline)), strict: false)
   }
 
   /// Whether a line is the label of a front page's index (`今日导读`, `导读`), bare or in brackets
