@@ -217,7 +217,19 @@ extension BulletinSplitter {
   static func isBriefTitle(_ k: Int, in block: [Unit]) -> Bool {
     guard k + 1 < block.count else { return false }
     if block[k].marksTitle { return true }
+    if titlesIndentedBrief(k, in: block) { return true }
     return !isHeadlineLike(block[k + 1].text, strict: true) && opensBriefs(block[k].text)
       && isStandaloneHeadline(strippingBriefMarker(block[k].text))
+  }
+
+  /// Whether the unit at `k` of a block under a briefs column's label (`快讯`, `简讯`) titles a
+  /// brief set without a mark: a headline line set flush, as the label is, right under the label
+  /// or under a line that ends a sentence (the brief above has ended), over an indented line,
+  /// as each brief of such a column opens its paragraph (its first line, cut by a hard wrap, may
+  /// read like a headline: the indent says it is text).
+  static func titlesIndentedBrief(_ k: Int, in block: [Unit]) -> Bool {
+    k >= 1 && !block[k].indented && block[k + 1].indented && !block[0].indented
+      && (isBriefsLabel(block[0].text) || isBriefsColumnLabel(block[0].text))
+      && (k == 1 || endsSentence(block[k - 1].text)) && isStandaloneHeadline(block[k].text)
   }
 }
