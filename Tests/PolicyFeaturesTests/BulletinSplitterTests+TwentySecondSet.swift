@@ -99,4 +99,47 @@ extension BulletinSplitterTests {
     #expect(articles.suffix(3).map(\.byline) == ["柯星", "乔木", "温晴"])
     #expect(articles.last?.body.hasPrefix("县图书馆少儿阅览室完成改造，新增绘本") == true)
   }
+
+  @Test(
+    "a narrow column: a dated section strip, dated leads under two-line headlines, untitled briefs closing with wrapped credits"
+  )
+  func narrowColumnWithDatedLeadsAndUntitledBriefs() {
+    let page = """
+      7
+      城乡·2026.10.9
+
+      柳塘镇冷库
+      建成投用
+      本报10月8日讯 柳塘镇农产品
+      冷链仓储中心今天建成投用，可
+      储存果蔬800吨，周边5个村
+      的柑橘不用再连夜运往城区。
+      镇农办负责人说，冷库按成本价
+      向农户开放。（记者 贺知远）
+
+      溪口村稻田
+      音乐会开唱
+      本报10月7日讯 溪口村首届稻
+      田音乐会今晚在收割后的稻田里
+      开唱，吸引游客两千余人次。（
+      通讯员 乔木）
+
+      短讯
+      县档案馆开设家谱查询窗口，市
+      民凭身份证即可免费查阅馆藏家
+      谱。（柯
+      星）
+      城南客运站增开周末班车6趟，
+      票价维持不变。（温晴）
+
+      青枫时报　第7版
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(
+      articles.map(\.title) == [
+        "柳塘镇冷库 建成投用", "溪口村稻田 音乐会开唱", "县档案馆开设家谱查询窗口", "城南客运站增开周末班车6趟",
+      ])
+    #expect(articles.map(\.byline) == ["记者 贺知远", "通讯员 乔木", "柯星", "温晴"])
+    #expect(!articles.contains { $0.title.contains("2026.10.9") || $0.body.contains("短讯") })
+  }
 }

@@ -276,7 +276,9 @@ public struct BulletinSplitter: Sendable {
     // Whether the block before ended with a jump note (`…（转2版）`): its article goes on on
     // another page, and its text here has ended.
     var afterJump = false
-    for var block in Self.joiningHeadlineBlocks(Self.splittingCreditClosedItems(Self.splittingBriefColumns(blocks))) {
+    for var block in Self.joiningHeadlineBlocks(
+      Self.splittingCreditClosedItems(Self.splittingBriefColumns(Self.splittingUntitledBriefColumns(blocks))))
+    {
       defer { afterJump = block.last?.continuesElsewhere == true }
       // Photo news under its label credits its photographer by role and name (`记者 某某 摄`:
       // `记者 某某`): the label has said the item is a photo.
@@ -1185,8 +1187,14 @@ public struct BulletinSplitter: Sendable {
   /// Whether a line is the label of a column of briefs (`简讯`, `【快　讯】`, `新闻速递`), whose
   /// items each have a title of their own.
   static func isBriefsColumnLabel(_ text: String) -> Bool {
-    columnLabelName(text).map(briefsColumns.contains) ?? false
+    // Such a label ends with its name's last character or a bracket: most lines do not.
+    guard let last = text.unicodeScalars.last, briefsColumnEndings.contains(last) else { return false }
+    return columnLabelName(text).map(briefsColumns.contains) ?? false
   }
+
+  /// The characters a briefs column's label ends with (``isBriefsColumnLabel(_:)``): its name's
+  /// last, or a closing bracket.
+  static let briefsColumnEndings = Set(briefsColumns.compactMap(\.unicodeScalars.last) + ["】", "]"])
 
   /// Whether the unit at `k`, under a column label's headline, is where text starts although it
   /// reads like a headline: the author's name alone over the text (`短评`, headline, `王某`), or
