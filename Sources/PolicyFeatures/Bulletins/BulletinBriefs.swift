@@ -184,6 +184,54 @@ extension BulletinSplitter {
     return out
   }
 
+  /// The blocks of a block page with each column of briefs without titles cut into its briefs:
+  /// a block under a briefs label (`短讯`, `简讯`) whose lines, read across their hard wraps, run
+  /// into two briefs or more, each closing with its credit (`…整改措施。（某某）`, the bracket
+  /// perhaps wrapped, `（某` then `某）`), every brief named by its opening clause
+  /// (``untitledBriefTitle(_:)``). Each brief becomes a block under its title; the label names the
+  /// column, no brief.
+  static func splittingUntitledBriefColumns(_ blocks: [[Unit]]) -> [[Unit]] {
+    guard blocks.contains(where: { $0.count >= 3 && (isBriefsLabel($0[0].text) || isBriefsColumnLabel($0[0].text)) })
+    else { return blocks }
+    var out: [[Unit]] = []
+    out.reserveCapacity(blocks.count + 4)
+    for block in blocks {
+      guard block.count >= 3, isBriefsLabel(block[0].text) || isBriefsColumnLabel(block[0].text),
+        let briefs = untitledBriefs(block.dropFirst())
+      else {
+        out.append(block)
+        continue
+      }
+      out.append(contentsOf: briefs)
+    }
+    return out
+  }
+
+  /// The briefs of a column without titles (see ``splittingUntitledBriefColumns(_:)``), each a
+  /// block of its title and its lines, or nil when the lines are no such column.
+  static func untitledBriefs(_ lines: ArraySlice<Unit>) -> [[Unit]]? {
+    // (Briefs whose titles were cut from their lines, `【…】…`, or stand behind marks, `■…`, have
+    // titles.)
+    guard
+      !lines.contains(where: { $0.marksTitle || ($0.text.unicodeScalars.first.map(briefMarkers.contains) ?? false) })
+    else { return nil }
+    var briefs: [[Unit]] = []
+    var start = lines.startIndex
+    var text = ""
+    for k in lines.indices {
+      text = text.isEmpty ? lines[k].text : joiningBrokenLine(text, lines[k].text)
+      guard closesWithCredit(text) else { continue }
+      // (A line set flush over an indented one is a title over its text.)
+      guard let title = untitledBriefTitle(text), !(k > start && !lines[start].indented && lines[start + 1].indented)
+      else { return nil }
+      let head = Unit(text: title, line: lines[start].line, blankBefore: true, marksTitle: true)
+      briefs.append([head] + lines[start...k])
+      start = k + 1
+      text = ""
+    }
+    return briefs.count >= 2 && text.isEmpty ? briefs : nil
+  }
+
   /// The blocks of a block page with each block of titled items that close with their credits
   /// cut into its items: a block under a headline is cut before each headline line
   /// (``titlesCreditedItem(_:in:)``) that follows a line closing with a credit (`…明显提高。
@@ -237,7 +285,19 @@ extension BulletinSplitter {
   static func isBriefTitle(_ k: Int, in block: [Unit]) -> Bool {
     guard k + 1 < block.count else { return false }
     if block[k].marksTitle { return true }
+    if titlesIndentedBrief(k, in: block) { return true }
     return !isHeadlineLike(block[k + 1].text, strict: true) && opensBriefs(block[k].text)
       && isStandaloneHeadline(strippingBriefMarker(block[k].text))
+  }
+
+  /// Whether the unit at `k` of a block under a briefs column's label (`快讯`, `简讯`) titles a
+  /// brief set without a mark: a headline line set flush, as the label is, right under the label
+  /// or under a line that ends a sentence (the brief above has ended), over an indented line,
+  /// as each brief of such a column opens its paragraph (its first line, cut by a hard wrap, may
+  /// read like a headline: the indent says it is text).
+  static func titlesIndentedBrief(_ k: Int, in block: [Unit]) -> Bool {
+    k >= 1 && !block[k].indented && block[k + 1].indented && !block[0].indented
+      && (isBriefsLabel(block[0].text) || isBriefsColumnLabel(block[0].text))
+      && (k == 1 || endsSentence(block[k - 1].text)) && isStandaloneHeadline(block[k].text)
   }
 }

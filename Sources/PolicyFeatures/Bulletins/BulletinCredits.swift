@@ -412,7 +412,7 @@ extension BulletinSplitter {
   /// `记者 某某 报道 12月5日，…`).
   static func isLead(_ text: String) -> Bool {
     if leadPrefixes.contains(where: { text.hasUTF8Prefix($0) }) { return true }
-    if openingCredit(text) != nil || reportedLead(text) != nil { return true }
+    if openingCredit(text) != nil || reportedLead(text) != nil || opensDatedLead(text) { return true }
     // Among the first 16 scalars but spaces, a bracket after `讯` or `日电` (read in one pass,
     // with the two scalars before, rather than copied into an array).
     var seen = 0
@@ -428,6 +428,17 @@ extension BulletinSplitter {
       seen += 1
     }
     return false
+  }
+
+  /// Whether a paragraph opens with the paper's dated lead and a space, crediting no one there
+  /// (`本报9月3日讯 青杠镇…`: the day the news came in, the reporter's credit closing the item).
+  static func opensDatedLead(_ text: String) -> Bool {
+    guard text.hasUTF8Prefix("本报") else { return false }
+    let head = text.unicodeScalars.dropFirst(2).prefix(8)
+    guard let mark = head.firstIndex(of: "讯"), head.index(after: mark) < text.unicodeScalars.endIndex,
+      text.unicodeScalars[head.index(after: mark)] == " ", head[..<mark].last == "日"
+    else { return false }
+    return head[..<mark].allSatisfy { ("0"..."9").contains($0) || $0 == "月" || $0 == "日" }
   }
 
   ///

@@ -918,8 +918,10 @@ extension BulletinSplitter {
     "短评", "时评", "快评", "评论", "社论", "述评", "言论", "评论员文章", "本报评论员", "本报评论员文章", "以案说法", "今日谈", "街谈巷议", "漫评",
   ]
 
-  /// Column labels (``columnLabels``) over a column of briefs, each with a title of its own.
-  static let briefsColumns: Set<String> = ["简讯", "快讯", "短讯", "新闻速递", "新闻简报"]
+  /// Column labels (``columnLabels``) over a column of briefs, each with a title of its own: a
+  /// column of one-line news (`一句话新闻`) too, where each item's title stands before its sentence
+  /// (`◆…　…。`; a bulletin's untitled one-line items, ``isOneLineNewsLabel(_:)``, are one piece).
+  static let briefsColumns: Set<String> = ["简讯", "快讯", "短讯", "新闻速递", "新闻简报", "一句话新闻", "新闻一句话"]
 
   /// Column labels that stand on a line of their own above an article's headline: the
   /// commentary columns', the briefs columns', and those over a photo, an editor's note or a

@@ -515,6 +515,20 @@ extension BulletinSplitter {
     return false
   }
 
+  /// Whether a line is a narrow page's section strip, the section's name and the day in figures
+  /// joined by `·` (`乡镇·2026.9.4`), as a page's top sets it over the first headline (also
+  /// header: ``isPageFurniture(_:)``).
+  static func isDatedSectionStrip(_ text: String) -> Bool {
+    guard text.hasAtMostScalars(20), text.containsUTF8("·") else { return false }
+    let parts = text.split(separator: "·")
+    guard parts.count == 2, (2...6).contains(parts[0].unicodeScalars.count),
+      parts[0].unicodeScalars.allSatisfy(\.isMainBlockIdeograph)
+    else { return false }
+    let fields = parts[1].split(separator: ".", omittingEmptySubsequences: false)
+    return fields.count == 3 && fields[0].count == 4
+      && fields.allSatisfy { !$0.isEmpty && $0.count <= 4 && $0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }
+  }
+
   /// Whether a line under the page header is more header: the lunar date (`农历乙巳年四月廿八`),
   /// the day's page count (`今日8版`), the publisher's imprint (`国内统一连续出版物号`, `CN32-0001`,
   /// `邮发代号`), or a page line or date line of its own.
@@ -529,6 +543,7 @@ extension BulletinSplitter {
     {
       return true
     }
+    if isDatedSectionStrip(text) { return true }
     if text.hasUTF8Prefix("农历")
       || ["连续出版物号", "邮发代号", "主管主办"].contains(where: text.containsUTF8)
     {

@@ -276,7 +276,9 @@ public struct BulletinSplitter: Sendable {
     // Whether the block before ended with a jump note (`…（转2版）`): its article goes on on
     // another page, and its text here has ended.
     var afterJump = false
-    for var block in Self.joiningHeadlineBlocks(Self.splittingCreditClosedItems(Self.splittingBriefColumns(blocks))) {
+    for var block in Self.joiningHeadlineBlocks(
+      Self.splittingCreditClosedItems(Self.splittingBriefColumns(Self.splittingUntitledBriefColumns(blocks))))
+    {
       defer { afterJump = block.last?.continuesElsewhere == true }
       // Photo news under its label credits its photographer by role and name (`记者 某某 摄`:
       // `记者 某某`): the label has said the item is a photo.
@@ -571,6 +573,8 @@ public struct BulletinSplitter: Sendable {
     // by role and name closing the caption (`…人次。　记者 某某 摄`) is the byline without `摄`, as
     // under the label on a block page.
     var photoNews = false
+    // Whether the article is a brief of a column set without titles (see ``untitledBriefTitle(_:)``).
+    var untitledBrief = false
     func flush() {
       if let t = title {
         var article = Self.article(title: t, paragraphs: paragraphs)
@@ -648,6 +652,7 @@ public struct BulletinSplitter: Sendable {
         paragraphs = notes
         notes = []
         seriesLabel = nil
+        untitledBrief = false
         i += n
       } else {
         if untitledBriefs, paragraphs.isEmpty || paragraphs.last.flatMap(Self.trailingCredit) != nil,
@@ -658,6 +663,19 @@ public struct BulletinSplitter: Sendable {
         } else if !paragraphs.isEmpty, Self.opensUntitledItem(at: i, in: units, headlineLines) {
           flush()
           title = Self.untitledLeadTitle(units[i].text).map { Unit(text: $0, line: units[i].line, blankBefore: true) }
+        }
+        // A column of briefs without titles (`简讯`, then one paragraph a brief, each closing with
+        // its credit, `…。（某某）`): each brief is an item of its own, named by its opening clause.
+        // (A page wrapped at its column's width sets a brief over lines, its first indented.)
+        let underLabel = paragraphs.isEmpty && title.map { Self.isBriefsColumnLabel($0.text) } == true
+        if underLabel || (untitledBrief && units[i].indented),
+          let text = Self.wrappedParagraph(at: i, in: units, headlineLines),
+          Self.closesWithCredit(text), let brief = Self.untitledBriefTitle(text)
+        {
+          // (The label names the column, no brief.)
+          if !underLabel { flush() }
+          title = Unit(text: brief, line: units[i].line, blankBefore: true)
+          untitledBrief = true
         }
         // A photo news item without a headline, its caption pointing up at the photo and dated
         // as news (`▲ 8月12日，…。 ■通讯员 某某 摄`), last before the next headline, follows the
@@ -697,17 +715,6 @@ public struct BulletinSplitter: Sendable {
       && untitledBriefTitle(next) != nil
   }
 
-  /// The title of a brief printed without one under a briefs label: its opening clause, up to
-  /// the first comma or stop (`县政府9月5日召开常务会议，研究…` → `县政府9月5日召开常务会议`), as a
-  /// reader names it; nil when that clause is too short or too long to name it.
-  static func untitledBriefTitle(_ text: String) -> String? {
-    let scalars = text.unicodeScalars.prefix(60)
-    guard let end = scalars.firstIndex(where: { "，。；,;".unicodeScalars.contains($0) }) else { return nil }
-    let clause = String(String.UnicodeScalarView(scalars[..<end]))
-    let count = clause.unicodeScalars.count
-    return count >= 6 && count <= 40 && !isLead(clause) ? clause : nil
-  }
-
   /// Whether the unit at `i`, under no headline, is a news item's lead that opens as news does
   /// (`本报讯 近日，…`, see ``untitledLeadTitle(_:)``) after an item that has closed (a finished
   /// sentence, a credit; the caller asks only under text): an item printed without a headline
@@ -734,6 +741,33 @@ public struct BulletinSplitter: Sendable {
     guard let comma = scalars.prefix(14).firstIndex(where: { $0 == "，" || $0 == "," }),
       let end = scalars[(comma + 1)...].firstIndex(where: { "，。；,;".unicodeScalars.contains($0) }),
       end - comma - 1 >= 6
+    else { return nil }
+    return String(String.UnicodeScalarView(scalars[..<end]))
+  }
+
+  /// The paragraph that opens at the unit at `i`: its line, joined with the lines a hard wrap
+  /// carried it on to (up to the next indented line, headline or blank line; eight lines at
+  /// most) when the page indents its paragraphs' first lines.
+  static func wrappedParagraph(at i: Int, in units: [Unit], _ headlineLines: [Int]) -> String? {
+    guard units[i].indented else { return units[i].text }
+    var text = units[i].text
+    var j = i + 1
+    while j < units.count, j - i < 8, !units[j].indented, !units[j].blankBefore, headlineLines[j] == 0 {
+      text = joiningBrokenLine(text, units[j].text)
+      j += 1
+    }
+    return text
+  }
+
+  /// The title of a brief printed without one in a column of briefs (`区图书馆某某分馆9月12日起试运行，
+  /// 开放时间为…。（某某）`): its opening clause, up to its first comma or stop, as a reader names
+  /// such a brief; nil when the brief opens with a time (`近日，…`, no title) or a lead, or its
+  /// clause is shorter than six characters or longer than forty.
+  static func untitledBriefTitle(_ brief: String) -> String? {
+    let scalars = brief.unicodeScalars.prefix(41)
+    guard let end = scalars.firstIndex(where: { "，。；,;".unicodeScalars.contains($0) }),
+      (6...40).contains(scalars.distance(from: scalars.startIndex, to: end)), !opensLeadlessArticle(brief),
+      !isLead(brief)
     else { return nil }
     return String(String.UnicodeScalarView(scalars[..<end]))
   }
@@ -1158,15 +1192,16 @@ public struct BulletinSplitter: Sendable {
 
   /// Marks the titles of the briefs in a column under a briefs label (`简讯`, then a title over
   /// its text, another, …), from the unit at `start` on, up to the next lead or headline: a
-  /// headline line after a finished brief (`…（某某）`), over text that reads as no headline.
+  /// headline line after a finished brief (`…（某某）`), over text that reads as no headline. A
+  /// brief's title found already as a headline of one line goes on the column.
   static func markBriefTitles(after start: Int, _ units: [Unit], _ anchors: [Bool], _ headlineLines: inout [Int]) {
     var j = start
-    while j + 1 < units.count, headlineLines[j] == 0, !anchors[j] {
-      if isStandaloneHeadline(units[j].text), endsItem(units[j - 1].text), !anchors[j + 1],
-        !isHeadlineLike(units[j + 1].text, strict: true)
-      {
-        headlineLines[j] = 1
-      }
+    while j + 1 < units.count, headlineLines[j] <= 1, !anchors[j] {
+      let title =
+        isStandaloneHeadline(units[j].text) && endsItem(units[j - 1].text) && !anchors[j + 1]
+        && !isHeadlineLike(units[j + 1].text, strict: true)
+      if headlineLines[j] == 1, !title { break }
+      if title { headlineLines[j] = 1 }
       j += 1
     }
   }
@@ -1179,8 +1214,14 @@ public struct BulletinSplitter: Sendable {
   /// Whether a line is the label of a column of briefs (`简讯`, `【快　讯】`, `新闻速递`), whose
   /// items each have a title of their own.
   static func isBriefsColumnLabel(_ text: String) -> Bool {
-    columnLabelName(text).map(briefsColumns.contains) ?? false
+    // Such a label ends with its name's last character or a bracket: most lines do not.
+    guard let last = text.unicodeScalars.last, briefsColumnEndings.contains(last) else { return false }
+    return columnLabelName(text).map(briefsColumns.contains) ?? false
   }
+
+  /// The characters a briefs column's label ends with (``isBriefsColumnLabel(_:)``): its name's
+  /// last, or a closing bracket.
+  static let briefsColumnEndings = Set(briefsColumns.compactMap(\.unicodeScalars.last) + ["】", "]"])
 
   /// Whether the unit at `k`, under a column label's headline, is where text starts although it
   /// reads like a headline: the author's name alone over the text (`短评`, headline, `王某`), or
