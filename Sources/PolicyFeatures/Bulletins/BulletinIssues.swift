@@ -254,12 +254,20 @@ extension BulletinSplitter {
   /// with one of its characters, not for every word.
   static let webChromeWordHeads = ScalarBitmap(webChromeWords.compactMap(\.unicodeScalars.first))
 
-  /// Whether a line holds one of ``webChromeWords``: searched for them only when one of its
-  /// characters starts one (a bitmap test per character, no hashing).
+  /// Whether a line holds one of ``webChromeWords``: searched only for the words that start with
+  /// one of its characters (a bitmap test per character, the words of each such character looked
+  /// up once).
   static func containsWebChromeWord(_ text: String) -> Bool {
-    guard text.unicodeScalars.contains(where: webChromeWordHeads.contains) else { return false }
-    return webChromeWords.contains { text.containsUTF8($0) }
+    var searched: [Unicode.Scalar] = []
+    for scalar in text.unicodeScalars where webChromeWordHeads.contains(scalar) && !searched.contains(scalar) {
+      searched.append(scalar)
+      if let words = webChromeWordsByHead[scalar], words.contains(where: { text.containsUTF8($0) }) { return true }
+    }
+    return false
   }
+
+  /// ``webChromeWords`` by their first character.
+  static let webChromeWordsByHead = Dictionary(grouping: webChromeWords, by: { $0.unicodeScalars.first ?? " " })
 
   /// The first characters of ``webChromeOpenings``.
   static let webChromeHeads = ScalarBitmap(webChromeOpenings.compactMap(\.unicodeScalars.first))
@@ -406,7 +414,9 @@ extension BulletinSplitter {
   /// Whether a line is only the label of a post's list of other posts (``recommendationLabels``),
   /// perhaps between arrows, marks or pictographs (`▼往期推荐▼`, `👉推荐阅读`).
   static func isRecommendationLabel(_ text: String) -> Bool {
-    guard text.utf8.count <= 40 else { return false }
+    // Every label holds one of a few words: a byte search rules out most short lines before
+    // their scalars' properties are looked up.
+    guard text.utf8.count <= 40, recommendationWords.contains(where: { text.containsUTF8($0) }) else { return false }
     func isDecoration(_ scalar: Unicode.Scalar) -> Bool {
       !scalar.properties.isAlphabetic && !(scalar.properties.numericType != nil)
     }
@@ -416,6 +426,9 @@ extension BulletinSplitter {
 
   /// Labels of a post's or a site's list of other posts, dropped with the list.
   static let recommendationLabels: Set<String> = ["往期推荐", "往期回顾", "推荐阅读", "相关阅读", "相关文章", "精彩推荐", "猜你喜欢"]
+
+  /// A word each of ``recommendationLabels`` holds.
+  static let recommendationWords = ["推荐", "回顾", "阅读", "文章", "喜欢"]
 
   /// Whether a line tells where a saved page sits on its site (`当前位置：首页 > 工作动态`,
   /// `您的位置：…`): the line under the site's header.
