@@ -190,26 +190,53 @@ extension BulletinSplitter {
   /// perhaps wrapped, `（某` then `某）`), every brief named by its opening clause
   /// (``untitledBriefTitle(_:)``). Each brief becomes a block under its title; the label names the
   /// column, no brief.
+  ///
+  /// A column that sets a blank line after each brief holds its first brief under the label and
+  /// each other in a block of its own: the blocks right under the label's that are each one
+  /// such brief or more (``continuesUntitledBriefColumn(_:)``) are the column's too, and the
+  /// label's block may hold its one brief alone, its lines joined (see
+  /// ``joiningWrappedParagraphs(_:)``).
   static func splittingUntitledBriefColumns(_ blocks: [[Unit]]) -> [[Unit]] {
-    guard blocks.contains(where: { $0.count >= 3 && (isBriefsLabel($0[0].text) || isBriefsColumnLabel($0[0].text)) })
+    guard blocks.contains(where: { $0.count >= 2 && (isBriefsLabel($0[0].text) || isBriefsColumnLabel($0[0].text)) })
     else { return blocks }
     var out: [[Unit]] = []
     out.reserveCapacity(blocks.count + 4)
-    for block in blocks {
-      guard block.count >= 3, isBriefsLabel(block[0].text) || isBriefsColumnLabel(block[0].text),
-        let briefs = untitledBriefs(block.dropFirst())
-      else {
+    var b = 0
+    while b < blocks.count {
+      let block = blocks[b]
+      b += 1
+      guard block.count >= 2, isBriefsLabel(block[0].text) || isBriefsColumnLabel(block[0].text) else {
+        out.append(block)
+        continue
+      }
+      var lines = block.dropFirst()
+      var end = b
+      while end < blocks.count, continuesUntitledBriefColumn(blocks[end]) {
+        lines += blocks[end]
+        end += 1
+      }
+      guard let briefs = untitledBriefs(lines) else {
         out.append(block)
         continue
       }
       out.append(contentsOf: briefs)
+      b = end
     }
     return out
   }
 
+  /// Whether a block under a column of untitled briefs set apart by blank lines is more of its
+  /// briefs: its lines are briefs, each closing with its credit, and its first line is as wide
+  /// as any under it (within an ideograph), as a hard wrap fills a brief's first line, where a
+  /// headline over an article's text stops short of the column's edge.
+  static func continuesUntitledBriefColumn(_ block: [Unit]) -> Bool {
+    block.dropFirst().allSatisfy { $0.width <= block[0].width + 2 } && untitledBriefs(block[...], least: 1) != nil
+  }
+
   /// The briefs of a column without titles (see ``splittingUntitledBriefColumns(_:)``), each a
-  /// block of its title and its lines, or nil when the lines are no such column.
-  static func untitledBriefs(_ lines: ArraySlice<Unit>) -> [[Unit]]? {
+  /// block of its title and its lines, or nil when the lines are no such column (fewer than
+  /// `least` briefs, or lines after the last brief's credit).
+  static func untitledBriefs(_ lines: ArraySlice<Unit>, least: Int = 2) -> [[Unit]]? {
     // (Briefs whose titles were cut from their lines, `【…】…`, or stand behind marks, `■…`, have
     // titles.)
     guard
@@ -229,7 +256,7 @@ extension BulletinSplitter {
       start = k + 1
       text = ""
     }
-    return briefs.count >= 2 && text.isEmpty ? briefs : nil
+    return briefs.count >= least && text.isEmpty ? briefs : nil
   }
 
   /// The blocks of a block page with each block of titled items that close with their credits
