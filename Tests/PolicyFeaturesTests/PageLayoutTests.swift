@@ -28,10 +28,7 @@ struct PageLayoutTests {
   }()
 
   /// Layouts the splitter does not cut as a reader would yet, and why.
-  static let knownIssues: [String: String] = [
-    "2026-10-06":
-      "blind set 23, before any change for it: page output has '【简讯】' | page output has '【简讯】' | page output has '【简讯】' | page output has '【简讯】' | #5 title '【简讯】', expected '区档案馆新馆开馆' | page output has '【简讯】' | #6 title '沙湾区启动冬季燃气安全排查 即日起至11月底，区住建局将联合各镇街', expected '沙湾区启动冬季燃气安全排查' | #6 body starts '对辖区餐饮场所、老旧小区', expected '即日起至11月底，区住建局将联合各镇街对' | #6 body lacks '即日起至11月底，区住建' | page output has '【简讯】'"
-  ]
+  static let knownIssues: [String: String] = [:]
 
   struct Expected: Decodable {
     var articles: [Article]

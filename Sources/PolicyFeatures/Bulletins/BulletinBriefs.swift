@@ -89,11 +89,36 @@ extension BulletinSplitter {
         out.append(Unit(text: title, line: unit.line, blankBefore: unit.blankBefore, marksTitle: true))
         out.append(Unit(text: body, line: unit.line, blankBefore: false, indented: true, width: units[k].width))
         k += 1
+      } else if title.count >= 8, let lines = wrappedBriefLines(after: k, in: units, from: body) {
+        // A page without blank lines wraps the text on over the lines under it, up to its end.
+        body = units[k..<(k + lines)].reduce(body) { joiningBrokenLine($0, $1.text) }
+        out.append(Unit(text: title, line: unit.line, blankBefore: unit.blankBefore, marksTitle: true))
+        out.append(
+          Unit(text: body, line: unit.line, blankBefore: false, indented: true, width: units[k + lines - 1].width))
+        k += lines
       } else {
         out.append(unit)
       }
     }
     return out
+  }
+
+  /// How many lines under a titled brief's first line (`■区某馆开馆　10月4日，…新馆建`) a hard
+  /// wrap carried its text on to, on a page that sets no blank line and no indent inside a
+  /// brief: the text so far ends mid-sentence, and the lines run on, none opening a brief of
+  /// its own (a mark) or a paragraph (an indent), up to the first that closes with a credit
+  /// (`…展厅。（某某）`) or a full stop, eight lines at most. Nil when no such line comes.
+  static func wrappedBriefLines(after k: Int, in units: [Unit], from text: String) -> Int? {
+    guard !endsItem(text) else { return nil }
+    var j = k
+    while j < units.count, j - k < 8, !units[j].blankBefore, !units[j].indented,
+      !(units[j].text.unicodeScalars.first.map(briefMarkers.contains) ?? false)
+    {
+      let line = units[j].text
+      j += 1
+      if endsWithFullStop(line) || (line.hasUTF8Suffix("）") && trailingCredit(line) != nil) { return j - k }
+    }
+    return nil
   }
 
   /// The units with each brief whose title is its first sentence behind a mark (`●青沙电站开展
