@@ -280,26 +280,15 @@ public struct BulletinSplitter: Sendable {
       Self.splittingCreditClosedItems(Self.splittingBriefColumns(Self.splittingUntitledBriefColumns(blocks))))
     {
       defer { afterJump = block.last?.continuesElsewhere == true }
-      // Photo news under its label credits its photographer by role and name (`记者 某某 摄`:
-      // `记者 某某`): the label has said the item is a photo.
-      let articlesBefore = out.count
-      var photoNews = false
-      defer {
-        if photoNews, out.count == articlesBefore + 1 {
-          out[articlesBefore].byline = out[articlesBefore].byline.map(Self.photographer)
-        }
-      }
       // A column label (`图片新闻`, `短评`, `民生简讯`) over a headline, in the block or the one
       // before: one title (``labelled(_:by:)``).
       if let label = pendingTitle, Self.isColumnLabel(label.text), Self.isHeadlineLike(block[0].text, strict: false) {
         block[0] = Self.labelled(block[0], by: label)
-        photoNews = Self.isPhotoNewsLabel(label.text)
         pendingTitle = nil
       } else if block.count >= 3, Self.isColumnLabel(block[0].text) || Self.isBriefsLabel(block[0].text),
         Self.isHeadlineLike(block[1].text, strict: false),
         !(Self.isPhotoNewsLabel(block[0].text) && Self.opensLeadlessArticle(block[1].text))
       {
-        photoNews = Self.isPhotoNewsLabel(block[0].text)
         block[1] = Self.labelled(block[1], by: block[0])
         block.removeFirst()
       } else if Self.opensWithSignedColumnName(block) {
@@ -569,26 +558,17 @@ public struct BulletinSplitter: Sendable {
     // Whether a briefs label over untitled briefs (`要闻简报`, then one paragraph a brief, each
     // closing with its credit) stood since the last headline: each such paragraph is a brief.
     var untitledBriefs = false
-    // Whether the title's lines held the photo-news label (`图片新闻`): the photographer credited
-    // by role and name closing the caption (`…人次。　记者 某某 摄`) is the byline without `摄`, as
-    // under the label on a block page.
-    var photoNews = false
     // Whether the article is a brief of a column set without titles (see ``untitledBriefTitle(_:)``).
     var untitledBrief = false
     func flush() {
       if let t = title {
-        var article = Self.article(title: t, paragraphs: paragraphs)
-        if photoNews, paragraphs.last.flatMap(Self.closingPhotoCredit) != nil {
-          article.byline = article.byline.map(Self.photographer)
-        }
-        out.append(article)
+        out.append(Self.article(title: t, paragraphs: paragraphs))
       } else if !paragraphs.isEmpty, !Self.isColumnName(paragraphs), !Self.areCaptions(paragraphs) {
         let first = Unit(text: "", line: units[0].line, blankBefore: false)
         out.append(Self.article(title: first, paragraphs: paragraphs))
       }
       title = nil
       paragraphs = []
-      photoNews = false
     }
     // How many units the editor's note at `i` right over a headline takes: one, or the lines of
     // a note a page without blank lines wrapped, each but the last ending mid-sentence; 0 when
@@ -648,7 +628,6 @@ public struct BulletinSplitter: Sendable {
         }
         let headline = Unit(text: lines.joined(separator: " "), line: units[i].line, blankBefore: units[i].blankBefore)
         title = seriesLabel.map { Self.labelled(headline, by: $0) } ?? headline
-        photoNews = n > 1 && units[i..<(i + n)].contains { Self.isPhotoNewsLabel($0.text) }
         paragraphs = notes
         notes = []
         seriesLabel = nil
