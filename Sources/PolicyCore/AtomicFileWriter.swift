@@ -76,17 +76,7 @@ public final class AtomicFileWriter {
   /// - Throws: ``Failure/write(_:)`` (a full disk, an I/O error); the writer is then spent:
   ///   ``commit()`` must not be called, and the target stays as it was.
   public func write(_ bytes: UnsafeRawBufferPointer) throws(Failure) {
-    guard let base = bytes.baseAddress else { return }
-    var offset = 0
-    while offset < bytes.count {
-      let n = systemWrite(fd, base + offset, bytes.count - offset)
-      if n < 0 {
-        if errno == EINTR { continue }
-        throw .write(errno)
-      }
-      guard n > 0 else { throw .write(EIO) }
-      offset += n
-    }
+    if let code = FileBytes.writeAll(bytes, to: fd) { throw .write(code) }
   }
 
   /// Appends `bytes`.
@@ -139,9 +129,4 @@ public final class AtomicFileWriter {
   deinit {
     abandon()
   }
-}
-
-/// `write(2)`, out of reach of the writer's own `write` methods.
-private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-  write(fd, bytes, count)
 }

@@ -6,7 +6,7 @@
 
 /// Reads a whole file into a byte array with plain system calls: one allocation of the
 /// file's size and a read into it, where `FileHandle` and `Data` copied the bytes twice more
-/// (reading the default model that way was a third of loading it).
+/// (reading the default model that way was a third of loading it); and writes bytes out whole.
 public enum FileBytes {
   /// Why a file could not be read.
   public enum Failure: Error, Equatable {
@@ -64,6 +64,28 @@ public enum FileBytes {
       done += n
     }
     return done
+  }
+
+  /// Writes all of `bytes` to the file descriptor `fd`, going on after an interrupted or
+  /// partial write: nil when every byte was written, else the failure's `errno` (`EIO` for a
+  /// write that wrote nothing). The one write loop of the tool's outputs and messages.
+  public static func writeAll(_ bytes: UnsafeRawBufferPointer, to fd: Int32) -> Int32? {
+    guard let base = bytes.baseAddress else { return nil }
+    var done = 0
+    while done < bytes.count {
+      #if canImport(Glibc)
+        let n = Glibc.write(fd, base + done, bytes.count - done)
+      #else
+        let n = Darwin.write(fd, base + done, bytes.count - done)
+      #endif
+      if n < 0 {
+        if errno == EINTR { continue }
+        return errno
+      }
+      guard n > 0 else { return EIO }
+      done += n
+    }
+    return nil
   }
 
   private static func lastError() -> String { String(cString: strerror(errno)) }

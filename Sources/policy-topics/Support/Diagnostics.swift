@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PolicyCore
 import PolicyIO
 
 /// Collects rejected records: prints each on stderr as it happens and decides the exit code.
@@ -69,13 +70,7 @@ enum StandardError {
   static func write(_ s: String) {
     // write(2), not FileHandle: FileHandle traps when the write fails (standard error closed,
     // or a full disk), and a message that cannot be shown is no reason to crash.
-    var bytes = Array(s.utf8)[...]
-    while !bytes.isEmpty {
-      let n = bytes.withUnsafeBytes { Foundation.write(2, $0.baseAddress, $0.count) }
-      if n < 0 && errno == EINTR { continue }
-      guard n > 0 else { return }
-      bytes = bytes.dropFirst(n)
-    }
+    _ = Array(s.utf8).withUnsafeBytes { FileBytes.writeAll($0, to: 2) }
   }
   static var isTerminal: Bool { isatty(2) != 0 }
 }

@@ -65,21 +65,7 @@ final class OutputSink {
     guard failure == nil else { return }
     switch destination {
     case .inPlace(let fd):
-      var offset = 0
-      while offset < buffer.count {
-        let n = buffer.withUnsafeBytes {
-          Foundation.write(fd, $0.baseAddress.map { $0 + offset }, buffer.count - offset)
-        }
-        if n < 0 {
-          if errno == EINTR { continue }
-          failure = errno
-          return
-        } else if n == 0 {
-          failure = EIO
-          return
-        }
-        offset += n
-      }
+      failure = buffer.withUnsafeBytes { FileBytes.writeAll($0, to: fd) }
     case .file(let file):
       do {
         try file.write(buffer)
