@@ -73,8 +73,7 @@ struct Report: ParsableCommand {
       let isFile = ReportOutput.format(ofFile: out) != nil
       let directory = isFile ? URL(fileURLWithPath: out).deletingLastPathComponent().path : out
       try OutputLocation.checkDirectory(directory, option: "--out", value: out)
-      var isDirectory: ObjCBool = false
-      if isFile, FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory), isDirectory.boolValue {
+      if isFile, OutputLocation.isDirectory(out) {
         throw ValidationError("--out \(out): is a directory, not a file")
       }
     }

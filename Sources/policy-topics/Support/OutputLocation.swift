@@ -59,7 +59,8 @@ enum OutputLocation {
     }
   }
 
-  private static func isDirectory(_ path: String) -> Bool {
+  /// Whether `path` is an existing directory.
+  static func isDirectory(_ path: String) -> Bool {
     var isDirectory: ObjCBool = false
     return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
   }
