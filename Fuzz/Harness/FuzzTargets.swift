@@ -111,6 +111,7 @@ public enum FuzzTargets {
     guard FileManager.default.createFile(atPath: gzipPath, contents: Data(bytes)) else {
       fatalError("cannot write \(gzipPath)")
     }
+    defer { unlink(gzipPath) }
     var produced = 0
     do {
       let reader = try ByteLineReader(path: gzipPath, maxLineBytes: 1 << 12)
