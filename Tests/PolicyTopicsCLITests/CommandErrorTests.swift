@@ -48,6 +48,31 @@ struct CommandErrorTests {
     #expect(other.stderr.contains("retag"), "\(other.stderr)")
   }
 
+  /// Past 200 rejected records only their count is printed, but an input that cannot be read
+  /// in full is still named: after a file of broken lines, a truncated gzip stream's path shows
+  /// on stderr.
+  @Test(.enabled(if: CLI.hasModel, "Models/default.ptmodel not present yet"))
+  func unreadableInputIsNamedAfterManyRejections() throws {
+    let dir = try Self.workspace()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let broken = String(repeating: "{\"id\": \"x\", \"title\": \n", count: 250)
+    try broken.write(to: dir.appendingPathComponent("broken.jsonl"), atomically: true, encoding: .utf8)
+    // A gzip member holding one stored deflate block, cut off halfway through its data.
+    let data = Array(Self.articles.utf8)
+    let length = UInt16(data.count)
+    let header: [UInt8] = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff, 1]
+    let lengths = [UInt8(length & 0xff), UInt8(length >> 8), UInt8(~length & 0xff), UInt8(~length >> 8)]
+    let truncated = header + lengths + data.prefix(data.count / 2)
+    try Data(truncated).write(to: dir.appendingPathComponent("cut.jsonl.gz"))
+    let r = try CLI.run(
+      ["tag", "--lexicons", CLI.lexicons, "--model", CLI.model, "broken.jsonl", "articles.jsonl", "cut.jsonl.gz"],
+      in: dir)
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("rejected records follow"), "\(r.stderr.suffix(400))")
+    #expect(r.stderr.contains("cut.jsonl.gz"), "\(r.stderr.suffix(400))")
+    #expect(try CLI.jsonLines(r.stdout).count >= 2)
+  }
+
   /// `retag` of a store that does not exist is an error, and creates nothing.
   @Test(.enabled(if: CLI.hasModel, "Models/default.ptmodel not present yet"))
   func retagRefusesAMissingStore() throws {

@@ -25,22 +25,29 @@ final class Diagnostics: @unchecked Sendable {
     self.encoding = encoding
   }
 
+  /// Records a rejection and prints it. Past the first 200 rejected records only their count
+  /// is kept; an input that could not be read is always printed, however many records came
+  /// before it (a damaged gzip stream can first yield hundreds of garbled lines).
   func reject(_ error: InputError) {
+    let isUnreadable: Bool
+    if case .unreadable = error { isUnreadable = true } else { isUnreadable = false }
     lock.lock()
     rejected += 1
-    let n = rejected
     if case .invalidUTF8 = error { sawInvalidUTF8 = true }
-    if case .unreadable = error { unreadableInputs += 1 }
+    if isUnreadable { unreadableInputs += 1 }
+    let records = rejected - unreadableInputs
     lock.unlock()
-    if n <= quietAfter {
+    if isUnreadable || records <= quietAfter {
       // Read through a converter, text that does not decode is not valid in that encoding.
       if case .invalidUTF8(let location) = error, encoding != .utf8 {
         StandardError.write("policy-topics: \(location): not valid \(encoding.rawValue) text; record skipped\n")
       } else {
         StandardError.write("policy-topics: \(error)\n")
       }
-    } else if n == quietAfter + 1 {
-      StandardError.write("policy-topics: more rejected records follow; only the count is shown from here\n")
+    } else if records == quietAfter + 1 {
+      StandardError.write(
+        "policy-topics: more rejected records follow; only their count is shown from here (unreadable inputs are still named)\n"
+      )
     }
   }
 
