@@ -30,6 +30,9 @@ final class GzipInput {
   private var started = false
   /// Bytes of the file read while checking its magic bytes, not yet served (pass-through).
   private var sniffed: Range<Int> = 0..<0
+  /// Damage found by the call that also inflated the bytes before it: those bytes are served
+  /// first, and the next read throws this.
+  private var damage: InputError?
 
   /// Standard input (named `-`), one stream for every reader of it; read from one thread at a
   /// time, as inputs are.
@@ -96,6 +99,10 @@ final class GzipInput {
   /// Reads up to `count` decompressed bytes into `buffer`; 0 at the end of the file.
   func read(into buffer: UnsafeMutableRawPointer, count: Int) throws(InputError) -> Int {
     if closed { return 0 }
+    if let damage {
+      self.damage = nil
+      throw damage
+    }
     if passThrough { return try readFile(into: buffer, count: count) }
     let capacity = UInt32(clamping: count)
     while true {
@@ -142,8 +149,15 @@ final class GzipInput {
       state.pointee.avail_out = capacity
       let (inBefore, blockBefore) = (state.pointee.avail_in, state.pointee.block_state)
       let status = isal_inflate(state)
-      guard status >= 0 else { throw .unreadable(file: path, reason: Self.describe(status)) }
       let produced = Int(capacity - state.pointee.avail_out)
+      guard status >= 0 else {
+        // What inflated before the damage (a whole last chunk when only the checksum at the
+        // end is wrong) is served like the bytes before it; the damage is reported next.
+        let error = InputError.unreadable(file: path, reason: Self.describe(status))
+        guard produced > 0 else { throw error }
+        damage = error
+        return produced
+      }
       if produced > 0 { return produced }
       // Neither output nor input taken nor a step of the stream: a state inflate cannot leave
       // (a gzip stream never asks for a dictionary); stop rather than spin.

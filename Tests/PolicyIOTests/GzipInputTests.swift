@@ -102,6 +102,27 @@ struct GzipInputTests {
     #expect(try Self.failure(badCRC).contains("checksum"))
   }
 
+  /// With only the trailer's CRC-32 wrong every byte inflates: all lines are delivered (as
+  /// the lines before any damage are), then the checksum is the error, not a lost last chunk.
+  @Test("a wrong checksum comes after every line") func checksumAfterEveryLine() throws {
+    var badCRC = try gzipped(Self.sampleBytes)
+    badCRC[badCRC.count - 6] ^= 0x01
+    let dir = try TemporaryDirectory()
+    let path = try dir.write("crc.jsonl.gz", badCRC)
+    var lines: [String] = []
+    var failure: InputError?
+    do {
+      try ByteLineReader(path: path, maxLineBytes: 1 << 20).forEachLine { line in
+        if case .bytes(let bytes, _) = line { lines.append(String(decoding: bytes, as: UTF8.self)) }
+        return true
+      }
+    } catch let error as ByteLineReader.ReadFailure {
+      failure = error.error
+    }
+    #expect(lines == Self.sample)
+    #expect(failure.map { "\($0)".contains("checksum") } == true)
+  }
+
   @Test("zero bytes padding the file after the last member are not data") func zeroPadding() throws {
     let dir = try TemporaryDirectory()
     let packed = try gzipped(Array("一\n二\n".utf8))
