@@ -179,4 +179,37 @@ extension BulletinSplitter {
 
   /// How the name of a special issue or page ends (see ``isBanner(_:)``).
   static let bannerWords = ["特刊", "专刊", "专版", "特辑", "专题", "增刊"]
+
+  /// Joins a column label (`图片新闻`, `短评`, `民生简讯`) to the headline under it, in the block or
+  /// in the block before (`pendingTitle`): one title (``labelled(_:by:)``). A signed column's
+  /// name opening the block is dropped.
+  static func joiningColumnLabel(_ block: inout [Unit], _ pendingTitle: inout Unit?) {
+    if let label = pendingTitle, Self.isColumnLabel(label.text), Self.isHeadlineLike(block[0].text, strict: false) {
+      block[0] = Self.labelled(block[0], by: label)
+      pendingTitle = nil
+    } else if block.count >= 3, Self.isColumnLabel(block[0].text) || Self.isBriefsLabel(block[0].text),
+      Self.isHeadlineLike(block[1].text, strict: false),
+      !(Self.isPhotoNewsLabel(block[0].text) && Self.opensLeadlessArticle(block[1].text))
+    {
+      block[1] = Self.labelled(block[1], by: block[0])
+      block.removeFirst()
+    } else if Self.opensWithSignedColumnName(block) {
+      block.removeFirst()
+    }
+  }
+
+  /// A block's headline as one unit, and how many of the block's lines it takes. A `——` subtitle
+  /// under the headline is the title's, as on print pages, and so is a headline's second line
+  /// where the text is indented and the headline is not. Over a headline of three lines (wrapped,
+  /// with a subtitle), a fourth line is a kicker that, like the column's name, is no title's (as
+  /// at the top of a print page).
+  static func blockHeadline(of block: [Unit]) -> (title: Unit, lines: Int) {
+    let lines = block.count > 2 && Self.isSubtitle(block[1].text) ? 2 : Self.headlineLines(of: block)
+    let title = Unit(
+      text: block.prefix(lines).dropFirst(lines > 3 ? 1 : 0).map { line in
+        lines > 1 ? Self.unbracketedBoxLabel(line.text) ?? line.text : line.text
+      }.joined(separator: " "),
+      line: block[0].line, blankBefore: block[0].blankBefore)
+    return (title, lines)
+  }
 }

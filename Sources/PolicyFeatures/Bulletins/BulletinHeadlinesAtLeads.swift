@@ -9,7 +9,25 @@ extension BulletinSplitter {
   /// before the first of those.
   static func headlinesAtLeads(_ units: [Unit]) -> [Int] {
     var headlineLines = [Int](repeating: 0, count: units.count)
-    // Which lines are leads or credit lines, asked once of each line (the passes below ask often).
+    let (anchors, labels) = anchorsAndColumnLabels(units)
+    markHeadlinesOverLeads(units, anchors, &headlineLines)
+    markLabelledBriefsAndTitles(units, labels, &headlineLines)
+    markHeadlinesBetweenLeads(units, anchors, &headlineLines)
+    extendingHeadlinesOverTheirBlocks(units, &headlineLines)
+    markColumnAndBoxLabels(units, anchors, &headlineLines)
+    markOpeningHeadline(units, &headlineLines)
+    return headlineLines
+  }
+
+  /// Whether unit `i` is one of the lines of a headline that starts up to `back` units before.
+  static func insideHeadline(_ i: Int, back: Int, _ headlineLines: [Int]) -> Bool {
+    (max(0, i - back)..<i).contains { $0 + headlineLines[$0] > i }
+  }
+
+  /// Which lines are leads or credit lines, asked once of each line (the passes of
+  /// ``headlinesAtLeads(_:)`` ask often), and the credit lines that are a column's label over a
+  /// headline over a lead rather than leads (`labels`).
+  static func anchorsAndColumnLabels(_ units: [Unit]) -> (anchors: [Bool], labels: [Int]) {
     var anchors = units.map { isAnchor($0.text) }
     // A credit line stands over text: one over a headline that stands over a lead
     // (`记者追踪`, then the headline and `本报讯（…）`) is the column's label, crediting no one.
@@ -25,11 +43,13 @@ extension BulletinSplitter {
         labels.append(j)
       }
     }
+    return (anchors, labels)
+  }
+
+  /// Marks the headline over each lead or credit line, and over an author's name that serves as
+  /// a lead (see ``headlineStart(beforeLead:after:in:)``).
+  static func markHeadlinesOverLeads(_ units: [Unit], _ anchors: [Bool], _ headlineLines: inout [Int]) {
     var bodyStart = 0  // first unit after the previous lead
-    // Whether unit `i` is one of the lines of a headline that starts up to `back` units before.
-    func insideHeadline(_ i: Int, back: Int) -> Bool {
-      (max(0, i - back)..<i).contains { $0 + headlineLines[$0] > i }
-    }
     // An author's name between a headline and the text serves as a lead (commentary, essays,
     // poems). A short title over a credit line (`等车`, then `文/陈默`) is no name, and the
     // headline stands apart from the text before it (a poem's last line is no headline).
@@ -52,6 +72,12 @@ extension BulletinSplitter {
       if start < j { headlineLines[start] = j - start }
       bodyStart = j + 1
     }
+  }
+
+  /// Marks a column label's headline after a finished item (the label heading it), `■` briefs
+  /// headings, titles set beyond doubt (``Unit/marksTitle``), a digest's numbered items and
+  /// documents over the note of their adoption.
+  static func markLabelledBriefsAndTitles(_ units: [Unit], _ labels: [Int], _ headlineLines: inout [Int]) {
     // Such a label after a finished item heads the headline under it (and is none of its title).
     for j in labels where headlineLines[j] == 0 && headlineLines[j + 1] == 1 && (j == 0 || endsItem(units[j - 1].text))
     {
@@ -59,7 +85,7 @@ extension BulletinSplitter {
       headlineLines[j + 1] = 0
     }
     for i in units.indices
-    where headlineLines[i] == 0 && opensBriefs(units[i].text) && !insideHeadline(i, back: 2)
+    where headlineLines[i] == 0 && opensBriefs(units[i].text) && !insideHeadline(i, back: 2, headlineLines)
       && !isMarkedAuthorUnderCommentary(i, in: units)
     {
       // A line of a bulleted list (`●工业用电量　9.8亿千瓦时　增长8.1%` under or over another `●` line,
@@ -67,17 +93,23 @@ extension BulletinSplitter {
       guard !isBulletedListLine(i, in: units) else { continue }
       headlineLines[i] = 1
     }
-    for i in units.indices where units[i].marksTitle && headlineLines[i] == 0 && !insideHeadline(i, back: 3) {
+    for i in units.indices
+    where units[i].marksTitle && headlineLines[i] == 0 && !insideHeadline(i, back: 3, headlineLines) {
       headlineLines[i] = 1
     }
     markDigestItems(units, &headlineLines)
     markAdoptedDocuments(units, &headlineLines)
-    // A headline without a lead: after a finished article, over text that opens like news
-    // (`5月3日，…`, `据…消息，`) or a box (`天气预报`). A subheading inside an article reads the
-    // same but for what follows it, so only such openings count.
-    // Inside a feature (an article under a credit line of its own, `□本报记者 方某`, rather
-    // than a `本报讯` lead) such lines are its subheadings; a headline found here ends the
-    // feature as one found before does.
+  }
+
+  /// Marks the headlines without a lead between the leads of a page with leads.
+  ///
+  /// A headline without a lead: after a finished article, over text that opens like news
+  /// (`5月3日，…`, `据…消息，`) or a box (`天气预报`). A subheading inside an article reads the
+  /// same but for what follows it, so only such openings count.
+  /// Inside a feature (an article under a credit line of its own, `□本报记者 方某`, rather
+  /// than a `本报讯` lead) such lines are its subheadings; a headline found here ends the
+  /// feature as one found before does.
+  static func markHeadlinesBetweenLeads(_ units: [Unit], _ anchors: [Bool], _ headlineLines: inout [Int]) {
     var underCreditLine = anchors[0] && isCreditLine(units[0].text)
     // Whether the article the lines run in so far has a credit (a lead, a credit line, a credit
     // closing a paragraph), and how many subheadings it has: a feature without a credit that
@@ -113,7 +145,7 @@ extension BulletinSplitter {
       // `读者 某某`, `某某/画`) or the note of the author's unit: a headline line after it starts the
       // next piece, and so do two (a column's label or a kicker over the headline, or a `——`
       // subtitle under it) over text.
-      if !insideHeadline(i, back: 3), closesSignedPiece(i - 1, in: units), !anchors[i + 1],
+      if !insideHeadline(i, back: 3, headlineLines), closesSignedPiece(i - 1, in: units), !anchors[i + 1],
         isHeadlineLike(candidate, strict: false), candidate.hasAtMostScalars(40), !isDateLine(candidate),
         signatureAuthor(candidate) == nil
       {
@@ -131,7 +163,7 @@ extension BulletinSplitter {
       let document = isDocumentTitle(candidate, over: next)
       // A commentary's headline behind its column's label (`短评：…`) may hold a comma.
       let labelled = isLabelledHeadline(candidate)
-      guard !insideHeadline(i, back: 3), isStandaloneHeadline(candidate) || asks || document || labelled,
+      guard !insideHeadline(i, back: 3, headlineLines), isStandaloneHeadline(candidate) || asks || document || labelled,
         endsItem(units[i - 1].text) || units[i - 1].continuesElsewhere
       else { continue }
       guard !anchors[i + 1] else { continue }
@@ -251,15 +283,19 @@ extension BulletinSplitter {
         subheadings += 1
       }
     }
-    extendingHeadlinesOverTheirBlocks(units, &headlineLines)
-    // A column label over a headline and body without a lead (`短评`, then the commentary's
-    // headline and text; `记者手记` in one block with its headline) starts an article of its own,
-    // not more of the article before it.
-    // A small box's label (`便民提示`, `相关链接`; ``isBoxLabel(_:)``) after a finished article
-    // starts the box, as its title, over the box's own headline (whatever lines follow it:
-    // figures, dates) or over content no prose paragraph opens with (a list's lead-in, bullets,
-    // `一是…`). Over a paragraph of prose, such a line is a subheading of the article; a link
-    // box over its headline and prose is background the article keeps.
+  }
+
+  /// Marks the column labels and box labels that head an article or a box.
+  ///
+  /// A column label over a headline and body without a lead (`短评`, then the commentary's
+  /// headline and text; `记者手记` in one block with its headline) starts an article of its own,
+  /// not more of the article before it.
+  /// A small box's label (`便民提示`, `相关链接`; ``isBoxLabel(_:)``) after a finished article
+  /// starts the box, as its title, over the box's own headline (whatever lines follow it:
+  /// figures, dates) or over content no prose paragraph opens with (a list's lead-in, bullets,
+  /// `一是…`). Over a paragraph of prose, such a line is a subheading of the article; a link
+  /// box over its headline and prose is background the article keeps.
+  static func markColumnAndBoxLabels(_ units: [Unit], _ anchors: [Bool], _ headlineLines: inout [Int]) {
     for i in units.indices.dropLast(2) where headlineLines[i] == 0 {
       let column = isColumnLabel(units[i].text) || labelsCommentary(i, in: units)
       let signed = !column && isSignedBox(at: i, in: units, headlineLines)
@@ -269,7 +305,7 @@ extension BulletinSplitter {
       let previousEnds =
         i == 0 || endsSentence(units[i - 1].text) || endsWithPhotoCredit(units[i - 1].text)
         || units[i - 1].continuesElsewhere || closesWithCreditLine(i - 1, in: units)
-      guard !insideHeadline(i, back: 2), previousEnds, !anchors[i + 1] else { continue }
+      guard !insideHeadline(i, back: 2, headlineLines), previousEnds, !anchors[i + 1] else { continue }
       // On a page whose paragraphs are indented and whose headlines are not, a label after an
       // item's credit line heads the headline found under it, and so does a box's label in
       // brackets of its own (`【警方提示】`).
@@ -297,8 +333,11 @@ extension BulletinSplitter {
       headlineLines[i] = 2
       if isBriefsColumnLabel(units[i].text) { markBriefTitles(after: i + 2, units, anchors, &headlineLines) }
     }
-    // Text before the first headline found (a commentary without a lead, say) still has its
-    // own headline when the page opens with one.
+  }
+
+  /// Text before the first headline found (a commentary without a lead, say) still has its
+  /// own headline when the page opens with one.
+  static func markOpeningHeadline(_ units: [Unit], _ headlineLines: inout [Int]) {
     if let first = headlineLines.firstIndex(where: { $0 > 0 }), first >= 2,
       isHeadlineLike(units[0].text, strict: true),
       !isHeadlineLike(units[1].text, strict: true) || (isAuthorLine(units[1].text) && first >= 3)
@@ -311,6 +350,5 @@ extension BulletinSplitter {
       // Or with one wrapped over two lines.
       headlineLines[0] = 2
     }
-    return headlineLines
   }
 }

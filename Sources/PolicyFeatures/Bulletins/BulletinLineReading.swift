@@ -2,6 +2,9 @@
 /// drops what of a page is no article's, and marks breaks, indentation and titles; the passes it
 /// ends with join a headline set one ideograph a line and drop a bilingual page's translations.
 extension BulletinSplitter {
+  /// The units of a page, one a line of text, in page order: the lines read one by one (what of
+  /// a page is no article's dropped, breaks, indentation and titles marked), then the ends of the
+  /// page trimmed (``trimmingPageEnds(_:)``) and its items cut (``cuttingItems(_:numbersIssue:)``).
   static func units(of page: String) -> [Unit] {
     var out: [Unit] = []
     var blank = false
@@ -233,6 +236,15 @@ extension BulletinSplitter {
     // A box left open at the end of the page is text like any other.
     if let lines = box { out.append(contentsOf: lines) }
     markingBreaksAtIndex(&out, apartByIndexOnly, setsBlankLines: setsBlankLines)
+    trimmingPageEnds(&out)
+    return cuttingItems(out, numbersIssue: numbersIssue)
+  }
+
+  /// Drops what stands at the head or the foot of a page's units and is none of its articles:
+  /// house notes, links to related documents and lists of links, a filler of tips,
+  /// advertisements, a chat post's sign-off, a notice or a caption at the foot, a label over the
+  /// page, and the page's number on its last line. The first unit is set apart as a block's.
+  static func trimmingPageEnds(_ out: inout [Unit]) {
     // The paper's house notes at the foot or the head of the page (`来稿请寄：…`) are no article's.
     while let last = out.last, isHouseNote(last.text) { out.removeLast() }
     while let first = out.first, isHouseNote(first.text) { out.removeFirst() }
@@ -266,6 +278,13 @@ extension BulletinSplitter {
     {
       out.removeLast()
     }
+  }
+
+  /// The units with the page's items cut: paragraphs hard-wrapped at one width joined, a
+  /// headline set one ideograph a line joined, translations dropped, briefs titled in their own
+  /// lines cut, circled items marked, a script's preview, a table of contents and section labels
+  /// dropped; a numbered issue's items rewritten by ``bulletinItems(_:)``.
+  static func cuttingItems(_ out: [Unit], numbersIssue: Bool) -> [Unit] {
     let briefs = splittingTitledBriefs(removingTranslations(joiningVerticalLines(joiningWrappedParagraphs(out))))
     // (A numbered issue's items are cut by ``bulletinItems(_:)``, their titles as much as the rest.)
     let issue = removingSectionLabels(

@@ -115,4 +115,46 @@ extension BulletinSplitter {
   /// The words that open a follow-up item's lead, a second report on the story above printed
   /// without a headline (see ``untitledLeadTitle(_:)``).
   static let followUpLeads = ["又讯", "另讯"]
+
+  /// How many units the editor's note at `i` right over a headline takes: one, or the lines of
+  /// a note a page without blank lines wrapped, each but the last ending mid-sentence; 0 when
+  /// unit `i` is no such note.
+  static func noteLinesOverHeadline(_ i: Int, in units: [Unit], _ headlineLines: [Int]) -> Int {
+    guard i + 1 < units.count, headlineLines[i] == 0, Self.isEditorsNote(units[i].text) else { return 0 }
+    var end = i + 1
+    while end < units.count, end - i < 8, headlineLines[end] == 0, !units[end].blankBefore,
+      Self.endsMidSentence(units[end - 1].text)
+    {
+      end += 1
+    }
+    return end < units.count && headlineLines[end] > 0 ? end - i : 0
+  }
+
+  /// Whether the unit at `i` is an editor's note right over a headline.
+  static func introducesHeadline(_ i: Int, in units: [Unit], _ headlineLines: [Int]) -> Bool {
+    noteLinesOverHeadline(i, in: units, headlineLines) > 0
+  }
+
+  /// Whether the editor's note at `i` introduces a digest's numbered items: then it and the label
+  /// over it are the column's, no item's.
+  static func introducesDigest(_ i: Int, in units: [Unit], _ headlineLines: [Int]) -> Bool {
+    let lines = noteLinesOverHeadline(i, in: units, headlineLines)
+    return lines > 0 && Self.opensNumberedItems(units[i + lines].text)
+  }
+
+  /// The headline of `n` lines at unit `i` of a print page as one unit. A numbered item's title
+  /// is the words after its number; a line of a longer headline set in brackets of its own
+  /// (`简讯`, then `【…】`) is the words inside them. A kicker over a headline of three lines is no
+  /// title's, nor is a column of briefs' label (`简讯`) over its first brief's headline: the
+  /// column's name.
+  static func headline(at i: Int, lines n: Int, in units: [Unit]) -> Unit {
+    let lines = units[i..<(i + n)].map { unit -> String in
+      if n == 1 && Self.numberingStyle(unit.text) != nil { return Self.itemTitle(unit.text) ?? unit.text }
+      let line = Self.strippingBriefMarker(unit.text)
+      return n > 1 ? Self.unbracketedTitle(line) ?? Self.unbracketedBoxLabel(line) ?? line : line
+    }.dropFirst(n > 3 ? 1 : 0).filter {
+      !Self.namesWorkReviewed($0) && !(n > 1 && (Self.isCreditLine($0) || Self.namesColumnOnly($0)))
+    }
+    return Unit(text: lines.joined(separator: " "), line: units[i].line, blankBefore: units[i].blankBefore)
+  }
 }

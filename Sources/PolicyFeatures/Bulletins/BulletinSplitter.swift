@@ -211,20 +211,7 @@ public struct BulletinSplitter: Sendable {
       Self.splittingCreditClosedItems(Self.splittingBriefColumns(Self.splittingUntitledBriefColumns(blocks))))
     {
       defer { afterJump = block.last?.continuesElsewhere == true }
-      // A column label (`图片新闻`, `短评`, `民生简讯`) over a headline, in the block or the one
-      // before: one title (``labelled(_:by:)``).
-      if let label = pendingTitle, Self.isColumnLabel(label.text), Self.isHeadlineLike(block[0].text, strict: false) {
-        block[0] = Self.labelled(block[0], by: label)
-        pendingTitle = nil
-      } else if block.count >= 3, Self.isColumnLabel(block[0].text) || Self.isBriefsLabel(block[0].text),
-        Self.isHeadlineLike(block[1].text, strict: false),
-        !(Self.isPhotoNewsLabel(block[0].text) && Self.opensLeadlessArticle(block[1].text))
-      {
-        block[1] = Self.labelled(block[1], by: block[0])
-        block.removeFirst()
-      } else if Self.opensWithSignedColumnName(block) {
-        block.removeFirst()
-      }
+      Self.joiningColumnLabel(&block, &pendingTitle)
       // A banner over the page's first headline (a special's slogan over its name, `——…特刊`)
       // has no text of its own: it is the page's, no article.
       if out.isEmpty, pendingTitle == nil, block.count == 2, Self.isHeadlineLike(block[0].text, strict: false),
@@ -254,16 +241,7 @@ public struct BulletinSplitter: Sendable {
         out.append(Self.article(title: title, paragraphs: block.map(\.text), headingsStand: headingsStand))
       } else {
         if let title = pendingTitle { out.append(Self.article(title: title, paragraphs: [])) }
-        // A `——` subtitle under the headline is the title's, as on print pages, and so is a
-        // headline's second line where the text is indented and the headline is not.
-        let lines = block.count > 2 && Self.isSubtitle(block[1].text) ? 2 : Self.headlineLines(of: block)
-        // Over a headline of three lines (wrapped, with a subtitle), a fourth line is a kicker
-        // that, like the column's name, is no title's (as at the top of a print page).
-        let title = Unit(
-          text: block.prefix(lines).dropFirst(lines > 3 ? 1 : 0).map { line in
-            lines > 1 ? Self.unbracketedBoxLabel(line.text) ?? line.text : line.text
-          }.joined(separator: " "),
-          line: block[0].line, blankBefore: block[0].blankBefore)
+        let (title, lines) = Self.blockHeadline(of: block)
         out.append(
           Self.article(title: title, paragraphs: block.dropFirst(lines).map(\.text), headingsStand: headingsStand))
       }
@@ -301,29 +279,9 @@ public struct BulletinSplitter: Sendable {
       title = nil
       paragraphs = []
     }
-    // How many units the editor's note at `i` right over a headline takes: one, or the lines of
-    // a note a page without blank lines wrapped, each but the last ending mid-sentence; 0 when
-    // unit `i` is no such note.
-    func noteLinesOverHeadline(_ i: Int) -> Int {
-      guard i + 1 < units.count, headlineLines[i] == 0, Self.isEditorsNote(units[i].text) else { return 0 }
-      var end = i + 1
-      while end < units.count, end - i < 8, headlineLines[end] == 0, !units[end].blankBefore,
-        Self.endsMidSentence(units[end - 1].text)
-      {
-        end += 1
-      }
-      return end < units.count && headlineLines[end] > 0 ? end - i : 0
-    }
-    // Whether the unit at `i` is an editor's note right over a headline.
-    func introducesHeadline(_ i: Int) -> Bool {
-      noteLinesOverHeadline(i) > 0
-    }
-    // Whether it introduces a digest's numbered items: then it and the label over it are the
-    // column's, no item's.
-    func introducesDigest(_ i: Int) -> Bool {
-      let lines = noteLinesOverHeadline(i)
-      return lines > 0 && Self.opensNumberedItems(units[i + lines].text)
-    }
+    func noteLinesOverHeadline(_ i: Int) -> Int { Self.noteLinesOverHeadline(i, in: units, headlineLines) }
+    func introducesHeadline(_ i: Int) -> Bool { Self.introducesHeadline(i, in: units, headlineLines) }
+    func introducesDigest(_ i: Int) -> Bool { Self.introducesDigest(i, in: units, headlineLines) }
     var i = 0
     while i < units.count {
       let n = headlineLines[i]
@@ -346,18 +304,7 @@ public struct BulletinSplitter: Sendable {
       } else if n > 0 {
         flush()
         untitledBriefs = false
-        // A numbered item's title is the words after its number; a line of a longer headline set
-        // in brackets of its own (`简讯`, then `【…】`) is the words inside them. A kicker over a
-        // headline of three lines is no title's, nor is a column of briefs' label (`简讯`) over
-        // its first brief's headline: the column's name.
-        let lines = units[i..<(i + n)].map { unit -> String in
-          if n == 1 && Self.numberingStyle(unit.text) != nil { return Self.itemTitle(unit.text) ?? unit.text }
-          let line = Self.strippingBriefMarker(unit.text)
-          return n > 1 ? Self.unbracketedTitle(line) ?? Self.unbracketedBoxLabel(line) ?? line : line
-        }.dropFirst(n > 3 ? 1 : 0).filter {
-          !Self.namesWorkReviewed($0) && !(n > 1 && (Self.isCreditLine($0) || Self.namesColumnOnly($0)))
-        }
-        let headline = Unit(text: lines.joined(separator: " "), line: units[i].line, blankBefore: units[i].blankBefore)
+        let headline = Self.headline(at: i, lines: n, in: units)
         title = seriesLabel.map { Self.labelled(headline, by: $0) } ?? headline
         paragraphs = notes
         notes = []
