@@ -1,0 +1,294 @@
+import PolicyCore
+
+/// What a web page or a government site saved as text wraps its article in: where the page sits on
+/// its site (location lines, site headers), its menus, tool and paging links, link bars, links to
+/// the original or to related files, prompts to scan a code, and the publishing line with its time
+/// and source.
+extension BulletinSplitter {
+  /// Whether a line only links to where an item was first published (`原文：https://…`,
+  /// `🔗原文链接：http://…`), as a forwarded roundup sets it under each item.
+  static func isOriginalLinkLine(_ text: String) -> Bool {
+    guard text.utf8.count <= 300, text.containsUTF8("原文") else { return false }
+    let label = text.unicodeScalars.drop { isPictograph($0) || $0 == "\u{FE0F}" || $0 == " " }
+    for head in ["原文：", "原文:", "原文链接：", "原文链接:"] where label.starts(with: head.unicodeScalars) {
+      let link = String(String.UnicodeScalarView(label.dropFirst(head.unicodeScalars.count))).trimmingSpaces
+      return (link.hasPrefix("http://") || link.hasPrefix("https://")) && !link.containsUTF8(" ")
+    }
+    return false
+  }
+
+  /// Lines a web page or a public account's post wraps its text in: where the page sits,
+  /// tool links, sharing and paging links, the site's notices, the account's calls to follow.
+  /// Every test starts with a byte check that body lines fail.
+  static func isWebChrome(_ text: String) -> Bool {
+    if let first = text.unicodeScalars.first, webChromeHeads.contains(first),
+      webChromeOpenings.contains(where: { text.hasUTF8Prefix($0) })
+    {
+      return true
+    }
+    guard text.utf8.count <= 150 else { return false }
+    if containsWebChromeWord(text) { return true }
+    // A breadcrumb: `首页 > 政务公开 > 部门动态`.
+    if text.containsUTF8(">") || text.containsUTF8("＞") || text.containsUTF8("»") {
+      let steps = text.split(whereSeparator: { $0 == ">" || $0 == "＞" || $0 == "»" })
+      if steps.count >= 3, hasNoStopOrComma(text) {
+        return true
+      }
+      // Or a site and its column only: `青溪新闻网 > 本地要闻`.
+      let names = steps.map { $0.filter { $0 != " " } }
+      if names.count == 2, let site = names.first, ["网", "网站", "首页", "主页"].contains(where: site.hasSuffix),
+        names.allSatisfy({ $0.count >= 2 && $0.count <= 12 && isHeadlineLike(String($0), strict: true) })
+      {
+        return true
+      }
+    }
+    // A post's buttons, perhaps with their counts: `分享 收藏 点赞 在看`, `赞 112 在看 37`, perhaps
+    // after its read count (`阅读 1.3万 分享 在看 点赞`), or the reader's own (`写留言`).
+    if text.containsUTF8(" ") {
+      var words = text.split(separator: " ")[...]
+      if words.count >= 3, words[0] == "阅读", isPostCount(words[1]) { words = words.dropFirst(2) }
+      if words.count >= 2, words.allSatisfy({ postButtons.contains($0) || isPostCount($0) }),
+        postButtons.contains(words[words.startIndex])
+      {
+        return true
+      }
+    } else if text.utf8.count <= 12, loneButtons.contains(text) {
+      return true
+    }
+    if isLinkBar(text) || isPagingBar(text) { return true }
+    if isScanPrompt(text) { return true }
+    // A post's read count: `阅读 1.3万`, `阅读量：2045`.
+    if text.hasUTF8Prefix("阅读"), text.hasAtMostScalars(12),
+      text.unicodeScalars.dropFirst(2).contains(where: { $0.properties.numericType != nil })
+    {
+      return true
+    }
+    // The site's name over the page: `白鹭区人民政府门户网站`.
+    if text.utf8.count <= 60, ["门户网站", "政府网", "政府网站", "官方网站"].contains(where: text.hasUTF8Suffix) { return true }
+    // A line of tool links only: `【打印本页】【关闭窗口】`, perhaps after the editor's credit
+    // (`【责任编辑：王某】【打印】【关闭】`).
+    guard text.hasUTF8Prefix("【"), text.hasUTF8Suffix("】") else { return false }
+    var tools = 0
+    var credits = 0
+    let onlyTools = text.split(whereSeparator: { $0 == "【" || $0 == "】" }).allSatisfy {
+      let tool = String($0.filter { $0 != " " })
+      if tool.isEmpty { return true }
+      if webTools.contains(tool) {
+        tools += 1
+        return true
+      }
+      credits += 1
+      return isStaffCredit(String($0))
+    }
+    return onlyTools && (credits == 0 || tools > 0)
+  }
+
+  /// Whether a line only asks the reader to scan the code printed beside it (`扫码看视频`,
+  /// `扫描二维码观看`, `扫一扫 了解更多`): a short line that opens so, with no sentence in it.
+  static func isScanPrompt(_ text: String) -> Bool {
+    guard text.hasAtMostScalars(20), text.hasUTF8Prefix("扫") else { return false }
+    return ["扫码", "扫描二维码", "扫一扫", "扫描下方二维码"].contains(where: text.hasUTF8Prefix)
+      && hasNoStopOrComma(text)
+  }
+
+  /// Whether a line is a bar of links: short items between `|` bars (`无障碍浏览 | 长者模式 | 登录`,
+  /// `联系我们 | 网站地图`), or a site's menu or paging links (`首页 政务公开 政务服务 …`, `共4条记录
+  /// 首页 上一页 1 下一页 尾页`), with no sentence in it.
+  static func isLinkBar(_ text: String) -> Bool {
+    // Every bar has a `|` or its site's home, login or search link: most lines have none.
+    let barred = text.containsUTF8("|") || text.containsUTF8("｜")
+    guard barred || text.containsUTF8("首页") || text.containsUTF8("登录") || text.containsUTF8("搜索") else {
+      return false
+    }
+    guard !text.unicodeScalars.contains(where: { innerStops.contains($0) || $0 == "，" }) else { return false }
+    let bars = text.split(whereSeparator: { $0 == "|" || $0 == "｜" })
+    if bars.count >= 3 || (bars.count == 2 && text.containsUTF8(" | ")) {
+      let items = bars.map { $0.split(separator: " ").joined() }
+      if items.allSatisfy({ $0.count <= 12 }) { return true }
+    }
+    return siteWords.filter { text.containsUTF8($0) }.count >= 2
+  }
+
+  /// Whether a line is only an e-paper's paging links (`上一版　下一版　返回目录`, `上一篇 下一篇`):
+  /// two words or more, each one of ``pagingLinks``.
+  static func isPagingBar(_ text: String) -> Bool {
+    guard text.utf8.count <= 80, text.hasUTF8Prefix("上") || text.hasUTF8Prefix("下") || text.hasUTF8Prefix("返")
+    else { return false }
+    let words = text.split(separator: " ")
+    return words.count >= 2 && words.allSatisfy { pagingLinks.contains(String($0)) }
+  }
+
+  /// The paging links of an e-paper or a site (see ``isPagingBar(_:)``).
+  static let pagingLinks: Set<String> = [
+    "上一版", "下一版", "上一篇", "下一篇", "上一页", "下一页", "返回目录", "返回首页", "返回", "版面导航", "本版目录",
+  ]
+
+  /// Words of a site's menus and paging links (see ``isLinkBar(_:)``).
+  static let siteWords = [
+    "首页", "上一页", "下一页", "尾页", "登录", "注册", "搜索", "网站地图", "联系我们", "无障碍", "长者模式", "政务公开", "政务服务",
+    "政民互动", "请输入关键词",
+  ]
+
+  /// How navigation, sharing and paging lines open (see ``isWebChrome(_:)``): a link to the
+  /// previous or next item may set its label in brackets (`【上一篇】…`).
+  static let webChromeOpenings = [
+    "当前位置：", "当前位置:", "您的位置：", "您的位置:", "您现在的位置", "分享到", "上一篇：", "上一篇:", "下一篇：", "下一篇:",
+    "【字体：", "【字体:", "字体：大", "字体:大", "字号：", "字号:", "【字号", "主持人：", "主持人:", "【主持人", "主办：", "主办:",
+    "主办单位：", "承办：",
+    "承办:", "【上一篇】", "【下一篇】",
+  ]
+
+  /// ``webChromeWords`` by their first character: a line is searched for the words that start
+  /// with one of its characters, not for every word.
+  static let webChromeWordHeads = ScalarBitmap(webChromeWords.compactMap(\.unicodeScalars.first))
+
+  /// Whether a line holds one of ``webChromeWords``: searched only for the words that start with
+  /// one of its characters (a bitmap test per character, the words of each such character looked
+  /// up once).
+  static func containsWebChromeWord(_ text: String) -> Bool {
+    var searched: [Unicode.Scalar] = []
+    for scalar in text.unicodeScalars where webChromeWordHeads.contains(scalar) && !searched.contains(scalar) {
+      searched.append(scalar)
+      if let words = webChromeWordsByHead[scalar], words.contains(where: { text.containsUTF8($0) }) { return true }
+    }
+    return false
+  }
+
+  /// ``webChromeWords`` by their first character.
+  static let webChromeWordsByHead = Dictionary(grouping: webChromeWords, by: { $0.unicodeScalars.first ?? " " })
+
+  /// The first characters of ``webChromeOpenings``.
+  static let webChromeHeads = ScalarBitmap(webChromeOpenings.compactMap(\.unicodeScalars.first))
+
+  /// Words of a short line that only a site or an account prints (see ``isWebChrome(_:)``).
+  static let webChromeWords = [
+    "版权所有", "ICP备", "网站标识码", "公网安备", "技术支持：", "点击蓝字", "阅读原文", "扫码关注", "长按识别", "长按二维码",
+    "索引号", "发布机构", "主题分类", "公开方式", "成文日期", "生成日期", "所在的位置", "当前位置", "主办单位", "承办单位",
+    "扫一扫", ".pdf", ".doc", ".xls", ".wps", "关注我们", "预览时标签不可点",
+  ]
+
+  /// Tool links of a saved page.
+  static let webTools: Set<String> = [
+    "打印本页", "打印", "关闭窗口", "关闭", "收藏", "字体：大中小", "字体:大中小", "返回顶部", "打印本文", "返回目录", "返回", "往期回顾",
+    "上一版", "下一版", "PDF版", "上一篇", "下一篇",
+  ]
+
+  /// The line without the tool links a saved page sets in square brackets (`[往期回顾]`,
+  /// `[上一版]`), which may share a line with the date or the page's name.
+  static func removingToolLinks(_ text: String) -> String {
+    guard text.containsUTF8("[") else { return text }
+    var out = text
+    for tool in webTools {
+      out = out.replacingOccurrences(of: "[" + tool + "]", with: "")
+    }
+    return collapseSpaces(Substring(out))
+  }
+
+  /// Whether a line tells where a saved page sits on its site (`当前位置：首页 > 工作动态`,
+  /// `您的位置：…`): the line under the site's header.
+  static func isLocationLine(_ text: String) -> Bool {
+    text.hasUTF8Prefix("当前位置") || text.hasUTF8Prefix("您的位置") || text.hasUTF8Prefix("您现在的位置")
+      || text.hasUTF8Prefix("所在位置")
+  }
+
+  /// Whether the lines over a saved page's location line (``isLocationLine(_:)``) are only the
+  /// site's header: a few short lines (the site's name, its name in letters, a search box),
+  /// with no sentence or clause among them.
+  static func isSiteHeader(_ units: [Unit]) -> Bool {
+    !units.isEmpty && units.count <= 4
+      && units.allSatisfy { unit in
+        unit.text.utf8.count <= 90
+          && hasNoStopOrComma(unit.text)
+      }
+  }
+
+  /// A publishing line (``isPublishingLine(_:)``) without its source when the source is the site
+  /// itself (`来源：桐安市某局` on the bureau's own site): the site's own news credits no one. Nil when
+  /// the source is another's, or the line would no longer give publishing details without it.
+  static func withoutOwnSource(_ text: String, site: String) -> String? {
+    guard publishingCredit(text) == site, !text.containsUTF8("作者") else { return nil }
+    for head in ["来源：", "来源:"] where text.containsUTF8(head + site) {
+      let rest = collapseSpaces(Substring(text.replacingOccurrences(of: head + site, with: "")))
+      return isPublishingLine(rest) ? rest : nil
+    }
+    return nil
+  }
+
+  /// Whether the units from `label` on are a list of links at the foot of a saved page: a
+  /// label of links (`相关链接：`) over two or more short lines with no sentence or clause in
+  /// them, each behind a `·` as sites list links, and nothing after them.
+  static func isFootLinkList(_ units: ArraySlice<Unit>) -> Bool {
+    guard let label = units.first, isInsetLabel(label.text), units.count >= 3 else { return false }
+    return units.dropFirst().allSatisfy { unit in
+      let text = unit.text
+      return text.utf8.count <= 120 && (text.hasUTF8Prefix("·") || text.hasUTF8Prefix("•"))
+        && hasNoStopOrComma(text)
+    }
+  }
+
+  /// Whether a line is a saved page's link to the documents its article concerns, as a site
+  /// sets it under the article (`相关文件：某某市防汛应急预案（2026年修订）`, `相关附件：…`): the
+  /// label and a document's name, with no sentence in it.
+  static func isRelatedFilesLink(_ text: String) -> Bool {
+    guard text.utf8.count <= 150, relatedFilesLabels.contains(where: text.hasUTF8Prefix) else { return false }
+    return hasNoStopOrComma(text)
+  }
+
+  /// The labels of a saved page's links to related documents (see ``isRelatedFilesLink(_:)``).
+  static let relatedFilesLabels = ["相关文件：", "相关文件:", "相关附件：", "相关附件:", "附件下载：", "附件下载:"]
+
+  /// Whether a line gives a web item's publishing details (`发布时间：2025-08-08 09:12　来源：区生态
+  /// 环境局　浏览次数：312`, `信息来源：县农业农村局　作者：刘芳　发布日期：…`): it stands between the
+  /// item's title and its text as a credit line does.
+  static func isPublishingLine(_ text: String) -> Bool {
+    guard text.utf8.count <= 300 else { return false }
+    if isStampedSourceLine(text) { return true }
+    guard text.containsUTF8("发布") else { return false }
+    let hasDate = text.containsUTF8("发布时间") || text.containsUTF8("发布日期")
+    let hasSource = ["来源", "作者", "浏览", "点击", "阅读"].contains { text.containsUTF8($0) }
+    return hasDate && hasSource
+  }
+
+  /// Whether a line is a news site's item line: the time it went up, unlabelled
+  /// (`2026-03-02 08:15`), then its source or reporters (`来源：某某新闻网　记者：王某`).
+  static func isStampedSourceLine(_ text: String) -> Bool {
+    guard text.containsUTF8("来源") || text.containsUTF8("记者：") else { return false }
+    return startsWithTimestamp(text)
+  }
+
+  /// Whether a line opens with a date and clock time in figures (`2026-03-02 08:15`).
+  static func startsWithTimestamp(_ text: String) -> Bool {
+    let bytes = Array(text.utf8.prefix(20))
+    func digits(_ from: Int, _ count: Int) -> Bool {
+      from + count <= bytes.count && bytes[from..<(from + count)].allSatisfy { (0x30...0x39).contains($0) }
+    }
+    guard bytes.count >= 16, digits(0, 4), bytes[4] == 0x2D, digits(5, 2), bytes[7] == 0x2D, digits(8, 2),
+      bytes[10] == 0x20, digits(11, 2), bytes[13] == 0x3A, digits(14, 2)
+    else { return false }
+    return true
+  }
+
+  /// The byline of a publishing line (``isPublishingLine(_:)``): its author or reporters, else
+  /// its source; nil when these fields are empty. A news site's item line (``isStampedSourceLine(_:)``)
+  /// names the outlet that carried the item as its source, which credits no writer.
+  static func publishingCredit(_ text: String) -> String? {
+    // A field's value runs to the next field's name: an author may be several words
+    // (`作者：本报记者 刘某 通讯员 孔某　来源：…`).
+    let words = text.split(separator: " ")
+    func field(_ name: String) -> String? {
+      guard let start = words.firstIndex(where: { $0.hasPrefix(name + "：") || $0.hasPrefix(name + ":") }) else {
+        return nil
+      }
+      var value = [words[start].dropFirst(name.count + 1)]
+      for word in words[(start + 1)...] {
+        if word.contains("：") || word.contains(":") { break }
+        value.append(word)
+      }
+      let joined = value.filter { !$0.isEmpty }.joined(separator: " ")
+      return joined.isEmpty ? nil : joined
+    }
+    if let author = field("作者") { return author }
+    if let reporters = field("记者") { return "记者 " + reporters }
+    return isStampedSourceLine(text) ? nil : field("信息来源") ?? field("来源")
+  }
+}
