@@ -36,15 +36,18 @@ extension BulletinSplitter {
     return isHeadlineLike(headline.trimmingSpaces, strict: true)
   }
 
-  /// Whether a line is an index entry behind its dot or marker that names its page in letters
-  /// after a space (`·老街改造留住城市记忆　P3`, `■区图书馆延时开放 P12`): a headline, then `P` and
-  /// the page's number.
+  /// Whether a line is an index entry behind its dot, marker or pointer that names its page in
+  /// letters after a space (`·老街改造留住城市记忆　P3`, `■区图书馆延时开放 P12`, `▶冬储白菜上市　　A2`):
+  /// a headline, then `P` and the page's number, or the page's code with its section's letter
+  /// (`A2`, `B05`), as a front page's box of teasers names the pages inside.
   static func isLetteredPageEntry(_ text: String) -> Bool {
-    guard let first = text.unicodeScalars.first, first == "·" || first == "•" || briefMarkers.contains(first),
+    guard let first = text.unicodeScalars.first,
+      first == "·" || first == "•" || briefMarkers.contains(first) || pagePointers.contains(first),
       let space = text.lastIndex(of: " ")
     else { return false }
     let page = text[text.index(after: space)...].unicodeScalars
-    guard page.first == "P" || page.first == "Ｐ", (2...3).contains(page.count),
+    guard let letter = page.first, (2...3).contains(page.count),
+      letter == "P" || letter == "Ｐ" || ("A"..."Z").contains(letter),
       page.dropFirst().allSatisfy({ ("0"..."9").contains($0) })
     else { return false }
     let headline = text[..<space].unicodeScalars.dropFirst().drop { $0 == " " }
@@ -100,15 +103,17 @@ extension BulletinSplitter {
   }
 
   /// Whether a line is an entry of an index set with its page's code in front, without `版`
-  /// (`A2 经开区企业持续扩容`): the code (``isPageCode(_:)``), a space, and a headline. Only under
-  /// the index's label is such a line known for an entry (see ``units(of:)``).
+  /// (`A2 经开区企业持续扩容`, `A2｜经开区企业持续扩容`): the code (``isPageCode(_:)``), a space or
+  /// a bar (`｜`, `|`), and a headline. Only under the index's label is such a line known for an
+  /// entry (see ``units(of:)``).
   static func isCodeFirstTeaser(_ text: String) -> Bool {
     guard let first = text.unicodeScalars.first, ("0"..."9").contains(first) || ("A"..."Z").contains(first),
       text.utf8.count <= 160
     else { return false }
-    let words = text.split(separator: " ", maxSplits: 1)
+    func isGap(_ c: Character) -> Bool { c == " " || c == "｜" || c == "|" }
+    let words = text.split(maxSplits: 1, whereSeparator: isGap)
     guard words.count == 2, isPageCode(words[0]) else { return false }
-    return isHeadlineLike(String(words[1]), strict: false)
+    return isHeadlineLike(String(words[1].drop(while: isGap)), strict: false)
   }
 
   /// Whether a line is an entry of a box of teasers behind a dot, its page a circled number
