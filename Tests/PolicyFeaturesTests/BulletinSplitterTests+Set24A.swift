@@ -55,4 +55,36 @@ extension BulletinSplitterTests {
     #expect(articles.first?.byline == "记者 石苇")
     #expect(!articles.contains { $0.title.contains("｜") || $0.body.contains("｜") })
   }
+
+  @Test(
+    "a station's digest page: the publishing line with no title above it is the page's, and the cues over each item's parts (`【导语】`, `【正文】`) are no text"
+  )
+  func digestPageWithPartCues() {
+    let page = """
+      远山广电网　|　看远山
+      首页 > 新闻 > 本地
+
+      2026-03-09 20:05:12　来源：远山市广播电视台　浏览量：815
+
+      北湖公园樱花进入盛花期
+      记者 石苇　摄像 童立
+      【导语】
+      这几天，北湖公园的樱花进入盛花期，吸引不少市民前来赏花。
+      【正文】
+      公园管理处介绍，园内种植樱花1200余株，花期预计持续到本月下旬。
+      周末游客较多，公园增开了两个临时停车场。
+
+      远山至桐川动车今起加密
+      记者 童立
+      【导语】
+      从今天起，远山至桐川的动车每天增加到十六对。
+      【正文】
+      铁路部门表示，加密后两地之间早晚高峰都有直达车次。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["北湖公园樱花进入盛花期", "远山至桐川动车今起加密"])
+    #expect(articles.first?.byline == "记者 石苇 摄像 童立")
+    #expect(articles.first?.body.hasPrefix("这几天，北湖公园的樱花") == true)
+    #expect(!articles.contains { $0.body.contains("【") || $0.body.contains("浏览量") })
+  }
 }

@@ -6,7 +6,8 @@ import PolicyCore
 extension BulletinSplitter {
   /// Whether a line is a script's production cue in brackets (`（片头音乐起，压混）`, `（间奏音乐）`),
   /// or a cue's label alone in square ones (`【片头】`, `【片尾】`, `【开始曲】`), where the
-  /// programme's opening or closing titles or music run.
+  /// programme's opening or closing titles or music run, or where an item's parts start, as a
+  /// station's transcript sets them over the anchor's words and the report (`【导语】`, `【正文】`).
   static func isProductionCue(_ text: String) -> Bool {
     guard text.utf8.count <= 60, let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else {
       return false
@@ -19,6 +20,7 @@ extension BulletinSplitter {
     guard round || square else { return false }
     // A square label naming a piece of music (`【开始曲】`, `【结束曲】`) cues it.
     if square, text.unicodeScalars.dropLast().last == "曲" { return true }
+    if square, ["【导语】", "【正文】"].contains(text) { return true }
     return ["音乐", "片头", "片尾", "间奏", "压混", "混播", "字幕", "画面"].contains { text.containsUTF8($0) }
   }
 
