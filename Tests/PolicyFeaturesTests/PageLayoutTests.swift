@@ -31,8 +31,6 @@ struct PageLayoutTests {
   static let knownIssues: [String: String] = [
     "2026-11-02":
       "blind set 24, before any change for it: page output has '新闻热线：8821 6600' | page output has '新闻热线：8821 6600' | page output has '新闻热线：8821 6600' | page output has '新闻热线：8821 6600' | page output has '新闻热线：8821 6600' | page output has '新闻热线：8821 6600'",
-    "2026-11-04":
-      "blind set 24, before any change for it: 3 articles, expected 5 | #2 body has '地面干爽整洁，摊位整齐划一，' | #3 title '坝头镇：“小网格”托起“大民生”', expected '荷塘菜市场改造后重新开业' | #3 byline '通讯员 邹丽 记者 宁泽', expected '记者 苏禾 实习生 马玥' | #3 body starts '今年以来,坝头镇将全镇划', expected '地面干爽整洁，摊位整齐划一，电子' | #3 body lacks '地面干爽整洁，摊位整齐划一，' | #3 body lacks '辆乱停等问题。此次改造对市场' | #3 body lacks '每批蔬菜的检测结果。' | #3 body has '今年以来，坝头镇将全' | #3 no paragraph starts with '荷塘菜市场建于上世纪' | #3 no paragraph starts with '“环境好了，买菜也舒'",
     "2026-11-08":
       "blind set 24, before any change for it: #5 title '短评：', expected '“共富工坊”贵在一个“共”字' | #5 body starts '\"共富工坊\"贵在一个\"共', expected '后溪镇的“共富工坊”，一头连着企'",
     "2026-11-10":

@@ -11,6 +11,18 @@ extension BulletinSplitter {
   /// The labels of a reporter's or an editor's note on the article before it (`记者手记`, `编后`).
   static let commentaryLabels: Set<String> = ["记者手记", "采访手记", "编后", "编后语", "编者的话"]
 
+  /// The labels of an editor's afterword (`编后`, `【编后语】`): a note on the stories the page has
+  /// just told, printed after the last of them.
+  static let afterwordLabels: Set<String> = ["编后", "编后语"]
+
+  /// Whether a line is only an editor's afterword's label (``afterwordLabels``), perhaps in
+  /// brackets or behind a marker. Over its prose, with no headline of its own, the label is the
+  /// piece's title: the note speaks of the page's stories, more than the one above it.
+  static func labelsAfterword(_ text: String) -> Bool {
+    text.utf8.count <= 24
+      && afterwordLabels.contains(String(withoutEnclosingBrackets(Substring(strippingBriefMarker(text)))))
+  }
+
   /// Whether a line is a commentary label (``commentaryLabels``) set as a column's over a headline
   /// of its own, in one block with it (`记者手记`, then `让农民唱主角`, then a blank line): the note
   /// is a piece of its own. Set apart from its headline by a blank line, it is a box inside the

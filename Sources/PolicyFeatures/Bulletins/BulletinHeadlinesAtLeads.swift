@@ -294,12 +294,16 @@ extension BulletinSplitter {
   /// starts the box, as its title, over the box's own headline (whatever lines follow it:
   /// figures, dates) or over content no prose paragraph opens with (a list's lead-in, bullets,
   /// `一是…`). Over a paragraph of prose, such a line is a subheading of the article; a link
-  /// box over its headline and prose is background the article keeps.
+  /// box over its headline and prose is background the article keeps. An editor's afterword's
+  /// label (`【编后】`, ``labelsAfterword(_:)``) after a finished article titles the prose under it.
   static func markColumnAndBoxLabels(_ units: [Unit], _ anchors: [Bool], _ headlineLines: inout [Int]) {
-    for i in units.indices.dropLast(2) where headlineLines[i] == 0 {
+    for i in units.indices.dropLast() where headlineLines[i] == 0 {
       let column = isColumnLabel(units[i].text) || labelsCommentary(i, in: units)
       let signed = !column && isSignedBox(at: i, in: units, headlineLines)
-      guard column || signed || isBoxLabel(units[i].text) else { continue }
+      let afterword = !column && !signed && labelsAfterword(units[i].text)
+      guard column || signed || afterword || isBoxLabel(units[i].text) else { continue }
+      // (Only an afterword may be one paragraph, the page's last: the other labels head more.)
+      guard i + 2 < units.count || afterword else { continue }
       // (Photo news closes with its photographer's credit, `记者 王某 摄`, or a caption with it.)
       // (An article broken off by a jump note, `（下转第3版）`, ends there too.)
       let previousEnds =
@@ -321,7 +325,10 @@ extension BulletinSplitter {
         continue
       }
       guard headlineLines[i + 1] == 0 else { continue }
-      if !column, signed || opensBoxContent(units[i + 1].text) {
+      if !column,
+        signed || opensBoxContent(units[i + 1].text)
+          || (afterword && !isHeadlineLike(units[i + 1].text, strict: false))
+      {
         headlineLines[i] = 1
         continue
       }

@@ -89,6 +89,7 @@ extension BulletinSplitter {
       if k + 1 == units.count || units[k + 1].blankBefore { endsAtBlank += 1 }
     }
     guard ends >= 2, endsAtBlank * 4 >= ends * 3 else { return units }
+    let indents = indentsParagraphs(units)
     var out: [Unit] = []
     out.reserveCapacity(units.count)
     var joinsNext = false
@@ -102,20 +103,34 @@ extension BulletinSplitter {
       } else {
         out.append(unit)
       }
-      // A headline as wide as the text (no comma, no stop, first in its block, not indented as
-      // a paragraph is) runs on into nothing.
+      // On a page that indents its paragraphs, a headline as wide as the text (no comma, no
+      // stop, first in its block, not indented as a paragraph is) runs on into nothing. On one
+      // that indents none, nothing tells such a line from a paragraph's first line but the
+      // line under it in its block: the paragraph's, wrapped.
       joinsNext =
-        reachesMargin(unit) && !(unit.blankBefore && !unit.indented && isHeadlineLike(unit.text, strict: true))
+        reachesMargin(unit)
+        && !(indents && unit.blankBefore && !unit.indented && isHeadlineLike(unit.text, strict: true))
     }
     return out
   }
 
+  /// Whether a page indents its paragraphs' first lines: two blocks or more open with an
+  /// indented line. (A page that indents none sets its headlines flush like its text.)
+  static func indentsParagraphs(_ units: [Unit]) -> Bool {
+    var indented = 0
+    for unit in units where unit.blankBefore && unit.indented {
+      indented += 1
+      if indented == 2 { return true }
+    }
+    return false
+  }
+
   /// The width a page's text is wrapped at, in half-widths: the commonest width of its lines
-  /// sixteen characters wide or wider, when a third of the page's lines (six at least) are
+  /// twelve characters wide or wider (a narrow column's too), when a third of the page's lines (six at least) are
   /// within two characters of it; nil for a page set with one paragraph a line.
   static func wrapWidth(of units: [Unit]) -> Int? {
     var counts: [Int: Int] = [:]
-    for unit in units where unit.width >= 32 { counts[unit.width, default: 0] += 1 }
+    for unit in units where unit.width >= 24 { counts[unit.width, default: 0] += 1 }
     guard let commonest = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key else { return nil }
     let near = units.reduce(0) { $0 + (abs($1.width - commonest) <= 4 ? 1 : 0) }
     return near >= 6 && near * 3 >= units.count ? commonest : nil
