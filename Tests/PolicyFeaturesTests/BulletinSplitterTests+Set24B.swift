@@ -3,7 +3,8 @@ import Testing
 @testable import PolicyFeatures
 
 /// Rules for the twenty-fourth blind page set, second round: the paper's news hotline alone on
-/// the page's foot; a column of untitled briefs wrapped over many lines.
+/// the page's foot; a column of untitled briefs wrapped over many lines; a column label ending
+/// with a colon.
 extension BulletinSplitterTests {
   @Test(
     "the paper's news hotline alone on the page's last line, under the staff line, is none of the last article's text"
@@ -94,5 +95,27 @@ extension BulletinSplitterTests {
     #expect(articles.last?.title == "9月10日是教师节")
     #expect(articles.last?.body.hasPrefix("9月10日是教师节，当天，市教育局") == true)
     #expect(articles.dropLast().last?.body.hasSuffix("周末开放至晚上九点。") == true)
+  }
+
+  @Test("a commentary's column label with its colon alone on a line (`短评：`) names the column over the headline")
+  func columnLabelWithColonOverHeadline() {
+    let page = """
+      柳溪县报　2026年9月9日　星期三　第2版
+
+      县城东湖公园完成提升改造
+      本报记者 简书航
+      　　9月6日，县城东湖公园提升改造工程完工，新铺设环湖步道2.4公里。
+      　　县住建局负责人表示，公园将全天候向市民开放。
+
+      短评：
+      公园好不好，市民说了算
+      □苗一帆
+      　　东湖公园改造前，县里先后三次征求周边居民意见。
+      　　办好民生实事，就要把群众的需求放在前头。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["县城东湖公园完成提升改造", "公园好不好，市民说了算"])
+    #expect(articles.last?.body.hasPrefix("东湖公园改造前") == true)
+    #expect(!articles.contains { $0.body.contains("短评") })
   }
 }
