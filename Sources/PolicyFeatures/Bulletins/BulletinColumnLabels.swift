@@ -125,12 +125,14 @@ extension BulletinSplitter {
     columnLabelName(text) != nil
   }
 
-  /// The column label a line is only (``isColumnLabel(_:)``), without its marker, its brackets
-  /// and the spaces that fill its box (`【简　讯】` → `简讯`); nil for any other line.
+  /// The column label a line is only (``isColumnLabel(_:)``), without its marker, its brackets,
+  /// the spaces that fill its box (`【简　讯】` → `简讯`) and the colon a label may end with over
+  /// the headline under it (`短评：`); nil for any other line.
   static func columnLabelName(_ text: String) -> String? {
     guard text.utf8.count <= 48 else { return nil }
     // A label may be spaced out to fill its box: `【简　讯】`.
-    let label = String(withoutEnclosingBrackets(Substring(strippingBriefMarker(text).filter { $0 != " " })))
+    var label = String(withoutEnclosingBrackets(Substring(strippingBriefMarker(text).filter { $0 != " " })))
+    if label.hasUTF8Suffix("：") || label.hasUTF8Suffix(":") { label.removeLast() }
     return columnLabels.contains(label) ? label : nil
   }
 

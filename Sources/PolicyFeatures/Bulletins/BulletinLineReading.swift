@@ -281,6 +281,9 @@ extension BulletinSplitter {
     {
       out.removeLast()
     }
+    // The paper's news hotline alone on the page's foot (`新闻热线：…`), perhaps over the page's
+    // staff and number, is none of the last article's text.
+    if out.count > 1, let last = out.last, isNewsHotlineLine(last.text) { out.removeLast() }
   }
 
   /// The units with the page's items cut: paragraphs hard-wrapped at one width joined, a

@@ -116,6 +116,34 @@ extension BulletinSplitter {
     units[0].blankBefore = true
   }
 
+  /// Labels of the hotline a paper prints for readers' news and tips (see ``isNewsHotlineLine(_:)``).
+  static let newsHotlineLabels = ["新闻热线", "报料热线", "爆料热线"]
+
+  /// Whether a line gives the paper's news hotline alone, as a page's foot prints it under the
+  /// last article (`新闻热线：8821 6600`, `社会新闻热线：…（24小时）`): a short label of ideographs
+  /// ending in a news or tip hotline, a colon, a telephone number of seven digits or more (set
+  /// in groups by spaces or hyphens), perhaps the hours it answers in round brackets. A notice's
+  /// contact line names its own office's hotline (`咨询热线：…`) and is the notice's text.
+  static func isNewsHotlineLine(_ text: String) -> Bool {
+    // (Byte searches first: asked of the page's last line only.)
+    guard text.utf8.count <= 4 * 40, text.containsUTF8("热线"), text.hasAtMostScalars(40),
+      let colon = text.unicodeScalars.firstIndex(where: { $0 == "：" || $0 == ":" })
+    else { return false }
+    let scalars = text.unicodeScalars
+    let label = String(String.UnicodeScalarView(scalars[..<colon]))
+    guard label.hasAtMostScalars(10), label.unicodeScalars.allSatisfy({ $0.isMainBlockIdeograph }),
+      newsHotlineLabels.contains(where: label.hasUTF8Suffix)
+    else { return false }
+    let rest = scalars[scalars.index(after: colon)...]
+    let number = rest.prefix { ("0"..."9").contains($0) || " \u{3000}-－".unicodeScalars.contains($0) }
+    guard number.filter({ ("0"..."9").contains($0) }).count >= 7 else { return false }
+    let note = String(String.UnicodeScalarView(rest[number.endIndex...]))
+    // The hours it answers (`（24小时）`), nothing after them.
+    return note.isEmpty
+      || ((note.hasUTF8Prefix("（") && note.hasUTF8Suffix("）")) || (note.hasUTF8Prefix("(") && note.hasUTF8Suffix(")")))
+        && note.hasAtMostScalars(16)
+  }
+
   /// Whether a line gives a hotline: `热线` and a colon, then a number of `digits` digits or more
   /// (seven for a telephone number; an advertisement may mask some with `X`), anywhere in the
   /// line.

@@ -86,13 +86,14 @@ extension BulletinSplitter {
   }
 
   /// The paragraph that opens at the unit at `i`: its line, joined with the lines a hard wrap
-  /// carried it on to (up to the next indented line, headline or blank line; eight lines at
-  /// most) when the page indents its paragraphs' first lines.
+  /// carried it on to (up to the next indented line, headline or blank line; sixteen lines at
+  /// most, as a brief of two hundred characters takes in a narrow column) when the page indents
+  /// its paragraphs' first lines.
   static func wrappedParagraph(at i: Int, in units: [Unit], _ headlineLines: [Int]) -> String? {
     guard units[i].indented else { return units[i].text }
     var text = units[i].text
     var j = i + 1
-    while j < units.count, j - i < 8, !units[j].indented, !units[j].blankBefore, headlineLines[j] == 0 {
+    while j < units.count, j - i < 16, !units[j].indented, !units[j].blankBefore, headlineLines[j] == 0 {
       text = joiningBrokenLine(text, units[j].text)
       j += 1
     }
@@ -102,14 +103,22 @@ extension BulletinSplitter {
   /// The title of a brief printed without one in a column of briefs (`区图书馆某某分馆9月12日起试运行，
   /// 开放时间为…。（某某）`): its opening clause, up to its first comma or stop, as a reader names
   /// such a brief; nil when the brief opens with a time (`近日，…`, no title) or a lead, or its
-  /// clause is shorter than six characters or longer than forty.
+  /// clause is shorter than six characters or longer than forty. A brief that opens by naming
+  /// the day it tells of (`11月9日是全国消防日，…`) has that statement for its title.
   static func untitledBriefTitle(_ brief: String) -> String? {
     let scalars = brief.unicodeScalars.prefix(41)
     guard let end = scalars.firstIndex(where: { "，。；,;".unicodeScalars.contains($0) }),
-      (6...40).contains(scalars.distance(from: scalars.startIndex, to: end)), !opensLeadlessArticle(brief),
-      !isLead(brief)
+      (6...40).contains(scalars.distance(from: scalars.startIndex, to: end)),
+      !opensLeadlessArticle(brief) || namesItsDay(brief), !isLead(brief)
     else { return nil }
     return String(String.UnicodeScalarView(scalars[..<end]))
+  }
+
+  /// Whether a paragraph opens by naming the day it tells of: the date, then `是` (`11月9日是全国
+  /// 消防日`, `3月15日是…`), a statement about the day rather than the time of what happened.
+  static func namesItsDay(_ text: String) -> Bool {
+    guard let day = text.unicodeScalars.prefix(12).firstIndex(of: "日") else { return false }
+    return text.unicodeScalars[text.unicodeScalars.index(after: day)...].first == "是" && opensWithDate(text)
   }
 
   /// The words that open a follow-up item's lead, a second report on the story above printed
