@@ -37,4 +37,38 @@ extension BulletinSplitterTests {
     #expect(articles.last?.body.hasPrefix("日前，白石镇第三届农民丰收节") == true)
     #expect(articles.first?.body.contains("第三届农民丰收节") == false)
   }
+
+  @Test(
+    "a radio script's presenter reads each item's lead right under its title (`【新闻一】…`, then `主持人：…`): the lead opens the item's text without the label, and the `【播音】` cue over the report is no text"
+  )
+  func presenterLeadOpensScriptItem() {
+    let page = """
+      沅川县广播电视台《沅川新闻》播出稿
+      2026年3月2日（星期一）18:00首播
+
+      【片头音乐】
+      主持人：各位听众，晚上好！欢迎收听《沅川新闻》。
+
+      【新闻一】沅川县启动春季植树活动
+      主持人：3月1日，沅川县春季义务植树活动在凤栖山启动，机关干部和志愿者三百余人参加。
+      【播音】
+      活动现场，大家挥锹铲土、扶苗填坑，种下香樟、桂花等苗木两千余株。
+      今年全县计划完成植树造林一万亩。
+      （记者 闻思远　编辑 殷小满）
+
+      【新闻二】城南农贸市场改造完工
+      主持人：经过三个月的改造，城南农贸市场日前重新开业。
+      【播音】
+      改造后的市场划分了果蔬、肉禽、水产等区域，摊位统一安装了电子秤和溯源屏。
+      （记者 卜青岚　编辑 殷小满）
+
+      主持人：以上是本期《沅川新闻》的全部内容，感谢您的收听！
+      【片尾音乐】
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["沅川县启动春季植树活动", "城南农贸市场改造完工"])
+    #expect(articles.first?.body.hasPrefix("3月1日，沅川县春季义务植树活动在凤栖山启动") == true)
+    #expect(articles.last?.body.hasPrefix("经过三个月的改造，城南农贸市场日前重新开业。") == true)
+    #expect(!articles.contains { $0.body.contains("主持人") || $0.body.contains("【播音】") })
+  }
 }
