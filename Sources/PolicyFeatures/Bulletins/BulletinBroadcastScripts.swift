@@ -7,7 +7,8 @@ extension BulletinSplitter {
   /// Whether a line is a script's production cue in brackets (`（片头音乐起，压混）`, `（间奏音乐）`),
   /// or a cue's label alone in square ones (`【片头】`, `【片尾】`, `【开始曲】`), where the
   /// programme's opening or closing titles or music run, or where an item's parts start, as a
-  /// station's transcript sets them over the anchor's words and the report (`【导语】`, `【正文】`).
+  /// station's transcript sets them over the anchor's words and the report (`【导语】`, `【正文】`,
+  /// `【播音】`).
   static func isProductionCue(_ text: String) -> Bool {
     guard text.utf8.count <= 60, let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else {
       return false
@@ -20,7 +21,9 @@ extension BulletinSplitter {
     guard round || square else { return false }
     // A square label naming a piece of music (`【开始曲】`, `【结束曲】`) cues it.
     if square, text.unicodeScalars.dropLast().last == "曲" { return true }
-    if square, ["【导语】", "【正文】"].contains(text) { return true }
+    // The label of an item's part alone: the anchor's words (`【导语】`) or the report the
+    // announcer reads (`【正文】`, `【播音】`).
+    if square, ["【导语】", "【正文】", "【播音】"].contains(text) { return true }
     return ["音乐", "片头", "片尾", "间奏", "压混", "混播", "字幕", "画面"].contains { text.containsUTF8($0) }
   }
 
@@ -67,6 +70,18 @@ extension BulletinSplitter {
     guard label.count >= 2, label.allSatisfy({ $0.isMainBlockIdeograph }) else { return nil }
     let rest = String(String.UnicodeScalarView(scalars[scalars.index(after: close)...]))
     return rest.isEmpty ? nil : rest
+  }
+
+  /// The presenter's lead of a script's item (`主持人：12月14日上午，县政府召开…。`) without the
+  /// speaker's label: the presenter's words right under the item's title (`【新闻一】…`) open the
+  /// item, as the anchor's lead opens a report, and the text read after them goes on with it.
+  /// Nil for a line without a presenter's label, or with only a greeting or farewell
+  /// (``isBroadcastPatter(_:)``).
+  static func presenterLead(_ text: String) -> String? {
+    guard text.hasUTF8Prefix("主持人") || text.hasUTF8Prefix("主播") else { return nil }
+    let spoken = withoutSpeakerLabel(text)
+    guard spoken.utf8.count < text.utf8.count, endsSentence(spoken), !isPatter(spoken) else { return nil }
+    return spoken
   }
 
   /// The line without a speaker's label in front (`男：`, `女主播：`, `主持人：`): one to five

@@ -84,13 +84,19 @@ extension BulletinSplitter {
       headlineLines[j] = 2
       headlineLines[j + 1] = 0
     }
+    // The page's wrap width (``wrapWidth(of:)``), found at the first marked line.
+    var margin: Int?? = nil
     for i in units.indices
     where headlineLines[i] == 0 && opensBriefs(units[i].text) && !insideHeadline(i, back: 2, headlineLines)
       && !isMarkedAuthorUnderCommentary(i, in: units)
     {
       // A line of a bulleted list (`●工业用电量　9.8亿千瓦时　增长8.1%` under or over another `●` line,
-      // without a blank line between them) heads no column of briefs.
+      // without a blank line between them) heads no column of briefs, nor does a photo's caption
+      // that a hard wrap broke over lines (`▲…，工作人员为群众办理业`, then `务。记者 某某 摄`).
       guard !isBulletedListLine(i, in: units) else { continue }
+      let width = margin ?? wrapWidth(of: units)
+      margin = width
+      guard !opensWrappedCaption(i, in: units, margin: width) else { continue }
       headlineLines[i] = 1
     }
     for i in units.indices

@@ -43,6 +43,17 @@ extension BulletinSplitter {
     return above || below
   }
 
+  /// Whether the marked line at `k` opens a photo's caption that a hard wrap broke over lines
+  /// (`▲在…窗口，工作人员为群众办理业`, then `务。记者 某某 摄`): it runs as wide as the page's
+  /// text (`margin`) into the next line mid-sentence (``wrapsIntoText(_:_:margin:)``), as do the
+  /// caption's lines after it, and the last closes with the photographer's credit. A column of
+  /// briefs' heading stands short and alone on its line.
+  static func opensWrappedCaption(_ k: Int, in units: [Unit], margin: Int?) -> Bool {
+    var end = k
+    while end - k < 3, wrapsIntoText(units, end, margin: margin) { end += 1 }
+    return end > k && endsWithPhotoCredit(units[end].text)
+  }
+
   /// Whether the line at `k` opens a box of figures that stands between two articles: three or
   /// more lines behind one marker without blank lines between them, each a figure without
   /// closing punctuation (`●光伏组件产量　86万千瓦　增长27.2%`), then perhaps a note in brackets

@@ -171,6 +171,11 @@ extension BulletinSplitter {
         out.removeAll()
       }
       if let site = siteName, isPublishingLine(text), let own = withoutOwnSource(text, site: site) { text = own }
+      // A script's presenter reads an item's lead right under its title (`【新闻一】…`, then
+      // `主持人：…。`): the item's text, read without the speaker's label.
+      if let last = out.last, last.marksTitle, last.line == lineNumber - 1, let lead = presenterLead(text) {
+        text = lead
+      }
       // A saved page's tool and navigation lines sit inside an item: dropped without a break.
       if isIssueFurniture(text) {
         blank = blank || out.isEmpty
