@@ -282,7 +282,13 @@ extension BulletinSplitter {
       // newspaper's page saved from its site) is not text either.
       byline = publishingCredit(first)
       paragraphs.removeFirst()
-      if let lead = paragraphs.first, let (credit, rest) = extractByline(lead) {
+      // A news app's item sets its reporters on a line of their own under the line that names
+      // only the outlet (`融媒体记者 某某　通讯员 某某`): they are the byline.
+      let credits = paragraphs.prefix { isCreditLine($0) }.count
+      if byline == nil, credits > 0, credits < paragraphs.count {
+        byline = paragraphs.prefix(credits).map(creditedNames).joined(separator: " ")
+        paragraphs.removeFirst(credits)
+      } else if let lead = paragraphs.first, let (credit, rest) = extractByline(lead) {
         if byline == nil { byline = credit }
         paragraphs[0] = rest
         if rest.isEmpty { paragraphs.removeFirst() }

@@ -204,7 +204,8 @@ extension BulletinSplitter {
       // in front (`A2 …`): the label has said what the lines are.
       let index = !staff && (isPageIndexLine(text) || (teasers == out.count && isCodeFirstTeaser(text)))
       if staff || index || isImprintLine(text) {
-        if contentsLabels.contains(text) { teasers = out.count }
+        // (An index's label may stand bare or in brackets of its own: `【导读】`.)
+        if contentsLabels.contains(text) || (index && isIndexLabel(strippingBriefMarker(text))) { teasers = out.count }
         indexSinceUnit = indexSinceUnit || index || teasers != nil
         // A post's foot stacks its source over its staff, one role a line (`来源：…`, `编辑：…`,
         // `审核：…`) or all on one line (`编辑：…　审核：…`), perhaps with blank lines between:

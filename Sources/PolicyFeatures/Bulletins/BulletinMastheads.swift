@@ -170,6 +170,23 @@ extension BulletinSplitter {
       && !number.contains { innerStops.contains($0) || commas.contains($0) || $0 == " " }
   }
 
+  /// Whether a line gives the paper's web address under its nameplate (`某某新闻网　www.….cn`,
+  /// `网址：www.….com`): the address last (`www.…` or `http…://…`, letters and dots, no
+  /// ideograph), perhaps after the site's name of two to twelve ideographs or its label.
+  static func isSiteAddressLine(_ text: String) -> Bool {
+    guard text.containsUTF8("www.") || text.containsUTF8("://") else { return false }
+    var words = text.split(separator: " ")
+    guard (1...3).contains(words.count), var address = words.popLast() else { return false }
+    for label in ["网址：", "网址:"] where address.hasPrefix(label) { address = address.dropFirst(label.count) }
+    guard address.hasPrefix("www.") || address.hasPrefix("http://") || address.hasPrefix("https://"),
+      address.unicodeScalars.allSatisfy({ $0.isASCII && $0 != "@" }), address.contains(".")
+    else { return false }
+    return words.allSatisfy { word in
+      let name = word.hasSuffix("：") || word.hasSuffix(":") ? word.dropLast() : word
+      return (2...12).contains(name.unicodeScalars.count) && name.unicodeScalars.allSatisfy(\.isMainBlockIdeograph)
+    }
+  }
+
   /// Whether a word names who publishes the paper (`华澜能源集团有限公司主办`, `县委宣传部编印`): four
   /// to twenty-four ideographs ending in what the publisher does.
   static func isPublisherName(_ word: String) -> Bool {
@@ -182,7 +199,8 @@ extension BulletinSplitter {
   static let mastheadNotices: Set<String> = ["内部资料", "免费交流", "内部交流", "注意保存", "内部刊物", "免费赠阅"]
 
   /// Whether a line names the page by its edition letter and number, perhaps with the section
-  /// (`A1　要闻`, `B3版`, `A02 综合`), as papers printed in editions head their pages.
+  /// (`A1　要闻`, `B3版`, `A02 综合`, `A3｜经济`), as papers printed in editions head their pages:
+  /// the section after a space or a bar (`｜`, `|`), as a page's strip sets them apart.
   static func isEditionLine(_ text: String) -> Bool {
     let scalars = Array(text.unicodeScalars)
     guard scalars.count >= 2, scalars.count <= 12, ("A"..."Z").contains(scalars[0]) else { return false }
@@ -191,7 +209,7 @@ extension BulletinSplitter {
     guard i > 1, i <= 3 else { return false }
     if i < scalars.count, scalars[i] == "版" { i += 1 }
     if i == scalars.count { return true }
-    guard scalars[i] == " " else { return false }
+    guard scalars[i] == " " || scalars[i] == "｜" || scalars[i] == "|" else { return false }
     let section = scalars[(i + 1)...]
     return (2...6).contains(section.count) && section.allSatisfy { $0.isMainBlockIdeograph }
   }

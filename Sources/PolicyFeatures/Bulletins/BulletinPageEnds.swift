@@ -206,6 +206,12 @@ extension BulletinSplitter {
     }
     if text == "空气质量" { return .air }
     if weatherDays.contains(text) { return .sky }
+    // A temperature after its label, perhaps with a colon (`最低气温1℃`, `气温：3～9℃`).
+    if let label = temperatureLabels.first(where: text.hasUTF8Prefix) {
+      let value = scalars.dropFirst(label.unicodeScalars.count).drop { $0 == "：" || $0 == ":" }
+      guard value.contains(where: { $0 == "℃" || $0 == "C" }) else { return nil }
+      return weatherField(Substring(String(String.UnicodeScalarView(value)))) == .reading ? .reading : nil
+    }
     if let colon = scalars.firstIndex(where: { $0 == "：" || $0 == ":" }) {
       let label = String(String.UnicodeScalarView(scalars[..<colon]))
       let value = scalars[scalars.index(after: colon)...]
@@ -235,6 +241,9 @@ extension BulletinSplitter {
     }
     return nil
   }
+
+  /// Labels a weather report sets before a temperature (see ``weatherField(_:)``), the longer first.
+  static let temperatureLabels = ["最低气温", "最高气温", "气温"]
 
   /// What every weather report holds one of: `天` (`天气`, `今天`), a degree (`℃`, `°C`), the wind's
   /// `风` or the air quality's `量`.

@@ -240,7 +240,7 @@ extension BulletinSplitter {
     {
       return true
     }
-    if isDatedSectionStrip(text) { return true }
+    if isDatedSectionStrip(text) || isSiteAddressLine(text) { return true }
     if text.hasUTF8Prefix("农历")
       || ["连续出版物号", "邮发代号", "主管主办"].contains(where: text.containsUTF8)
     {

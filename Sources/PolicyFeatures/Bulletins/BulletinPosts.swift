@@ -11,6 +11,12 @@ extension BulletinSplitter {
   /// A post's buttons that stand on a line of their own under it.
   static let loneButtons: Set<String> = ["写留言", "留言", "阅读原文"]
 
+  /// The prompts of a news app's page, to open or get the app or more of the page (see
+  /// ``isWebChrome(_:)``), on a line of their own.
+  static let appPrompts: Set<Substring> = [
+    "打开APP", "打开App", "打开客户端", "下载APP", "下载App", "下载客户端", "APP内打开", "App内打开", "查看更多评论", "查看更多", "展开全文",
+  ]
+
   /// Whether a word is a count a post shows beside a button (`112`, `1.3万`, `10万+`).
   static func isPostCount(_ word: Substring) -> Bool {
     guard let first = word.unicodeScalars.first, first.properties.numericType == .decimal, word.count <= 8 else {
@@ -64,7 +70,9 @@ extension BulletinSplitter {
   }
 
   /// Labels of a post's or a site's list of other posts, dropped with the list.
-  static let recommendationLabels: Set<String> = ["往期推荐", "往期回顾", "推荐阅读", "相关阅读", "相关文章", "精彩推荐", "猜你喜欢"]
+  static let recommendationLabels: Set<String> = [
+    "往期推荐", "往期回顾", "推荐阅读", "相关阅读", "相关文章", "精彩推荐", "猜你喜欢", "相关推荐", "热门推荐",
+  ]
 
   /// A word each of ``recommendationLabels`` holds.
   static let recommendationWords = ["推荐", "回顾", "阅读", "文章", "喜欢"]

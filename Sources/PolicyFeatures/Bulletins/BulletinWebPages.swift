@@ -52,7 +52,11 @@ extension BulletinSplitter {
       {
         return true
       }
-    } else if text.utf8.count <= 12, loneButtons.contains(text) {
+      // A news app's prompts over or under its item: `打开APP`, `下载客户端　查看更多评论`.
+      if words.count <= 3, words.allSatisfy(appPrompts.contains) {
+        return true
+      }
+    } else if text.utf8.count <= 24, loneButtons.contains(text) || appPrompts.contains(Substring(text)) {
       return true
     }
     if isLinkBar(text) || isPagingBar(text) { return true }
@@ -250,15 +254,31 @@ extension BulletinSplitter {
   }
 
   /// Whether a line is a news site's item line: the time it went up, unlabelled
-  /// (`2026-03-02 08:15`), then its source or reporters (`来源：某某新闻网　记者：王某`).
+  /// (`2026-03-02 08:15`), then its source or reporters (`来源：某某新闻网　记者：王某`); or, as a
+  /// news app sets it, the source first and the time last (`来源：某某融媒体中心　2026-03-02 08:15`),
+  /// with no sentence between.
   static func isStampedSourceLine(_ text: String) -> Bool {
     guard text.containsUTF8("来源") || text.containsUTF8("记者：") else { return false }
-    return startsWithTimestamp(text)
+    if startsWithTimestamp(text) { return true }
+    return (text.hasUTF8Prefix("来源：") || text.hasUTF8Prefix("来源:")) && text.utf8.count <= 4 * 40
+      && endsWithTimestamp(text) && hasNoStopOrComma(text)
+  }
+
+  /// Whether a line ends with a date and clock time in figures after a space
+  /// (`… 2026-03-02 08:15`).
+  static func endsWithTimestamp(_ text: String) -> Bool {
+    let bytes = Array(text.utf8.suffix(17))
+    return bytes.count == 17 && bytes[0] == 0x20 && isTimestamp(bytes.dropFirst())
   }
 
   /// Whether a line opens with a date and clock time in figures (`2026-03-02 08:15`).
   static func startsWithTimestamp(_ text: String) -> Bool {
-    let bytes = Array(text.utf8.prefix(20))
+    isTimestamp(Array(text.utf8.prefix(20))[...])
+  }
+
+  /// Whether bytes open with a date and clock time in figures (`2026-03-02 08:15`).
+  static func isTimestamp(_ stamp: ArraySlice<UInt8>) -> Bool {
+    let bytes = Array(stamp)
     func digits(_ from: Int, _ count: Int) -> Bool {
       from + count <= bytes.count && bytes[from..<(from + count)].allSatisfy { (0x30...0x39).contains($0) }
     }
