@@ -1,0 +1,48 @@
+import Testing
+
+@testable import PolicyFeatures
+
+/// Rules for the twenty-fifth blind page set's inner pages: the paper's livelihood hotline at a
+/// page's foot, alone or closing the page's staff line.
+extension BulletinSplitterTests {
+  @Test(
+    "a livelihood hotline with a short service number at the page's foot, over the page's staff, is no article's text"
+  )
+  func livelihoodHotlineWithShortNumberAtFoot() {
+    let page = """
+      柏溪晚报 | 2026年4月2日 星期四
+      A4 城事
+
+      柏溪新开三条社区巴士线路
+        本报讯 记者 林晓帆 报道 4月1日起，柏溪新开三条社区巴士线路，串起沿线十二个小区
+      和两处菜市场，票价一元。
+
+        公交公司有关负责人说，线路还将根据乘客意见调整站点。
+
+
+      民生热线：96233（24小时）
+      责编 顾言 美编 叶青 校对 石川
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["柏溪新开三条社区巴士线路"])
+    #expect(!articles.contains { $0.body.contains("热线") })
+  }
+
+  @Test(
+    "a page's staff line may close with the paper's hotline (`责任编辑：某某　版式：某某　民生热线：…`): the whole line is the page's"
+  )
+  func staffLineClosingWithHotline() {
+    let page = """
+      柏溪晚报 城事 第4版 2026年4月2日 星期四
+      柏溪新开三条社区巴士线路
+      　　本报讯(记者 林晓帆)4月1日起，柏溪新开三条社区巴士线路，串起沿线十二个小区
+      和两处菜市场，票价一元。
+      　　公交公司有关负责人说，线路还将根据乘客意见调整站点。
+      责任编辑：顾言　版式：叶青　民生热线：0571-6623418
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["柏溪新开三条社区巴士线路"])
+    #expect(!articles.contains { $0.body.contains("热线") || $0.body.contains("顾言") })
+    #expect(BulletinSplitter.isStaffCredit("责任编辑：顾言 版式：叶青 民生热线：0571-6623418"))
+  }
+}
