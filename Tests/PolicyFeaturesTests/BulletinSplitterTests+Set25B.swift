@@ -45,4 +45,36 @@ extension BulletinSplitterTests {
     #expect(!articles.contains { $0.body.contains("热线") || $0.body.contains("顾言") })
     #expect(BulletinSplitter.isStaffCredit("责任编辑：顾言 版式：叶青 民生热线：0571-6623418"))
   }
+
+  @Test(
+    "a briefs column whose briefs each open behind a bullet (`●…`), no titles or credits: each brief is an item named by its opening clause"
+  )
+  func bulletedBriefsUnderColumnLabel() {
+    let page = """
+      柏溪县报 2026年4月2日 星期四
+      第3版 乡镇新闻
+
+      柳岸镇建成农产品冷链仓
+      本报讯（记者 林晓帆）近日，柳岸镇
+      首座农产品冷链仓投入使用，库容达
+      到800吨，可满足全镇果蔬储存需求。
+      镇农业服务中心负责人说，冷链仓将
+      帮助农户错峰销售，提高收益。
+
+      一句话新闻
+      ●柳岸镇开展春季植树活动，干部群众
+      300余人在河堤两岸栽下香樟、桂花
+      等苗木4000余株，进一步改善了
+      沿河生态环境。
+      ●东湖街道举办社区邻里节，开展文艺
+      表演、便民服务和旧物交换等活动，
+      吸引居民800余人次参与。
+
+      责任编辑 顾言　校对 石川
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["柳岸镇建成农产品冷链仓", "柳岸镇开展春季植树活动", "东湖街道举办社区邻里节"])
+    #expect(articles.last?.body.hasPrefix("东湖街道举办社区邻里节，开展文艺表演") == true)
+    #expect(!articles.contains { $0.body.contains("●") || $0.body.contains("一句话新闻") })
+  }
 }
