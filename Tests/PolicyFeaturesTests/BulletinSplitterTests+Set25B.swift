@@ -77,4 +77,38 @@ extension BulletinSplitterTests {
     #expect(articles.last?.body.hasPrefix("东湖街道举办社区邻里节，开展文艺表演") == true)
     #expect(!articles.contains { $0.body.contains("●") || $0.body.contains("一句话新闻") })
   }
+
+  @Test(
+    "one paragraph a line: a reporter's credit behind a marker heads the first paragraph (`■本报记者 某某　…`), an afterword's label sits over its note after a paragraph closing with a bracketed credit, and the page's e-mail is the page's"
+  )
+  func markedInlineCreditAfterwordAndPageEmail() {
+    let page = """
+      柏溪日报 2026年4月2日 星期四 A5 城建
+
+      柏溪南站综合枢纽主体完工
+      ■本报记者 林晓帆 通讯员 石川　4月1日，柏溪南站综合枢纽主体结构顺利封顶，工程进入装修阶段。
+
+      枢纽建成后将连接高铁、公交和长途客运，预计明年投入使用。
+
+
+      滨河社区打通断头路6条
+      滨河社区今年集中打通断头路6条，居民出行绕行距离平均缩短一公里。
+
+      “以前送孩子上学要绕一大圈，现在走几分钟就到了。”居民周阿姨说。（记者 叶青）
+
+
+      编后
+      断头路虽短，却连着群众的出行大事。把小事办实，城市才更有温度。
+
+
+      责任编辑：顾言　版式：石川
+      本版邮箱：bxrb_cj@example.com
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["柏溪南站综合枢纽主体完工", "滨河社区打通断头路6条", "编后"])
+    #expect(articles.first?.byline?.contains("林晓帆") == true)
+    #expect(articles.first?.body.hasPrefix("4月1日，柏溪南站") == true)
+    #expect(articles.last?.body.hasPrefix("断头路虽短") == true)
+    #expect(!articles.contains { $0.body.contains("邮箱") })
+  }
 }
