@@ -111,4 +111,31 @@ extension BulletinSplitterTests {
     #expect(articles.last?.body.hasPrefix("断头路虽短") == true)
     #expect(!articles.contains { $0.body.contains("邮箱") })
   }
+
+  @Test(
+    "a narrow hard-wrapped page: an afterword's label over its indented note keeps the note's first line, ending mid-enumeration (`、`), as text, not a second headline line"
+  )
+  func afterwordLabelOverIndentedNarrowNote() {
+    let page = """
+      第2版　乡村
+      2026年4月2日　星期四
+      柏溪县报
+
+      柳岸镇蜜桔卖上好价钱
+      ■本报记者 林晓帆
+      　　柳岸镇今年蜜桔喜获丰收，
+      合作社统一分级包装，线上线
+      下同步销售，每斤比去年多卖
+      五角钱。
+
+      编后
+      　　一只蜜桔、一个箱子、
+      一条网线，连起了果园和市
+      场。把产品做精，农民的钱
+      袋子才能鼓起来。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["柳岸镇蜜桔卖上好价钱", "编后"])
+    #expect(articles.last?.body.hasPrefix("一只蜜桔、一个箱子、一条网线") == true)
+  }
 }
