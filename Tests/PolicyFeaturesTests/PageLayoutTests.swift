@@ -28,18 +28,7 @@ struct PageLayoutTests {
   }()
 
   /// Layouts the splitter does not cut as a reader would yet, and why.
-  static let knownIssues: [String: String] = [
-    "2026-11-14":
-      "blind set 24, after this session's rules: #4 title '编后 一颗油茶果、一根茭白、', expected '编后' | #4 body starts '一片果园,折射出乡村产业', expected '一颗油茶果、一根茭白、一片果园，' | #4 body lacks '一颗油茶果、一根茭白、'",
-    "2026-12-05":
-      "blind set 25, after this session's rules: page output has '民生热线：96811（24小时）' | page output has '民生热线：96811（24小时）' | page output has '民生热线：96811（24小时）' | page output has '民生热线：96811（24小时）'",
-    "2026-12-07":
-      "blind set 25, after this session's rules: 4 articles, expected 6 | page output has '一句话新闻' | page output has '一句话新闻' | page output has '一句话新闻' | #4 title '一句话新闻', expected '槐店镇开展冬季动物防疫集中行动' | #4 body has '城关街道滨河社区成立“银发志' | page output has '一句话新闻'",
-    "2026-12-08":
-      "blind set 25, after this session's rules: 3 articles, expected 5 | #1 byline None, expected '记者 汤予安 通讯员 柯望' | #1 body starts '本报记者汤予安通讯员柯望', expected '12月7日上午，随着盾构机刀盘在' | page output has '本版邮箱：pxrb_cj@163.com' | #2 byline None, expected '记者 童晓芸 通讯员 季安' | #2 body has '背街小巷是城市的“毛细血管”' | page output has '本版邮箱：pxrb_cj@163.com' | #3 title '蒲溪大桥夜景亮化工程完工', expected '编后' | #3 body starts '12月6日晚,蒲溪大桥夜', expected '背街小巷是城市的“毛细血管”，连' | #3 body lacks '背街小巷是城市的“毛细血管”' | #3 body lacks '家门口感受到城市发展的温度。' | #3 body lacks '子”。东陂区在整治中注重留住' | …",
-    "2026-12-12":
-      "blind set 25, after this session's rules: page output has '责任编辑：韩立新\\u3000版式：周蕾\\u3000民生热线：0734-8826123' | page output has '责任编辑：韩立新\\u3000版式：周蕾\\u3000民生热线：0734-8826123' | page output has '责任编辑：韩立新\\u3000版式：周蕾\\u3000民生热线：0734-8826123' | page output has '责任编辑：韩立新\\u3000版式：周蕾\\u3000民生热线：0734-8826123' | page output has '责任编辑：韩立新\\u3000版式：周蕾\\u3000民生热线：0734-8826123'",
-  ]
+  static let knownIssues: [String: String] = [:]
 
   struct Expected: Decodable {
     var articles: [Article]

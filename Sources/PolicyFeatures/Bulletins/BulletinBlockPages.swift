@@ -110,9 +110,11 @@ extension BulletinSplitter {
 
   /// Whether a block without a lead opens with a column's name (`东港论坛`, a few ideographs,
   /// narrower than the line under it) over a one-line headline and then its text: the name is
-  /// the title's kicker, not the whole title.
+  /// the title's kicker, not the whole title. A line indented under the name opens its text's
+  /// first paragraph (`编后`, then `　　一颗…、`), no headline.
   static func isKickerOverHeadline(_ block: [Unit]) -> Bool {
-    block.count > 2 && block[0].text.hasAtMostScalars(6) && block[1].text.hasAtMostScalars(16)
+    block.count > 2 && (block[0].indented || !block[1].indented) && block[0].text.hasAtMostScalars(6)
+      && block[1].text.hasAtMostScalars(16)
       && block[0].width < block[1].width && isHeadlineLike(block[0].text, strict: true)
       && !isHeadlineLike(block[2].text, strict: true)
   }

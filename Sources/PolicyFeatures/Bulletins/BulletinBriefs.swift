@@ -262,6 +262,9 @@ extension BulletinSplitter {
   /// block of its title and its lines, or nil when the lines are no such column (fewer than
   /// `least` briefs, or lines after the last brief's credit).
   static func untitledBriefs(_ lines: ArraySlice<Unit>, least: Int = 2) -> [[Unit]]? {
+    if let first = lines.first, first.text.unicodeScalars.first.map(briefMarkers.contains) == true {
+      return bulletedBriefs(lines, least: least)
+    }
     // (Briefs whose titles were cut from their lines, `【…】…`, or stand behind marks, `■…`, have
     // titles.)
     guard
@@ -282,6 +285,28 @@ extension BulletinSplitter {
       text = ""
     }
     return briefs.count >= least && text.isEmpty ? briefs : nil
+  }
+
+  /// The briefs of a column without titles that sets each brief behind a bullet (`●…`, no credit
+  /// closing it; see ``untitledBriefs(_:least:)``), each a block of its title and its lines, the
+  /// bullet dropped: a brief runs from its bullet to the next, its first line filled to the
+  /// column's width as a hard wrap fills it (a short line behind a bullet is a brief's title,
+  /// `■…`), its text a finished sentence named by its opening clause (``untitledBriefTitle(_:)``).
+  /// Nil when the lines are no such column (fewer than `least` briefs).
+  static func bulletedBriefs(_ lines: ArraySlice<Unit>, least: Int) -> [[Unit]]? {
+    let starts = lines.indices.filter { lines[$0].text.unicodeScalars.first.map(briefMarkers.contains) == true }
+    guard starts.count >= least, !lines.contains(where: \.marksTitle) else { return nil }
+    var briefs: [[Unit]] = []
+    for (n, start) in starts.enumerated() {
+      let end = n + 1 < starts.count ? starts[n + 1] : lines.endIndex
+      guard end - start < 2 || lines[start].width + 2 >= lines[start + 1].width else { return nil }
+      var brief = Array(lines[start..<end])
+      brief[0].text = strippingBriefMarker(brief[0].text)
+      let text = brief.dropFirst().reduce(brief[0].text) { joiningBrokenLine($0, $1.text) }
+      guard text.hasUTF8Suffix("。"), let title = untitledBriefTitle(text) else { return nil }
+      briefs.append([Unit(text: title, line: brief[0].line, blankBefore: true, marksTitle: true)] + brief)
+    }
+    return briefs
   }
 
   /// The blocks of a block page with each block of titled items that close with their credits

@@ -304,17 +304,20 @@ extension BulletinSplitter {
   /// label (`【编后】`, ``labelsAfterword(_:)``) after a finished article titles the prose under it.
   static func markColumnAndBoxLabels(_ units: [Unit], _ anchors: [Bool], _ headlineLines: inout [Int]) {
     for i in units.indices.dropLast() where headlineLines[i] == 0 {
-      let column = isColumnLabel(units[i].text) || labelsCommentary(i, in: units)
-      let signed = !column && isSignedBox(at: i, in: units, headlineLines)
-      let afterword = !column && !signed && labelsAfterword(units[i].text)
+      // (An afterword's label right over its prose, no headline, is no column's over a headline.)
+      let afterword = labelsAfterword(units[i].text) && !isHeadlineLike(units[i + 1].text, strict: false)
+      let column = !afterword && (isColumnLabel(units[i].text) || labelsCommentary(i, in: units))
+      let signed = !column && !afterword && isSignedBox(at: i, in: units, headlineLines)
       guard column || signed || afterword || isBoxLabel(units[i].text) else { continue }
       // (Only an afterword may be one paragraph, the page's last: the other labels head more.)
       guard i + 2 < units.count || afterword else { continue }
       // (Photo news closes with its photographer's credit, `记者 王某 摄`, or a caption with it.)
-      // (An article broken off by a jump note, `（下转第3版）`, ends there too.)
+      // (An article broken off by a jump note, `（下转第3版）`, ends there too, and so does one
+      // whose last paragraph closes with its reporters' credit in brackets, `…说。（记者 某某）`.)
       let previousEnds =
         i == 0 || endsSentence(units[i - 1].text) || endsWithPhotoCredit(units[i - 1].text)
         || units[i - 1].continuesElsewhere || closesWithCreditLine(i - 1, in: units)
+        || (afterword && trailingCredit(units[i - 1].text) != nil)
       guard !insideHeadline(i, back: 2, headlineLines), previousEnds, !anchors[i + 1] else { continue }
       // On a page whose paragraphs are indented and whose headlines are not, a label after an
       // item's credit line heads the headline found under it, and so does a box's label in

@@ -32,7 +32,10 @@ extension BulletinSplitter {
   /// `记者 某某 报道 12月5日，…`).
   static func isLead(_ text: String) -> Bool {
     if leadPrefixes.contains(where: { text.hasUTF8Prefix($0) }) { return true }
-    if openingCredit(text) != nil || reportedLead(text) != nil || opensDatedLead(text) { return true }
+    if openingCredit(text) != nil || reportedLead(text) != nil || opensDatedLead(text) || markedCreditLead(text) != nil
+    {
+      return true
+    }
     // Among the first 16 scalars but spaces, a bracket after `讯` or `日电` (read in one pass,
     // with the two scalars before, rather than copied into an array).
     var seen = 0
@@ -96,6 +99,7 @@ extension BulletinSplitter {
     if let unbracketed = extractUnbracketedByline(paragraph) { return unbracketed }
     if let reported = reportedLead(paragraph) { return reported }
     if let opening = openingCredit(paragraph) { return opening }
+    if let marked = markedCreditLead(paragraph) { return marked }
     let scalars = Array(paragraph.unicodeScalars)
     guard let open = scalars.prefix(18).firstIndex(where: { $0 == "(" || $0 == "（" }), open > 0 else { return nil }
     var before = open - 1
@@ -132,6 +136,27 @@ extension BulletinSplitter {
     }
     guard rest.count >= 2 else { return nil }
     return (credit, String(String.UnicodeScalarView(rest)))
+  }
+
+  /// A lead that opens with the reporters' credit behind a marker, the text following on the
+  /// same line after a space (`■本报记者 某某 通讯员 某某　12月7日上午，…`), as a paper sets the
+  /// credit at the head of the first paragraph: the credit (the longest run of words that is
+  /// one, ``isCreditLine(_:)``) and the text after it, a sentence, or nil. A credit alone behind
+  /// the marker is a credit line, and a photo's credit (`■记者 某某 摄`) no lead.
+  static func markedCreditLead(_ paragraph: String) -> (String, String)? {
+    // Most paragraphs open with no marker.
+    guard let first = paragraph.unicodeScalars.first, briefMarkers.contains(first), paragraph.containsUTF8(" ")
+    else { return nil }
+    let unmarked = paragraph.unicodeScalars.dropFirst()
+    let words = Substring(String(String.UnicodeScalarView(unmarked.prefix(160)))).split(separator: " ")
+    guard words.count >= 2, creditRoles.contains(where: { words[0].hasPrefix($0) }),
+      let credit = (1..<min(words.count, 9)).last(where: { isCreditLine(words[0..<$0].joined(separator: " ")) })
+    else { return nil }
+    let opening = words[credit]
+    guard opening.unicodeScalars.count >= 6, opening.contains(where: { $0 == "，" || $0 == "。" }) else { return nil }
+    let skipped = words[0..<credit].reduce(1) { $0 + $1.unicodeScalars.count + 1 }
+    let rest = paragraph.unicodeScalars.dropFirst(skipped).drop { $0 == " " }
+    return (words[0..<credit].joined(separator: " "), String(String.UnicodeScalarView(rest)))
   }
 
   /// A lead that is only the credit in brackets, without `本报讯` (`(记者 王某) 近日，…`,

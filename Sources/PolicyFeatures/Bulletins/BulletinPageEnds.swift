@@ -116,13 +116,15 @@ extension BulletinSplitter {
     units[0].blankBefore = true
   }
 
-  /// Labels of the hotline a paper prints for readers' news and tips (see ``isNewsHotlineLine(_:)``).
-  static let newsHotlineLabels = ["新闻热线", "报料热线", "爆料热线"]
+  /// Labels of the hotline a paper prints for readers' news, tips and everyday complaints (see
+  /// ``isNewsHotlineLine(_:)``).
+  static let newsHotlineLabels = ["新闻热线", "报料热线", "爆料热线", "民生热线"]
 
   /// Whether a line gives the paper's news hotline alone, as a page's foot prints it under the
   /// last article (`新闻热线：8821 6600`, `社会新闻热线：…（24小时）`): a short label of ideographs
-  /// ending in a news or tip hotline, a colon, a telephone number of seven digits or more (set
-  /// in groups by spaces or hyphens), perhaps the hours it answers in round brackets. A notice's
+  /// ending in a news, tip or livelihood hotline (`民生热线`), a colon, a telephone number of seven
+  /// digits or more (set in groups by spaces or hyphens) or a short service number of five or six
+  /// (`96811`), perhaps the hours it answers in round brackets. A notice's
   /// contact line names its own office's hotline (`咨询热线：…`) and is the notice's text.
   static func isNewsHotlineLine(_ text: String) -> Bool {
     // (Byte searches first: asked of the page's last line only.)
@@ -136,7 +138,7 @@ extension BulletinSplitter {
     else { return false }
     let rest = scalars[scalars.index(after: colon)...]
     let number = rest.prefix { ("0"..."9").contains($0) || " \u{3000}-－".unicodeScalars.contains($0) }
-    guard number.filter({ ("0"..."9").contains($0) }).count >= 7 else { return false }
+    guard number.filter({ ("0"..."9").contains($0) }).count >= 5 else { return false }
     let note = String(String.UnicodeScalarView(rest[number.endIndex...]))
     // The hours it answers (`（24小时）`), nothing after them.
     return note.isEmpty

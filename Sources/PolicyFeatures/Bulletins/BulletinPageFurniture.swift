@@ -7,7 +7,7 @@ extension BulletinSplitter {
   /// `本版投稿邮箱：…`), printed at the foot of a page.
   static func isImprintLine(_ text: String) -> Bool {
     guard text.utf8.count <= 300 else { return false }
-    if text.hasUTF8Prefix("本版投稿邮箱") || text.hasUTF8Prefix("投稿邮箱") { return true }
+    if text.hasUTF8Prefix("本版投稿邮箱") || text.hasUTF8Prefix("投稿邮箱") || isPageEmailLine(text) { return true }
     // A page's co-organiser (`本版由县文化馆协办`, `（本版稿件由区政府办公室协办）`), one short line
     // without a sentence in it, perhaps in round brackets.
     if isCoOrganiserNote(text) { return true }
@@ -18,6 +18,17 @@ extension BulletinSplitter {
     }
     // The imprint names several of these; a sentence about a book 出版社出版 names one.
     return imprintMarkers.filter { text.containsUTF8($0) }.count >= 2
+  }
+
+  /// Whether a line gives the page's e-mail alone (`本版邮箱：…@…`, `本版电子邮箱：…`): `本版`, an
+  /// e-mail field (``contactFields``), then an address without spaces. A notice's contact line
+  /// (`邮箱：…`) names no page and is the notice's text.
+  static func isPageEmailLine(_ text: String) -> Bool {
+    guard text.hasUTF8Prefix("本版"), text.containsUTF8("@") else { return false }
+    let rest = text.dropFirst(2)
+    guard let field = contactFields.first(where: { rest.hasPrefix($0) }) else { return false }
+    let address = rest.dropFirst(field.count)
+    return address.contains("@") && address.unicodeScalars.allSatisfy { $0.isASCII && $0 != " " }
   }
 
   /// How a body takes part in making a page (`本版由县文化馆协办`, `本版与市司法局合办`).

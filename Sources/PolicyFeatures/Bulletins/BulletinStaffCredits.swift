@@ -15,7 +15,8 @@ extension BulletinSplitter {
   /// Whether a line is only page staff credits: one or more `role：name` (a role of
   /// ``staffRoles``, a colon, then one or more names of two to four ideographs), separated by
   /// spaces, perhaps bracketed as a whole (`（编辑：张三）`, `【责任编辑：王某 李某】`). A
-  /// sentence that starts with a role and a colon is not one: its words are no names.
+  /// sentence that starts with a role and a colon is not one: its words are no names. The line
+  /// may close with the page's e-mail or the paper's hotline (``isNewsHotlineLine(_:)``).
   static func isStaffCredit(_ text: String) -> Bool {
     guard text.utf8.count <= 240 else { return false }
     if isSpacedStaffCredit(text) { return true }
@@ -50,6 +51,9 @@ extension BulletinSplitter {
         names += 1
       } else if names > 0, !expectsName, contactFields.contains(where: { word.hasPrefix($0) }), word.contains("@") {
         // The page's e-mail after its staff (`本版编辑：文　某　　邮箱：…@…`).
+        continue
+      } else if names > 0, !expectsName, isNewsHotlineLine(String(word)) {
+        // The paper's hotline after its staff (`责任编辑：某某　版式：某某　民生热线：…`).
         continue
       } else if word == "：" || word == ":" {
         return false
