@@ -55,6 +55,8 @@ extension BulletinSplitter {
     return isHeadlineLike(strippingBriefMarker(text), strict: false)
   }
 
+  /// The line without the brief marker it opens with (`■`, `◆`, ``briefMarkers``), spaces
+  /// collapsed; the line itself when it opens with none.
   static func strippingBriefMarker(_ text: String) -> String {
     guard let first = text.unicodeScalars.first, briefMarkers.contains(first) else { return text }
     return collapseSpaces(Substring(String(String.UnicodeScalarView(text.unicodeScalars.dropFirst()))))

@@ -68,9 +68,6 @@ extension BulletinSplitter {
     !text.unicodeScalars.contains { innerStops.contains($0) || commas.contains($0) }
   }
 
-  /// Whether a line of hard-wrapped body text stops mid-sentence: a long line (sixteen
-  /// characters or more) ending in an ideograph, a digit or a comma, as no headline, credit or
-  /// finished paragraph does.
   /// Whether a line is a paper's name in capital Latin letters (`LANJIANG DAILY`): two words
   /// or more of capitals set apart by single spaces, eight letters or more, forty characters at
   /// most.
@@ -82,6 +79,9 @@ extension BulletinSplitter {
       && words.reduce(0) { $0 + $1.utf8.count } >= 8
   }
 
+  /// Whether a line of hard-wrapped body text stops mid-sentence: a long line (sixteen
+  /// characters or more) ending in an ideograph, a digit or a comma, as no headline, credit or
+  /// finished paragraph does.
   static func endsMidSentence(_ text: String) -> Bool {
     guard let last = text.unicodeScalars.last, !text.hasAtMostScalars(15) else { return false }
     return last.isMainBlockIdeograph || commas.contains(last)
@@ -98,11 +98,17 @@ extension BulletinSplitter {
     return !innerStops.contains(before) && !"…—".unicodeScalars.contains(before)
   }
 
+  /// Whether a line ends where a sentence or clause may end (``sentenceEnders``: a stop, a
+  /// question or exclamation mark, a semicolon, a colon, an ellipsis, a closing quote or
+  /// bracket); an empty line counts as ended.
   static func endsSentence(_ text: String) -> Bool {
     guard let last = text.unicodeScalars.last else { return true }
     return sentenceEnders.contains(last)
   }
 
+  /// Whether a line could be a headline: 2 to 40 characters (64 when not `strict`), no
+  /// closing stop, colon or comma, no full stop or semicolon inside (nor a question or
+  /// exclamation mark, nor a comma or a long enumeration, when `strict`), and no lead.
   static func isHeadlineLike(_ text: String, strict: Bool) -> Bool {
     let scalars = text.unicodeScalars
     // No scalar takes more than four bytes: a longer line is no headline, uncounted.

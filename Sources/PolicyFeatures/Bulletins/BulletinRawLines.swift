@@ -128,6 +128,8 @@ extension BulletinSplitter {
     return scalars.allSatisfy(isRuleScalar)
   }
 
+  /// Whether a character can draw a rule: punctuation or a symbol (dashes, stars, equals
+  /// signs, box drawing).
   private static func isRuleScalar(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.properties.generalCategory {
     case .dashPunctuation, .otherPunctuation, .connectorPunctuation, .mathSymbol, .otherSymbol: true

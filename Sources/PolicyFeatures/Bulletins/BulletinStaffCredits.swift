@@ -125,6 +125,8 @@ extension BulletinSplitter {
     "邮箱：", "邮箱:", "电子邮箱：", "电子邮箱:", "投稿邮箱：", "投稿邮箱:", "E-mail：", "E-mail:", "Email：", "Email:",
   ]
 
+  /// Whether a word is a person's name as staff lines print it: two to four ideographs, or up
+  /// to twelve with a middle dot (a transliterated name, `阿依古丽·买买提`).
   static func isPersonalName(_ text: Substring) -> Bool {
     let scalars = text.unicodeScalars
     let hasDot = scalars.contains { $0 == "·" || $0 == "•" }
