@@ -237,7 +237,9 @@ public struct BulletinSplitter: Sendable {
       }
       // A block with a line longer than any printed column is set one paragraph a line.
       let headingsStand = block.contains { $0.text.utf8.count > Self.longestColumnLine }
-      if let title = pendingTitle, !Self.isHeadlineLike(block[0].text, strict: false) {
+      if let title = pendingTitle,
+        !Self.isHeadlineLike(block[0].text, strict: false) || Self.opensWithText(block, under: title)
+      {
         out.append(Self.article(title: title, paragraphs: block.map(\.text), headingsStand: headingsStand))
       } else {
         if let title = pendingTitle { out.append(Self.article(title: title, paragraphs: [])) }
