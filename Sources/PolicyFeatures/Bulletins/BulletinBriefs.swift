@@ -309,6 +309,23 @@ extension BulletinSplitter {
     return briefs
   }
 
+  /// The title of a brief behind a bullet on a page without blank lines whose first line a hard
+  /// wrap cut (`▲区某馆阅读季日前启动，今`, then `年将举办…`; `●某市日前获批建设省级`, then
+  /// `跨境电商综合试验区，目前…`): the line at `k` runs to the page's wrap width (`margin`) without
+  /// ending a sentence, on into a line of the same paragraph (no indent, no headline) that opens
+  /// no news item of its own, so it is no title over text but the brief's first line, and the
+  /// brief's opening clause read across the wrap names it (``untitledBriefTitle(_:)``), as in a
+  /// block page's column (``bulletedBriefs(_:least:)``). Nil for any other line.
+  static func wrappedBriefTitle(at k: Int, in units: [Unit], _ headlineLines: [Int], margin: Int?) -> String? {
+    guard let margin, k + 1 < units.count, abs(units[k].width - margin) <= 4,
+      units[k].text.unicodeScalars.first.map(briefMarkers.contains) == true, !units[k + 1].blankBefore,
+      !units[k + 1].indented, headlineLines[k + 1] == 0, !endsSentence(units[k].text)
+    else { return nil }
+    let next = units[k + 1].text
+    guard !isAnchor(next), !opensLikeNewsItem(next), !opensWithTimeWord(next) else { return nil }
+    return untitledBriefTitle(joiningBrokenLine(strippingBriefMarker(units[k].text), next))
+  }
+
   /// The blocks of a block page with each block of titled items that close with their credits
   /// cut into its items: a block under a headline is cut before each headline line
   /// (``titlesCreditedItem(_:in:)``) that follows a line closing with a credit (`…明显提高。

@@ -271,6 +271,8 @@ public struct BulletinSplitter: Sendable {
     var untitledBriefs = false
     // Whether the article is a brief of a column set without titles (see ``untitledBriefTitle(_:)``).
     var untitledBrief = false
+    // The page's wrap width (``wrapWidth(of:)``), found at the first headline behind a bullet.
+    var margin: Int?? = nil
     func flush() {
       if let t = title {
         out.append(Self.article(title: t, paragraphs: paragraphs))
@@ -306,9 +308,20 @@ public struct BulletinSplitter: Sendable {
       } else if n > 0 {
         flush()
         untitledBriefs = false
-        let headline = Self.headline(at: i, lines: n, in: units)
+        // A bulleted brief's first line that a hard wrap cut (under its column's label, perhaps)
+        // is its text, the brief named by its opening clause (see ``wrappedBriefTitle(at:in:_:margin:)``).
+        let last = i + n - 1
+        if units[last].text.unicodeScalars.first.map(Self.briefMarkers.contains) == true, margin == nil {
+          margin = Self.wrapWidth(of: units)
+        }
+        let brief =
+          n == 1 || (n == 2 && Self.isBriefsColumnLabel(units[i].text))
+          ? Self.wrappedBriefTitle(at: last, in: units, headlineLines, margin: margin ?? nil) : nil
+        let headline =
+          brief.map { Unit(text: $0, line: units[last].line, blankBefore: true) }
+          ?? Self.headline(at: i, lines: n, in: units)
         title = seriesLabel.map { Self.labelled(headline, by: $0) } ?? headline
-        paragraphs = notes
+        paragraphs = notes + (brief != nil ? [Self.strippingBriefMarker(units[last].text)] : [])
         notes = []
         seriesLabel = nil
         untitledBrief = false
