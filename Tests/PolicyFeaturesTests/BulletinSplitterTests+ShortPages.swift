@@ -59,4 +59,20 @@ extension BulletinSplitterTests {
     let articles = BulletinSplitter().split(page)
     #expect(articles.dropFirst().map(\.title) == ["柏溪镇开通乡村定制公交", "柏溪中学新建运动场投用"])
   }
+
+  @Test("on a block page a dated lead that credits no one (`本报3月2日讯 …`) is no text, as `本报讯 ` is not")
+  func datedLeadOnABlockPage() {
+    let page = """
+      柏溪镇完成河道清淤
+      本报3月2日讯 记者今天从柏溪镇获悉，镇区五条河道清淤工程全部完工，共清理淤泥1.2万立方米。（记者 祁远帆）
+
+      柏溪中学运动场投用
+      本报3月3日讯 柏溪中学新建的标准化运动场今天投入使用，全校师生有了更好的锻炼场所。（通讯员 林溪）
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["柏溪镇完成河道清淤", "柏溪中学运动场投用"])
+    #expect(articles.map { $0.body.hasPrefix("本报") } == [false, false])
+    #expect(articles.first?.body.hasPrefix("记者今天从柏溪镇获悉") == true)
+    #expect(articles.map(\.byline) == ["记者 祁远帆", "通讯员 林溪"])
+  }
 }
