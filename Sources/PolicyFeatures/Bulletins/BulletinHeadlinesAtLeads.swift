@@ -342,6 +342,12 @@ extension BulletinSplitter {
         continue
       }
       guard headlineLines[i + 2] == 0, isHeadlineLike(units[i + 1].text, strict: false) else { continue }
+      // A box's text hard-wrapped straight under its label (its first line cut before any stop
+      // or comma) is no headline: the label alone titles the box.
+      if !column, runsOnWrapped(units[i + 1], into: units[i + 2]) {
+        headlineLines[i] = 1
+        continue
+      }
       let prose = !isHeadlineLike(units[i + 2].text, strict: false) || bodyFollows(units, i + 2)
       // A link box (`相关链接`) gives background to the article above and stays in it, unless its
       // lines under its headline are no prose (a timeline, figures).
@@ -349,6 +355,15 @@ extension BulletinSplitter {
       headlineLines[i] = 2
       if isBriefsColumnLabel(units[i].text) { markBriefTitles(after: i + 2, units, anchors, &headlineLines) }
     }
+  }
+
+  /// Whether a line is a piece of hard-wrapped text running on into the next line, not a
+  /// headline over it: both are cut mid-sentence (``endsMidSentence(_:)``), and the line is as
+  /// wide as the next within one character (a quote or bracket that may not end a line moved
+  /// down to open the next).
+  static func runsOnWrapped(_ line: Unit, into next: Unit) -> Bool {
+    line.width > 0 && !line.indented && !next.indented && abs(line.width - next.width) <= 2
+      && endsMidSentence(line.text) && endsMidSentence(next.text)
   }
 
   /// Text before the first headline found (a commentary without a lead, say) still has its

@@ -65,19 +65,34 @@ extension BulletinSplitter {
   }
 
   /// A lead line whose bracketed credit is broken by a hard wrap, and the next line closing it
-  /// within a few characters: the lead with the credit whole, and the rest of the next line.
+  /// within a few characters (a whole credit of its own, `通讯员 某某）`, when a narrow column
+  /// wraps between two credits): the lead with the credit whole, and the rest of the next line.
   static func wrappedCreditLead(_ line: String, _ next: String) -> (String, String)? {
-    guard isLead(line), !line.unicodeScalars.contains(where: { $0 == ")" || $0 == "）" }),
-      let open = line.unicodeScalars.prefix(18).firstIndex(where: { $0 == "(" || $0 == "（" }),
-      line.unicodeScalars[open...].count <= 40,
-      let close = next.unicodeScalars.prefix(6).firstIndex(where: { $0 == ")" || $0 == "）" })
+    guard opensUnclosedCredit(line),
+      let close = next.unicodeScalars.prefix(12).firstIndex(where: { $0 == ")" || $0 == "）" })
     else { return nil }
     let tail = String(next.unicodeScalars[...close])
     let rest = String(next.unicodeScalars[next.unicodeScalars.index(after: close)...])
+    // The wrap took the space between two credits: it is put back.
+    let joined = line + (opensWithRole(tail) && !line.hasUTF8Suffix(" ") ? " " : "") + tail
     guard !tail.unicodeScalars.contains(where: { "(（。！？".unicodeScalars.contains($0) }),
-      let (credit, text) = extractByline(line + next), !credit.isEmpty, text == rest
+      let (credit, text) = extractByline(joined + rest), !credit.isEmpty, text == rest
     else { return nil }
-    return (line + tail, rest)
+    return (joined, rest)
+  }
+
+  /// Whether a line is a lead whose bracketed credit a hard wrap breaks: it opens the bracket
+  /// early and does not close it.
+  static func opensUnclosedCredit(_ line: String) -> Bool {
+    guard isLead(line), !line.unicodeScalars.contains(where: { $0 == ")" || $0 == "）" }),
+      let open = line.unicodeScalars.prefix(18).firstIndex(where: { $0 == "(" || $0 == "（" })
+    else { return false }
+    return line.unicodeScalars[open...].count <= 40
+  }
+
+  /// Whether a piece of a credit opens with a reporter's role (``creditRoles``: `通讯员 某某`).
+  static func opensWithRole(_ text: String) -> Bool {
+    creditRoles.contains { text.hasUTF8Prefix($0) }
   }
 
   /// Whether a lead's unbracketed credit is broken by a hard wrap before its `报道`
