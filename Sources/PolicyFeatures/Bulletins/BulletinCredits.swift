@@ -315,9 +315,9 @@ extension BulletinSplitter {
       byline = credit
       paragraphs[0] = rest
       if rest.isEmpty { paragraphs.removeFirst() }
-    } else if let first = paragraphs.first, let lead = bareLeads.first(where: { first.hasPrefix($0) }) {
+    } else if let first = paragraphs.first, let text = withoutBareLead(first) {
       // A lead that credits no one.
-      paragraphs[0] = String(first.dropFirst(lead.count))
+      paragraphs[0] = text
     }
     // A credit closing the article (`（融媒记者 江涛）`, `…46处。（通讯员 贾玲）`), as county
     // papers set it: the byline, not the text.

@@ -151,7 +151,7 @@ extension BulletinSplitter {
       // page's, over the items of a digest it carries, and heads none of them.
       if out.isEmpty,
         reads(isPageFurniture) || isChatGreeting(text) || isPaperName(Substring(text)) || isBarePageNumber(text)
-          || isPublishingLine(text)
+          || isPublishingLine(text) || namesSectionUnderPageCode(text, previousLine)
       {
         blank = true
         return
