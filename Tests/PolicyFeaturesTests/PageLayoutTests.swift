@@ -33,16 +33,12 @@ struct PageLayoutTests {
       "blind set 26, before any change for it: #5 title '区图书馆“书香汐口”阅读季日前启动，今', expected '区图书馆“书香汐口”阅读季日前启动' | #5 body starts '年将举办名家讲座、亲子共', expected '区图书馆“书香汐口”阅读季日前启' | #5 body lacks '区图书馆“书香汐口”阅读季日' | #6 title '区红十字会近日组织开展应急救护培训进企', expected '区红十字会近日组织开展应急救护培训进企业活动' | #6 body starts '业活动,为开发区12家企', expected '区红十字会近日组织开展应急救护培' | #6 body lacks '区红十字会近日组织开展应急救' | #7 title '滨湾街道日前在辖区试点推行电动自行车集', expected '滨湾街道日前在辖区试点推行电动自行车集中充电“一件事”服务' | #7 body starts '中充电\"一件事\"服务,新', expected '滨湾街道日前在辖区试点推行电动自' | #7 body lacks '滨湾街道日前在辖区试点推行电'",
     "2027-01-03":
       "blind set 26, before any change for it: #3 title '相关链接 “一件事一次办”是指将企业和群众眼中的', expected '相关链接' | #3 body starts '\"一件事\"涉及的多个部门', expected '“一件事一次办”是指将企业和群众' | #3 body lacks '“一件事一次办”是指将企业和'",
-    "2027-01-08":
-      "blind set 26, before any change for it: 5 articles, expected 4 | #1 title '栎原日报社出版', expected '栎原高新区新能源产业集群产值突破千亿元' | #1 byline None, expected '记者 秦柏川' | #1 body starts '天气晴转多云19°C~2', expected '记者5月20日从栎原高新区管委会' | #1 body lacks '记者5月20日从栎原高新区管' | #1 body lacks '条主线精准招商，先后引进链主' | #1 body lacks '院，设立10亿元产业引导基金' | page output has '栎原日报社出版' | page output has '天气 晴转多云 19℃～29℃ 南风2～3级' | #1 no paragraph starts with '近年来，栎原高新区坚' | #1 no paragraph starts with '创新是产业发展的核心' | #2 title '栎原高新区新能源产业集群产值突破千亿元', expected '全市“高效办成一件事”改革推进会召开' | …",
     "2027-01-10":
       "blind set 26, before any change for it: #6 title '■三汊河镇日前组织开展河道保洁集中行动，出动保洁', expected '三汊河镇日前组织开展河道保洁集中行动' | #6 body starts '船只12艘、人员150余', expected '三汊河镇日前组织开展河道保洁集中' | #6 body lacks '三汊河镇日前组织开展河道保洁'",
     "2027-01-11":
       "blind set 26, before any change for it: #5 title '渚阳市日前获批建设省级', expected '渚阳市日前获批建设省级跨境电商综合试验区' | #5 body starts '跨境电商综合试验区,目前', expected '渚阳市日前获批建设省级跨境电商综' | #5 body lacks '渚阳市日前获批建设省级' | #6 title '市商务局近日启动“渚阳', expected '市商务局近日启动“渚阳好物”秋季促消费活动' | #6 body starts '好物\"秋季促消费活动,将', expected '市商务局近日启动“渚阳好物”秋季' | #6 body lacks '市商务局近日启动“渚阳' | #7 title '渚阳经济技术开发区二期', expected '渚阳经济技术开发区二期标准厂房项目日前封顶' | #7 body starts '标准厂房项目日前封顶,新', expected '渚阳经济技术开发区二期标准厂房项' | #7 body lacks '渚阳经济技术开发区二期'",
     "2027-01-12":
       "blind set 26, before any change for it: #2 byline '本报讯(记者 覃嘉言', expected '记者 覃嘉言 通讯员 庞雨' | #2 body starts '通讯员庞雨)新学期,市区', expected '新学期，市区中小学课后服务推出“'",
-    "2027-01-15":
-      "blind set 26, before any change for it: 4 articles, expected 3 | #1 title '栖云县青篁镇人民政府', expected '青篁镇召开秋冬季森林防火工作部署会' | #1 body starts '搜索', expected '11月2日下午，青篁镇召开秋冬季' | #1 body lacks '11月2日下午，青篁镇召开秋' | #1 body lacks '进入秋冬季以来，全镇降水偏少' | #1 body lacks '情，确保“打早、打小、打了”' | page output has '搜索' | #1 no paragraph starts with '会议通报了今年以来全' | #1 no paragraph starts with '会议要求，各村要严格' | #2 title '青篁镇召开秋冬季森林防火工作部署会', expected '青篁镇开展“冬季送温暖”走访慰问活动' | #2 byline '青篁镇党政办', expected None | #2 body starts '11月2日下午,青篁镇召', expected '近日，青篁镇组织开展“冬季送温暖' | …",
   ]
 
   struct Expected: Decodable {
