@@ -315,12 +315,9 @@ extension BulletinSplitter {
       byline = credit
       paragraphs[0] = rest
       if rest.isEmpty { paragraphs.removeFirst() }
-    } else if let first = paragraphs.first, let lead = bareLeads.first(where: { first.hasPrefix($0) }) {
+    } else if let first = paragraphs.first, let text = withoutBareLead(first) {
       // A lead that credits no one.
-      paragraphs[0] = String(first.dropFirst(lead.count))
-    } else if let first = paragraphs.first, opensDatedLead(first), let space = first.firstIndex(of: " ") {
-      // A dated lead that credits no one (`本报6月21日讯 记者今天从…`).
-      paragraphs[0] = String(first[first.index(after: space)...])
+      paragraphs[0] = text
     }
     // A credit closing the article (`（融媒记者 江涛）`, `…46处。（通讯员 贾玲）`), as county
     // papers set it: the byline, not the text.

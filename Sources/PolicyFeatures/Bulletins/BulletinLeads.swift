@@ -64,6 +64,15 @@ extension BulletinSplitter {
     return head[..<mark].allSatisfy { ("0"..."9").contains($0) || $0 == "月" || $0 == "日" }
   }
 
+  /// The paragraph's text after a lead that credits no one and a space, or nil: the paper's
+  /// lead (``bareLeads``, `本报讯 近日，…`) or its dated lead (``opensDatedLead(_:)``,
+  /// `本报5月3日讯 今天上午，…`), whose reporters the item credits at its end if at all.
+  static func withoutBareLead(_ paragraph: String) -> String? {
+    if let lead = bareLeads.first(where: { paragraph.hasPrefix($0) }) { return String(paragraph.dropFirst(lead.count)) }
+    guard opensDatedLead(paragraph), let space = paragraph.unicodeScalars.firstIndex(of: " ") else { return nil }
+    return String(paragraph.unicodeScalars[paragraph.unicodeScalars.index(after: space)...])
+  }
+
   /// A lead line whose bracketed credit is broken by a hard wrap, and the next line closing it
   /// within a few characters (a whole credit of its own, `通讯员 某某）`, when a narrow column
   /// wraps between two credits): the lead with the credit whole, and the rest of the next line.

@@ -147,11 +147,13 @@ extension BulletinSplitter {
       }
       // Before any text, the paper's name on a line of its own (`枫林日报`, under the page's date) is
       // the masthead's too, and so is the page's bare number (`2`) over its first headline.
+      // So is who publishes it, on a line of its own under the masthead (`某某日报社出版`).
       // A publishing line (`2026-03-02 20:15　来源：…　浏览量：…`) with no title above it is the
       // page's, over the items of a digest it carries, and heads none of them.
       if out.isEmpty,
         reads(isPageFurniture) || isChatGreeting(text) || isPaperName(Substring(text)) || isBarePageNumber(text)
-          || isPublishingLine(text)
+          || isPublishingLine(text) || namesSectionUnderPageCode(text, previousLine)
+          || (lineNumber > 1 && isPublisherName(text))
       {
         blank = true
         return

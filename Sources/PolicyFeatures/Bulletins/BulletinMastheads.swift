@@ -30,6 +30,14 @@ extension BulletinSplitter {
     return (1...2).contains(digits.count) && digits.allSatisfy { ("0"..."9").contains($0) }
   }
 
+  /// Whether a line is the section's name right under the page's code in the page's header
+  /// (`A3`, then `民生新闻`): the strip's two fields (``isSectionPageLine(_:)``) set on two lines,
+  /// before any text, over the first headline and none of it.
+  static func namesSectionUnderPageCode(_ text: String, _ previousLine: String) -> Bool {
+    previousLine.utf8.count <= 3 && text.utf8.count <= 18 && isPageCode(Substring(previousLine))
+      && isSectionName(Substring(text))
+  }
+
   /// Whether a line at the top of a page can be part of its masthead, above the date line: a
   /// short line without sentence punctuation (`青峰日报`, `QINGFENG DAILY`).
   static func isMastheadLine(_ text: String) -> Bool {

@@ -189,10 +189,14 @@ extension BulletinSplitter {
   }
 
   /// Whether a line tells where a saved page sits on its site (`当前位置：首页 > 工作动态`,
-  /// `您的位置：…`): the line under the site's header.
+  /// `您的位置：…`, `您当前的位置：…`): the line under the site's header. A label addressing the
+  /// reader (`您…`) ends in `位置` before its colon.
   static func isLocationLine(_ text: String) -> Bool {
-    text.hasUTF8Prefix("当前位置") || text.hasUTF8Prefix("您的位置") || text.hasUTF8Prefix("您现在的位置")
-      || text.hasUTF8Prefix("所在位置")
+    if text.hasUTF8Prefix("当前位置") || text.hasUTF8Prefix("所在位置") { return true }
+    guard text.hasUTF8Prefix("您"), text.containsUTF8("位置"),
+      let colon = text.unicodeScalars.prefix(10).firstIndex(where: { $0 == "：" || $0 == ":" })
+    else { return false }
+    return String(String.UnicodeScalarView(text.unicodeScalars[..<colon])).hasUTF8Suffix("位置")
   }
 
   /// Whether the lines over a saved page's location line (``isLocationLine(_:)``) are only the
@@ -210,12 +214,26 @@ extension BulletinSplitter {
   /// itself (`来源：桐安市某局` on the bureau's own site): the site's own news credits no one. Nil when
   /// the source is another's, or the line would no longer give publishing details without it.
   static func withoutOwnSource(_ text: String, site: String) -> String? {
-    guard publishingCredit(text) == site, !text.containsUTF8("作者") else { return nil }
-    for head in ["来源：", "来源:"] where text.containsUTF8(head + site) {
-      let rest = collapseSpaces(Substring(text.replacingOccurrences(of: head + site, with: "")))
+    guard let source = publishingCredit(text), source == site || isOwnOffice(source, site: site),
+      !text.containsUTF8("作者")
+    else { return nil }
+    for head in ["来源：", "来源:"] where text.containsUTF8(head + source) {
+      let rest = collapseSpaces(Substring(text.replacingOccurrences(of: head + source, with: "")))
       return isPublishingLine(rest) ? rest : nil
     }
     return nil
+  }
+
+  /// Whether a source names an office of the government whose site it is (`青篁镇党政办` on
+  /// `栖云县青篁镇人民政府`'s): the site is a people's government's, and the source opens with the
+  /// place it governs, down to its own level (`青篁镇`), before the office's name.
+  static func isOwnOffice(_ source: String, site: String) -> Bool {
+    guard site.hasUTF8Suffix("人民政府"),
+      let level = source.unicodeScalars.prefix(8).firstIndex(where: { "镇乡县区市".unicodeScalars.contains($0) })
+    else { return false }
+    let place = String(String.UnicodeScalarView(source.unicodeScalars[...level]))
+    return place.unicodeScalars.count >= 3 && source.unicodeScalars.count > place.unicodeScalars.count + 1
+      && String(site.unicodeScalars.dropLast(4)).hasUTF8Suffix(place)
   }
 
   /// Whether the units from `label` on are a list of links at the foot of a saved page: a
