@@ -221,33 +221,59 @@ extension BulletinSplitter {
   /// such brief or more (``continuesUntitledBriefColumn(_:)``) are the column's too, and the
   /// label's block may hold its one brief alone, its lines joined (see
   /// ``joiningWrappedParagraphs(_:)``).
+  ///
+  /// A section's label (`乡镇动态`) heads such a column too when briefs behind bullets run under
+  /// it (``bulletedBriefs(_:least:)``), each wrapped over two lines or more as a narrow column
+  /// wraps its briefs (one line a bullet is a list the label titles), perhaps set right under
+  /// the item above in its block (``untitledBriefColumnLabel(in:)``): that item keeps the lines
+  /// over the label.
   static func splittingUntitledBriefColumns(_ blocks: [[Unit]]) -> [[Unit]] {
-    guard blocks.contains(where: { $0.count >= 2 && (isBriefsLabel($0[0].text) || isBriefsColumnLabel($0[0].text)) })
-    else { return blocks }
+    let labels = blocks.map(untitledBriefColumnLabel(in:))
+    guard labels.contains(where: { $0 != nil }) else { return blocks }
     var out: [[Unit]] = []
     out.reserveCapacity(blocks.count + 4)
     var b = 0
     while b < blocks.count {
       let block = blocks[b]
+      let label = labels[b]
       b += 1
-      guard block.count >= 2, isBriefsLabel(block[0].text) || isBriefsColumnLabel(block[0].text) else {
+      guard let label else {
         out.append(block)
         continue
       }
-      var lines = block.dropFirst()
+      var lines = block[(label + 1)...]
       var end = b
       while end < blocks.count, continuesUntitledBriefColumn(blocks[end]) {
         lines += blocks[end]
         end += 1
       }
-      guard let briefs = untitledBriefs(lines) else {
+      guard let briefs = untitledBriefs(lines),
+        isBriefsLabel(block[label].text) || isBriefsColumnLabel(block[label].text)
+          || briefs.allSatisfy({ $0.count >= 3 })
+      else {
         out.append(block)
         continue
       }
+      if label > 0 { out.append(Array(block[..<label])) }
       out.append(contentsOf: briefs)
       b = end
     }
     return out
+  }
+
+  /// Where the label of a column of untitled briefs stands in a block, or nil: a briefs label
+  /// (`简讯`, `短讯`) opening the block, or a section's label (``isSectionLabel(_:)``, `乡镇动态`)
+  /// over a line behind a bullet (`■…`), opening the block or right under a line that closes
+  /// the item above (`通讯员 某某 摄`, `（记者 某某）`; ``isClosingCredit(_:)``), as a page sets
+  /// a column of briefs at the foot of a photo or an article without a blank line between.
+  /// Whether briefs run under the label is asked by the caller.
+  static func untitledBriefColumnLabel(in block: [Unit]) -> Int? {
+    guard block.count >= 2 else { return nil }
+    if isBriefsLabel(block[0].text) || isBriefsColumnLabel(block[0].text) { return 0 }
+    return block.indices.dropLast().first { l in
+      block[l + 1].text.unicodeScalars.first.map(briefMarkers.contains) == true && isSectionLabel(block[l].text)
+        && (l == 0 || isClosingCredit(block[l - 1].text))
+    }
   }
 
   /// Whether a block under a column of untitled briefs set apart by blank lines is more of its
