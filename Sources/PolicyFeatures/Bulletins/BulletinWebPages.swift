@@ -224,9 +224,9 @@ extension BulletinSplitter {
     return nil
   }
 
-  /// Whether a source names an office of the government whose site it is (`青篁镇党政办` on
-  /// `栖云县青篁镇人民政府`'s): the site is a people's government's, and the source opens with the
-  /// place it governs, down to its own level (`青篁镇`), before the office's name.
+  /// Whether a source names an office of the government whose site it is (`柳湾镇党政办` on
+  /// `石门县柳湾镇人民政府`'s): the site is a people's government's, and the source opens with the
+  /// place it governs, down to its own level (`柳湾镇`), before the office's name.
   static func isOwnOffice(_ source: String, site: String) -> Bool {
     guard site.hasUTF8Suffix("人民政府"),
       let level = source.unicodeScalars.prefix(8).firstIndex(where: { "镇乡县区市".unicodeScalars.contains($0) })
