@@ -124,10 +124,12 @@ extension BulletinSplitter {
   /// over them, then `■本报记者 某某`; a wrapped headline over a `——` subtitle, comma and all):
   /// its index, the headline's number of lines. A signed piece's author behind a mark (`◎ 某　某`,
   /// ``isMarkedAuthorLine(_:)``) stands there as a credit line does, under its headline and the
-  /// column's name over it. Nil when the lead is the block's second line or there is none.
+  /// column's name over it, and so does a pasted item's line naming its outlet (`来源：某某日报`,
+  /// ``isBareSourceLine(_:)``). Nil when the lead is the block's second line or there is none.
   static func headlineRunsToLead(in block: [Unit]) -> Int? {
     guard block.count > 2 else { return nil }
-    for k in 2...min(4, block.count - 1) where isAnchor(block[k].text) || isMarkedAuthorLine(block[k].text) {
+    for k in 2...min(4, block.count - 1)
+    where isAnchor(block[k].text) || isMarkedAuthorLine(block[k].text) || isBareSourceLine(block[k].text) {
       // (The line over the lead may be a `——` subtitle, which may hold a comma, and so may a
       // headline over its author behind a marker.)
       let signed = isSignedBehindMarker(block[k].text)

@@ -277,7 +277,7 @@ extension BulletinSplitter {
     } else if paragraphs.count > 1, wrapsReportedLead(paragraphs[0], paragraphs[1]) {
       paragraphs[0] += paragraphs.remove(at: 1)
     }
-    if let first = paragraphs.first, isPublishingLine(first) {
+    if let first = paragraphs.first, isPublishingLineUnderTitle(first) {
       // A web item's publishing details: its author or source; a print lead under them (a
       // newspaper's page saved from its site) is not text either.
       byline = publishingCredit(first)

@@ -271,6 +271,20 @@ extension BulletinSplitter {
     return hasDate && hasSource
   }
 
+  /// Whether a line right under a title gives the item's publishing details: a publishing line
+  /// (``isPublishingLine(_:)``), or one naming only the outlet the item was taken from
+  /// (`来源：某某日报`), as a pasted item sets it there. At an item's foot such a line is its
+  /// closing source (``sourceLine(_:)``), so it anchors no title elsewhere.
+  static func isPublishingLineUnderTitle(_ text: String) -> Bool {
+    isPublishingLine(text) || isBareSourceLine(text)
+  }
+
+  /// Whether a line names only the outlet an item was taken from (`来源：某某日报`): a source line
+  /// (``sourceLine(_:)``) labelled `来源`, with no time or other field.
+  static func isBareSourceLine(_ text: String) -> Bool {
+    (text.hasUTF8Prefix("来源：") || text.hasUTF8Prefix("来源:")) && sourceLine(text) != nil
+  }
+
   /// Whether a line is a news site's item line: the time it went up, unlabelled
   /// (`2026-03-02 08:15`), then its source or reporters (`来源：某某新闻网　记者：王某`); or, as a
   /// news app sets it, the source first and the time last (`来源：某某融媒体中心　2026-03-02 08:15`),
@@ -327,6 +341,6 @@ extension BulletinSplitter {
     }
     if let author = field("作者") { return author }
     if let reporters = field("记者") { return "记者 " + reporters }
-    return isStampedSourceLine(text) ? nil : field("信息来源") ?? field("来源")
+    return isStampedSourceLine(text) || isBareSourceLine(text) ? nil : field("信息来源") ?? field("来源")
   }
 }
