@@ -29,4 +29,25 @@ extension BulletinSplitterTests {
     #expect(articles.map { String($0.body.prefix(4)) } == ["近日，桐", "记者从市"])
     #expect(!articles.contains { $0.body.contains("来源：") })
   }
+
+  @Test(
+    "a post's line with the account's name and the date and time in figures under its title is the post line: the title stays, the line goes"
+  )
+  func accountLineWithFiguredTimeUnderPostTitle() {
+    let page = """
+      点赞！白沙渡口新码头正式启用
+      澄江之声 2027-06-18 09:30
+
+      6月18日，白沙渡口新码头正式启用，新码头可同时停靠客渡船4艘，候船厅面积扩大到600平方米。
+
+      码头还增设了无障碍通道和母婴室，方便老人和带孩子的旅客候船。
+
+      来源：澄江融媒
+      编辑：温知秋
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["点赞！白沙渡口新码头正式启用"])
+    #expect(articles.first?.body.hasPrefix("6月18日，白沙渡口") == true)
+    #expect(!articles.contains { $0.body.contains("澄江之声") })
+  }
 }

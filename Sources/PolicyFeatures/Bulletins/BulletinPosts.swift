@@ -79,7 +79,9 @@ extension BulletinSplitter {
 
   /// Whether a line is a public account's post line: `原创`, the account, the time; or the date
   /// and the time on a line of their own, with the province the post was sent from after them
-  /// (`2026年06月07日 17:42 湖南`), as a post shows it.
+  /// (`2026年06月07日 17:42 湖南`), as a post shows it. A post copied from some readers gives the
+  /// date in figures (`临川生态环境 2025-09-07 18:00`) after the account's name, which is no
+  /// label (`来源：…` before such a time is a news app's item line, ``isStampedSourceLine(_:)``).
   static func isPostLine(_ text: String) -> Bool {
     guard text.utf8.count <= 180, text.hasAtMostScalars(60),
       !text.unicodeScalars.contains(where: { $0 == "。" || $0 == "，" })
@@ -97,7 +99,9 @@ extension BulletinSplitter {
     guard words.count >= least, let time = words.last, time.count == 5, time.dropFirst(2).first == ":",
       let date = words.dropLast().last
     else { return false }
-    return date.hasSuffix("日") && date.contains("年") && date.contains("月")
+    if date.hasSuffix("日") && date.contains("年") && date.contains("月") { return true }
+    return words.count >= 3 && date.utf8.count == 10 && isTimestamp(Array((date + " " + time).utf8)[...])
+      && !words.dropLast(2).contains { $0.contains("：") || $0.contains(":") }
   }
 
   /// The units over a public account's post line (``isPostLine(_:)``) without the account's
