@@ -10,9 +10,11 @@ extension BulletinSplitter {
   static func headlinesAtLeads(_ units: [Unit]) -> [Int] {
     var headlineLines = [Int](repeating: 0, count: units.count)
     let (anchors, labels) = anchorsAndColumnLabels(units)
+    // The page's wrap width (``wrapWidth(of:)``), which two of the passes ask.
+    let margin = wrapWidth(of: units)
     markHeadlinesOverLeads(units, anchors, &headlineLines)
-    markLabelledBriefsAndTitles(units, labels, &headlineLines)
-    markHeadlinesBetweenLeads(units, anchors, &headlineLines)
+    markLabelledBriefsAndTitles(units, labels, margin: margin, &headlineLines)
+    markHeadlinesBetweenLeads(units, anchors, margin: margin, &headlineLines)
     extendingHeadlinesOverTheirBlocks(units, &headlineLines)
     markColumnAndBoxLabels(units, anchors, &headlineLines)
     markOpeningHeadline(units, &headlineLines)
@@ -77,15 +79,15 @@ extension BulletinSplitter {
   /// Marks a column label's headline after a finished item (the label heading it), `■` briefs
   /// headings, titles set beyond doubt (``Unit/marksTitle``), a digest's numbered items and
   /// documents over the note of their adoption.
-  static func markLabelledBriefsAndTitles(_ units: [Unit], _ labels: [Int], _ headlineLines: inout [Int]) {
+  static func markLabelledBriefsAndTitles(
+    _ units: [Unit], _ labels: [Int], margin: Int?, _ headlineLines: inout [Int]
+  ) {
     // Such a label after a finished item heads the headline under it (and is none of its title).
     for j in labels where headlineLines[j] == 0 && headlineLines[j + 1] == 1 && (j == 0 || endsItem(units[j - 1].text))
     {
       headlineLines[j] = 2
       headlineLines[j + 1] = 0
     }
-    // The page's wrap width (``wrapWidth(of:)``), found at the first marked line.
-    var margin: Int?? = nil
     for i in units.indices
     where headlineLines[i] == 0 && opensBriefs(units[i].text) && !insideHeadline(i, back: 2, headlineLines)
       && !isMarkedAuthorUnderCommentary(i, in: units)
@@ -94,9 +96,7 @@ extension BulletinSplitter {
       // without a blank line between them) heads no column of briefs, nor does a photo's caption
       // that a hard wrap broke over lines (`▲…，工作人员为群众办理业`, then `务。记者 某某 摄`).
       guard !isBulletedListLine(i, in: units) else { continue }
-      let width = margin ?? wrapWidth(of: units)
-      margin = width
-      guard !opensWrappedCaption(i, in: units, margin: width) else { continue }
+      guard !opensWrappedCaption(i, in: units, margin: margin) else { continue }
       headlineLines[i] = 1
     }
     for i in units.indices
@@ -115,14 +115,15 @@ extension BulletinSplitter {
   /// Inside a feature (an article under a credit line of its own, `□本报记者 方某`, rather
   /// than a `本报讯` lead) such lines are its subheadings; a headline found here ends the
   /// feature as one found before does.
-  static func markHeadlinesBetweenLeads(_ units: [Unit], _ anchors: [Bool], _ headlineLines: inout [Int]) {
+  static func markHeadlinesBetweenLeads(
+    _ units: [Unit], _ anchors: [Bool], margin: Int?, _ headlineLines: inout [Int]
+  ) {
     var underCreditLine = anchors[0] && isCreditLine(units[0].text)
     // Whether the article the lines run in so far has a credit (a lead, a credit line, a credit
     // closing a paragraph), and how many subheadings it has: a feature without a credit that
     // has subheadings carries its credit at the end of its last section.
     var articleCredited = anchors[0]
     var subheadings = 0
-    let margin = wrapWidth(of: units)
     for i in units.indices.dropFirst().dropLast() {
       if headlineLines[i] > 0 {
         articleCredited = false
