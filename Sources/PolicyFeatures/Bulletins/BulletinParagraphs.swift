@@ -17,6 +17,7 @@ extension BulletinSplitter {
     // Whether the last paragraph is a row of a table under another row: the table's last row
     // ends no sentence, and the text after the table starts a paragraph of its own.
     var underTableRow = false
+    let cutAtQuotedTerm = linesCutAtQuotedTerm(paragraphs)
     for (k, p) in paragraphs.enumerated() {
       // A short headline-like paragraph after a finished one is a subheading when what follows
       // opens a paragraph of its own (no punctuation first): a print break leaves a full line.
@@ -24,7 +25,8 @@ extension BulletinSplitter {
       // (Asked only where it can matter: two finished paragraphs are never joined.)
       let tableRow = merged.last.map { (!endsSentence($0) || !endsSentence(p)) && isTableRow($0, over: p) } ?? false
       defer { underTableRow = tableRow }
-      if let last = merged.last, !endsSentence(last), !isFreestanding(last), !isFreestanding(p),
+      if let last = merged.last, !endsSentence(last) || cutAtQuotedTerm.contains(k - 1), !isFreestanding(last),
+        !isFreestanding(p),
         !(headingsStand && isHeadlineLike(last, strict: true)),
         !isSubheading(last, before: p), !(startsParagraph && isSubheading(last, over: p)), !(rows[k] && rows[k - 1]),
         !(isFieldLine(last) && isFieldLine(p)), !tableRow, !underTableRow, !closesFieldList(merged),
@@ -36,6 +38,29 @@ extension BulletinSplitter {
       }
     }
     return merged.joined(separator: "\n")
+  }
+
+  /// The lines of a hard-wrapped text that the wrap cut right after a quoted term
+  /// (`…推动茶叶产业从“卖原料”`, then `向“卖品牌”转变，…`): a line ending with a quoted term
+  /// (``endsWithQuotedTerm(_:)``) as wide as the text's wrap width (the commonest width of
+  /// lines twelve characters or wider, within two characters), in a text whose lines are most
+  /// of them that wide, three at least (a text set one paragraph a line has headings that end
+  /// with a quoted term, `…推出融媒体栏目“…”`, and few lines of one width). A closing
+  /// quote ends a sentence only when a stop precedes it, and a line that ends a paragraph
+  /// early is short of the margin.
+  static func linesCutAtQuotedTerm(_ lines: [String]) -> Set<Int> {
+    let candidates = lines.indices.filter { endsWithQuotedTerm(lines[$0]) }
+    guard !candidates.isEmpty else { return [] }
+    let widths = lines.map { line in
+      var line = line
+      return line.withUTF8 { printedWidth($0) }
+    }
+    var counts: [Int: Int] = [:]
+    for width in widths where width >= 24 { counts[width, default: 0] += 1 }
+    guard let (wrap, _) = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { return [] }
+    let atWrap = widths.filter { abs($0 - wrap) <= 4 }.count
+    guard atWrap >= 3, atWrap * 2 > lines.count else { return [] }
+    return Set(candidates.filter { abs(widths[$0] - wrap) <= 4 && $0 + 1 < lines.count })
   }
 
   /// Whether a line is the next item of a bulleted list (`●整治入河排污口217个`, under
