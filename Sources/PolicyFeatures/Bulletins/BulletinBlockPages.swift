@@ -205,14 +205,14 @@ extension BulletinSplitter {
   /// Whether a block under a headline standing alone is that headline's text, though its
   /// first line could read as a headline too (`5月5日，城南街道智慧停车平台正式`): the line is
   /// indented where the headline is not, as body paragraphs are, or a hard wrap cut it
-  /// mid-sentence (a comma in it, no stop at its end) as wide as the line under it (within
-  /// two characters).
+  /// mid-sentence (a comma in it, full-width or half-width as PDF copies print it, no stop at
+  /// its end) as wide as the line under it (within two characters).
   static func opensWithText(_ block: [Unit], under headline: Unit) -> Bool {
     guard block.count > 1, !headline.indented else { return false }
     let first = block[0]
     if first.indented { return true }
     return first.width > 0 && abs(first.width - block[1].width) <= 4 && endsMidSentence(first.text)
-      && first.text.containsUTF8("，")
+      && (first.text.containsUTF8("，") || first.text.containsUTF8(","))
   }
 
   /// A block's headline as one unit, and how many of the block's lines it takes. A `——` subtitle

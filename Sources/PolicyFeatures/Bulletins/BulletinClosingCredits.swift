@@ -5,7 +5,8 @@ import PolicyCore
 /// how offices' names end.
 extension BulletinSplitter {
   /// A paragraph's last line with the bracketed credit a hard wrap broke off it (`…（记者 黎晓`)
-  /// made whole by the next line, which closes the bracket (`光 通讯员 万小舟）`), or with the
+  /// made whole by the next line, which closes the bracket (`光 通讯员 万小舟）`; a space where the
+  /// wrap fell between two credits, `（通讯员 罗某`, then `记者 乔某）`), or with the
   /// photographer's credit whose verb the wrap set alone on the next line (`…观看。 记者 某某`,
   /// then `摄`); or nil.
   static func wrappedClosingCredit(_ line: String, _ next: String) -> String? {
@@ -18,7 +19,7 @@ extension BulletinSplitter {
       let open = line.unicodeScalars.lastIndex(where: { $0 == "（" || $0 == "(" }),
       !line.unicodeScalars[open...].contains(where: { $0 == "）" || $0 == ")" })
     else { return nil }
-    let joined = line + next
+    let joined = joiningBrokenLine(line, next)
     return trailingCredit(joined).map { !$0.credit.isEmpty } == true ? joined : nil
   }
 

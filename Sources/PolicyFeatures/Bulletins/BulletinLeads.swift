@@ -99,6 +99,16 @@ extension BulletinSplitter {
     return line.unicodeScalars[open...].count <= 40
   }
 
+  /// Whether a line ends inside a closing credit the wrap cut between two credits
+  /// (`…长效机制。(通讯员 罗某`, then `记者 乔某)`): its last bracket is open, and what follows it,
+  /// twenty characters at most, opens with a reporter's role (``opensWithRole(_:)``).
+  static func endsInUnclosedCredit(_ line: String) -> Bool {
+    let scalars = line.unicodeScalars
+    guard let open = scalars.suffix(21).lastIndex(where: { $0 == "(" || $0 == "（" }) else { return false }
+    let credit = scalars[scalars.index(after: open)...]
+    return !credit.contains(where: { $0 == ")" || $0 == "）" }) && opensWithRole(String(credit))
+  }
+
   /// Whether a piece of a credit opens with a reporter's role (``creditRoles``: `通讯员 某某`).
   static func opensWithRole(_ text: String) -> Bool {
     creditRoles.contains { text.hasUTF8Prefix($0) }

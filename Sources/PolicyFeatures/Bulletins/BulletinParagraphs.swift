@@ -72,13 +72,14 @@ extension BulletinSplitter {
   }
 
   /// Two pieces of one sentence a print break cut apart, joined again: without a space, but for
-  /// two Latin words, or two credits of a lead the break cut between (`本报讯(记者 某某`, then
-  /// `通讯员 某某)…`: the space the break took).
+  /// two Latin words, or two credits of a lead or of a closing credit the break cut between
+  /// (`本报讯(记者 某某`, then `通讯员 某某)…`; `…。(通讯员 某某`, then `记者 某某)`: the space the
+  /// break took).
   static func joiningBrokenLine(_ last: String, _ next: String) -> String {
     let needsSpace =
       (last.unicodeScalars.last.map { $0.isASCII && $0.properties.isAlphabetic } ?? false)
       && (next.unicodeScalars.first.map { $0.isASCII && $0.properties.isAlphabetic } ?? false)
-      || (opensWithRole(next) && !last.hasUTF8Suffix(" ") && opensUnclosedCredit(last))
+      || (opensWithRole(next) && !last.hasUTF8Suffix(" ") && (opensUnclosedCredit(last) || endsInUnclosedCredit(last)))
     return last + (needsSpace ? " " : "") + next
   }
 

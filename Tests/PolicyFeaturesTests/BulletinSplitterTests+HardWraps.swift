@@ -2,7 +2,8 @@ import Testing
 
 @testable import PolicyFeatures
 
-/// A hard wrap that falls right after a quoted term.
+/// Where a hard wrap falls: right after a quoted term, between two credits of a closing credit,
+/// in the first line of a short file's text printed with half-width commas.
 extension BulletinSplitterTests {
   /// A page wrapped at 22 characters whose paragraphs follow one another without blank lines.
   static let pageCutAfterQuotedTerm = """
@@ -62,5 +63,40 @@ extension BulletinSplitterTests {
       "西山社区日前举办第三届邻里节，居民自发组织了百家宴、旧物交换和亲子游戏等活动，社区还为辖区八十岁以上老人送上了生日祝福和慰问品。",
     ]
     #expect(BulletinSplitter.joinParagraphs(lines) == lines.joined(separator: "\n"))
+  }
+
+  /// Two leadless articles hard-wrapped at 22 characters with half-width punctuation, the first
+  /// closing with a credit the wrap cut between its two credits.
+  static let halfWidthShortFile = """
+    河口镇新建三座污水处理站
+
+    近日,河口镇三座农村污水处理站建成投用,日处
+    理能力合计六百吨,覆盖周边九个自然村。镇里还
+    配套铺设污水管网十二公里,实现生活污水应收尽
+    收。下一步,该镇将建立运维长效机制。(通讯员 罗小禾
+    记者 乔木)
+
+    城南街道举办就业招聘会
+
+    昨天,城南街道在文化广场举办春季招聘会,四十
+    余家企业提供岗位八百多个,现场达成就业意向一
+    百二十余人。街道还设置了政策咨询台,为求职者
+    解答社保、创业补贴等问题。(记者 乔木)
+    """
+
+  @Test(
+    "in a short file printed with half-width commas, the block under a lone headline is its text when a wrap cut its first line"
+  )
+  func halfWidthTextUnderLoneHeadline() {
+    let articles = BulletinSplitter().split(Self.halfWidthShortFile)
+    #expect(articles.map(\.title) == ["河口镇新建三座污水处理站", "城南街道举办就业招聘会"])
+    #expect(articles.map { String($0.body.prefix(5)) } == ["近日,河口", "昨天,城南"])
+  }
+
+  @Test("a closing credit the wrap cut between its two credits keeps them apart")
+  func closingCreditCutBetweenCredits() {
+    let articles = BulletinSplitter().split(Self.halfWidthShortFile)
+    #expect(articles.map(\.byline) == ["通讯员 罗小禾 记者 乔木", "记者 乔木"])
+    #expect(articles.first?.body.hasSuffix("该镇将建立运维长效机制。") == true)
   }
 }
