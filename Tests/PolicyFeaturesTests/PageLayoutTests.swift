@@ -28,7 +28,30 @@ struct PageLayoutTests {
   }()
 
   /// Layouts the splitter does not cut as a reader would yet, and why.
-  static let knownIssues: [String: String] = [:]
+  static let knownIssues: [String: String] = [
+    "2027-03-04":
+      "blind set 28 (PDF copies of district dailies), before any change for it: 3 articles, expected 4 | #2 body has '通车”开进梅岭乡，为返乡务工' | #3 title '县城首家社区托育园开园', expected '春季招聘进乡村' | #3 byline '记者 葛佳', expected '记者 鲁晨' | #3 body starts '3月1日,位于县城滨江社', expected '3月2日，县就业服务中心“就业服' | #3 body lacks '通车”开进梅岭乡，为返乡务工' | #3 body lacks '个，现场达成就业意向136人' | #3 body lacks '能培训报名点和劳动维权咨询台' | #3 body has '育园正式开园，首批可提供托位'",
+    "2027-03-06":
+      "blind set 28 (PDF copies of district dailies), before any change for it: 3 articles, expected 4 | #3 body has '1家，形成了从硅基材料、电子'",
+    "2027-03-07":
+      "blind set 28 (PDF copies of district dailies), before any change for it: 3 articles, expected 6 | #1 body has '堵了有人通,邻里矛盾有人调…' | #2 title '岚川区选派112名干部驻村帮扶', expected '“红色物业”让小区治理更暖心' | #2 byline '记者 苏航 通讯员 廖静', expected '融媒体记者 钟一鸣' | #2 body starts '近日,岚川区新一轮驻村第', expected '楼道灯坏了有人修,下水道' | #2 body lacks '堵了有人通,邻里矛盾有人调…' | #2 body lacks '居民陈阿姨说。据统计,去年小' | #2 body lacks '负责人表示,今年将实现全区住' | #2 body lacks '翠苑小区建成于2005年,曾' | #2 body has '一书记和工作队员选派工作完成' | #2 no paragraph starts with '翠苑小区建成于200' | #2 no paragraph starts with '“现在有事先找楼栋长' | #2 no paragraph starts with '目前,岚川区已有86' | …",
+    "2027-03-08":
+      "blind set 28 (PDF copies of district dailies), before any change for it: 2 articles, expected 4 | #1 body has '路便民疏导点亮起一排排整' | #2 title '学雷锋 志愿行', expected '夜市“烟火气”与市容“颜值”兼得' | #2 byline None, expected '融媒体记者 钟一鸣' | #2 body starts '3月5日,岚川区新时代文', expected '傍晚时分,岚川区滨河' | #2 body lacks '路便民疏导点亮起一排排整' | #2 body lacks '求周边居民和摊贩意见的基' | #2 body lacks '住城市的“烟火气”。' | #2 no paragraph starts with '过去,滨河路沿线流动' | #2 no paragraph starts with '“有固定摊位,不用再'",
+    "2027-03-09":
+      "blind set 29 (front pages, web and government pages, a transcript, a communiqué), before any change for it: 7 articles, expected 5 | #1 title '澄溪新闻网：www.cxrb.com.cn', expected '我县召开重大项目集中推进大会' | #1 byline None, expected '记者 黄立新 通讯员 葛婷' | #1 body starts '', expected '3月8日，全县2027年一季度重大' | #1 body lacks '县委书记许明远出席并宣布项目集中开工' | #1 body lacks '主会场设在开发区年产2GW光伏组件' | #1 body lacks '把项目建设的“施工图”变成“实景图”' | #1 body lacks '对进度滞后的项目挂牌督办' | #1 body lacks '丰湖镇和3家企业负责人作表态发言' | page output has '●县人民医院开通远程会诊专线 〉〉03版' | #1 no paragraph starts with '此次集中推进的58' | #1 no paragraph starts with '许明远指出，项目是' | …",
+    "2027-03-10":
+      "blind set 29 (front pages, web and government pages, a transcript, a communiqué), before any change for it: #3 title '新能源产业跑出\"加速度\" 高新区锂电储能产业链集中签约8个项目 ——总投资132亿元,全部达产后年产值预计超300亿元', expected '高新区锂电储能产业链集中签约8个项目'",
+    "2027-03-11":
+      "blind set 29 (front pages, web and government pages, a transcript, a communiqué), before any change for it: 2 articles, expected 1 | #1 title 'PDF下载', expected '林长制+碳汇，让青山变“金山”' | #1 byline None, expected '记者 卢卫东 通讯员 龙春燕' | #1 body starts '标题导航■全市春季植树活', expected '3月10日一早，梓木岭林场护林员' | #1 body lacks '一个名为“智慧林长”的小程序' | #1 body lacks '将全县42.6万亩林地划分为' | #1 body lacks '去年第一次拿到了碳汇分红2100元' | #1 body lacks '探索碳汇收储、碳汇贷款等金融产品' | #1 body lacks '为长江经济带生态产品价值实现' | #1 body has '鹭陵港集装箱吞吐量首季' | page output has 'PDF下载' | page output has '■ 市区新增12处口袋公园' | #1 no paragraph starts with '梓木岭林场位于鹭陵' | #1 no paragraph starts with '改革的另一头连着群' | …",
+    "2027-03-12":
+      "blind set 29 (front pages, web and government pages, a transcript, a communiqué), before any change for it: #1 byline '桑河融媒', expected '记者 彭瑶 通讯员 蒋文斌' | #2 byline '县发展和改革局', expected None | #3 byline '城东街道', expected '通讯员 邹佩' | #3 body starts '文/图通讯员邹佩走进城东', expected '走进城东社区纺织厂宿舍小区，斑驳' | #4 byline '桑河融媒', expected '记者 石磊 周芸' | #4 body starts '记者石磊周芸3月9日,桑', expected '3月9日，桑河至鹤岭高速公路桑河'",
+    "2027-03-13":
+      "blind set 29 (front pages, web and government pages, a transcript, a communiqué), before any change for it: 5 articles, expected 2 | #1 title '有效性：有效', expected '关于开展2027年度城镇老旧小区改造项目申报工作的通知' | #1 body starts '', expected '各街道办事处、镇人民政府，区直' | #1 body lacks '持续改善群众居住条件' | #1 body lacks '失养失修失管、市政配套设施不完善' | #1 body lacks '“先急后缓、先民生后提升”的原则' | #1 body lacks '对逾期未报送或材料弄虚作假的' | #1 body lacks '区住房和城乡建设局城市更新科 贺雯' | page output has '有效性：有效' | page output has '【相关解读】' | #1 no paragraph starts with '为贯彻落实市委、市政' | #1 no paragraph starts with '一、申报范围' | #1 no paragraph starts with '2000年底前建成、失' | #1 no paragraph starts with '二、申报条件' | …",
+    "2027-03-14":
+      "blind set 29 (front pages, web and government pages, a transcript, a communiqué), before any change for it: 3 articles, expected 2 | #1 byline '泓城市人民政府新闻办公室', expected None | #1 body starts '时间:2027年3月12', expected '主持人 魏倩（市政府新闻办副' | #1 body lacks '介绍我市推进“高效办成一件事”改革' | #1 body lacks '梳理出企业开办、新生儿出生' | #1 body lacks '全流程压缩至0.5个工作日内' | #1 body lacks '组建了216人的帮办代办队伍' | #1 body lacks '今天的发布会到此结束' | page output has '时间：2027年3月12日（星期五）上午10:00' | page output has '地点：市政府新闻发布厅' | page output has '相关新闻' | #1 no paragraph starts with '方卉：去年以来，我市' | #1 no paragraph starts with '主持人：下面进入提问' | …",
+    "2027-03-16":
+      "blind set 29 (front pages, web and government pages, a transcript, a communiqué), before any change for it: 3 articles, expected 2 | #1 body lacks '出席全会的有区委委员29名' | #1 body lacks '地区生产总值增长6.3%' | #1 body lacks '全年新引进亿元以上项目30个以上' | #1 body lacks '确保粮食播种面积稳定在18万亩以上' | #1 body lacks '奋力谱写汀湄高质量发展新篇章' | #1 no paragraph starts with '一、全会充分肯定过去' | #1 no paragraph starts with '全会认为，2026年' | #1 no paragraph starts with '二、全会明确2027' | #1 no paragraph starts with '（一）坚持产业强区。' | #1 no paragraph starts with '（二）深化改革开放。' | #1 no paragraph starts with '（三）推进城乡融合。' | #1 no paragraph starts with '（四）守护长江生态。' | …",
+  ]
 
   struct Expected: Decodable {
     var articles: [Article]
@@ -128,6 +151,6 @@ struct PageLayoutTests {
   }
 
   @Test func allPagesPresent() {
-    #expect(Self.pages.count == 413, "PageLayouts/ should hold 413 pages")
+    #expect(Self.pages.count == 429, "PageLayouts/ should hold 429 pages")
   }
 }
