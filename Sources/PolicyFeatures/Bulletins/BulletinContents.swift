@@ -54,6 +54,8 @@ extension BulletinSplitter {
   /// Labels of a table of contents (see ``removingContents(_:)``).
   static let contentsLabels: Set<String> = [
     "本期要目", "本期目录", "目录", "要目", "本期导读", "内容提要", "本期内容", "今日导读", "本版新闻", "本版导读", "本版要目",
+    // An e-paper lists the titles of its page's items beside the one it shows.
+    "标题导航",
   ]
 
   /// An entry of a table of contents: the title without number, markers, brackets or page, and

@@ -179,13 +179,20 @@ extension BulletinSplitter {
   }
 
   /// Whether a line gives the paper's web address under its nameplate (`某某新闻网　www.….cn`,
-  /// `网址：www.….com`): the address last (`www.…` or `http…://…`, letters and dots, no
-  /// ideograph), perhaps after the site's name of two to twelve ideographs or its label.
+  /// `网址：www.….com`, `某某新闻网：www.….cn`): the address last (`www.…` or `http…://…`, letters
+  /// and dots, no ideograph), perhaps after the site's name of two to twelve ideographs or its label.
   static func isSiteAddressLine(_ text: String) -> Bool {
     guard text.containsUTF8("www.") || text.containsUTF8("://") else { return false }
     var words = text.split(separator: " ")
     guard (1...3).contains(words.count), var address = words.popLast() else { return false }
     for label in ["网址：", "网址:"] where address.hasPrefix(label) { address = address.dropFirst(label.count) }
+    // The site's name may run into its address after a colon (`某某新闻网：www.….cn`).
+    if let colon = address.firstIndex(where: { $0 == "：" || $0 == ":" }), colon > address.startIndex,
+      case let rest = address[address.index(after: colon)...], rest.hasPrefix("www.")
+    {
+      words.append(address[...colon])
+      address = rest
+    }
     guard address.hasPrefix("www.") || address.hasPrefix("http://") || address.hasPrefix("https://"),
       address.unicodeScalars.allSatisfy({ $0.isASCII && $0 != "@" }), address.contains(".")
     else { return false }

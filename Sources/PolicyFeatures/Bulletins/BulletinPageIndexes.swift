@@ -61,8 +61,8 @@ extension BulletinSplitter {
     return ["今日导读", "本期导读", "导读", "今日看点"].contains(withoutEnclosingBrackets(Substring(plain)))
   }
 
-  /// What may point from an index's entry to its page (`>>第2版`, `→3版`, `▶A5版`).
-  static let pagePointers: Set<Unicode.Scalar> = [">", "＞", "》", "→", "▶", "►", "▷"]
+  /// What may point from an index's entry to its page (`>>第2版`, `〉〉02版`, `→3版`, `▶A5版`).
+  static let pagePointers: Set<Unicode.Scalar> = [">", "＞", "》", "〉", "→", "▶", "►", "▷"]
 
   /// Whether the words before `版` number a page (`2`, `12`, `三`) or a run of pages, as a piece
   /// printed over two pages or more is indexed (`2-3`, `2—3`, `2～3`, `2、3`, `2至3`): one number of

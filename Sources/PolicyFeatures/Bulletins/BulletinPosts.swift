@@ -8,8 +8,9 @@ extension BulletinSplitter {
   /// A post's buttons (`分享 收藏 点赞 在看`).
   static let postButtons: Set<Substring> = ["分享", "收藏", "点赞", "赞", "在看", "转发", "留言", "写留言", "阅读原文"]
 
-  /// A post's buttons that stand on a line of their own under it.
-  static let loneButtons: Set<String> = ["写留言", "留言", "阅读原文"]
+  /// A post's buttons that stand on a line of their own under it, and an e-paper's link to its
+  /// page's PDF (`PDF下载`) beside its page list.
+  static let loneButtons: Set<String> = ["写留言", "留言", "阅读原文", "PDF下载"]
 
   /// The prompts of a news app's page, to open or get the app or more of the page (see
   /// ``isWebChrome(_:)``), on a line of their own.
