@@ -42,6 +42,8 @@ extension BulletinSplitter {
     var apartByIndexOnly: [Int] = []
     // A saved page's site, named in its header (``isSiteHeader(_:)``).
     var siteName: String? = nil
+    // Whether a continuation note (`（上接A1版）`) stood right above, under a finished article.
+    var headsContinuedPiece = false
     forEachLine(of: page) { raw in
       lineNumber += 1
       let line = collapseSpaces(raw)
@@ -68,8 +70,20 @@ extension BulletinSplitter {
         out[out.count - 1].continuesElsewhere = true
       }
       // One saying where the article came from (`（上接第1版）`) stands between its headline and
-      // its text, which goes on mid-sentence: no break of its own.
-      if text.isEmpty, !line.isEmpty, line.containsUTF8("接") { return }
+      // its text, which goes on mid-sentence: no break of its own. Under an article's last
+      // sentence it heads the piece continued here instead: the line under it is its headline.
+      if text.isEmpty, !line.isEmpty, line.containsUTF8("接") {
+        headsContinuedPiece = out.last.map { endsSentence($0.text) } == true
+        return
+      }
+      if headsContinuedPiece, !text.isEmpty {
+        headsContinuedPiece = false
+        if isHeadlineLike(text, strict: true) {
+          out.append(Unit(text: text, line: lineNumber, blankBefore: true, marksTitle: true))
+          blank = false
+          return
+        }
+      }
       // A front page's box of teasers (`今日导读`, then each item's headline and a sentence over
       // `▶详见A5版`): items printed on other pages, no article of this one.
       if teasers != nil, isSeePageLine(text) {
@@ -139,8 +153,9 @@ extension BulletinSplitter {
       }
       if onlyMasthead, reads(isPageHeader) {
         // The date or page line of the header: masthead lines above it (the paper's name, its
-        // name in letters) go with it.
+        // name in letters) go with it. A PDF page box repeats the whole strip further down.
         masthead.formUnion(out.lazy.map(\.text))
+        masthead.insert(text)
         out.removeAll()
         blank = true
         return
@@ -150,11 +165,14 @@ extension BulletinSplitter {
       // So is who publishes it, on a line of its own under the masthead (`某某日报社出版`).
       // A publishing line (`2026-03-02 20:15　来源：…　浏览量：…`) with no title above it is the
       // page's, over the items of a digest it carries, and heads none of them.
+      // The strip's lines (the paper's name, the section, the page, its editor) come again, each
+      // as it stood, where a PDF copy repeats the strip at a page box's edge.
       if out.isEmpty,
         reads(isPageFurniture) || isChatGreeting(text) || isPaperName(Substring(text)) || isBarePageNumber(text)
           || isPublishingLine(text) || namesSectionUnderPageCode(text, previousLine)
           || (lineNumber > 1 && isPublisherName(text))
       {
+        if text.utf8.count <= 60, reads(isPageFurniture) || isPaperName(Substring(text)) { masthead.insert(text) }
         blank = true
         return
       }
