@@ -70,4 +70,37 @@ extension BulletinSplitterTests {
     #expect(articles.last?.byline == "记者 乔映雪")
     #expect(!articles.contains { $0.body.contains("热线") })
   }
+
+  @Test(
+    "a column of untitled briefs behind bullets, hard-wrapped without blank lines, is cut at each bullet after a finished sentence"
+  )
+  func hardWrappedBulletedBriefsAreCutAtEachBullet() {
+    let page = """
+      青禾日报 2027年5月14日 星期五
+      第4版 党建 责任编辑 柯远
+      社区党校开设周末课堂
+      记者 闵若川 通讯员 阮青
+      　　近日,青禾区社区党校开设周
+      末课堂,组织党员学习基层治理
+      知识,首期吸引80余名党员参加。
+      简讯
+      ●区档案馆数字阅览室开放,市
+      民可在线查阅馆藏地方志和老照
+      片资料,实行预约服务。
+      ●区团委组织青年志愿者植树,
+      在城郊荒坡补植苗木两千余株,
+      并落实专人养护。
+      ●区妇联举办家庭教育讲座,
+      邀请专家为300余名家长答疑解
+      惑。
+      校对 秦简
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(
+      articles.map(\.title) == [
+        "社区党校开设周末课堂", "区档案馆数字阅览室开放", "区团委组织青年志愿者植树", "区妇联举办家庭教育讲座",
+      ])
+    #expect(articles.dropFirst(2).first?.body.hasPrefix("区团委组织青年志愿者植树,在城郊") == true)
+    #expect(articles.dropFirst().first?.body.hasSuffix("实行预约服务。") == true)
+  }
 }
