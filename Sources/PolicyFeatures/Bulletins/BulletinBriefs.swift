@@ -352,6 +352,26 @@ extension BulletinSplitter {
     return untitledBriefTitle(joiningBrokenLine(strippingBriefMarker(units[k].text), next))
   }
 
+  /// The title of the next brief in a column of untitled briefs behind bullets, hard-wrapped on a
+  /// page without blank lines (`●区某中心启用,中`, …, then `●区某局开展督查,`): the line at `i`
+  /// opens with the column's bullet right after a line that ends a sentence (the brief before
+  /// finished), and its opening clause, read across the wrap, names it (``untitledBriefTitle(_:)``).
+  /// Nil for any other line.
+  static func nextBulletedBriefTitle(
+    at i: Int, behind bullet: Unicode.Scalar, after paragraphs: [String], in units: [Unit]
+  ) -> String? {
+    guard units[i].text.unicodeScalars.first == bullet, let last = paragraphs.last, endsSentence(last) else {
+      return nil
+    }
+    var text = strippingBriefMarker(units[i].text)
+    if i + 1 < units.count, !units[i + 1].indented, !units[i + 1].blankBefore,
+      units[i + 1].text.unicodeScalars.first != bullet
+    {
+      text = joiningBrokenLine(text, units[i + 1].text)
+    }
+    return untitledBriefTitle(text)
+  }
+
   /// The blocks of a block page with each block of titled items that close with their credits
   /// cut into its items: a block under a headline is cut before each headline line
   /// (``titlesCreditedItem(_:in:)``) that follows a line closing with a credit (`…明显提高。

@@ -36,6 +36,9 @@ extension BulletinSplitter {
     // An author's line under a finished text (`□ 某某` closing a commentary) closes that piece:
     // it leads nothing.
     for j in units.indices.dropFirst() where anchors[j] && closesSignedPiece(j, in: units) { anchors[j] = false }
+    for j in units.indices.dropFirst().dropLast() where !anchors[j] && isReportedCreditOverText(j, in: units) {
+      anchors[j] = true
+    }
     var labels: [Int] = []
     for j in units.indices.dropLast(2) where anchors[j] && anchors[j + 2] && !anchors[j + 1] {
       if isCreditLine(units[j].text), !units[j].text.containsUTF8(" "), isLead(units[j + 2].text),
@@ -46,6 +49,18 @@ extension BulletinSplitter {
       }
     }
     return (anchors, labels)
+  }
+
+  /// Whether unit `j` is a credit ending in `报道` (`融媒体记者 某某 报道`) set on its own line
+  /// between a headline and the indented first line of its text, as a paper copied from PDF
+  /// sets its bylines: it opens the item under it rather than closing the one before.
+  static func isReportedCreditOverText(_ j: Int, in units: [Unit]) -> Bool {
+    let text = units[j].text
+    guard text.hasUTF8Suffix(" 报道"), text.utf8.count <= 120, !units[j].indented, units[j + 1].indented,
+      !units[j - 1].indented, isHeadlineLike(units[j - 1].text, strict: false),
+      let (before, _) = trailingCredit(text)
+    else { return false }
+    return before.isEmpty
   }
 
   /// Marks the headline over each lead or credit line, and over an author's name that serves as
@@ -166,6 +181,12 @@ extension BulletinSplitter {
           subheadings = 0
           continue
         }
+      }
+      if headsItemUnderJump(i, in: units) {
+        headlineLines[i] = 1
+        articleCredited = false
+        subheadings = 0
+        continue
       }
       let document = isDocumentTitle(candidate, over: next)
       // A commentary's headline behind its column's label (`短评：…`) may hold a comma.
@@ -290,6 +311,15 @@ extension BulletinSplitter {
         subheadings += 1
       }
     }
+  }
+
+  /// Whether unit `i` heads an item under a jump note on a page that sets no blank lines (the
+  /// article above sent on, `(下转第7版)`): a headline-like line, unindented, over an indented first
+  /// line of text. Nothing of the article above comes after its jump, so even a headline of two
+  /// short phrases (`某某某 某某某`, which reads as a row of names) is the next item's.
+  static func headsItemUnderJump(_ i: Int, in units: [Unit]) -> Bool {
+    units[i - 1].continuesElsewhere && units[i].apartByIndexOnly && !units[i].indented && units[i + 1].indented
+      && isHeadlineLike(units[i].text, strict: true) && !isClosingCredit(units[i].text)
   }
 
   /// Marks the column labels and box labels that head an article or a box.

@@ -33,8 +33,8 @@ extension BulletinSplitter {
     // The page's last line with text, over any blank lines since.
     var lastTextLine = ""
     // Whether the page sets a blank line (or a rule) between two of its lines of text, whether
-    // an index of contents or its teasers, and no blank line, stood since the last unit, and the
-    // lines of the units that only such an index set apart (see
+    // an index of contents or its teasers (or a jump note on its own line), and no blank line,
+    // stood since the last unit, and the lines of the units that only such an index set apart (see
     // ``markingBreaksAtIndex(_:_:setsBlankLines:)``).
     var setsBlankLines = false
     var indexSinceUnit = false
@@ -66,8 +66,10 @@ extension BulletinSplitter {
       func reads(_ test: (String) -> Bool) -> Bool { test(text) || plain.map(test) == true }
       // A jump note on a line of its own (`（下转A3版）`): the article goes on on another page,
       // and the line before it, mid-sentence, is the last here.
+      // Like an index, the note ends the article but makes no block on a page without blank lines.
       if text.isEmpty, !line.isEmpty, !out.isEmpty, line.containsUTF8("转") {
         out[out.count - 1].continuesElsewhere = true
+        indexSinceUnit = true
       }
       // One saying where the article came from (`（上接第1版）`) stands between its headline and
       // its text, which goes on mid-sentence: no break of its own. Under an article's last
@@ -331,6 +333,7 @@ extension BulletinSplitter {
   }
 
   /// Marks the units that only an index of contents (`今日导读`, its teasers over `2版`) set apart
+  /// (or a jump note on its own line, `(下转第7版)`) set apart
   /// from the line above, on a page that sets no blank line or rule between its lines: such a
   /// page sets one paragraph a line and its items one under another. The break the index left
   /// still ends a paragraph (the line after it may be a headline), but it makes no block: read

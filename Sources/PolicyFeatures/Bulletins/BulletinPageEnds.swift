@@ -47,7 +47,9 @@ extension BulletinSplitter {
         endsWithFullStop($0.text) || $0.text.hasUTF8Suffix("）") || $0.text.hasUTF8Suffix(")")
       })
     else { return }
-    let block = units[(lastSentence + 1)...]
+    var block = units[(lastSentence + 1)...]
+    // A credit closing the article above (`记者 某某 摄`) is its, whatever follows it.
+    if let first = block.first, isPhotoCredit(first.text) || isClosingCredit(first.text) { block = block.dropFirst() }
     // (An enumeration, `单层、多层厂房`, is no sentence; a comma is.)
     guard (2...4).contains(block.count), let last = block.last,
       block.allSatisfy({ unit in
@@ -63,7 +65,7 @@ extension BulletinSplitter {
     let publicService =
       isPublicServiceMark(last.text) && block.dropLast().contains(where: { $0.text.split(separator: " ").count >= 2 })
     guard selling || publicService else { return }
-    units.removeSubrange((lastSentence + 1)...)
+    units.removeSubrange(block.startIndex...)
   }
 
   /// Whether a line is the issuer's mark under a public-service advertisement (`某区文明办宣`,
@@ -124,7 +126,8 @@ extension BulletinSplitter {
   /// last article (`新闻热线：8821 6600`, `社会新闻热线：…（24小时）`): a short label of ideographs
   /// ending in a news, tip or livelihood hotline (`民生热线`), a colon, a telephone number of seven
   /// digits or more (set in groups by spaces or hyphens) or a short service number of five or six
-  /// (`96811`), perhaps the hours it answers in round brackets. A notice's
+  /// (`96811`), perhaps the hours it answers in round brackets (or before the label,
+  /// `24小时新闻热线：…`). A notice's
   /// contact line names its own office's hotline (`咨询热线：…`) and is the notice's text.
   static func isNewsHotlineLine(_ text: String) -> Bool {
     // (Byte searches first: asked of the page's last line only.)
@@ -132,7 +135,11 @@ extension BulletinSplitter {
       let colon = text.unicodeScalars.firstIndex(where: { $0 == "：" || $0 == ":" })
     else { return false }
     let scalars = text.unicodeScalars
-    let label = String(String.UnicodeScalarView(scalars[..<colon]))
+    var label = String(String.UnicodeScalarView(scalars[..<colon]))
+    // The hours it answers may open the label instead (`24小时新闻热线`).
+    if let hours = label.range(of: "小时"), label[..<hours.lowerBound].allSatisfy({ ("0"..."9").contains($0) }) {
+      label = String(label[hours.upperBound...])
+    }
     guard label.hasAtMostScalars(10), label.unicodeScalars.allSatisfy({ $0.isMainBlockIdeograph }),
       newsHotlineLabels.contains(where: label.hasUTF8Suffix)
     else { return false }

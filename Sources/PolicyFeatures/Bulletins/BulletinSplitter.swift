@@ -271,6 +271,9 @@ public struct BulletinSplitter: Sendable {
     var untitledBriefs = false
     // Whether the article is a brief of a column set without titles (see ``untitledBriefTitle(_:)``).
     var untitledBrief = false
+    // The bullet of a column of untitled briefs whose first brief a headline's pass found behind
+    // it (``wrappedBriefTitle(at:in:_:margin:)``): each later line behind it opens the next.
+    var briefBullet: Unicode.Scalar? = nil
     // The page's wrap width (``wrapWidth(of:)``), found at the first headline behind a bullet.
     var margin: Int?? = nil
     func flush() {
@@ -322,12 +325,19 @@ public struct BulletinSplitter: Sendable {
           ?? Self.headline(at: i, lines: n, in: units)
         title = seriesLabel.map { Self.labelled(headline, by: $0) } ?? headline
         paragraphs = notes + (brief != nil ? [Self.strippingBriefMarker(units[last].text)] : [])
+        briefBullet = brief != nil ? units[last].text.unicodeScalars.first : nil
         notes = []
         seriesLabel = nil
         untitledBrief = false
         i += n
       } else {
-        if untitledBriefs, paragraphs.isEmpty || paragraphs.last.flatMap(Self.trailingCredit) != nil,
+        let bulleted = briefBullet.flatMap {
+          Self.nextBulletedBriefTitle(at: i, behind: $0, after: paragraphs, in: units)
+        }
+        if let opening = bulleted {
+          flush()
+          title = Unit(text: opening, line: units[i].line, blankBefore: true)
+        } else if untitledBriefs, paragraphs.isEmpty || paragraphs.last.flatMap(Self.trailingCredit) != nil,
           let opening = Self.untitledBriefTitle(units[i].text)
         {
           flush()
@@ -355,7 +365,7 @@ public struct BulletinSplitter: Sendable {
         if title != nil, !paragraphs.isEmpty, Self.isPhotoNewsCaption(at: i, in: units, headlineLines) { flush() }
         // A commentary's author behind a marker (`■江帆`) is read as the author's line.
         let author = paragraphs.isEmpty && title != nil && Self.isMarkedAuthorUnderCommentary(i, in: units)
-        paragraphs.append(author ? Self.strippingBriefMarker(units[i].text) : units[i].text)
+        paragraphs.append(author || bulleted != nil ? Self.strippingBriefMarker(units[i].text) : units[i].text)
         i += 1
       }
     }
