@@ -52,7 +52,8 @@ extension BulletinSplitter {
   }
 
   /// The blocks with each headline block (a headline, perhaps a `——` subtitle, then its credit
-  /// line: `◎本报记者 管某`) joined to the block of text under it.
+  /// line: `◎本报记者 管某`, or a document's title over the note of its adoption, `（…会议通过）`)
+  /// joined to the block of text under it.
   static func joiningHeadlineBlocks(_ blocks: [[Unit]]) -> [[Unit]] {
     var out: [[Unit]] = []
     var i = 0
@@ -60,7 +61,8 @@ extension BulletinSplitter {
       let block = blocks[i]
       let last = block[block.count - 1].text
       let heads =
-        block.count >= 2 && block.count <= 4 && (isCreditLine(last) || isPublishingLine(last))
+        block.count >= 2 && block.count <= 4
+        && (isCreditLine(last) || isPublishingLine(last) || isAdoptionNote(last))
         && isHeadlineLike(block[0].text, strict: false)
         && block.dropFirst().dropLast().allSatisfy { isSubtitle($0.text) || isHeadlineLike($0.text, strict: false) }
       if heads, i + 1 < blocks.count, !isHeadlineLike(blocks[i + 1][0].text, strict: false) {
