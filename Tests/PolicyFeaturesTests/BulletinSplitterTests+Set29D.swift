@@ -35,3 +35,35 @@ extension BulletinSplitterTests {
     #expect(articles.last?.byline == "记者 唐知秋")
   }
 }
+
+extension BulletinSplitterTests {
+  @Test(
+    "reporters credited under a web item's publishing line that names only its source, in the lead or on a line of their own, are the byline"
+  )
+  func reportersUnderSourceOnlyPublishingLineAreByline() {
+    let page = """
+      柳溪县融媒体中心
+      首页 | 柳溪要闻 | 乡镇动态
+      当前位置：首页 > 柳溪要闻
+
+      柳溪县启动春季植树护绿行动
+      发布时间：2028-04-02 09:10  来源：柳溪融媒  浏览次数：812
+      柳溪融媒讯（记者 聂远帆 通讯员 毛春禾）4月1日，全县春季植树护绿行动启动。
+      今年全县计划新植苗木12万株，修复林地800亩。
+      编辑：倪小满  审核：贝德川
+
+      柳溪河步道全线贯通
+      发布时间：2028-04-01 15:20  来源：柳溪融媒  浏览次数：640
+      记者 葛书瑶
+      3月31日，柳溪河滨河步道全线贯通，全长9.6公里。
+      步道沿线设置休憩驿站6处，方便市民健身散步。
+      编辑：倪小满  审核：贝德川
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["柳溪县启动春季植树护绿行动", "柳溪河步道全线贯通"])
+    #expect(articles.first?.byline == "记者 聂远帆 通讯员 毛春禾")
+    #expect(articles.first?.body.hasPrefix("4月1日，全县春季植树护绿行动启动。") == true)
+    #expect(articles.last?.byline == "记者 葛书瑶")
+    #expect(articles.last?.body.hasPrefix("3月31日，柳溪河滨河步道") == true)
+  }
+}

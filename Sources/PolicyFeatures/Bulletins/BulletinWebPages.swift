@@ -320,6 +320,12 @@ extension BulletinSplitter {
     return true
   }
 
+  /// Whether a publishing line names the item's writer (`作者：…`, `记者：…`) rather than only its
+  /// source.
+  static func namesWriter(_ text: String) -> Bool {
+    ["作者：", "作者:", "记者：", "记者:"].contains { text.containsUTF8($0) }
+  }
+
   /// The byline of a publishing line (``isPublishingLine(_:)``): its author or reporters, else
   /// its source; nil when these fields are empty. A news site's item line (``isStampedSourceLine(_:)``)
   /// names the outlet that carried the item as its source, which credits no writer.
