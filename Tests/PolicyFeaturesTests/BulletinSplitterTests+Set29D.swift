@@ -67,3 +67,38 @@ extension BulletinSplitterTests {
     #expect(articles.last?.body.hasPrefix("3月31日，柳溪河滨河步道") == true)
   }
 }
+
+extension BulletinSplitterTests {
+  @Test(
+    "a press conference's record on a government's site: time and place under the publishing line are no text, the transcript block is the title's, the government's own office credits no one, a related-news label titles nothing"
+  )
+  func pressConferenceRecordOnGovernmentSite() {
+    let page = """
+      梧桐市人民政府网
+      首页 > 新闻中心 > 发布会
+
+      梧桐市春季森林防火新闻发布会实录
+      来源：梧桐市人民政府新闻办公室　发布时间：2028-03-02 15:00
+      时间：2028年3月2日上午9:30
+      地点：市政府新闻发布厅
+      发布人：市林业局局长 钱若川
+
+      主持人 苗以宁（市政府新闻办副主任）：各位记者朋友，上午好！首先请钱若川局长介绍情况。
+      钱若川：今年以来，全市新建防火隔离带86公里，配备扑火队员420人。
+      梧桐日报记者：请问进山游客要注意什么？
+      钱若川：进山游客严禁携带火种，林区入口均设有检查点。
+
+      相关新闻
+      市林业局开展防火巡查
+      梧桐新闻网讯（记者 车明溪）3月1日，市林业局组织巡查组深入重点林区开展防火巡查。
+      巡查组共检查林区入口32处，整改隐患7处。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["梧桐市春季森林防火新闻发布会实录", "市林业局开展防火巡查"])
+    #expect(articles.first?.byline == nil)
+    #expect(articles.first?.body.hasPrefix("主持人 苗以宁（市政府新闻办副主任）：各位记者朋友") == true)
+    #expect(articles.first?.body.contains("林区入口均设有检查点") == true)
+    #expect(articles.first?.body.contains("地点：") == false)
+    #expect(articles.last?.byline == "记者 车明溪")
+  }
+}

@@ -285,6 +285,9 @@ extension BulletinSplitter {
       // line, on a line of their own or in the lead, wrote it: they are the byline.
       let sourceOnly = !namesWriter(first)
       paragraphs.removeFirst()
+      // An event's record (a press conference's) gives its time, place and speakers under it.
+      let fields = paragraphs.prefix(while: isEventField).count
+      if fields < paragraphs.count { paragraphs.removeFirst(fields) }
       // A news app's item sets its reporters on a line of their own under the line that names
       // only the outlet (`融媒体记者 某某　通讯员 某某`): they are the byline.
       let credits = paragraphs.prefix { isCreditLine($0) }.count
