@@ -52,17 +52,23 @@ extension BulletinSplitter {
   }
 
   /// The blocks with each headline block (a headline, perhaps a `——` subtitle, then its credit
-  /// line: `◎本报记者 管某`) joined to the block of text under it.
+  /// line: `◎本报记者 管某`, or a document's title over the note of its adoption, `（…会议通过）`;
+  /// a web record's over its publishing line and its event's fields) joined to the block of text
+  /// under it.
   static func joiningHeadlineBlocks(_ blocks: [[Unit]]) -> [[Unit]] {
     var out: [[Unit]] = []
     var i = 0
     while i < blocks.count {
+      // (An event's record sets its fields under the publishing line: ``isEventField(_:)``.)
+      let fields = blocks[i].reversed().prefix { isEventField($0.text) }.count
       let block = blocks[i]
-      let last = block[block.count - 1].text
+      let head = block.dropLast(fields)
+      let last = head.last?.text ?? ""
       let heads =
-        block.count >= 2 && block.count <= 4 && (isCreditLine(last) || isPublishingLine(last))
+        head.count >= 2 && head.count <= 4 && (fields == 0 || isPublishingLine(last))
+        && (isCreditLine(last) || isPublishingLine(last) || isAdoptionNote(last))
         && isHeadlineLike(block[0].text, strict: false)
-        && block.dropFirst().dropLast().allSatisfy { isSubtitle($0.text) || isHeadlineLike($0.text, strict: false) }
+        && head.dropFirst().dropLast().allSatisfy { isSubtitle($0.text) || isHeadlineLike($0.text, strict: false) }
       if heads, i + 1 < blocks.count, !isHeadlineLike(blocks[i + 1][0].text, strict: false) {
         out.append(block + blocks[i + 1])
         i += 2

@@ -281,15 +281,21 @@ extension BulletinSplitter {
       // A web item's publishing details: its author or source; a print lead under them (a
       // newspaper's page saved from its site) is not text either.
       byline = publishingCredit(first)
+      // A source names the outlet or office the item came from; reporters credited under the
+      // line, on a line of their own or in the lead, wrote it: they are the byline.
+      let sourceOnly = !namesWriter(first)
       paragraphs.removeFirst()
+      // An event's record (a press conference's) gives its time, place and speakers under it.
+      let fields = paragraphs.prefix(while: isEventField).count
+      if fields < paragraphs.count { paragraphs.removeFirst(fields) }
       // A news app's item sets its reporters on a line of their own under the line that names
       // only the outlet (`融媒体记者 某某　通讯员 某某`): they are the byline.
       let credits = paragraphs.prefix { isCreditLine($0) }.count
-      if byline == nil, credits > 0, credits < paragraphs.count {
+      if byline == nil || sourceOnly, credits > 0, credits < paragraphs.count {
         byline = paragraphs.prefix(credits).map(creditedNames).joined(separator: " ")
         paragraphs.removeFirst(credits)
       } else if let lead = paragraphs.first, let (credit, rest) = extractByline(lead) {
-        if byline == nil { byline = credit }
+        if byline == nil || sourceOnly { byline = credit }
         paragraphs[0] = rest
         if rest.isEmpty { paragraphs.removeFirst() }
       }

@@ -44,6 +44,7 @@ extension BulletinSplitter {
     var siteName: String? = nil
     // Whether a continuation note (`（上接A1版）`) stood right above, under a finished article.
     var headsContinuedPiece = false
+    var firstTextLine: String? = nil
     forEachLine(of: page) { raw in
       lineNumber += 1
       let line = collapseSpaces(raw)
@@ -61,6 +62,7 @@ extension BulletinSplitter {
       }
       lastLine = text
       if !text.isEmpty { lastTextLine = text }
+      if firstTextLine == nil, !text.isEmpty { firstTextLine = text }
       // Header and staff lines are read as they stand or, letter-spaced by OCR, without the spacing.
       let plain = withoutLetterSpacing(raw, collapsed: text)
       func reads(_ test: (String) -> Bool) -> Bool { test(text) || plain.map(test) == true }
@@ -188,9 +190,17 @@ extension BulletinSplitter {
       }
       // A saved page's header over where it sits on the site (`当前位置：首页 > …`) is the site's:
       // its name, kept to tell the site's own news, and its search box.
-      if siteName == nil, isLocationLine(text), isSiteHeader(out) {
-        siteName = out[0].text
-        out.removeAll()
+      // (Read as the masthead, the site's name leaves nothing above the line: the page's first
+      // line still names the site.)
+      if siteName == nil, isLocationLine(text) {
+        if isSiteHeader(out) {
+          siteName = out[0].text
+          out.removeAll()
+        } else if out.isEmpty, let first = firstTextLine, first != text,
+          isSiteHeader([Unit(text: first, line: 1, blankBefore: false)])
+        {
+          siteName = first
+        }
       }
       if let site = siteName, isPublishingLine(text), let own = withoutOwnSource(text, site: site) { text = own }
       // A script's presenter reads an item's lead right under its title (`【新闻一】…`, then

@@ -189,10 +189,17 @@ extension BulletinSplitter {
   }
 
   /// Whether a line tells where a saved page sits on its site (`当前位置：首页 > 工作动态`,
-  /// `您的位置：…`, `您当前的位置：…`): the line under the site's header. A label addressing the
+  /// `您的位置：…`, `您当前的位置：…`, or the trail alone, `首页 > 工作动态`): the line under the
+  /// site's header. A label addressing the
   /// reader (`您…`) ends in `位置` before its colon.
   static func isLocationLine(_ text: String) -> Bool {
     if text.hasUTF8Prefix("当前位置") || text.hasUTF8Prefix("所在位置") { return true }
+    // An unlabelled trail from the site's home page (`首页 > 新闻中心 > 新闻发布会`).
+    if text.hasUTF8Prefix("首页"), let mark = text.unicodeScalars.dropFirst(2).first(where: { $0 != " " }),
+      ">＞»›".unicodeScalars.contains(mark), hasNoStopOrComma(text)
+    {
+      return true
+    }
     guard text.hasUTF8Prefix("您"), text.containsUTF8("位置"),
       let colon = text.unicodeScalars.prefix(10).firstIndex(where: { $0 == "：" || $0 == ":" })
     else { return false }
@@ -214,7 +221,8 @@ extension BulletinSplitter {
   /// itself (`来源：桐安市某局` on the bureau's own site): the site's own news credits no one. Nil when
   /// the source is another's, or the line would no longer give publishing details without it.
   static func withoutOwnSource(_ text: String, site: String) -> String? {
-    guard let source = publishingCredit(text), source == site || isOwnOffice(source, site: site),
+    guard let source = publishingCredit(text),
+      source == site || isOwnOffice(source, site: site) || isGovernmentsOwnOffice(source, site: site),
       !text.containsUTF8("作者")
     else { return nil }
     for head in ["来源：", "来源:"] where text.containsUTF8(head + source) {
@@ -222,6 +230,14 @@ extension BulletinSplitter {
       return isPublishingLine(rest) ? rest : nil
     }
     return nil
+  }
+
+  /// Whether a source names the government's own office (`某市人民政府新闻办公室`) on its site named
+  /// as a site (`某市人民政府网`, `…门户网站`): the source opens with the government's full name.
+  static func isGovernmentsOwnOffice(_ source: String, site: String) -> Bool {
+    guard let suffix = ["门户网站", "网站", "网"].first(where: site.hasUTF8Suffix) else { return false }
+    let government = String(site.unicodeScalars.dropLast(suffix.unicodeScalars.count))
+    return government.hasUTF8Suffix("人民政府") && source.hasUTF8Prefix(government)
   }
 
   /// Whether a source names an office of the government whose site it is (`柳湾镇党政办` on
@@ -260,14 +276,16 @@ extension BulletinSplitter {
   static let relatedFilesLabels = ["相关文件：", "相关文件:", "相关附件：", "相关附件:", "附件下载：", "附件下载:"]
 
   /// Whether a line gives a web item's publishing details (`发布时间：2025-08-08 09:12　来源：区生态
-  /// 环境局　浏览次数：312`, `信息来源：县农业农村局　作者：刘芳　发布日期：…`): it stands between the
+  /// 环境局　浏览次数：312`, `信息来源：县农业农村局　作者：刘芳　发布日期：…`, `发布时间：…　【字体：大 中 小】`):
+  /// it stands between the
   /// item's title and its text as a credit line does.
   static func isPublishingLine(_ text: String) -> Bool {
     guard text.utf8.count <= 300 else { return false }
     if isStampedSourceLine(text) { return true }
     guard text.containsUTF8("发布") else { return false }
     let hasDate = text.containsUTF8("发布时间") || text.containsUTF8("发布日期")
-    let hasSource = ["来源", "作者", "浏览", "点击", "阅读"].contains { text.containsUTF8($0) }
+    // (A government site sets its font-size switch on the line too: `【字体：大 中 小】`.)
+    let hasSource = ["来源", "作者", "浏览", "点击", "阅读", "字体："].contains { text.containsUTF8($0) }
     return hasDate && hasSource
   }
 
@@ -318,6 +336,24 @@ extension BulletinSplitter {
       bytes[10] == 0x20, digits(11, 2), bytes[13] == 0x3A, digits(14, 2)
     else { return false }
     return true
+  }
+
+  /// Whether a line is one of the fields an event's record sets under its publishing line (a
+  /// press conference's `时间：…`, `地点：…`, `发布人：…`, `嘉宾：…`): a label and its value, no
+  /// sentence. Like the publishing line, they are details of the record, no text.
+  static func isEventField(_ text: String) -> Bool {
+    // (Speakers may be listed with semicolons between them.)
+    text.utf8.count <= 4 * 60 && eventFieldLabels.contains(where: text.hasUTF8Prefix) && !text.containsUTF8("。")
+      && !text.containsUTF8("，")
+  }
+
+  /// The labels of an event record's fields (see ``isEventField(_:)``).
+  static let eventFieldLabels = ["时间：", "时间:", "地点：", "地点:", "发布人：", "发布人:", "嘉宾：", "嘉宾:"]
+
+  /// Whether a publishing line names the item's writer (`作者：…`, `记者：…`) rather than only its
+  /// source.
+  static func namesWriter(_ text: String) -> Bool {
+    ["作者：", "作者:", "记者：", "记者:"].contains { text.containsUTF8($0) }
   }
 
   /// The byline of a publishing line (``isPublishingLine(_:)``): its author or reporters, else
