@@ -80,6 +80,20 @@ extension BulletinSplitter {
     return out
   }
 
+  /// Whether a block closes the official document above it rather than starting an article: the
+  /// document's text opens with its addressees (``isAddresseeLine(_:)``, `各镇人民政府，区直各单位：`),
+  /// and the block lists its attachments (`附件：1.…`, then `2.…`) or is its signature, the issuing
+  /// office (a line or a few, no sentence) over the date on a line of its own. Set apart by blank
+  /// lines, they are the document's still, as where a page sets them with its text.
+  static func closesDocument(_ block: [Unit], of article: SplitArticle) -> Bool {
+    guard let first = block.first, article.body.hasUTF8Prefix("各"),
+      let opening = article.body.split(separator: "\n", maxSplits: 1).first, isAddresseeLine(String(opening))
+    else { return false }
+    if first.text.hasUTF8Prefix("附件：") || first.text.hasUTF8Prefix("附件:") { return true }
+    guard (2...4).contains(block.count), let last = block.last, isDateLine(last.text) else { return false }
+    return block.dropLast().allSatisfy { $0.text.hasAtMostScalars(30) && hasNoStopOrComma($0.text) }
+  }
+
   /// The article with a paragraph set apart under its text (a block of its own) added: as the
   /// last paragraph of an uncredited article, it closes with the reporter's credit in brackets
   /// (`…等事项。（记者 某某）`), which is the byline, as in a paragraph set with the text.

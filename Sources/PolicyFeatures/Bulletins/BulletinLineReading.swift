@@ -42,6 +42,8 @@ extension BulletinSplitter {
     var apartByIndexOnly: [Int] = []
     // A saved page's site, named in its header (``isSiteHeader(_:)``).
     var siteName: String? = nil
+    // The issuing office an open-government page names among a document's particulars.
+    var issuer: String? = nil
     // Whether a continuation note (`（上接A1版）`) stood right above, under a finished article.
     var headsContinuedPiece = false
     var firstTextLine: String? = nil
@@ -63,6 +65,7 @@ extension BulletinSplitter {
       lastLine = text
       if !text.isEmpty { lastTextLine = text }
       if firstTextLine == nil, !text.isEmpty { firstTextLine = text }
+      if issuer == nil, lineNumber <= 30, let office = documentIssuer(text) { issuer = office }
       // Header and staff lines are read as they stand or, letter-spaced by OCR, without the spacing.
       let plain = withoutLetterSpacing(raw, collapsed: text)
       func reads(_ test: (String) -> Bool) -> Bool { test(text) || plain.map(test) == true }
@@ -202,7 +205,12 @@ extension BulletinSplitter {
           siteName = first
         }
       }
-      if let site = siteName, isPublishingLine(text), let own = withoutOwnSource(text, site: site) { text = own }
+      if let site = siteName, isPublishingLine(text), let own = withoutOwnSource(text, site: site) {
+        text = own
+      } else if let office = issuer, isPublishingLine(text), let own = withoutOwnSource(text, site: office) {
+        // The document's issuer publishes its explanation under it (`【相关解读】`): its own words.
+        text = own
+      }
       // A script's presenter reads an item's lead right under its title (`【新闻一】…`, then
       // `主持人：…。`): the item's text, read without the speaker's label.
       if let last = out.last, last.marksTitle, last.line == lineNumber - 1, let lead = presenterLead(text) {

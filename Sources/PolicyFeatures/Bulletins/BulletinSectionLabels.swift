@@ -151,7 +151,7 @@ extension BulletinSplitter {
   /// Endings of the names papers give their sections (`乡镇动态`, `部门之窗`, `基层短波`).
   static let sectionLabelEndings = [
     "动态", "之窗", "速递", "短波", "传真", "扫描", "集锦", "掠影", "视窗", "播报", "直通车", "要闻", "资讯", "一线", "风采",
-    "公开", "相关新闻", "相关阅读",
+    "公开", "相关新闻", "相关阅读", "相关解读",
   ]
 
   /// Whether a line is only a section's name (see ``sectionLabelEndings``), perhaps in brackets or

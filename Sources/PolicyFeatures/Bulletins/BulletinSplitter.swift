@@ -219,6 +219,11 @@ public struct BulletinSplitter: Sendable {
       {
         continue
       }
+      // An official document's attachments and signature, set apart under its text, are its own.
+      if pendingTitle == nil, let last = out.last, Self.closesDocument(block, of: last) {
+        out[out.count - 1].body += "\n" + Self.joinParagraphs(block.map(\.text))
+        continue
+      }
       if block.count == 1, let only = block.first {
         if Self.isHeadlineLike(only.text, strict: false) {
           // Two headline-only blocks in a row: the first is an article without body.

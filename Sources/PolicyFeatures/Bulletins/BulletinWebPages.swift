@@ -27,7 +27,7 @@ extension BulletinSplitter {
       return true
     }
     guard text.utf8.count <= 150 else { return false }
-    if containsWebChromeWord(text) { return true }
+    if containsWebChromeWord(text) || isDocumentFieldsLine(text) { return true }
     // A breadcrumb: `首页 > 政务公开 > 部门动态`.
     if text.containsUTF8(">") || text.containsUTF8("＞") || text.containsUTF8("»") {
       let steps = text.split(whereSeparator: { $0 == ">" || $0 == "＞" || $0 == "»" })
@@ -170,6 +170,40 @@ extension BulletinSplitter {
     "索引号", "发布机构", "主题分类", "公开方式", "成文日期", "生成日期", "所在的位置", "当前位置", "主办单位", "承办单位",
     "扫一扫", ".pdf", ".doc", ".xls", ".wps", "关注我们", "预览时标签不可点",
   ]
+
+  /// Labels of the particulars an open-government page sets over a document in a table (`信息分类：…`,
+  /// `发文机关：…`, `文号：…`, `有效性：…`), which a copy gives line by line, one or two fields a line
+  /// (see ``isDocumentFieldsLine(_:)``).
+  static let documentFieldLabels = [
+    "信息分类", "发文机关", "发文字号", "文号", "有效性", "时效性", "效力状态", "公开范围", "公开形式", "公文种类", "体裁分类", "组配分类",
+  ]
+
+  /// The first characters of ``documentFieldLabels``.
+  static let documentFieldHeads = ScalarBitmap(documentFieldLabels.compactMap(\.unicodeScalars.first))
+
+  /// Whether a short line is a row of a document's particulars on an open-government page
+  /// (`文号：某住建发〔2027〕6号`, `信息分类：城乡建设\通知　有效性：有效`): it opens with the label of
+  /// such a field (``documentFieldLabels``) and a colon, and holds no sentence or clause. The
+  /// site sets them; the document's title follows them.
+  static func isDocumentFieldsLine(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first, documentFieldHeads.contains(first),
+      let label = documentFieldLabels.first(where: { text.hasUTF8Prefix($0) })
+    else { return false }
+    let rest = text.utf8.dropFirst(label.utf8.count)
+    return (rest.starts(with: "：".utf8) || rest.first == UInt8(ascii: ":")) && hasNoStopOrComma(text)
+  }
+
+  /// The issuing office a row of a document's particulars names (`发文机关：某区住房和城乡建设局`,
+  /// ``isDocumentFieldsLine(_:)``), first on the line or after another field; nil for any other
+  /// line. The office publishes its document and the explanation under it on its government's
+  /// site: a source naming it there credits no one, as the site's own news does not.
+  static func documentIssuer(_ text: String) -> String? {
+    guard text.containsUTF8("发文机关"), isDocumentFieldsLine(text),
+      let field = text.split(separator: " ").first(where: { $0.hasPrefix("发文机关：") || $0.hasPrefix("发文机关:") })
+    else { return nil }
+    let office = field.unicodeScalars.dropFirst(5)
+    return office.count >= 2 ? String(String.UnicodeScalarView(office)) : nil
+  }
 
   /// Tool links of a saved page.
   static let webTools: Set<String> = [
