@@ -34,3 +34,58 @@ extension BulletinSplitterTests {
     #expect(body.contains("预计八月底前山区高峰时段水压明显改善"))
   }
 }
+
+extension BulletinSplitterTests {
+  @Test(
+    "a narrow line closed on its own quoted catchword over a headline and its subtitle is a kicker, no title's; a wrapped headline's short first line is kept"
+  )
+  func quotedKickerOverHeadlineAndSubtitleIsDropped() {
+    let page = """
+      栖霞日报
+      2028年4月11日 星期二
+
+      港口物流跑出"新速度"
+      栖霞港区集装箱吞吐量首季突破40万标箱
+      ——同比增长21.4%,新开通外贸航线3条
+      　　本报讯(记者 闻璐)4月10日,记者从栖霞港区
+      管委会获悉,一季度港区集装箱吞吐量达41.2万标
+      箱,同比增长21.4%。
+      　　港区今年还将新建自动化堆场两处。
+
+      白沙街道打造
+      "10分钟养老服务圈"
+      ——新建社区食堂、日间照料站点14个
+      　　本报讯(记者 柯远)今年以来,白沙街道在辖区
+      8个社区新建社区食堂和日间照料站点14个,为
+      老年人提供助餐、康复等服务。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.count == 2)
+    #expect(articles.first?.title.hasPrefix("栖霞港区集装箱吞吐量首季突破40万标箱") == true)
+    #expect(articles.first?.title.contains("新速度") == false)
+    #expect(articles.last?.title.hasPrefix("白沙街道打造") == true)
+  }
+}
+
+extension BulletinSplitterTests {
+  @Test("a quoted kicker over a headline and its subtitle is no title's on a page without blank lines too")
+  func quotedKickerDroppedWithoutBlankLines() {
+    let page = """
+      栖霞日报
+      2028年4月11日 星期二
+      港口物流跑出"新速度"
+      栖霞港区集装箱吞吐量首季突破40万标箱
+      ——同比增长21.4%,新开通外贸航线3条
+      　　本报讯(记者 闻璐)4月10日,记者从栖霞港区管委会获悉,一季度港区集装箱吞吐量达41.2万标箱,同比增长21.4%。
+      　　港区今年还将新建自动化堆场两处。
+      白沙街道打造
+      "10分钟养老服务圈"
+      ——新建社区食堂、日间照料站点14个
+      　　本报讯(记者 柯远)今年以来,白沙街道在辖区8个社区新建社区食堂和日间照料站点14个,为老年人提供助餐、康复等服务。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.count == 2)
+    #expect(articles.first?.title.hasPrefix("栖霞港区集装箱吞吐量首季突破40万标箱") == true)
+    #expect(articles.last?.title.hasPrefix("白沙街道打造") == true)
+  }
+}
