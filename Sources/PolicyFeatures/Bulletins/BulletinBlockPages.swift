@@ -139,6 +139,26 @@ extension BulletinSplitter {
       && !isHeadlineLike(block[2].text, strict: true)
   }
 
+  /// Whether the first of three headline lines, over the headline proper and its `——` subtitle,
+  /// is a kicker (`新区产业跑出"加速度"`, then `某某项目集中签约`): a phrase closed on its own quoted
+  /// catchword, set narrower than the line under it (two thirds of its width at most), which
+  /// opens on its own words. The first line of a wrapped headline fills its line as the second
+  /// does, or is left short only where the second keeps a quoted phrase whole (`某街道打造`,
+  /// then `"15分钟生活圈"`), and a phrase that closes no quote may run on into the next line.
+  static func isQuotedKicker(_ kicker: Unit, over headline: Unit, _ subtitle: Unit) -> Bool {
+    guard let last = kicker.text.unicodeScalars.last, closingQuotes.contains(last),
+      let first = headline.text.unicodeScalars.first, !openingQuotes.contains(first),
+      kicker.width > 0, kicker.width * 3 <= headline.width * 2
+    else { return false }
+    return isSubtitle(subtitle.text)
+  }
+
+  /// Quote marks that close a quoted phrase, full- or half-width.
+  static let closingQuotes = Set("”\"」』’'".unicodeScalars)
+
+  /// Quote marks that open a quoted phrase, full- or half-width.
+  static let openingQuotes = Set("“\"「『‘'".unicodeScalars)
+
   /// Where the lead or the credit line of a block stands when a headline of two to four lines
   /// is over it (a headline wrapped, a subtitle without a dash: `…十条措施`, `到2027年…`, a kicker
   /// over them, then `■本报记者 某某`; a wrapped headline over a `——` subtitle, comma and all):
@@ -239,11 +259,15 @@ extension BulletinSplitter {
   /// under the headline is the title's, as on print pages, and so is a headline's second line
   /// where the text is indented and the headline is not. Over a headline of three lines (wrapped,
   /// with a subtitle), a fourth line is a kicker that, like the column's name, is no title's (as
-  /// at the top of a print page).
+  /// at the top of a print page), and so is a quoted kicker over a headline of two lines
+  /// (``isQuotedKicker(_:over:_:)``).
   static func blockHeadline(of block: [Unit]) -> (title: Unit, lines: Int) {
     let lines = block.count > 2 && Self.isSubtitle(block[1].text) ? 2 : Self.headlineLines(of: block)
     let title = Unit(
-      text: block.prefix(lines).dropFirst(lines > 3 ? 1 : 0).map { line in
+      text: block.prefix(lines).dropFirst(
+        lines > 3 || (lines == 3 && isQuotedKicker(block[0], over: block[1], block[2])) ? 1 : 0
+      )
+      .map { line in
         lines > 1 ? Self.unbracketedBoxLabel(line.text) ?? line.text : line.text
       }.joined(separator: " "),
       line: block[0].line, blankBefore: block[0].blankBefore)

@@ -84,6 +84,39 @@ extension BulletinSplitter {
     return spoken
   }
 
+  /// Whether a host's line (`主持人：下面进入提问环节…。`) is a turn of an event's transcript,
+  /// not a script's patter: a transcript gives the floor in turns, each line opened by who speaks
+  /// (`某某：…`, `某报记者：…？`), and its host speaks among them; a script's presenter opens and
+  /// closes items between titles, cues and credits. So the host's line holds a sentence and the
+  /// two lines above it are speakers' turns (``speakerTurnLabel(_:)``), one of them a reporter's
+  /// question or the host's own.
+  static func isTranscriptHostTurn(_ text: String, under units: [Unit]) -> Bool {
+    guard text.hasUTF8Prefix("主持人"), units.count >= 2 else { return false }
+    let spoken = withoutSpeakerLabel(text)
+    guard spoken.utf8.count < text.utf8.count, endsSentence(spoken) else { return false }
+    let above = units.suffix(2)
+    guard !above.contains(where: \.marksTitle) else { return false }
+    let labels = above.compactMap { speakerTurnLabel($0.text) }
+    return labels.count == 2 && labels.contains { $0.hasSuffix("记者") || $0.hasPrefix("主持人") }
+  }
+
+  /// Who speaks a transcript's turn (`孔德胜：目前，…。` → `孔德胜`, `某报记者：请问…？`,
+  /// `主持人（某某）：…`): up to 24 characters before the colon, opening with an ideograph
+  /// and holding no punctuation but a role's brackets and spaces, and a sentence after it. Nil for
+  /// any other line (a field, `时间：…`, holds no sentence).
+  static func speakerTurnLabel(_ text: String) -> String? {
+    guard text.containsUTF8("：") else { return nil }
+    let scalars = text.unicodeScalars
+    guard let first = scalars.first, first.isMainBlockIdeograph,
+      let colon = scalars.prefix(25).firstIndex(of: "："), scalars.distance(from: scalars.startIndex, to: colon) >= 2
+    else { return nil }
+    let label = scalars[..<colon]
+    guard label.allSatisfy({ $0.isMainBlockIdeograph || "（） ".unicodeScalars.contains($0) }) else { return nil }
+    let spoken = String(String.UnicodeScalarView(scalars[scalars.index(after: colon)...]))
+    guard spoken.utf8.count >= 30, endsSentence(spoken), spoken.containsUTF8("，") else { return nil }
+    return String(String.UnicodeScalarView(label))
+  }
+
   /// The line without a speaker's label in front (`男：`, `女主播：`, `主持人：`): one to five
   /// ideographs and a colon; the line as it is when it has none.
   static func withoutSpeakerLabel(_ text: String) -> String {

@@ -217,7 +217,8 @@ extension BulletinSplitter {
         text = lead
       }
       // A saved page's tool and navigation lines sit inside an item: dropped without a break.
-      if isIssueFurniture(text) {
+      // (A transcript's host speaks among the other speakers' turns: text, not a site's line.)
+      if isIssueFurniture(text), !isTranscriptHostTurn(text, under: out) {
         blank = blank || out.isEmpty
         if isPrintedPageNumber(text), let last = out.last, endsMidSentence(last.text) { runsOnAcrossPages = true }
         return
