@@ -119,6 +119,8 @@ extension BulletinSplitter {
   /// (``isKickerOverHeadline(_:)``); else one.
   static func headlineLines(of block: [Unit]) -> Int {
     if let lead = headlineRunsToLead(in: block) { return lead }
+    // A round-up's label is all its title: the headlines under it are its briefs'.
+    if isRoundUp(block) { return 1 }
     // An author's name under the headline (`■ 王某`) is the byline, no headline line.
     guard block.count > 2, isHeadlineLike(block[1].text, strict: true), !isMarkedAuthorLine(block[1].text),
       isHeadlineLike(block[0].text + block[1].text, strict: false)
@@ -233,12 +235,29 @@ extension BulletinSplitter {
       pendingTitle = nil
     } else if block.count >= 3, Self.isColumnLabel(block[0].text) || Self.isBriefsLabel(block[0].text),
       Self.isHeadlineLike(block[1].text, strict: false),
-      !(Self.isPhotoNewsLabel(block[0].text) && Self.opensLeadlessArticle(block[1].text))
+      !(Self.isPhotoNewsLabel(block[0].text) && Self.opensLeadlessArticle(block[1].text)), !isRoundUp(block)
     {
       block[1] = Self.labelled(block[1], by: block[0])
       block.removeFirst()
     } else if Self.opensWithSignedColumnName(block) {
       block.removeFirst()
+    }
+  }
+
+  /// Whether a block is a broadcast's round-up of briefs (`本地快讯`, then a brief's headline on
+  /// a line of its own over its text, another, …): a briefs label (``isBriefsLabel(_:)``,
+  /// ``isBriefsColumnLabel(_:)``) over a headline and its text, and one headline more or several
+  /// further down, each after a finished sentence and over a line of text. The blank lines set
+  /// the items apart; a round-up read as one item is one item, its label its title and its
+  /// briefs' headlines its paragraphs (a paper's column of briefs, cut apart already, holds one).
+  static func isRoundUp(_ block: [Unit]) -> Bool {
+    guard block.count >= 5, block[0].text.utf8.count <= 30,
+      isBriefsLabel(block[0].text) || isBriefsColumnLabel(block[0].text),
+      !isHeadlineLike(block[2].text, strict: true)
+    else { return false }
+    return (3..<(block.count - 1)).contains { k in
+      endsSentence(block[k - 1].text) && isStandaloneHeadline(block[k].text)
+        && !isHeadlineLike(block[k + 1].text, strict: true)
     }
   }
 

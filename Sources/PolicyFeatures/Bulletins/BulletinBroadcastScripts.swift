@@ -49,6 +49,10 @@ extension BulletinSplitter {
     if text.utf8.count <= 90, text.containsUTF8("同一时间"), text.containsUTF8("再会") || text.containsUTF8("再见") {
       return true
     }
+    // The programme's end, said as such: `本期节目到此结束。`, `今天的节目就到这里。`.
+    if text.utf8.count <= 120, text.containsUTF8("节目"), text.containsUTF8("到此结束") || text.containsUTF8("就到这里") {
+      return true
+    }
     // A farewell: `好，本次《鹤鸣早新闻》就播送完了。感谢您的收听…`.
     if text.utf8.count <= 240, text.containsUTF8("收听") || text.containsUTF8("收看") || text.containsUTF8("播送完"),
       ["感谢收听", "感谢收看", "感谢您的收听", "感谢您的收看", "播送完了", "就播到这里"].contains(where: { text.containsUTF8($0) })

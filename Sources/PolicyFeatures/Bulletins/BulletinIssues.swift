@@ -33,7 +33,7 @@ extension BulletinSplitter {
   }
 
   /// The first characters of distribution lists, issue numbers and a presenter's words.
-  static let furnitureOpenings = ScalarBitmap("抄分主报送发第0123456789各观听以今下好男女欢明".unicodeScalars)
+  static let furnitureOpenings = ScalarBitmap("抄分主报送发第0123456789各观听以今下好男女欢明本".unicodeScalars)
 
   /// Whether a line only gives the compiler's telephone (`市委办公室信息科　联系电话：6128 7705`). A
   /// notice's line naming the person to contact (`联系人：某工　联系电话：…`) or opening with a

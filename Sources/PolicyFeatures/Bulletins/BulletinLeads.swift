@@ -157,12 +157,18 @@ extension BulletinSplitter {
     return (credit, rest)
   }
 
-  /// A lead that opens with the credit and `报道`, set off by a space from the text
-  /// (`本报记者 王某 报道　近日，…`): the credit and the text after it, or nil.
+  /// A lead that opens with the credit and `报道`, set off by a space or a colon from the text
+  /// (`本报记者 王某 报道　近日，…`; a station's, its name before the role: `某某台记者 王某 报道：…`):
+  /// the credit and the text after it, or nil.
   static func reportedLead(_ paragraph: String) -> (String, String)? {
-    guard creditRoles.contains(where: { paragraph.hasUTF8Prefix($0) }) else { return nil }
+    guard creditRoles.contains(where: { paragraph.hasUTF8Prefix($0) }) || opensWithPlacedRole(paragraph) else {
+      return nil
+    }
     let head = String(String.UnicodeScalarView(paragraph.unicodeScalars.prefix(36)))
-    guard let reported = head.range(of: " 报道 ") ?? head.range(of: " 报道\u{3000}") else { return nil }
+    guard
+      let reported = head.range(of: " 报道 ") ?? head.range(of: " 报道\u{3000}") ?? head.range(of: " 报道：")
+        ?? head.range(of: " 报道:")
+    else { return nil }
     let credit = collapseSpaces(head[..<reported.lowerBound])
     guard isCreditLine(credit) else { return nil }
     let rest = paragraph.unicodeScalars.dropFirst(head[..<reported.upperBound].unicodeScalars.count).drop {
@@ -170,6 +176,18 @@ extension BulletinSplitter {
     }
     guard rest.count >= 2 else { return nil }
     return (credit, String(String.UnicodeScalarView(rest)))
+  }
+
+  /// Whether a paragraph opens with a role behind its outlet's name, a space after it
+  /// (`某某台记者 `, `县融媒体中心记者 `; ``isPlacedRole(_:)``), as a station's lead credits its
+  /// reporter. Read off the bytes: it is asked of every lead.
+  static func opensWithPlacedRole(_ paragraph: String) -> Bool {
+    let head = paragraph.utf8.prefix(40)
+    guard let space = head.firstIndex(of: 0x20) else { return false }
+    let word = head[..<space]
+    guard word.count > 6, word.suffix(6).elementsEqual("记者".utf8) || word.suffix(9).elementsEqual("通讯员".utf8)
+    else { return false }
+    return isPlacedRole(paragraph[..<space])
   }
 
   /// A lead that opens with the reporters' credit behind a marker, the text following on the

@@ -58,7 +58,7 @@ extension BulletinSplitter {
         && isHeadlineLike(units[i + 1].text, strict: false) && !isAnchor(units[i + 1].text)
         && (!(units[i + 1].text.unicodeScalars.first.map(briefMarkers.contains) ?? false)
           || (i + 2 < units.count && isAnchor(units[i + 2].text)))
-      if labelsHeadline || namesMarkedBriefs(i, in: units) {
+      if (labelsHeadline && !labelsRoundUp(i, in: units)) || namesMarkedBriefs(i, in: units) {
         blank = blank || unit.blankBefore
         continue
       }
@@ -68,6 +68,14 @@ extension BulletinSplitter {
       blank = false
     }
     return out
+  }
+
+  /// Whether the briefs label at `i`, after a blank line, opens a broadcast's round-up of briefs
+  /// (``isRoundUp(_:)``) that runs to the next blank line: the round-up's title, no label to drop.
+  static func labelsRoundUp(_ i: Int, in units: [Unit]) -> Bool {
+    guard i > 0, units[i].blankBefore else { return false }
+    let end = units[(i + 1)...].firstIndex(where: \.blankBefore) ?? units.count
+    return isRoundUp(Array(units[i..<end]))
   }
 
   /// The units with each notice set on one line behind its kind and a colon cut into the

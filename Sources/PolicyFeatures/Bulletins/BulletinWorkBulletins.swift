@@ -19,10 +19,19 @@ extension BulletinSplitter {
     var k = prefaceLength(units)
     // Whether the lines are the items of a column of one-line news, which have no titles.
     var inOneLineNews = false
+    // Whether the lines are the briefs of a round-up the page numbers as one item.
+    var inRoundUp = false
     while k < units.count {
       let unit = units[k]
       let text = unit.text
       k += 1
+      // A numbered round-up (`5. 国内快讯`, then `标题：正文…` briefs, set close under it) is one
+      // item, as the page numbers it: its briefs are its text, up to the next blank line.
+      inRoundUp = inRoundUp && !unit.blankBefore
+      if inRoundUp {
+        out.append(unit)
+        continue
+      }
       // A column of one-line news (`一句话新闻`, then `●11月15日，…` items) is one piece under its
       // label: its items are a sentence each, with no title to cut them by.
       if isOneLineNewsLabel(text) || (inOneLineNews && text.unicodeScalars.first.map(briefMarkers.contains) == true) {
@@ -52,6 +61,7 @@ extension BulletinSplitter {
           k += 1
         }
         out.append(Unit(text: title, line: unit.line, blankBefore: true))
+        inRoundUp = isNumbered(text) && (isBriefsLabel(title) || isBriefsColumnLabel(title))
         continue
       }
       if let (title, body) = untitledItem(text) {
