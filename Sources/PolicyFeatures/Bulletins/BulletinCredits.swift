@@ -292,7 +292,8 @@ extension BulletinSplitter {
       // only the outlet (`融媒体记者 某某　通讯员 某某`): they are the byline.
       let credits = paragraphs.prefix { isCreditLine($0) }.count
       if byline == nil || sourceOnly, credits > 0, credits < paragraphs.count {
-        byline = paragraphs.prefix(credits).map(creditedNames).joined(separator: " ")
+        byline = paragraphs.prefix(credits).map { withoutRepeatedOutlet(creditedNames($0), under: first) }
+          .joined(separator: " ")
         paragraphs.removeFirst(credits)
       } else if let lead = paragraphs.first, let (credit, rest) = extractByline(lead) {
         if byline == nil || sourceOnly { byline = credit }

@@ -337,6 +337,21 @@ extension BulletinSplitter {
     (text.hasUTF8Prefix("来源：") || text.hasUTF8Prefix("来源:")) && sourceLine(text) != nil
   }
 
+  /// A reporters' credit under a publishing line without the outlet the line already names as the
+  /// item's source (`某某日报全媒体记者 王某`, under `…来源：某某日报客户端`, is `全媒体记者 王某`): the
+  /// source says where the item came from, the credit who wrote it.
+  static func withoutRepeatedOutlet(_ credit: String, under publishing: String) -> String {
+    let role = String(credit.prefix { $0 != " " })
+    guard role.utf8.count < credit.utf8.count, !creditRoles.contains(role),
+      let own = creditRoles.first(where: role.hasUTF8Suffix)
+    else { return credit }
+    let outlet = String(role.unicodeScalars.dropLast(own.unicodeScalars.count))
+    guard outlet.unicodeScalars.count >= 2,
+      publishing.containsUTF8("来源：" + outlet) || publishing.containsUTF8("来源:" + outlet)
+    else { return credit }
+    return own + credit.dropFirst(role.count)
+  }
+
   /// Whether a line is a news site's item line: the time it went up, unlabelled
   /// (`2026-03-02 08:15`), then its source or reporters (`来源：某某新闻网　记者：王某`); or, as a
   /// news app sets it, the source first and the time last (`来源：某某融媒体中心　2026-03-02 08:15`),
