@@ -29,3 +29,32 @@ extension BulletinSplitterTests {
     #expect(articles.first?.body.hasPrefix("导语：无人机巡园") == true)
   }
 }
+
+extension BulletinSplitterTests {
+  @Test(
+    "a web item's publishing fields set one a line under its title (`发布日期：…` over `信息来源：…`), or under its text (`作者：…` over `发布时间：…　来源：…`), are its details, no text; the author is the byline"
+  )
+  func publishingFieldsOnLinesOfTheirOwnAreNoText() {
+    let page = """
+      枫渡县出台农村生活污水治理三年行动方案
+      发布日期：2028年04月02日
+      信息来源：枫渡县生态环境分局
+      　　近日，枫渡县印发农村生活污水治理三年行动方案，明确到2030年全县农村生活污水治理率达到65%以上。
+      　　方案提出，将按照“宜集中则集中、宜分散则分散”的原则，分类推进管网建设和设施运维。
+      【打印本页】　【关闭窗口】
+
+
+      苇塘乡“光伏+养殖”鼓起村民钱袋子
+      　　走进苇塘乡芦湾村，一排排光伏板整齐架设在鱼塘上方，板上发电、板下养鱼。
+      　　村党支部书记滕有福说，去年村集体仅电费收益一项就增收二十多万元。
+      作者：邬静怡　俞帆
+      发布时间：2028-04-03 10:20　　来源：枫渡县农业农村局
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["枫渡县出台农村生活污水治理三年行动方案", "苇塘乡“光伏+养殖”鼓起村民钱袋子"])
+    #expect(articles.first?.body.hasPrefix("近日，枫渡县印发") == true)
+    #expect(articles.last?.byline == "邬静怡 俞帆")
+    let bodies = articles.map(\.body).joined()
+    for detail in ["发布日期", "信息来源", "作者：", "发布时间"] { #expect(!bodies.contains(detail)) }
+  }
+}
