@@ -277,6 +277,11 @@ extension BulletinSplitter {
     } else if paragraphs.count > 1, wrapsReportedLead(paragraphs[0], paragraphs[1]) {
       paragraphs[0] += paragraphs.remove(at: 1)
     }
+    // Publishing details set a field or a few a line under the title are read as one line.
+    let fieldLines = publishingFieldLines(paragraphs)
+    if fieldLines > 0 {
+      paragraphs.replaceSubrange(0..<fieldLines, with: [paragraphs[..<fieldLines].joined(separator: " ")])
+    }
     if let first = paragraphs.first, isPublishingLineUnderTitle(first) {
       // A web item's publishing details: its author or source; a print lead under them (a
       // newspaper's page saved from its site) is not text either.
@@ -292,7 +297,8 @@ extension BulletinSplitter {
       // only the outlet (`融媒体记者 某某　通讯员 某某`): they are the byline.
       let credits = paragraphs.prefix { isCreditLine($0) }.count
       if byline == nil || sourceOnly, credits > 0, credits < paragraphs.count {
-        byline = paragraphs.prefix(credits).map(creditedNames).joined(separator: " ")
+        byline = paragraphs.prefix(credits).map { withoutRepeatedOutlet(creditedNames($0), under: first) }
+          .joined(separator: " ")
         paragraphs.removeFirst(credits)
       } else if let lead = paragraphs.first, let (credit, rest) = extractByline(lead) {
         if byline == nil || sourceOnly { byline = credit }
@@ -337,7 +343,13 @@ extension BulletinSplitter {
       paragraphs.removeLast()
       paragraphs[paragraphs.count - 1] = joined
     }
-    if !briefs, paragraphs.count > 1, let last = paragraphs.last, let credit = closingCreditLine(last) {
+    let closingFields = briefs ? 0 : publishingFieldLines(paragraphs, fromEnd: true)
+    if closingFields > 0 {
+      // A web item's publishing details under its text (`作者：某某`, then `发布时间：…　来源：…`):
+      // its author (or source), no text.
+      if byline == nil { byline = publishingCredit(paragraphs.suffix(closingFields).joined(separator: " ")) }
+      paragraphs.removeLast(closingFields)
+    } else if !briefs, paragraphs.count > 1, let last = paragraphs.last, let credit = closingCreditLine(last) {
       // A post's closing credit line (`文丨刘某　图丨王某`), perhaps under the post's source
       // (`来源：某某融媒体中心`, then `记者：某某`), which is the post's, no text.
       if byline == nil { byline = credit }

@@ -171,12 +171,13 @@ extension BulletinSplitter {
       // the masthead's too, and so is the page's bare number (`2`) over its first headline.
       // So is who publishes it, on a line of its own under the masthead (`某某日报社出版`).
       // A publishing line (`2026-03-02 20:15　来源：…　浏览量：…`) with no title above it is the
-      // page's, over the items of a digest it carries, and heads none of them.
+      // page's, over the items of a digest it carries, and heads none of them; so is its date
+      // alone (`发布日期：2026年03月19日`).
       // The strip's lines (the paper's name, the section, the page, its editor) come again, each
       // as it stood, where a PDF copy repeats the strip at a page box's edge.
       if out.isEmpty,
         reads(isPageFurniture) || isChatGreeting(text) || isPaperName(Substring(text)) || isBarePageNumber(text)
-          || isPublishingLine(text) || namesSectionUnderPageCode(text, previousLine)
+          || isPublishingLine(text) || isPublishingDateField(text) || namesSectionUnderPageCode(text, previousLine)
           || (lineNumber > 1 && isPublisherName(text))
       {
         if text.utf8.count <= 60, reads(isPageFurniture) || isPaperName(Substring(text)) { masthead.insert(text) }

@@ -231,12 +231,15 @@ extension BulletinSplitter {
 
   /// Whether a line before any article is page furniture: a short line with the page date or
   /// the page number, a dated masthead, or a line of the masthead's fields
-  /// (``isMastheadFieldsLine(_:)``).
+  /// (``isMastheadFieldsLine(_:)``). A news app's item line (`2026-03-02 08:15　来源：某某日报客户端`)
+  /// names a paper beside a date, but it is the item's, under its title (``isStampedSourceLine(_:)``);
+  /// so is a site's dated field on a line of its own (`发布日期：2026年03月19日`).
   static func isPageHeader(_ text: String) -> Bool {
     let short = text.hasAtMostScalars(24)
     if short && isPageNumberLine(text) { return true }
     if isRunningHeader(text) || isMastheadFieldsLine(text) || isLabelledFieldsLine(text) { return true }
-    guard short || DateExtraction.isMasthead(text) else { return false }
+    guard short || DateExtraction.isMasthead(text), !isStampedSourceLine(text), !text.hasUTF8Prefix("发布")
+    else { return false }
     return (try? DateExtraction.date(fromHeaderLine: text)) != nil
   }
 

@@ -323,6 +323,38 @@ extension BulletinSplitter {
     return hasDate && hasSource
   }
 
+  /// How many of `lines`, from the first (or, `fromEnd`, from the last), give a web item's
+  /// publishing details a field or a few a line, as a site sets them under the title
+  /// (`发布日期：2026年03月19日` over `信息来源：某局`) or under the text (`作者：某某` over
+  /// `发布时间：…　来源：…`): each line opens with a publishing field's label (``publishingFieldLabels``)
+  /// and holds no sentence, and together they make a publishing line (``isPublishingLine(_:)``).
+  /// Zero when they do not, or when one line alone stands under a title (a publishing line there
+  /// is read as it is).
+  static func publishingFieldLines(_ lines: [String], fromEnd: Bool = false) -> Int {
+    func isFields(_ text: String) -> Bool {
+      text.utf8.count <= 4 * 60 && publishingFieldLabels.contains(where: text.hasUTF8Prefix) && hasNoStopOrComma(text)
+    }
+    let run =
+      fromEnd ? Array(lines.reversed().prefix(while: isFields).reversed()) : Array(lines.prefix(while: isFields))
+    guard run.count >= (fromEnd ? 1 : 2), run.count < lines.count, isPublishingLine(run.joined(separator: " ")) else {
+      return 0
+    }
+    return run.count
+  }
+
+  /// Whether a line is only a web item's date of publishing, labelled (`发布日期：2026年03月19日`,
+  /// `发布时间：2026-03-19 09:30`), as a site sets it on a line of its own.
+  static func isPublishingDateField(_ text: String) -> Bool {
+    guard text.hasUTF8Prefix("发布日期") || text.hasUTF8Prefix("发布时间"), text.hasAtMostScalars(30) else { return false }
+    return (try? DateExtraction.date(fromHeaderLine: text)) != nil
+  }
+
+  /// The labels that open a line of a web item's publishing fields (see ``publishingFieldLines(_:fromEnd:)``).
+  static let publishingFieldLabels = [
+    "发布日期：", "发布日期:", "发布时间：", "发布时间:", "信息来源：", "信息来源:", "来源：", "来源:", "作者：", "作者:",
+    "浏览次数：", "浏览次数:",
+  ]
+
   /// Whether a line right under a title gives the item's publishing details: a publishing line
   /// (``isPublishingLine(_:)``), or one naming only the outlet the item was taken from
   /// (`来源：某某日报`), as a pasted item sets it there. At an item's foot such a line is its
@@ -335,6 +367,21 @@ extension BulletinSplitter {
   /// (``sourceLine(_:)``) labelled `来源`, with no time or other field.
   static func isBareSourceLine(_ text: String) -> Bool {
     (text.hasUTF8Prefix("来源：") || text.hasUTF8Prefix("来源:")) && sourceLine(text) != nil
+  }
+
+  /// A reporters' credit under a publishing line without the outlet the line already names as the
+  /// item's source (`某某日报全媒体记者 王某`, under `…来源：某某日报客户端`, is `全媒体记者 王某`): the
+  /// source says where the item came from, the credit who wrote it.
+  static func withoutRepeatedOutlet(_ credit: String, under publishing: String) -> String {
+    let role = String(credit.prefix { $0 != " " })
+    guard role.utf8.count < credit.utf8.count, !creditRoles.contains(role),
+      let own = creditRoles.first(where: role.hasUTF8Suffix)
+    else { return credit }
+    let outlet = String(role.unicodeScalars.dropLast(own.unicodeScalars.count))
+    guard outlet.unicodeScalars.count >= 2,
+      publishing.containsUTF8("来源：" + outlet) || publishing.containsUTF8("来源:" + outlet)
+    else { return credit }
+    return own + credit.dropFirst(role.count)
   }
 
   /// Whether a line is a news site's item line: the time it went up, unlabelled
