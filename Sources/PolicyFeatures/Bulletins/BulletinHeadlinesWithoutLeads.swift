@@ -139,7 +139,7 @@ extension BulletinSplitter {
   }
 
   /// Whether a paragraph walks the reader into a place, as a feature's first paragraph does
-  /// (`走进汀湾街道青石巷，斑驳的院墙换上了新颜，…`): `走进` (`走入`, `步入`) and the place, then a comma
+  /// (`走进某某街道的老巷，斑驳的院墙换上了新颜，…`): `走进` (`走入`, `步入`) and the place, then a comma
   /// within thirty characters and no stop before it.
   static func opensWithWalkIn(_ text: String) -> Bool {
     guard ["走进", "走入", "步入"].contains(where: text.hasUTF8Prefix) else { return false }
