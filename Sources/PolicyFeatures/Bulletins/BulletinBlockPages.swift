@@ -130,6 +130,14 @@ extension BulletinSplitter {
     return indented || brokenOff || isNoticeUnderIssuer(block) || isKickerOverHeadline(block) ? 2 : 1
   }
 
+  /// Whether a block opens with a date on a line of its own (``isDateLine(_:)``) over a one-line
+  /// headline (``isHeadlineLike(_:strict:)``, strict) and text that reads like no headline: the
+  /// item's date, set over its headline, and no title of it.
+  static func datesBlockItem(_ block: [Unit]) -> Bool {
+    block.count >= 3 && isDateLine(block[0].text) && isHeadlineLike(block[1].text, strict: true)
+      && !isDateLine(block[1].text) && !isHeadlineLike(block[2].text, strict: false)
+  }
+
   /// Whether a block without a lead opens with a column's name (`东港论坛`, a few ideographs,
   /// narrower than the line under it) over a one-line headline and then its text: the name is
   /// the title's kicker, not the whole title. A line indented under the name opens its text's

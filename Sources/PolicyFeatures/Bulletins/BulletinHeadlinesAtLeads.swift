@@ -250,7 +250,8 @@ extension BulletinSplitter {
         continue
       }
       // (A line of hard-wrapped text may be short enough to read as a headline; one that opens
-      // with a date and a comma, `9月5日至8日,…`, is text.)
+      // with a date and a comma, `9月5日至8日,…`, is text, and so is one that walks the reader
+      // into a place, `走进…，`, after a credited article.)
       // Nor is one that a print break cuts short after a comma, the text running on in a much
       // longer line.
       let brokenOff =
@@ -263,7 +264,7 @@ extension BulletinSplitter {
       guard
         !isHeadlineLike(next, strict: false)
           || (opensWithDate(next) && next.unicodeScalars.contains { commas.contains($0) }) || brokenOff
-          || (articleCredited && opensWithTimeWord(next)) || wraps
+          || (articleCredited && (opensWithTimeWord(next) || opensWithWalkIn(next))) || wraps
       else { continue }
       // The item closes with its own credit, or (outside a feature) its text opens like news.
       // (A line that a hard wrap carried on from a line as wide as the page's text, broken off
@@ -286,6 +287,10 @@ extension BulletinSplitter {
       // A reader's letter (`编辑同志：`) is never a feature's section, under a credit line or not.
       // After a credited article, text opening with a time word (`近日，…`) is news too.
       let recentNews = articleCredited && !underCreditLine && opensWithTimeWord(next)
+      // So is one that walks the reader into a place (`走进…，`) after a credited news item without
+      // subheadings: a feature of its own, which a news item's section, going on with its story,
+      // does not open with.
+      let feature = articleCredited && !underCreditLine && subheadings == 0 && opensWithWalkIn(next)
       // The page's last item may be a short one without lead or credit, its text restating its
       // headline as a news item's opening does. After a news item with a lead or a credit and
       // no subheading yet (a feature has subheadings, or stands under a credit line), a headline
@@ -300,7 +305,8 @@ extension BulletinSplitter {
       let leadlessItem =
         articleCredited && !underCreditLine && subheadings == 0 && !brokenOff
         && startsLeadlessItem(at: i, over: item, in: units, headlineLines, anchors, margin: margin)
-      if closesItem || (!underCreditLine && opensLikeNewsItem(next)) || recentNews || opensReadersLetter(next)
+      if closesItem || (!underCreditLine && opensLikeNewsItem(next)) || recentNews || feature
+        || opensReadersLetter(next)
         || document || labelled
         || announcesReprint(units[i - 1].text) || caption || lastShortItem || leadlessItem
       {

@@ -138,6 +138,16 @@ extension BulletinSplitter {
     opensWithWordAndComma(text, ["近日", "日前", "近期", "连日来"]) || text.hasUTF8Prefix("即日起")
   }
 
+  /// Whether a paragraph walks the reader into a place, as a feature's first paragraph does
+  /// (`走进某某街道的老巷，斑驳的院墙换上了新颜，…`): `走进` (`走入`, `步入`) and the place, then a comma
+  /// within thirty characters and no stop before it.
+  static func opensWithWalkIn(_ text: String) -> Bool {
+    guard ["走进", "走入", "步入"].contains(where: text.hasUTF8Prefix) else { return false }
+    let clause = text.unicodeScalars.dropFirst(2).prefix(30)
+    guard let comma = clause.firstIndex(where: { $0 == "，" || $0 == "," }) else { return false }
+    return !clause[..<comma].contains(where: innerStops.contains)
+  }
+
   /// Headlines of a page without leads: short lines without commas after a finished sentence
   /// and before body text.
   static func headlinesWithoutLeads(_ units: [Unit]) -> [Int] {

@@ -99,13 +99,16 @@ extension BulletinSplitter {
 
   /// Whether a line is a page's foot: the page's staff credits with the page's number (`2`, `第5版`),
   /// perhaps with the section's or the paper's name, before or after them (`2　综合新闻　责编：龙某
-  /// 版式：钱某`, `某日报　第5版　责任编辑：某某`).
+  /// 版式：钱某`, `某日报　第5版　责任编辑：某某`). The staff may be credited without colons
+  /// (``isSpacedStaffCredit(_:)``), as a page's strip at its head sets them beside the page's code
+  /// and section (`A3　经济　责任编辑 某某`).
   static func isPageFoot(_ text: String) -> Bool {
-    // Most lines have no staff role and colon: a foot has both.
-    guard text.utf8.count <= 240, text.containsUTF8(" "), text.containsUTF8("：") || text.containsUTF8(":") else {
-      return false
-    }
+    // Most lines have no staff role and colon: a foot has both, or a role as a word of its own
+    // (`责任编辑`), which names the word after it.
+    guard text.utf8.count <= 240, text.containsUTF8(" ") else { return false }
     let words = text.split(separator: " ")
+    func isBareRole(_ word: Substring) -> Bool { staffRole(opening: word) == word.count }
+    guard text.containsUTF8("：") || text.containsUTF8(":") || words.contains(where: isBareRole) else { return false }
     // The page's partner before its staff (`本版与市司法局合办　本版编辑：某某`).
     if words.count > 1, isPartnerNote(words[0]), isStaffCredit(words.dropFirst().joined(separator: " ")) {
       return true
@@ -123,7 +126,7 @@ extension BulletinSplitter {
     var start = 0
     var end = words.count
     while start < 2, start + 1 < end, isFootWord(words[start]) { start += 1 }
-    while words.count - end < 2, start + 1 < end, isFootWord(words[end - 1]) { end -= 1 }
+    while words.count - end < 2, start + 1 < end, !isBareRole(words[end - 2]), isFootWord(words[end - 1]) { end -= 1 }
     if pageCodes == 1 && isStaffCredit(words[start..<end].joined(separator: " ")) { return true }
     // The page's running fields, then its staff (`某日报　2026年3月19日　星期四　第6版　责任编辑：某某`):
     // the paper's name, the date, the weekday and the page before the first role; or the date,

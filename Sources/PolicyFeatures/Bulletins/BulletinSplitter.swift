@@ -212,6 +212,10 @@ public struct BulletinSplitter: Sendable {
     {
       defer { afterJump = block.last?.continuesElsewhere == true }
       Self.joiningColumnLabel(&block, &pendingTitle)
+      // A date on a line of its own over a block's headline and text (`2027年3月20日`, as a file
+      // of dated notes sets it) dates the item, as the page's date line dates the page: it is
+      // neither the item's title nor its text.
+      if Self.datesBlockItem(block) { block.removeFirst() }
       // A banner over the page's first headline (a special's slogan over its name, `——…特刊`)
       // has no text of its own: it is the page's, no article.
       if out.isEmpty, pendingTitle == nil, block.count == 2, Self.isHeadlineLike(block[0].text, strict: false),
