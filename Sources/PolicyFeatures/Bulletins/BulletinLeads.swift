@@ -182,12 +182,14 @@ extension BulletinSplitter {
   /// (`某某台记者 `, `县融媒体中心记者 `; ``isPlacedRole(_:)``), as a station's lead credits its
   /// reporter. Read off the bytes: it is asked of every lead.
   static func opensWithPlacedRole(_ paragraph: String) -> Bool {
-    let head = paragraph.utf8.prefix(40)
-    guard let space = head.firstIndex(of: 0x20) else { return false }
-    let word = head[..<space]
-    guard word.count > 6, word.suffix(6).elementsEqual("记者".utf8) || word.suffix(9).elementsEqual("通讯员".utf8)
-    else { return false }
-    return isPlacedRole(paragraph[..<space])
+    var text = paragraph
+    let roleEnd = text.withUTF8 { bytes -> Int? in
+      guard let space = bytes.prefix(40).firstIndex(of: 0x20), space > 6 else { return nil }
+      let word = bytes[..<space]
+      return word.suffix(6).elementsEqual("记者".utf8) || word.suffix(9).elementsEqual("通讯员".utf8) ? space : nil
+    }
+    guard let roleEnd else { return false }
+    return isPlacedRole(paragraph[..<paragraph.utf8.index(paragraph.startIndex, offsetBy: roleEnd)])
   }
 
   /// A lead that opens with the reporters' credit behind a marker, the text following on the

@@ -106,9 +106,14 @@ extension BulletinSplitter {
     // Most lines have no staff role and colon: a foot has both, or a role as a word of its own
     // (`责任编辑`), which names the word after it.
     guard text.utf8.count <= 240, text.containsUTF8(" ") else { return false }
+    func isBareRole(_ word: Substring) -> Bool { word.utf8.count <= 18 && bareStaffRoles.contains(word) }
+    // (Words of two to six ideographs looked up off the bytes: most lines hold no such role.)
+    guard
+      text.containsUTF8("：") || text.containsUTF8(":")
+        || text.utf8.split(separator: 0x20).contains(where: { (6...18).contains($0.count) && isBareRole(Substring($0)) }
+        )
+    else { return false }
     let words = text.split(separator: " ")
-    func isBareRole(_ word: Substring) -> Bool { staffRole(opening: word) == word.count }
-    guard text.containsUTF8("：") || text.containsUTF8(":") || words.contains(where: isBareRole) else { return false }
     // The page's partner before its staff (`本版与市司法局合办　本版编辑：某某`).
     if words.count > 1, isPartnerNote(words[0]), isStaffCredit(words.dropFirst().joined(separator: " ")) {
       return true

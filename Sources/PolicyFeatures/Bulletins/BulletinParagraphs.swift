@@ -49,7 +49,10 @@ extension BulletinSplitter {
   /// quote ends a sentence only when a stop precedes it, and a line that ends a paragraph
   /// early is short of the margin.
   static func linesCutAtQuotedTerm(_ lines: [String]) -> Set<Int> {
-    let candidates = lines.indices.filter { endsWithQuotedTerm(lines[$0]) }
+    // A closing quote's last byte (`”` `’` `」` `』` `"`) first: most lines end otherwise.
+    let candidates = lines.indices.filter { k in
+      lines[k].utf8.last.map { [0x9D, 0x99, 0x8D, 0x8F, 0x22].contains($0) } == true && endsWithQuotedTerm(lines[k])
+    }
     guard !candidates.isEmpty else { return [] }
     let widths = lines.map { line in
       var line = line

@@ -66,6 +66,11 @@ extension BulletinSplitter {
     return names > 0 && !expectsName
   }
 
+  /// Every staff role (``staffRoles``) as a word of its own, also behind the page's or the
+  /// issue's prefix (`本版责编`, `本期校对`): the words ``staffRole(opening:)`` reads whole, looked
+  /// up at once.
+  static let bareStaffRoles = Set(staffRoles.flatMap { [$0, "本版" + $0, "本期" + $0] }.map { Substring($0) })
+
   /// How many characters of `word` name a staff role (``staffRoles``), perhaps behind the
   /// page's or the prefix (`本版`, `本期`: `本版主编`, `本期校对`), or nil.
   static func staffRole(opening word: Substring) -> Int? {
