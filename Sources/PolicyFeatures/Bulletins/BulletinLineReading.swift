@@ -240,8 +240,9 @@ extension BulletinSplitter {
         return
       }
       // Page staff credits (`责任编辑：周某  校对：许某`) close an article or the page, and an
-      // index of contents (`今日导读`) lists other pages; neither is an article's text.
-      let staff = reads(isStaffCredit) || reads(isPageFoot)
+      // index of contents (`今日导读`) lists other pages; neither is an article's text. Nor is
+      // the page's e-mail on a line of its own under the staff.
+      let staff = reads(isStaffCredit) || reads(isPageFoot) || isStaffEmailLine(text, under: textAbove)
       // Right under an index's label and its entries, an entry may carry its page's code alone
       // in front (`A2 …`): the label has said what the lines are.
       let index = !staff && (isPageIndexLine(text) || (teasers == out.count && isCodeFirstTeaser(text)))

@@ -25,10 +25,23 @@ extension BulletinSplitter {
   /// (`邮箱：…`) names no page and is the notice's text.
   static func isPageEmailLine(_ text: String) -> Bool {
     guard text.hasUTF8Prefix("本版"), text.containsUTF8("@") else { return false }
-    let rest = text.dropFirst(2)
-    guard let field = contactFields.first(where: { rest.hasPrefix($0) }) else { return false }
-    let address = rest.dropFirst(field.count)
+    return isEmailField(text.dropFirst(2))
+  }
+
+  /// Whether a line is an e-mail field alone (`邮箱：…@…`): a field of ``contactFields``, then an
+  /// address without spaces.
+  static func isEmailField(_ text: Substring) -> Bool {
+    guard let field = contactFields.first(where: { text.hasPrefix($0) }) else { return false }
+    let address = text.dropFirst(field.count)
     return address.contains("@") && address.unicodeScalars.allSatisfy { $0.isASCII && $0 != " " }
+  }
+
+  /// Whether a line is the page's e-mail set under its staff credits (`本版编辑：某某　版式设计：某某`,
+  /// then `邮箱：…@…`): the staff line's e-mail field, too long to close it, on a line of its
+  /// own. Under an article's text it is a notice's contact and the notice's.
+  static func isStaffEmailLine(_ text: String, under above: String) -> Bool {
+    guard text.containsUTF8("@"), isEmailField(Substring(text)) else { return false }
+    return isStaffCredit(above) || isPageFoot(above)
   }
 
   /// How a body takes part in making a page (`本版由县文化馆协办`, `本版与市司法局合办`).

@@ -86,9 +86,10 @@ extension BulletinSplitter {
 
   /// Whether a line is page staff credits without colons: role words each followed by names
   /// (`本版责编 刘某  美编 谢某`, `主编 某某　责编 某某　美编 某某　校对 符 青`; a two-ideograph
-  /// name may be set with a space inside). Opening with another role than an editor's
-  /// (`本版…`, `责编`, `美编`, `责任编辑`), it names two roles at least: `主播 某某` may be a
-  /// caption's.
+  /// name may be set with a space inside). Opening with another role than an editor's or a
+  /// proofreader's (`本版…`, `责编`, `美编`, `责任编辑`, `校对`, `审读`: the desk's alone, set on a
+  /// line of their own when the staff line is full), it names two roles at least: `主播 某某` may
+  /// be a caption's.
   static func isSpacedStaffCredit(_ text: String) -> Bool {
     // Every such line opens with a role: most lines open with none.
     guard let head = text.unicodeScalars.first, staffRoleHeads.contains(head), text.containsUTF8(" ") else {
@@ -106,7 +107,7 @@ extension BulletinSplitter {
         return false
       }
     }
-    return roles >= 2 || ["本版", "责编", "美编", "责任编辑"].contains(where: text.hasUTF8Prefix)
+    return roles >= 2 || ["本版", "责编", "美编", "责任编辑", "校对", "审读"].contains(where: text.hasUTF8Prefix)
   }
 
   /// The first characters of ``staffRoles``.
