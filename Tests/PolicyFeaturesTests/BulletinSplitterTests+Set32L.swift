@@ -4,7 +4,9 @@ import Testing
 
 /// Rules for set 32's provincial and city dailies and a national paper's regional page: a
 /// proofreader's credit alone on the last line (`校对 某某`) is the page's staff, not the last
-/// item's text; the page's e-mail on a line of its own under the staff line is no article's.
+/// item's text; the page's e-mail on a line of its own under the staff line is no article's; a
+/// reprint closing with its source (`（据某某日报）`, `（据新华社）` on a line of its own) closes an
+/// item as a reporter's credit does; the publisher alone at the foot (`某某日报社出版`) is the page's.
 extension BulletinSplitterTests {
   @Test("a proofreader's credit on a line of its own under the staff line is the page's")
   func proofreaderCreditAloneIsStaff() {
@@ -42,5 +44,62 @@ extension BulletinSplitterTests {
     let articles = BulletinSplitter().split(page)
     #expect(articles.map(\.title) == ["梧川老街夜市开市", "南岸码头公园开放"])
     #expect(!articles.contains { $0.body.contains("邮箱") })
+  }
+
+  @Test("a reprint closing with its source at the end of its text is an item of its own under its headline")
+  func reprintClosingWithSourceInline() {
+    let page = """
+      北川日报　　2026年9月3日　星期四
+      西坪湖湿地公园扩建完工
+      　　日前，西坪湖湿地公园扩建工程完工，新增水域面积300亩，
+      栽种水生植物20余种。（记者 蒲原）
+      临江：新建校园实现“当年开工当年投用”
+      　　临江市今年新建的6所中小学全部建成，新增学位8400个，
+      秋季学期已全部投入使用。（据临江日报）
+      北川启动秋季森林防火巡查
+      　　本报讯（记者 舒展）北川市9月2日启动秋季森林防火巡查，组建
+      巡查队伍120支，重点林区实行24小时值守。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(
+      articles.map(\.title) == ["西坪湖湿地公园扩建完工", "临江：新建校园实现“当年开工当年投用”", "北川启动秋季森林防火巡查"])
+    #expect(articles.first?.byline == "记者 蒲原")
+  }
+
+  @Test("a reprint's source on a line of its own closes it; the publisher at the foot is the page's")
+  func reprintSourceLineAndPublisherLine() {
+    let page = """
+      远山晚报
+      2026年09月03日　星期四
+
+      秋粮收购点增至46个
+
+      本报讯（记者 姜澈）记者从市粮食和物资储备局获悉，全市秋粮收购点已增至46个，可满足农户就近售粮需求。
+
+      各收购点实行挂牌收购，公开质价标准。
+
+      沧浦出台措施扶持家庭农场
+
+      沧浦省日前出台扶持家庭农场发展的若干措施，从贷款贴息、农机购置、技术培训等方面推出12条举措。
+
+      据统计，沧浦省家庭农场已发展到9万余家。
+
+      （据新华社）
+
+      远山快评
+
+      秋收时节更要护好粮
+
+      宁昭
+
+      秋粮到手才算丰收。各地要把好收购关，让农民卖得出、卖得好。
+
+      远山晚报社出版
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.count == 3)
+    #expect(articles.count == 3 && articles[1].title == "沧浦出台措施扶持家庭农场")
+    #expect(articles.count == 3 && articles[1].byline == nil)
+    #expect(!articles.contains { $0.body.contains("社出版") })
   }
 }

@@ -29,12 +29,8 @@ struct PageLayoutTests {
 
   /// Layouts the splitter does not cut as a reader would yet, and why.
   static let knownIssues: [String: String] = [
-    "2027-04-05":
-      "blind set 32 (provincial and city dailies, a national paper's regional page: lead and credit styles), before any change for it: 3 articles, expected 4 | page output has '澜州日报社出版' | #2 body has '返乡入乡创业的若干措施' | page output has '澜州日报社出版' | #3 title '澜州时评 城市更新要“留白”更要“留绿”', expected '南岭出台措施支持农民工返乡创业' | #3 byline '周启衡', expected None | #3 body starts '当前,不少城市的发展正由', expected '南岭省日前出台《关于支持农民工等' | #3 body lacks '从资金、用地、培训、服务等方面' | #3 body lacks '最高可申请150万元' | #3 body lacks '带动就业180余万人' | #3 body has '考验着城市治理者的眼光与耐心' | page output has '澜州日报社出版' | #3 no paragraph starts with '措施明确，返乡入乡' | #3 no paragraph starts with '据统计，近三年南岭省'",
     "2027-04-06":
       "blind set 32 (provincial and city dailies, a national paper's regional page: lead and credit styles), before any change for it: #1 title '长江经济带高质量发展调研行 湄江：岸线腾退换来“江豚回家” ——沿江1公里范围内化工企业全部关改搬转', expected '湄江：岸线腾退换来“江豚回家”'",
-    "2027-04-07":
-      "blind set 32 (provincial and city dailies, a national paper's regional page: lead and credit styles), before any change for it: 4 articles, expected 5 | #3 byline None, expected '记者 方致远' | #3 body has '“一网通办、一日办结”' | #4 title '岷阳出台20条措施稳就业', expected '东岭：企业开办实现“一日办结”' | #4 byline '记者贺兰', expected None | #4 body starts '岷阳省日前出台《关于进一', expected '东岭省近日全面推行企业开办“一网' | #4 body lacks '印章刻制、发票申领、社保登记' | #4 body lacks '并提供免费邮寄服务。一季度' | #4 body lacks '民营企业占比达到92%' | #4 body has '强化困难群体就业帮扶' | …",
     "2027-04-10":
       "blind set 33 (digests, bulletins, briefs, a press release, app and post pages, a notice board, an evening brief column), before any change for it: 9 articles, expected 7 | #1 title '市政府新闻办公室编', expected '市政府常务会议研究部署一季度经济运行工作' | #1 body starts '', expected '4月9日，市长何立新主持召开市政府' | #1 body lacks '市长何立新主持召开市政府第四十二次' | #1 body lacks '规上工业增加值增长7.4%' | #1 body lacks '全力稳住工业基本盘，切实抓好' | #1 body lacks '确保二季度实现“双过半”' | page output has '市政府新闻办公室编' | page output has '如需订阅或退订本早报，请回复本邮件或致电 8826 1345' | page output has '本资料仅供内部参考，请勿转发' | #2 title '市政府常务会议研究部署一季度经济运行工作', expected '江北新区储能电池产业园首期项目投产' | #2 body starts '4月9日,市长何立新主持', expected '4月9日，位于江北新区的储能电池产业' | …",
     "2027-04-11":

@@ -207,14 +207,27 @@ extension BulletinSplitter {
     }
   }
 
-  /// Whether a paragraph ends with the item's source in brackets (`…11家。（来源：县融媒体中心）`).
+  /// Whether a paragraph ends with the item's source in brackets (`…11家。（来源：县融媒体中心）`),
+  /// or a reprint's (`…92%。（据某某日报）`, `（据新华社）` on a line of its own;
+  /// ``isReprintSource(_:)``).
   static func closesWithSource(_ text: String) -> Bool {
     let scalars = Array(text.unicodeScalars.suffix(40))
     guard let last = scalars.last, last == "）" || last == ")",
       let open = scalars.lastIndex(where: { $0 == "（" || $0 == "(" })
     else { return false }
-    let inner = String(String.UnicodeScalarView(scalars[(open + 1)...]))
-    return inner.hasPrefix("来源：") || inner.hasPrefix("来源:")
+    let inner = String(String.UnicodeScalarView(scalars[(open + 1)..<(scalars.count - 1)]))
+    return inner.hasPrefix("来源：") || inner.hasPrefix("来源:") || isReprintSource(inner)
+  }
+
+  /// Whether the words in a reprint's closing brackets name the medium it was taken from
+  /// (`据新华社`, `据某某日报`, `据某某网`): `据`, then the medium's name, ideographs only (no
+  /// sentence: `据了解，…`), ending with what a paper, an agency, a site or a station calls
+  /// itself.
+  static func isReprintSource(_ inner: String) -> Bool {
+    guard inner.hasUTF8Prefix("据") else { return false }
+    let name = inner.unicodeScalars.dropFirst()
+    guard name.count >= 2, name.count <= 14, name.allSatisfy(\.isMainBlockIdeograph) else { return false }
+    return ["报", "社", "网", "台", "客户端", "刊"].contains(where: inner.hasUTF8Suffix)
   }
 
   /// Whether a paragraph opens a news item the way a lead would, without one: with the day

@@ -4,13 +4,15 @@ import PolicyCore
 /// contents and imprints.
 extension BulletinSplitter {
   /// Whether a line is the paper's imprint or a page's contact line (`青阳日报社出版 地址：…`,
-  /// `本版投稿邮箱：…`), printed at the foot of a page.
+  /// `本版投稿邮箱：…`, the publisher alone: `青阳日报社出版`), printed at the foot of a page.
   static func isImprintLine(_ text: String) -> Bool {
     guard text.utf8.count <= 300 else { return false }
     if text.hasUTF8Prefix("本版投稿邮箱") || text.hasUTF8Prefix("投稿邮箱") || isPageEmailLine(text) { return true }
     // A page's co-organiser (`本版由县文化馆协办`, `（本版稿件由区政府办公室协办）`), one short line
     // without a sentence in it, perhaps in round brackets.
     if isCoOrganiserNote(text) { return true }
+    // The publisher alone at the foot of the page (`某某日报社出版`): the paper's name, `社出版`.
+    if text.hasUTF8Suffix("社出版"), isPaperName(Substring(text).dropLast(3)) { return true }
     // Imprints list fields with colons and hold no sentence.
     // (Byte searches: this runs on every line of the page.)
     guard text.containsUTF8("：") || text.containsUTF8(":"), !text.containsUTF8("。") else {
