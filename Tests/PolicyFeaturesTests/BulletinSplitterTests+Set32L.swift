@@ -6,7 +6,8 @@ import Testing
 /// proofreader's credit alone on the last line (`校对 某某`) is the page's staff, not the last
 /// item's text; the page's e-mail on a line of its own under the staff line is no article's; a
 /// reprint closing with its source (`（据某某日报）`, `（据新华社）` on a line of its own) closes an
-/// item as a reporter's credit does; the publisher alone at the foot (`某某日报社出版`) is the page's.
+/// item as a reporter's credit does; the publisher alone at the foot (`某某日报社出版`) is the page's;
+/// a kicker naming a reporting series (`…调研行`) over a headline and its subtitle is no title's.
 extension BulletinSplitterTests {
   @Test("a proofreader's credit on a line of its own under the staff line is the page's")
   func proofreaderCreditAloneIsStaff() {
@@ -101,5 +102,23 @@ extension BulletinSplitterTests {
     #expect(articles.count == 3 && articles[1].title == "沧浦出台措施扶持家庭农场")
     #expect(articles.count == 3 && articles[1].byline == nil)
     #expect(!articles.contains { $0.body.contains("社出版") })
+  }
+
+  @Test("a kicker naming a reporting series over a headline and its subtitle is the series', not the title's")
+  func seriesKickerOverSubtitledHeadline() {
+    let page = """
+      华岳经济报　　2026年9月3日　星期四
+      A6　区域经济
+      黄河流域生态保护调研行
+      砂石：废弃矿坑变身“城市绿肺”
+      ——全市完成历史遗留矿山修复2100亩
+      　　本报砂石9月2日电（记者 闵秋实）清晨，在砂石市北郊的矿山公园，
+      晨练的市民沿着步道登上观景台。这里曾是一片废弃的采石场。
+      　　近年来，砂石市累计投入资金9亿元修复历史遗留矿山，修复后的
+      土地大多建成了公园和林地。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.first?.title.hasPrefix("砂石：废弃矿坑变身“城市绿肺”") == true)
+    #expect(articles.first?.title.contains("调研行") == false)
   }
 }

@@ -163,6 +163,25 @@ extension BulletinSplitter {
     return isSubtitle(subtitle.text)
   }
 
+  /// Whether the first of three headline lines, over the headline proper and its `——` subtitle,
+  /// is a kicker that is no title's: a quoted one (``isQuotedKicker(_:over:_:)``) or one naming
+  /// the reporting series the article belongs to (``isSeriesKicker(_:)``). A slogan over the
+  /// headline (`坚定信心　真抓实干`) is the title's.
+  static func isDroppedKicker(_ kicker: Unit, over headline: Unit, _ subtitle: Unit) -> Bool {
+    isQuotedKicker(kicker, over: headline, subtitle) || (isSeriesKicker(kicker.text) && isSubtitle(subtitle.text))
+  }
+
+  /// Whether a kicker names a reporting series, which a paper runs over many articles
+  /// (`…高质量发展调研行`, `新春走基层`, `…系列报道`): ideographs only, ending with what such a
+  /// series calls itself.
+  static func isSeriesKicker(_ text: String) -> Bool {
+    guard seriesKickerEndings.contains(where: text.hasUTF8Suffix), text.hasAtMostScalars(24) else { return false }
+    return text.unicodeScalars.allSatisfy(\.isMainBlockIdeograph)
+  }
+
+  /// How the names of reporting series end (see ``isSeriesKicker(_:)``).
+  static let seriesKickerEndings = ["调研行", "采访行", "蹲点行", "采风行", "一线行", "基层行", "走基层", "系列报道", "蹲点调研"]
+
   /// Quote marks that close a quoted phrase, full- or half-width.
   static let closingQuotes = Set("”\"」』’'".unicodeScalars)
 
@@ -286,13 +305,13 @@ extension BulletinSplitter {
   /// under the headline is the title's, as on print pages, and so is a headline's second line
   /// where the text is indented and the headline is not. Over a headline of three lines (wrapped,
   /// with a subtitle), a fourth line is a kicker that, like the column's name, is no title's (as
-  /// at the top of a print page), and so is a quoted kicker over a headline of two lines
-  /// (``isQuotedKicker(_:over:_:)``).
+  /// at the top of a print page), and so is a quoted or a series' kicker over a headline of two
+  /// lines (``isDroppedKicker(_:over:_:)``).
   static func blockHeadline(of block: [Unit]) -> (title: Unit, lines: Int) {
     let lines = block.count > 2 && Self.isSubtitle(block[1].text) ? 2 : Self.headlineLines(of: block)
     let title = Unit(
       text: block.prefix(lines).dropFirst(
-        lines > 3 || (lines == 3 && isQuotedKicker(block[0], over: block[1], block[2])) ? 1 : 0
+        lines > 3 || (lines == 3 && isDroppedKicker(block[0], over: block[1], block[2])) ? 1 : 0
       )
       .map { line in
         lines > 1 ? Self.unbracketedBoxLabel(line.text) ?? line.text : line.text

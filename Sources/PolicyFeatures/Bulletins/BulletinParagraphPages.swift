@@ -154,7 +154,7 @@ extension BulletinSplitter {
   /// The headline of `n` lines at unit `i` of a print page as one unit. A numbered item's title
   /// is the words after its number; a line of a longer headline set in brackets of its own
   /// (`简讯`, then `【…】`) is the words inside them. A kicker over a headline of three lines (or a
-  /// quoted one over a headline and its subtitle, ``isQuotedKicker(_:over:_:)``) is no
+  /// quoted or a series' one over a headline and its subtitle, ``isDroppedKicker(_:over:_:)``) is no
   /// title's, nor is a column of briefs' label (`简讯`) over its first brief's headline: the
   /// column's name.
   static func headline(at i: Int, lines n: Int, in units: [Unit]) -> Unit {
@@ -162,7 +162,7 @@ extension BulletinSplitter {
       if n == 1 && Self.numberingStyle(unit.text) != nil { return Self.itemTitle(unit.text) ?? unit.text }
       let line = Self.strippingBriefMarker(unit.text)
       return n > 1 ? Self.unbracketedTitle(line) ?? Self.unbracketedBoxLabel(line) ?? line : line
-    }.dropFirst(n > 3 || (n == 3 && isQuotedKicker(units[i], over: units[i + 1], units[i + 2])) ? 1 : 0).filter {
+    }.dropFirst(n > 3 || (n == 3 && isDroppedKicker(units[i], over: units[i + 1], units[i + 2])) ? 1 : 0).filter {
       !Self.namesWorkReviewed($0) && !(n > 1 && (Self.isCreditLine($0) || Self.namesColumnOnly($0)))
     }
     return Unit(text: lines.joined(separator: " "), line: units[i].line, blankBefore: units[i].blankBefore)
