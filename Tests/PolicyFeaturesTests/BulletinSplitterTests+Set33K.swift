@@ -3,7 +3,8 @@ import Testing
 @testable import PolicyFeatures
 
 /// Rules for set 33's pages: a notice's bare `联系电话：…` line tells its readers whom to call and
-/// is the notice's text.
+/// is the notice's text; a bulletin's section label over plain paragraphs titles them as one
+/// piece, while a label over numbered items titles none.
 extension BulletinSplitterTests {
   @Test("a notice's line opening with the bare 联系电话 label is the notice's text")
   func noticeTelephoneLineIsText() {
@@ -19,5 +20,32 @@ extension BulletinSplitterTests {
     let articles = BulletinSplitter().split(page)
     #expect(articles.count == 1)
     #expect(articles.first?.body.contains("\n联系电话：6604 1187\n") == true)
+  }
+
+  @Test("a bulletin's label over plain paragraphs titles them; a label over numbered items titles none")
+  func bulletinLabelOverPlainParagraphs() {
+    let page = """
+      教育工作简报
+      2027年第6期
+      青岚县教育局办公室　　　　　　2027年3月20日
+
+      【本期综述】
+      本月全县共组织教研活动46场，参与教师2300余人次，较上月增加一成。各校春季开学工作平稳有序，未发生安全事故。
+
+      【工作动态】
+      一、县实验小学举办青年教师课堂展示
+      3月15日，县实验小学举办青年教师课堂展示活动，18名青年教师参加展示，涵盖语文、数学等7个学科。
+      二、县二中开展春季消防演练
+      3月17日，县二中组织全校师生开展消防疏散演练，1600余名师生在4分钟内全部安全疏散。
+
+      【下步打算】
+      下一步，县教育局将继续做好以下工作：
+      一是加强教研指导，组织骨干教师送教下乡。
+      二是抓好校园安全，开展春季安全隐患大排查。
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["本期综述", "县实验小学举办青年教师课堂展示", "县二中开展春季消防演练", "下步打算"])
+    #expect(articles.first?.body.hasPrefix("本月全县共组织教研活动46场") == true)
+    #expect(articles.last?.body.contains("\n一是加强教研指导") == true)
   }
 }
