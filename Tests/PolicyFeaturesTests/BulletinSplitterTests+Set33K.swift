@@ -4,7 +4,9 @@ import Testing
 
 /// Rules for set 33's pages: a notice's bare `联系电话：…` line tells its readers whom to call and
 /// is the notice's text; a bulletin's section label over plain paragraphs titles them as one
-/// piece, while a label over numbered items titles none.
+/// piece, while a label over numbered items titles none; a press release under its labels
+/// (`新闻稿`, `即时发布`) is one article, subheadings and the issuer's section included, without its
+/// media contact block.
 extension BulletinSplitterTests {
   @Test("a notice's line opening with the bare 联系电话 label is the notice's text")
   func noticeTelephoneLineIsText() {
@@ -47,5 +49,36 @@ extension BulletinSplitterTests {
     #expect(articles.map(\.title) == ["本期综述", "县实验小学举办青年教师课堂展示", "县二中开展春季消防演练", "下步打算"])
     #expect(articles.first?.body.hasPrefix("本月全县共组织教研活动46场") == true)
     #expect(articles.last?.body.contains("\n一是加强教研指导") == true)
+  }
+
+  @Test("a press release under its labels is one article without its labels and media contacts")
+  func pressReleaseIsOneArticle() {
+    let page = """
+      新闻稿
+      即时发布
+
+      澄湾生物在临港园区建成细胞培养基生产线
+      ——年产能可满足约200家药企研发需求
+
+      2027年3月5日，临港——澄湾生物科技有限公司今天宣布，其在临港园区投资建设的细胞培养基生产线正式投产。
+
+      国产替代　降低研发成本
+      该生产线采用全封闭自动化工艺，产品价格较进口同类产品低三成左右。
+
+      关于澄湾生物
+      澄湾生物科技有限公司成立于2015年，专注于生物医药上游原材料的研发与生产。
+
+      媒体联系人：
+      澄湾生物市场部
+      白露
+      电话：6021 7788
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.count == 1)
+    #expect(articles.first?.title.hasPrefix("澄湾生物在临港园区建成细胞培养基生产线") == true)
+    #expect(articles.first?.body.hasPrefix("2027年3月5日，临港——") == true)
+    #expect(articles.first?.body.contains("\n国产替代 降低研发成本\n该生产线") == true)
+    #expect(articles.first?.body.contains("\n关于澄湾生物\n澄湾生物科技有限公司") == true)
+    #expect(!articles.contains { $0.body.contains("媒体联系人") || $0.body.contains("市场部") || $0.title == "新闻稿" })
   }
 }
