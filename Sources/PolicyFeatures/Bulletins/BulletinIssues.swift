@@ -36,13 +36,15 @@ extension BulletinSplitter {
   static let furnitureOpenings = ScalarBitmap("抄分主报送发第0123456789各观听以今下好男女欢明本".unicodeScalars)
 
   /// Whether a line only gives the compiler's telephone (`市委办公室信息科　联系电话：6128 7705`). A
-  /// notice's line naming the person to contact (`联系人：某工　联系电话：…`) or opening with a
-  /// service for its readers (`咨询电话：…`, `报名电话：…`; ``readerServiceLines``) tells them
-  /// whom to call and is the notice's text.
+  /// notice's line naming the person to contact (`联系人：某工　联系电话：…`), opening with a
+  /// service for its readers (`咨询电话：…`, `报名电话：…`; ``readerServiceLines``) or with the
+  /// bare label (`联系电话：5821 4406`, no office named before it) tells them whom to call and is
+  /// the notice's text.
   static func isContactLine(_ text: String) -> Bool {
     text.utf8.count <= 144 && (text.containsUTF8("联系电话") || text.containsUTF8("电话：") || text.containsUTF8("电话:"))
       && text.hasAtMostScalars(48)
       && !text.unicodeScalars.contains { $0 == "。" || $0 == "，" } && !text.hasUTF8Prefix("联系人")
+      && !text.hasUTF8Prefix("联系电话")
       && !readerServiceLines.contains(where: text.hasUTF8Prefix)
   }
 

@@ -267,3 +267,44 @@ extension BulletinSplitter {
   /// The grades of the air's quality a report gives (`空气质量　良`).
   static let airGrades: Set<String> = ["优", "良", "轻度污染", "中度污染", "重度污染", "严重污染"]
 }
+
+extension BulletinSplitter {
+  /// The labels a company or an office sets over a press release (`新闻稿`, `即时发布`).
+  static let pressReleaseLabels: Set<String> = ["新闻稿", "新闻通稿", "即时发布", "供即时发布", "立即发布"]
+
+  /// The labels of the contact block that closes a press release (`媒体联系人：`, then a
+  /// department, a name, a telephone and an address).
+  static let mediaContactLabels = ["媒体联系人", "媒体联络人", "新闻联系人", "媒体联系"]
+
+  /// A press release as its one article: a page that opens with the release's labels (one or
+  /// two lines, `新闻稿`, `即时发布`) is one release however many subheadings and sections (`关于某某`
+  /// on the issuer) it holds. Its headline is the line under the labels, with a `——` subtitle
+  /// under it; the labels and the media contact block at its foot (``mediaContactLabels``) are
+  /// none of its text. Nil for any other page.
+  static func pressRelease(_ units: [Unit]) -> SplitArticle? {
+    guard units.count >= 3, units[0].text.utf8.count <= 18,
+      pressReleaseLabels.contains(collapseSpaces(Substring(units[0].text)))
+    else { return nil }
+    var rest = units.dropFirst()
+    if let next = rest.first, next.text.utf8.count <= 18,
+      pressReleaseLabels.contains(collapseSpaces(Substring(next.text)))
+    {
+      rest = rest.dropFirst()
+    }
+    guard let headline = rest.first, isHeadlineLike(headline.text, strict: false) else { return nil }
+    rest = rest.dropFirst()
+    var title = headline.text
+    if let subtitle = rest.first, subtitle.text.hasUTF8Prefix("——") {
+      title += " " + subtitle.text
+      rest = rest.dropFirst()
+    }
+    if let contact = rest.indices.suffix(8).first(where: { k in
+      rest[k].text.utf8.count <= 60 && mediaContactLabels.contains(where: rest[k].text.hasUTF8Prefix)
+    }) {
+      rest = rest[..<contact]
+    }
+    guard !rest.isEmpty else { return nil }
+    return SplitArticle(
+      title: title, body: joinParagraphs(rest.map(\.text), headingsStand: true), byline: nil, line: headline.line)
+  }
+}

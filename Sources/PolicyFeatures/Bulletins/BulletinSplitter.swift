@@ -166,6 +166,7 @@ public struct BulletinSplitter: Sendable {
   public func split(_ page: String) -> [SplitArticle] {
     let units = Self.units(of: page)
     guard !units.isEmpty else { return [] }
+    if let release = Self.pressRelease(units) { return [release] }
     var blocks: [[Unit]] = []
     for u in units {
       if (u.blankBefore && !u.apartByIndexOnly) || blocks.isEmpty {

@@ -40,7 +40,12 @@ extension BulletinSplitter {
         continue
       }
       inOneLineNews = false
-      if isBulletinSectionLabel(text) { continue }
+      if isBulletinSectionLabel(text) {
+        if let name = untitledSectionName(at: k - 1, in: units) {
+          out.append(Unit(text: name, line: unit.line, blankBefore: true))
+        }
+        continue
+      }
       if let (title, body) = titledParagraph(text), !continuesNumberedPoints(at: k - 1, in: units) {
         out.append(Unit(text: title, line: unit.line, blankBefore: true))
         out.append(Unit(text: body, line: unit.line, blankBefore: false))
@@ -105,6 +110,27 @@ extension BulletinSplitter {
     }
     let label = scalars.filter { $0 != " " && $0 != "\u{3000}" }
     return label.count >= 2 && label.count <= 6 && label.allSatisfy { $0.isMainBlockIdeograph }
+  }
+
+  /// The name a section label gives the text under it (`【舆情概况】` → `舆情概况`) when that text is
+  /// plain paragraphs, each ending its sentence (or a colon over points), no headline, numbered
+  /// title or mark among them, up to the next label or the next item after a blank line (whose
+  /// own label may have been dropped over its headline): an overview or an assessment the issue
+  /// sets under its label is one piece, which the label titles. Nil for a label over items.
+  static func untitledSectionName(at i: Int, in units: [Unit]) -> String? {
+    var k = i + 1
+    while k < units.count, !isBulletinSectionLabel(units[k].text) {
+      let text = units[k].text
+      let isItem =
+        text.unicodeScalars.first.map(briefMarkers.contains) == true || isOneLineNewsLabel(text)
+        || itemTitle(text) != nil || titledParagraph(text) != nil
+      if isItem, k > i + 1, units[k].blankBefore { break }
+      guard !isItem, endsSentence(text) || text.unicodeScalars.last == "：" else { return nil }
+      k += 1
+    }
+    guard k > i + 1 else { return nil }
+    let label = units[i].text.unicodeScalars.filter { $0.isMainBlockIdeograph }
+    return String(String.UnicodeScalarView(label))
   }
 
   /// Whether a line is a title in brackets of its own (`【区政府与三家企业签约新能源汽车零部件项目】`):
