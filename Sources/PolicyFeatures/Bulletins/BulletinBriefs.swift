@@ -51,8 +51,16 @@ extension BulletinSplitter {
   /// In a narrow column the text may start with only a few characters after the title, a hard
   /// wrap carrying it on into the next line (`■某某镇召开筹备会　8`, then `月6日，…`): read together,
   /// the text then opens as news does.
+  ///
+  /// A column that sets its briefs without marks, each an indented paragraph, runs the title on
+  /// into the text the same way (``indentedTitledBrief(_:)``).
   static func splittingTitledBriefs(_ units: [Unit]) -> [Unit] {
-    guard units.contains(where: { $0.text.unicodeScalars.first.map(briefMarkers.contains) ?? false }) else {
+    guard
+      units.contains(where: {
+        ($0.text.unicodeScalars.first.map(briefMarkers.contains) ?? false)
+          || ($0.indented && $0.text.utf8.prefix(124).contains(0x20))
+      })
+    else {
       return units
     }
     var out: [Unit] = []
@@ -62,7 +70,14 @@ extension BulletinSplitter {
       let unit = units[k]
       k += 1
       guard let mark = unit.text.unicodeScalars.first, briefMarkers.contains(mark) else {
-        out.append(unit)
+        if let (title, body, lines) = indentedTitledBrief(unit, over: units[k...]) {
+          out.append(Unit(text: title, line: unit.line, blankBefore: unit.blankBefore, marksTitle: true))
+          out.append(
+            Unit(text: body, line: unit.line, blankBefore: false, indented: true, width: units[k + lines - 1].width))
+          k += lines
+        } else {
+          out.append(unit)
+        }
         continue
       }
       let item = strippingBriefMarker(unit.text)
@@ -101,6 +116,35 @@ extension BulletinSplitter {
       }
     }
     return out
+  }
+
+  /// The title and the text of a brief set without a mark as an indented paragraph, its title
+  /// running on into its text behind a wide space (`　　区图书馆夜间延长开放一小时　即日起，…`), as
+  /// an evening paper's column of briefs sets them, and how many of the lines under it a hard
+  /// wrap carried the text on to (``wrappedBriefLines(after:in:from:)``, none when the first
+  /// line ends it): the words before the first space are a headline of eight characters or
+  /// more, no lead (`本报5月3日讯`), and the text read across the wrap opens as news does
+  /// (``opensLeadlessArticle(_:)``) or restates the title (``restatesHeadline(_:in:)``), as a
+  /// brief's first sentence does. Nil for any other paragraph.
+  static func indentedTitledBrief(_ unit: Unit, over below: ArraySlice<Unit>) -> (
+    title: String, text: String, lines: Int
+  )? {
+    guard unit.indented, let space = unit.text.utf8.prefix(124).firstIndex(of: 0x20) else { return nil }
+    let title = String(unit.text[..<space])
+    var text = String(unit.text[unit.text.index(after: space)...].drop { $0 == " " })
+    guard title.count >= 8, isHeadlineLike(title, strict: true), !text.isEmpty, !isLead(unit.text) else { return nil }
+    var lines = 0
+    if !endsItem(text) {
+      guard let wrapped = wrappedBriefLines(after: 0, in: Array(below.prefix(8)), from: text) else {
+        return nil
+      }
+      lines = wrapped
+      text = below.prefix(lines).reduce(text) { joiningBrokenLine($0, $1.text) }
+    }
+    guard text.unicodeScalars.count >= 20, opensLeadlessArticle(text) || restatesHeadline(title, in: text) else {
+      return nil
+    }
+    return (title, text, lines)
   }
 
   /// How many lines under a titled brief's first line (`■区某馆开馆　10月4日，…新馆建`) a hard

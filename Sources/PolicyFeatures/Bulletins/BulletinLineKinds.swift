@@ -240,8 +240,15 @@ extension BulletinSplitter {
       let source = opening[..<comma]
       if source.count >= 4, source.hasSuffix("消息") || source.hasSuffix("报道") { return true }
     }
-    if opening.hasPrefix("记者从") || opening.hasPrefix("记者近日从"), opening.contains("获悉") { return true }
+    if opening.hasPrefix("记者"), opening.contains("获悉"), opensWithReportersSource(opening.dropFirst(2)) { return true }
     return false
+  }
+
+  /// Whether the words after a lead's `记者` name where the reporter learned the news: `从`, or a
+  /// word of time before it (`近日从`, `昨日从`, `日前从`; ``newsOpenings``).
+  static func opensWithReportersSource(_ text: Substring) -> Bool {
+    text.hasUTF8Prefix("从")
+      || newsOpenings.contains { text.hasUTF8Prefix($0) && text.dropFirst($0.count).hasUTF8Prefix("从") }
   }
 
   /// Whether text opens with one of `words` and a comma (`近日，`, `日前,`).

@@ -299,6 +299,8 @@ extension BulletinSplitter {
   static func trimmingPageEnds(_ out: inout [Unit]) {
     // The paper's house notes at the foot or the head of the page (`来稿请寄：…`) are no article's.
     while let last = out.last, isHouseNote(last.text) { out.removeLast() }
+    // So are a digest's notes to its readers at its foot (`如需订阅或退订本早报，请…`).
+    while out.count > 1, let last = out.last, isIssueReadersNote(last.text) { out.removeLast() }
     while let first = out.first, isHouseNote(first.text) { out.removeFirst() }
     // A saved page's links to related documents at its foot (`相关文件：…`) are the site's.
     while out.count > 1, let last = out.last, isRelatedFilesLink(last.text) { out.removeLast() }

@@ -203,11 +203,14 @@ extension BulletinSplitter {
   }
 
   /// Whether a word names who publishes the paper (`华澜能源集团有限公司主办`, `县委宣传部编印`): four
-  /// to twenty-four ideographs ending in what the publisher does.
+  /// to twenty-four ideographs ending in what the publisher does, or an office's name and `编`
+  /// (`市政府新闻办公室编`, ``isOfficeName(_:shortest:)``), as a bulletin or a digest names who
+  /// compiles it.
   static func isPublisherName(_ word: String) -> Bool {
     let count = word.unicodeScalars.count
-    return count >= 4 && count <= 24 && ["主办", "主管", "编印", "承办", "出版"].contains(where: word.hasUTF8Suffix)
-      && word.unicodeScalars.allSatisfy { $0.isMainBlockIdeograph }
+    guard count >= 4, count <= 24, word.unicodeScalars.allSatisfy({ $0.isMainBlockIdeograph }) else { return false }
+    return ["主办", "主管", "编印", "承办", "出版"].contains(where: word.hasUTF8Suffix)
+      || (word.hasUTF8Suffix("编") && isOfficeName(Substring(word).dropLast(), shortest: 4))
   }
 
   /// What an internal paper's masthead says of it (`内部资料　免费交流`).

@@ -210,6 +210,19 @@ extension BulletinSplitter {
     return asks && namesPaper
   }
 
+  /// Whether a line is a digest's or a bulletin's note to its readers about the issue itself, as
+  /// an e-mailed digest closes: how to subscribe or unsubscribe (`如需订阅或退订本简报，请回复…`)
+  /// or that it is for internal reference only (`本材料仅供内部参考，请勿外传`). The issue is named
+  /// (`本…`), forty characters at most, no sentence inside.
+  static func isIssueReadersNote(_ text: String) -> Bool {
+    guard text.utf8.count <= 160, text.containsUTF8("本"), text.hasAtMostScalars(40),
+      !text.unicodeScalars.dropLast().contains("。")
+    else { return false }
+    if text.containsUTF8("退订") || (text.containsUTF8("订阅") && asksOrWelcomes(text)) { return true }
+    return (text.containsUTF8("仅供") && (text.containsUTF8("参考") || text.containsUTF8("参阅")))
+      || text.containsUTF8("请勿转发") || text.containsUTF8("请勿外传")
+  }
+
   /// Whether a line holds `请` (E8 AF B7) or `欢` (E6 AC A2, as `欢迎` opens), found in one pass over
   /// its UTF-8 bytes (a lead byte starts no other scalar's bytes).
   static func asksOrWelcomes(_ text: String) -> Bool {

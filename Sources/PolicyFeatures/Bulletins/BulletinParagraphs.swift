@@ -158,13 +158,25 @@ extension BulletinSplitter {
 
   /// The width a page's text is wrapped at, in half-widths: the commonest width of its lines
   /// twelve characters wide or wider (a narrow column's too), when a third of the page's lines (six at least) are
-  /// within two characters of it; nil for a page set with one paragraph a line.
+  /// within two characters of it; nil for a page set with one paragraph a line. A page wrapped
+  /// at a width sets few lines far wider (half as wide again, or a paragraph on one line longer
+  /// than any column, ``printedWidth(_:)``): as many of them as there are
+  /// lines near the width are paragraphs of one line each, the near ones headlines of one
+  /// length (an e-mailed digest's titles over their paragraphs).
   static func wrapWidth(of units: [Unit]) -> Int? {
     var counts: [Int: Int] = [:]
     for unit in units where unit.width >= 24 { counts[unit.width, default: 0] += 1 }
     guard let commonest = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key else { return nil }
-    let near = units.reduce(0) { $0 + (abs($1.width - commonest) <= 4 ? 1 : 0) }
-    return near >= 6 && near * 3 >= units.count ? commonest : nil
+    var near = 0
+    var wider = 0
+    for unit in units {
+      if abs(unit.width - commonest) <= 4 {
+        near += 1
+      } else if unit.width * 2 > commonest * 3 || (unit.width == 0 && unit.text.utf8.count > longestColumnLine) {
+        wider += 1
+      }
+    }
+    return near >= 6 && near * 3 >= units.count && wider < near ? commonest : nil
   }
 
   /// Whether a line is a field of a form or a notice: a label of two to six ideographs, a
