@@ -82,7 +82,7 @@ extension BulletinSplitterTests {
     #expect(articles.first?.body.hasPrefix("公园内设有健身步道") == true)
   }
 
-  @Test("an office's credit closing a box it supplied (（某中心供稿）) is the box's byline")
+  @Test("an office's credit closing a box it supplied (（某中心供稿）) gives the box's byline: the office's name")
   func officeSuppliedCreditIsByline() {
     #expect(BulletinSplitter.isSuppliedByOffice("县气象局供稿"))
     #expect(BulletinSplitter.isSuppliedByOffice("某镇供稿"))
@@ -101,7 +101,7 @@ extension BulletinSplitterTests {
       """
     let articles = BulletinSplitter().split(page)
     #expect(articles.map(\.title) == ["某镇举办农民丰收节", "防灾小贴士 台风来临前要做好哪些准备"])
-    #expect(articles.last?.byline == "县气象局供稿")
+    #expect(articles.last?.byline == "县气象局")
     #expect(articles.last?.body.hasSuffix("杂物。\n二是储备饮用水、食品和手电筒。") == true)
   }
 

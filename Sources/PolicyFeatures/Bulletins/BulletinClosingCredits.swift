@@ -52,7 +52,8 @@ extension BulletinSplitter {
           || isCreditedOffice(credit) || isSuppliedByOffice(credit),
         !commentatorCredits.contains(credit)
       else { return nil }
-      return (before, credit)
+      // An office that supplied the item is credited by its name (`（区人社局供稿）`: 区人社局).
+      return (before, isSuppliedByOffice(credit) ? String(credit.dropLast(2)) : credit)
     }
     if paragraph.hasSuffix(" 报道") {
       let credit = String(paragraph.dropLast(" 报道".count))
