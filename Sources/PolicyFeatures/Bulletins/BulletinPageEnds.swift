@@ -7,15 +7,23 @@ extension BulletinSplitter {
   /// Whether a line is a chat post's weather (`🌤今日天气：…`) or greeting (`各位早上好！…👇`), as a
   /// forwarded roundup opens before its items: a short line that opens or closes with a
   /// pictograph (see ``isPictograph(_:)``) and reads as no headline (a comma or a stop inside;
-  /// `📌县委常委会召开会议` is a headline). Asked of lines before any article only.
+  /// `📌县委常委会召开会议` is a headline). Asked of lines before any article only. A post's lead
+  /// that closes pointing down at the items with arrows (`…快来一起看看吧↓↓↓`), as others do with
+  /// `👇`, is its greeting too, and may run longer: up to 80 scalars.
   static func isChatGreeting(_ text: String) -> Bool {
-    guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last, text.utf8.count <= 4 * 40
+    guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last, text.utf8.count <= 4 * 80
     else { return false }
     // A variation selector may follow the pictograph.
     let closing = last == "\u{FE0F}" ? text.unicodeScalars.dropLast().last ?? last : last
+    if downArrows.contains(closing) {
+      return text.hasAtMostScalars(80) && !isHeadlineLike(text, strict: true)
+    }
     return (isPictograph(first) || isPictograph(closing)) && text.hasAtMostScalars(40)
       && !isHeadlineLike(text, strict: true)
   }
+
+  /// Arrows pointing down at what follows (`↓`, `⬇`), as a post's lead closes over its items.
+  static let downArrows: Set<Unicode.Scalar> = ["↓", "⬇", "⇓"]
 
   /// Removes a chat post's sign-off from the foot of the page: the last block of lines (after
   /// a blank line or a rule) when it is short lines, none ending a sentence with a full stop,

@@ -107,13 +107,14 @@ extension BulletinSplitter {
 
   /// The units over a public account's post line (``isPostLine(_:)``) without the account's
   /// header: the account's name, and a digest's title, which names its column before a bar
-  /// (`今日青溪｜…`, `生态周报｜…`) over items with titles of their own. A post of one story keeps
+  /// (`今日青溪｜…`, `生态周报｜…`, `一周要闻回顾丨…`) over items with titles of their own. A post of one story keeps
   /// its own title, the headline right over the post line, marked as the title.
   static func keepingPostTitle(_ units: [Unit], under postLine: String) -> [Unit] {
     guard var title = units.last else { return [] }
     if title.marksTitle { return [title] }
     let text = title.text
-    guard !text.containsUTF8("｜"), !text.containsUTF8("|"), isHeadlineLike(text, strict: false),
+    guard !text.containsUTF8("｜"), !text.containsUTF8("|"), !text.containsUTF8("丨"),
+      isHeadlineLike(text, strict: false),
       !postLine.split(separator: " ").contains(where: { $0 == text })
     else { return [] }
     title.marksTitle = true
