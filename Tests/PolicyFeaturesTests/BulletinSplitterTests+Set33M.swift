@@ -35,3 +35,54 @@ extension BulletinSplitterTests {
     #expect(!BulletinSplitter.isChatGreeting("枫湾中学新体育馆投入使用↓"))
   }
 }
+
+/// Rules for set 33's news app page: the app's name over its channel's line and its row of tabs
+/// is the header's; an item's line gives the outlet unlabelled before the time (`某某融媒
+/// 2026-05-20 09:15`), or its source and author before the date, which is no part of the byline;
+/// the app's buttons stand one a line under each item (`点赞`, `收藏`, `分享`, `评论 8`).
+extension BulletinSplitterTests {
+  @Test("a news app's channel page: header, item lines and buttons are none of the items")
+  func newsAppChannelPage() {
+    let page = """
+      晨读客户端
+      地方频道 ｜ 石岚县
+      推荐　要闻　本地　视频
+
+      石岚县首家社区食堂开门迎客
+      来源：石岚融媒  作者：顾晓川  2026-05-20
+      5月19日，石岚县首家社区食堂在东门街道开门迎客，每天供应早餐和午餐，辖区70岁以上老人就餐可享受八折优惠。
+      食堂负责人介绍，菜品每周更新，并将根据居民意见不断调整口味。
+      点赞
+      收藏
+      分享
+      评论 8
+
+      石岚河生态护岸工程完工
+      石岚融媒 2026-05-19 17:20
+      近日，石岚河城区段生态护岸工程完工，新建护岸2.4公里，沿岸同步建成步道和休闲平台。
+      点赞
+      收藏
+      分享
+      评论 2
+      """
+    let articles = BulletinSplitter().split(page)
+    #expect(articles.map(\.title) == ["石岚县首家社区食堂开门迎客", "石岚河生态护岸工程完工"])
+    guard articles.count == 2 else { return }
+    #expect(articles[0].byline == "顾晓川")
+    #expect(articles[0].body.hasPrefix("5月19日，石岚县首家社区食堂"))
+    #expect(articles[1].body.hasPrefix("近日，石岚河城区段生态护岸工程完工"))
+    #expect(!articles.contains { $0.body.contains("点赞") || $0.body.contains("评论") || $0.body.contains("融媒 2026") })
+  }
+
+  @Test("an app's item line, tab row and buttons")
+  func newsAppLines() {
+    #expect(BulletinSplitter.isStampedSourceLine("石岚融媒 2026-05-19 17:20"))
+    #expect(!BulletinSplitter.isStampedSourceLine("石岚河生态护岸工程 完工 2026-05-19 17:20"))
+    #expect(BulletinSplitter.publishingCredit("来源：石岚融媒  作者：顾晓川  2026-05-20") == "顾晓川")
+    #expect(BulletinSplitter.isAppTabRow("推荐 要闻 本地 视频"))
+    #expect(!BulletinSplitter.isAppTabRow("青山 绿水 蓝天"))
+    #expect(BulletinSplitter.isWebChrome("点赞"))
+    #expect(BulletinSplitter.isWebChrome("评论 8"))
+    #expect(!BulletinSplitter.isWebChrome("评论"))
+  }
+}

@@ -28,10 +28,7 @@ struct PageLayoutTests {
   }()
 
   /// Layouts the splitter does not cut as a reader would yet, and why.
-  static let knownIssues: [String: String] = [
-    "2027-04-14":
-      "blind set 33 (digests, bulletins, briefs, a press release, app and post pages, a notice board, an evening brief column), before any change for it: 5 articles, expected 4 | #1 title '学习平台', expected '江屿县：“共享菜园”让闲置地变身幸福园' | #1 byline None, expected '林小燕' | #1 body starts '地方频道|江屿县推荐要闻', expected '春日时节，走进江屿县城关镇南塘社区' | #1 body lacks '这片3000多平方米的“共享菜园”' | #1 body lacks '划分为86块小菜地，由居民认领耕种' | #1 body lacks '收获的部分蔬菜定期送给社区独居老人' | #1 body lacks '社区居民陈阿姨笑着说' | page output has '学习平台' | page output has '地方频道 ｜ 江屿县' | page output has '推荐\\u3000要闻\\u3000本地\\u3000视频' | page output has '评论 12' | page output has '评论 5' | page output has '评论 3' | …"
-  ]
+  static let knownIssues: [String: String] = [:]
 
   struct Expected: Decodable {
     var articles: [Article]

@@ -220,6 +220,12 @@ extension BulletinSplitter {
       // A saved page's tool and navigation lines sit inside an item: dropped without a break.
       // (A transcript's host speaks among the other speakers' turns: text, not a site's line.)
       if isIssueFurniture(text), !isTranscriptHostTurn(text, under: out) {
+        // The page's first line alone over a news app's row of tabs (`推荐　要闻　本地　视频`),
+        // perhaps with the channel's line between (`地方频道 ｜ 某县`), names the app: the header's.
+        if out.count == 1, out[0].text == firstTextLine, hasNoStopOrComma(out[0].text), isAppTabRow(text) {
+          masthead.insert(out[0].text)
+          out.removeAll()
+        }
         blank = blank || out.isEmpty
         if isPrintedPageNumber(text), let last = out.last, endsMidSentence(last.text) { runsOnAcrossPages = true }
         return

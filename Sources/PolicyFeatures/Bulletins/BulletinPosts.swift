@@ -5,12 +5,15 @@ import PolicyCore
 /// credits behind bars, banners of circled item numbers and titles behind a title bar, lists of
 /// other posts, and advertising.
 extension BulletinSplitter {
-  /// A post's buttons (`分享 收藏 点赞 在看`).
-  static let postButtons: Set<Substring> = ["分享", "收藏", "点赞", "赞", "在看", "转发", "留言", "写留言", "阅读原文"]
+  /// A post's buttons (`分享 收藏 点赞 在看`), and a news app's under its items (`评论 12`).
+  static let postButtons: Set<Substring> = [
+    "分享", "收藏", "点赞", "赞", "在看", "转发", "留言", "写留言", "阅读原文", "评论",
+  ]
 
-  /// A post's buttons that stand on a line of their own under it, and an e-paper's link to its
-  /// page's PDF (`PDF下载`) beside its page list.
-  static let loneButtons: Set<String> = ["写留言", "留言", "阅读原文", "PDF下载"]
+  /// A post's buttons that stand on a line of their own under it, as a news app copied to text
+  /// sets its buttons one a line under each item (`点赞`, `收藏`, `分享`), and an e-paper's link
+  /// to its page's PDF (`PDF下载`) beside its page list.
+  static let loneButtons: Set<String> = ["写留言", "留言", "阅读原文", "点赞", "收藏", "分享", "PDF下载"]
 
   /// The prompts of a news app's page, to open or get the app or more of the page (see
   /// ``isWebChrome(_:)``), on a line of their own.

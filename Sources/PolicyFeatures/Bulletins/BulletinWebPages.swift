@@ -59,7 +59,7 @@ extension BulletinSplitter {
     } else if text.utf8.count <= 24, loneButtons.contains(text) || appPrompts.contains(Substring(text)) {
       return true
     }
-    if isLinkBar(text) || isPagingBar(text) { return true }
+    if isLinkBar(text) || isPagingBar(text) || isAppTabRow(text) { return true }
     if isScanPrompt(text) { return true }
     // A post's read count: `阅读 1.3万`, `阅读量：2045`.
     if text.hasUTF8Prefix("阅读"), text.hasAtMostScalars(12),
@@ -106,12 +106,29 @@ extension BulletinSplitter {
     }
     guard !text.unicodeScalars.contains(where: { innerStops.contains($0) || $0 == "，" }) else { return false }
     let bars = text.split(whereSeparator: { $0 == "|" || $0 == "｜" })
-    if bars.count >= 3 || (bars.count == 2 && text.containsUTF8(" | ")) {
+    // (A news app's channel line sets its place behind a wide bar too: `地方频道 ｜ 某县`.)
+    if bars.count >= 3 || (bars.count == 2 && (text.containsUTF8(" | ") || text.containsUTF8(" ｜ "))) {
       let items = bars.map { $0.split(separator: " ").joined() }
       if items.allSatisfy({ $0.count <= 12 }) { return true }
     }
     return siteWords.filter { text.containsUTF8($0) }.count >= 2
   }
+
+  /// Whether a line is a news app's row of tabs over its channel (`推荐　要闻　本地　视频`): three
+  /// words or more apart, each of two to four ideographs, half of them at least the tabs apps
+  /// name alike (``appTabs``).
+  static func isAppTabRow(_ text: String) -> Bool {
+    // (Ideographs take three bytes from 0xE4 on: a byte test before any split.)
+    guard text.utf8.count <= 120, let lead = text.utf8.first, lead >= 0xE4, text.containsUTF8(" ") else { return false }
+    let words = text.split(separator: " ")
+    guard words.count >= 3,
+      words.allSatisfy({ (2...4).contains($0.count) && $0.unicodeScalars.allSatisfy(\.isMainBlockIdeograph) })
+    else { return false }
+    return words.filter(appTabs.contains).count * 2 >= words.count
+  }
+
+  /// Tabs news apps set over their channels (see ``isAppTabRow(_:)``).
+  static let appTabs: Set<Substring> = ["推荐", "要闻", "本地", "视频", "关注", "热点", "直播", "图片", "时政", "民生", "专题"]
 
   /// Whether a line is only an e-paper's paging links (`上一版　下一版　返回目录`, `上一篇 下一篇`):
   /// two words or more, each one of ``pagingLinks``.
@@ -387,12 +404,21 @@ extension BulletinSplitter {
   /// Whether a line is a news site's item line: the time it went up, unlabelled
   /// (`2026-03-02 08:15`), then its source or reporters (`来源：某某新闻网　记者：王某`); or, as a
   /// news app sets it, the source first and the time last (`来源：某某融媒体中心　2026-03-02 08:15`),
-  /// with no sentence between.
+  /// with no sentence between; or the outlet's name unlabelled before the time
+  /// (`某某融媒 2026-03-02 08:15`), as another app sets it.
   static func isStampedSourceLine(_ text: String) -> Bool {
+    if endsWithTimestamp(text), isOutletName(text.utf8.dropLast(17)) { return true }
     guard text.containsUTF8("来源") || text.containsUTF8("记者：") else { return false }
     if startsWithTimestamp(text) { return true }
     return (text.hasUTF8Prefix("来源：") || text.hasUTF8Prefix("来源:")) && text.utf8.count <= 4 * 40
       && endsWithTimestamp(text) && hasNoStopOrComma(text)
+  }
+
+  /// Whether bytes are an outlet's name alone, as an app's item line sets it before the time
+  /// (`某某融媒`): two to sixteen ideographs, no space or mark.
+  static func isOutletName(_ bytes: Substring.UTF8View.SubSequence) -> Bool {
+    guard (6...48).contains(bytes.count), let name = String(bytes) else { return false }
+    return name.unicodeScalars.allSatisfy(\.isMainBlockIdeograph)
   }
 
   /// Whether a line ends with a date and clock time in figures after a space
@@ -437,6 +463,13 @@ extension BulletinSplitter {
     ["作者：", "作者:", "记者：", "记者:"].contains { text.containsUTF8($0) }
   }
 
+  /// Whether a word is a date in figures (`2026-03-02`, `2026/03/02`, `2026.03.02`).
+  static func isFigureDate(_ word: Substring) -> Bool {
+    word.utf8.count == 10
+      && word.utf8.allSatisfy { (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x2F || $0 == 0x2E }
+      && word.utf8.first.map { (0x30...0x39).contains($0) } == true
+  }
+
   /// The byline of a publishing line (``isPublishingLine(_:)``): its author or reporters, else
   /// its source; nil when these fields are empty. A news site's item line (``isStampedSourceLine(_:)``)
   /// names the outlet that carried the item as its source, which credits no writer.
@@ -450,7 +483,8 @@ extension BulletinSplitter {
       }
       var value = [words[start].dropFirst(name.count + 1)]
       for word in words[(start + 1)...] {
-        if word.contains("：") || word.contains(":") { break }
+        // (An app's item line sets its date after the fields: `作者：某某  2026-03-02`.)
+        if word.contains("：") || word.contains(":") || isFigureDate(word) { break }
         value.append(word)
       }
       let joined = value.filter { !$0.isEmpty }.joined(separator: " ")
