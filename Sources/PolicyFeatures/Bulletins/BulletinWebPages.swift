@@ -120,11 +120,12 @@ extension BulletinSplitter {
   static func isAppTabRow(_ text: String) -> Bool {
     // (Ideographs take three bytes from 0xE4 on: a byte test before any split.)
     guard text.utf8.count <= 120, let lead = text.utf8.first, lead >= 0xE4, text.containsUTF8(" ") else { return false }
-    let words = text.split(separator: " ")
-    guard words.count >= 3,
-      words.allSatisfy({ (2...4).contains($0.count) && $0.unicodeScalars.allSatisfy(\.isMainBlockIdeograph) })
-    else { return false }
-    return words.filter(appTabs.contains).count * 2 >= words.count
+    // Words read off the bytes: two to four three-byte characters each, then their scalars.
+    let words = text.utf8.split(separator: 0x20)
+    guard words.count >= 3, words.allSatisfy({ (6...12).contains($0.count) && $0.count % 3 == 0 }) else { return false }
+    let names = words.map { Substring($0) }
+    guard names.allSatisfy({ $0.unicodeScalars.allSatisfy(\.isMainBlockIdeograph) }) else { return false }
+    return names.filter(appTabs.contains).count * 2 >= names.count
   }
 
   /// Tabs news apps set over their channels (see ``isAppTabRow(_:)``).
@@ -424,6 +425,8 @@ extension BulletinSplitter {
   /// Whether a line ends with a date and clock time in figures after a space
   /// (`… 2026-03-02 08:15`).
   static func endsWithTimestamp(_ text: String) -> Bool {
+    // Most lines end otherwise than in a digit: no bytes copied for them.
+    guard let last = text.utf8.last, (0x30...0x39).contains(last) else { return false }
     let bytes = Array(text.utf8.suffix(17))
     return bytes.count == 17 && bytes[0] == 0x20 && isTimestamp(bytes.dropFirst())
   }
