@@ -65,15 +65,18 @@ extension BulletinSplitter {
     }
     var out: [Unit] = []
     out.reserveCapacity(units.count)
+    // A brief's title over its text, read across the wrap down to `last` (the text's last line).
+    func appendBrief(_ title: String, _ body: String, of unit: Unit, endingAt last: Unit) {
+      out.append(Unit(text: title, line: unit.line, blankBefore: unit.blankBefore, marksTitle: true))
+      out.append(Unit(text: body, line: unit.line, blankBefore: false, indented: true, width: last.width))
+    }
     var k = 0
     while k < units.count {
       let unit = units[k]
       k += 1
       guard let mark = unit.text.unicodeScalars.first, briefMarkers.contains(mark) else {
         if let (title, body, lines) = indentedTitledBrief(unit, over: units[k...]) {
-          out.append(Unit(text: title, line: unit.line, blankBefore: unit.blankBefore, marksTitle: true))
-          out.append(
-            Unit(text: body, line: unit.line, blankBefore: false, indented: true, width: units[k + lines - 1].width))
+          appendBrief(title, body, of: unit, endingAt: units[k + lines - 1])
           k += lines
         } else {
           out.append(unit)
@@ -101,15 +104,12 @@ extension BulletinSplitter {
         // line under it, and the title is a headline beyond doubt (its text's first line is a
         // few characters, which read as no text of their own).
         body += units[k].text
-        out.append(Unit(text: title, line: unit.line, blankBefore: unit.blankBefore, marksTitle: true))
-        out.append(Unit(text: body, line: unit.line, blankBefore: false, indented: true, width: units[k].width))
+        appendBrief(title, body, of: unit, endingAt: units[k])
         k += 1
       } else if title.count >= 8, let lines = wrappedBriefLines(after: k, in: units, from: body) {
         // A page without blank lines wraps the text on over the lines under it, up to its end.
         body = units[k..<(k + lines)].reduce(body) { joiningBrokenLine($0, $1.text) }
-        out.append(Unit(text: title, line: unit.line, blankBefore: unit.blankBefore, marksTitle: true))
-        out.append(
-          Unit(text: body, line: unit.line, blankBefore: false, indented: true, width: units[k + lines - 1].width))
+        appendBrief(title, body, of: unit, endingAt: units[k + lines - 1])
         k += lines
       } else {
         out.append(unit)
