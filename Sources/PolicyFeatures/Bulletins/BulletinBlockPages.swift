@@ -278,7 +278,11 @@ extension BulletinSplitter {
   /// the items apart; a round-up read as one item is one item, its label its title and its
   /// briefs' headlines its paragraphs (a paper's column of briefs, cut apart already, holds one).
   static func isRoundUp(_ block: [Unit]) -> Bool {
+    // (A brief's headline is a strict headline, 160 bytes at most: a round-up of long
+    // paragraphs alone, as an evening-news page's `国内联播快讯` is, is ruled out before its label
+    // is read.)
     guard block.count >= 5, block[0].text.utf8.count <= 30,
+      block[3..<(block.count - 1)].contains(where: { $0.text.utf8.count <= 4 * 40 }),
       isBriefsLabel(block[0].text) || isBriefsColumnLabel(block[0].text),
       !isHeadlineLike(block[2].text, strict: true)
     else { return false }
