@@ -171,6 +171,15 @@ extension BulletinSplitter {
     isQuotedKicker(kicker, over: headline, subtitle) || (isSeriesKicker(kicker.text) && isSubtitle(subtitle.text))
   }
 
+  /// How many of a headline's lines, from the top, are a kicker that is no title's: over a
+  /// headline of three lines (wrapped, with a subtitle) the fourth line's, and over a headline
+  /// and its subtitle a dropped kicker (``isDroppedKicker(_:over:_:)``); none else.
+  static func kickerLinesDropped(_ lines: ArraySlice<Unit>) -> Int {
+    guard lines.count >= 3 else { return 0 }
+    let top = lines.startIndex
+    return lines.count > 3 || isDroppedKicker(lines[top], over: lines[top + 1], lines[top + 2]) ? 1 : 0
+  }
+
   /// Whether a kicker names a reporting series, which a paper runs over many articles
   /// (`…高质量发展调研行`, `新春走基层`, `…系列报道`): ideographs only, ending with what such a
   /// series calls itself.
@@ -314,10 +323,7 @@ extension BulletinSplitter {
   static func blockHeadline(of block: [Unit]) -> (title: Unit, lines: Int) {
     let lines = block.count > 2 && Self.isSubtitle(block[1].text) ? 2 : Self.headlineLines(of: block)
     let title = Unit(
-      text: block.prefix(lines).dropFirst(
-        lines > 3 || (lines == 3 && isDroppedKicker(block[0], over: block[1], block[2])) ? 1 : 0
-      )
-      .map { line in
+      text: block.prefix(lines).dropFirst(kickerLinesDropped(block.prefix(lines))).map { line in
         lines > 1 ? Self.unbracketedBoxLabel(line.text) ?? line.text : line.text
       }.joined(separator: " "),
       line: block[0].line, blankBefore: block[0].blankBefore)

@@ -206,10 +206,11 @@ extension BulletinSplitter {
           siteName = first
         }
       }
-      if let site = siteName, isPublishingLine(text), let own = withoutOwnSource(text, site: site) {
-        text = own
-      } else if let office = issuer, isPublishingLine(text), let own = withoutOwnSource(text, site: office) {
-        // The document's issuer publishes its explanation under it (`【相关解读】`): its own words.
+      // The site's own news credits no one, nor does the explanation a document's issuer publishes
+      // under it (`【相关解读】`): its own words.
+      if siteName != nil || issuer != nil, isPublishingLine(text),
+        let own = [siteName, issuer].lazy.compactMap({ $0 }).compactMap({ withoutOwnSource(text, site: $0) }).first
+      {
         text = own
       }
       // A script's presenter reads an item's lead right under its title (`【新闻一】…`, then

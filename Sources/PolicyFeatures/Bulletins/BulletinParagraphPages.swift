@@ -162,7 +162,7 @@ extension BulletinSplitter {
       if n == 1 && Self.numberingStyle(unit.text) != nil { return Self.itemTitle(unit.text) ?? unit.text }
       let line = Self.strippingBriefMarker(unit.text)
       return n > 1 ? Self.unbracketedTitle(line) ?? Self.unbracketedBoxLabel(line) ?? line : line
-    }.dropFirst(n > 3 || (n == 3 && isDroppedKicker(units[i], over: units[i + 1], units[i + 2])) ? 1 : 0).filter {
+    }.dropFirst(kickerLinesDropped(units[i..<(i + n)])).filter {
       !Self.namesWorkReviewed($0) && !(n > 1 && (Self.isCreditLine($0) || Self.namesColumnOnly($0)))
     }
     return Unit(text: lines.joined(separator: " "), line: units[i].line, blankBefore: units[i].blankBefore)

@@ -58,9 +58,7 @@ extension BulletinSplitter {
       var line = line
       return line.withUTF8 { printedWidth($0) }
     }
-    var counts: [Int: Int] = [:]
-    for width in widths where width >= 24 { counts[width, default: 0] += 1 }
-    guard let (wrap, _) = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { return [] }
+    guard let wrap = commonestWidth(widths) else { return [] }
     let atWrap = widths.filter { abs($0 - wrap) <= 4 }.count
     guard atWrap >= 3, atWrap * 2 > lines.count else { return [] }
     return Set(candidates.filter { abs(widths[$0] - wrap) <= 4 && $0 + 1 < lines.count })
@@ -164,9 +162,7 @@ extension BulletinSplitter {
   /// lines near the width are paragraphs of one line each, the near ones headlines of one
   /// length (an e-mailed digest's titles over their paragraphs).
   static func wrapWidth(of units: [Unit]) -> Int? {
-    var counts: [Int: Int] = [:]
-    for unit in units where unit.width >= 24 { counts[unit.width, default: 0] += 1 }
-    guard let commonest = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key else { return nil }
+    guard let commonest = commonestWidth(units.lazy.map(\.width)) else { return nil }
     var near = 0
     var wider = 0
     for unit in units {
@@ -177,6 +173,14 @@ extension BulletinSplitter {
       }
     }
     return near >= 6 && near * 3 >= units.count && wider < near ? commonest : nil
+  }
+
+  /// The commonest of the widths of lines twelve characters wide or wider (24 half-widths), the
+  /// wider one on a tie: the width a text is wrapped at, if it is (see ``wrapWidth(of:)``).
+  static func commonestWidth(_ widths: some Sequence<Int>) -> Int? {
+    var counts: [Int: Int] = [:]
+    for width in widths where width >= 24 { counts[width, default: 0] += 1 }
+    return counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key
   }
 
   /// Whether a line is a field of a form or a notice: a label of two to six ideographs, a
