@@ -208,10 +208,14 @@ extension BulletinSplitter {
       }
       // The site's own news credits no one, nor does the explanation a document's issuer publishes
       // under it (`【相关解读】`): its own words.
-      if siteName != nil || issuer != nil, isPublishingLine(text),
-        let own = [siteName, issuer].lazy.compactMap({ $0 }).compactMap({ withoutOwnSource(text, site: $0) }).first
-      {
-        text = own
+      // (A loop, not a lazy chain: an escaping closure over `text` would box it for every line.)
+      if siteName != nil || issuer != nil, isPublishingLine(text) {
+        for case let owner? in [siteName, issuer] {
+          if let own = withoutOwnSource(text, site: owner) {
+            text = own
+            break
+          }
+        }
       }
       // A script's presenter reads an item's lead right under its title (`【新闻一】…`, then
       // `主持人：…。`): the item's text, read without the speaker's label.

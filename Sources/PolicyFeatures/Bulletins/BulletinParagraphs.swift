@@ -162,7 +162,7 @@ extension BulletinSplitter {
   /// lines near the width are paragraphs of one line each, the near ones headlines of one
   /// length (an e-mailed digest's titles over their paragraphs).
   static func wrapWidth(of units: [Unit]) -> Int? {
-    guard let commonest = commonestWidth(units.lazy.map(\.width)) else { return nil }
+    guard let commonest = commonestWidth(units.lazy.map { $0.width }) else { return nil }
     var near = 0
     var wider = 0
     for unit in units {
